@@ -1,0 +1,32 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { BaseConfig } from '@onstream/common';
+
+export class GatewayConfig extends BaseConfig {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  GATEWAY_PORT = 3000;
+
+  /** 127.0.0.1 locally; 0.0.0.0 in containers. */
+  @IsString()
+  GATEWAY_HOST = '127.0.0.1';
+
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Largest JSON body the gateway reads; uploads use their own route. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(64 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** Deadline for each service's answer to a readiness probe. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(30_000)
+  HEALTH_TIMEOUT_MS = 2000;
+}

@@ -1,0 +1,24 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceClientsModule } from '@onstream/common';
+import { AuthController } from './auth/auth.controller.js';
+import { GatewayConfig } from './gateway.config.js';
+import { HealthController } from './health/health.controller.js';
+import { ReadinessService } from './health/readiness.service.js';
+import { RedisModule } from './redis/redis.module.js';
+
+@Module({})
+export class GatewayModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      global: true,
+      imports: [
+        ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'gateway' }),
+        RedisModule.forRoot(config.REDIS_URL),
+      ],
+      controllers: [HealthController, AuthController],
+      providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],
+      exports: [GatewayConfig],
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '@onstream/common';
+import { LivenessReport, ReadinessReport } from './health.dto.js';
+import { ReadinessService } from './readiness.service.js';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  private readonly startedAt = Date.now();
+
+  constructor(private readonly readiness: ReadinessService) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the gateway process answers' })
+  @ApiOkResponse({ type: LivenessReport })
+  live(): LivenessReport {
+    return { status: 'up', uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness: every service and store, each with status and latency' })
+  @ApiOkResponse({ type: ReadinessReport, description: 'Everything is up.' })
+  @ApiServiceUnavailableResponse({ type: ReadinessReport, description: 'Something is down; the body says what.' })
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessReport> {
+    const report = await this.readiness.report();
+    if (report.status !== 'up') {
+      void reply.status(503).header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+    }
+    return report;
+  }
+}

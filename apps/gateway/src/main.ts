@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import type { IncomingMessage } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createLogger, createValidationPipe, loadConfigOrExit, normaliseRequestId, PinoNestLogger, REQUEST_ID_HEADER } from '@onstream/common';
+import { GatewayConfig } from './gateway.config.js';
+import { GatewayModule } from './gateway.module.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { registerRequestContext } from './http/request-context.hooks.js';
+import { setupOpenApi } from './http/openapi.js';
+
+const config = loadConfigOrExit(GatewayConfig);
+const logger = createLogger('gateway', config.LOG_LEVEL);
+
+const adapter = new FastifyAdapter({
+  bodyLimit: config.BODY_LIMIT_BYTES,
+  // The caller's X-Request-Id is kept when it is sane, else replaced: it ends up in every log line.
+  requestIdHeader: false,
+  genReqId: (request: IncomingMessage) => normaliseRequestId(request.headers[REQUEST_ID_HEADER]),
+});
+const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
+  logger: new PinoNestLogger(logger),
+  bufferLogs: true,
+});
+registerRequestContext(app.getHttpAdapter().getInstance(), logger);
+app.setGlobalPrefix('api/v1');
+app.useGlobalPipes(createValidationPipe());
+app.useGlobalFilters(new ProblemDetailsFilter(logger));
+app.enableShutdownHooks();
+setupOpenApi(app);
+
+await app.listen(config.GATEWAY_PORT, config.GATEWAY_HOST);
+const url = `http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT}`;
+logger.info({ msg: 'gateway listening', url, docs: `${url}/docs` });

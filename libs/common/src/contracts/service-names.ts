@@ -1,0 +1,8 @@
+/** The service apps behind the gateway; each is also its NATS queue group and subject prefix. */
+export const ServiceNames = ['users', 'catalog', 'media', 'billing', 'analytics'] as const;
+export type ServiceName = (typeof ServiceNames)[number];
+
+/** Every service answers `<service>.health.check` with its ServiceHealth. */
+export function healthPattern<S extends ServiceName>(service: S): `${S}.health.check` {
+  return `${service}.health.check`;
+}

@@ -1,0 +1,155 @@
+import { Logger } from '@nestjs/common';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  JetStreamApiError,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+} from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { randomUUID } from 'node:crypto';
+import { eventSubject, type EventEnvelope, type ProcessedEvents } from './event-envelope.js';
+
+const NANOS_PER_MS = 1_000_000;
+
+export interface StreamDefinition {
+  name: string;
+  /** Event types it holds, e.g. `media.asset.>`; stored under `events.` (see eventSubject). */
+  types: string[];
+  maxAgeMs?: number;
+  /** Publishes with the same event id inside this window are stored once. */
+  duplicateWindowMs?: number;
+}
+
+export interface ConsumerDefinition {
+  stream: string;
+  /** Durable name: survives restarts; replicas with the same name share the work. */
+  durable: string;
+  types: string[];
+  maxDeliver?: number;
+  ackWaitMs?: number;
+  processed?: ProcessedEvents;
+}
+
+export interface PublishResult {
+  seq: number;
+  duplicate: boolean;
+}
+
+export type EventHandler<T> = (event: EventEnvelope<T>) => Promise<void>;
+
+/** Retry delay after the n-th failed delivery: 1 s, 2 s, 4 s … capped at 60 s. */
+export function redeliveryDelayMs(deliveryCount: number): number {
+  return Math.min(60_000, 1000 * 2 ** Math.max(0, deliveryCount - 1));
+}
+
+/**
+ * JetStream for events that must not be lost: at-least-once delivery to durable pull consumers,
+ * publish-side dedupe by event id (Nats-Msg-Id) and consumer-side dedupe through ProcessedEvents.
+ */
+export class JetStreamBus {
+  private readonly logger = new Logger(JetStreamBus.name);
+  private readonly stops: Array<() => Promise<void>> = [];
+
+  private constructor(
+    private readonly connection: NatsConnection,
+    private readonly client: JetStreamClient,
+    private readonly manager: JetStreamManager,
+  ) {}
+
+  static async connect(servers: string[], name: string): Promise<JetStreamBus> {
+    const connection = await connect({ servers, name, maxReconnectAttempts: -1, reconnectTimeWait: 500 });
+    const manager = await jetstreamManager(connection);
+    return new JetStreamBus(connection, jetstream(connection), manager);
+  }
+
+  /** Creates the stream, or updates its subjects and limits when it exists. Idempotent. */
+  async ensureStream(definition: StreamDefinition): Promise<void> {
+    const config = {
+      name: definition.name,
+      subjects: definition.types.map(eventSubject),
+      max_age: (definition.maxAgeMs ?? 7 * 24 * 3600_000) * NANOS_PER_MS,
+      duplicate_window: (definition.duplicateWindowMs ?? 2 * 60_000) * NANOS_PER_MS,
+    };
+    try {
+      await this.manager.streams.info(definition.name);
+      await this.manager.streams.update(definition.name, config);
+    } catch (error) {
+      if (!(error instanceof JetStreamApiError) || error.code !== 404) throw error;
+      await this.manager.streams.add(config);
+    }
+  }
+
+  async publish<T>(type: string, data: T, eventId: string = randomUUID()): Promise<PublishResult> {
+    const envelope: EventEnvelope<T> = { id: eventId, type, occurredAt: new Date().toISOString(), data };
+    const ack = await this.client.publish(eventSubject(type), JSON.stringify(envelope), { msgID: eventId });
+    return { seq: ack.seq, duplicate: ack.duplicate };
+  }
+
+  /** Starts consuming in the background; returns once the consumer exists. */
+  async consume<T>(definition: ConsumerDefinition, handler: EventHandler<T>): Promise<void> {
+    const maxDeliver = definition.maxDeliver ?? 10;
+    await this.manager.consumers.add(definition.stream, {
+      durable_name: definition.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subjects: definition.types.map(eventSubject),
+      max_deliver: maxDeliver,
+      ack_wait: (definition.ackWaitMs ?? 30_000) * NANOS_PER_MS,
+    });
+    const consumer = await this.client.consumers.get(definition.stream, definition.durable);
+    const messages = await consumer.consume();
+    const loop = (async () => {
+      for await (const message of messages) {
+        await this.handle(message, definition, maxDeliver, handler);
+      }
+    })();
+    this.stops.push(async () => {
+      await messages.close();
+      await loop;
+    });
+  }
+
+  private async handle<T>(message: JsMsg, definition: ConsumerDefinition, maxDeliver: number, handler: EventHandler<T>): Promise<void> {
+    let event: EventEnvelope<T>;
+    try {
+      event = message.json<EventEnvelope<T>>();
+    } catch {
+      // Not our envelope: redelivering cannot fix it.
+      this.logger.error({ msg: 'dropping undecodable event', subject: message.subject, seq: message.seq });
+      message.term();
+      return;
+    }
+    try {
+      if (await definition.processed?.has(definition.durable, event.id)) {
+        message.ack();
+        return;
+      }
+      await handler(event);
+      await definition.processed?.remember(definition.durable, event.id);
+      message.ack();
+    } catch (error) {
+      const attempt = message.info.deliveryCount;
+      const err = error instanceof Error ? error.message : String(error);
+      if (attempt >= maxDeliver) {
+        this.logger.error({ msg: 'event handler gave up', consumer: definition.durable, eventId: event.id, type: event.type, attempt, err });
+        message.term();
+      } else {
+        this.logger.warn({ msg: 'event handler failed, will retry', consumer: definition.durable, eventId: event.id, attempt, err });
+        message.nak(redeliveryDelayMs(attempt));
+      }
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.connection.flush();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.stops.splice(0).map((stop) => stop()));
+    await this.connection.drain();
+  }
+}

@@ -1,0 +1,35 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import type { BaseConfig } from '../config/base.config.js';
+import { createLogger, PinoNestLogger } from '../logging/logger.js';
+import { createValidationPipe } from '../validation/validation.js';
+import { RequestContextInterceptor } from './request-context.interceptor.js';
+import { RpcErrorFilter } from './rpc-error.filter.js';
+
+/**
+ * Starts a service app as a NATS microservice. The queue group is the service name, so any
+ * number of replicas share its subjects; shutdown drains in-flight messages first.
+ */
+export async function bootstrapService(service: string, rootModule: Type<unknown> | DynamicModule, config: BaseConfig): Promise<void> {
+  const logger = createLogger(service, config.LOG_LEVEL);
+  const app = await NestFactory.createMicroservice<MicroserviceOptions>(rootModule, {
+    transport: Transport.NATS,
+    options: {
+      servers: config.natsServers,
+      queue: service,
+      name: service,
+      gracefulShutdown: true,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 500,
+    },
+    logger: new PinoNestLogger(logger),
+    bufferLogs: true,
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new RpcErrorFilter());
+  app.useGlobalInterceptors(new RequestContextInterceptor());
+  app.enableShutdownHooks();
+  await app.listen();
+  logger.info({ msg: 'service listening', queue: service, nats: config.natsServers.length });
+}

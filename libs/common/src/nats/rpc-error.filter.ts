@@ -1,0 +1,22 @@
+import { Catch, Logger, type ArgumentsHost, type RpcExceptionFilter } from '@nestjs/common';
+import { throwError, type Observable } from 'rxjs';
+import { toErrorPayload, type ErrorPayload } from '../errors/domain-error.js';
+
+/**
+ * Turns whatever a message handler throws into the ErrorPayload data shape, so the error
+ * crosses NATS as `{status, code, message, details}`. Unexpected errors are logged here
+ * with their stack and leave the service as an opaque 500.
+ */
+@Catch()
+export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
+  private readonly logger = new Logger(RpcErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): Observable<ErrorPayload> {
+    const payload = toErrorPayload(exception);
+    if (payload.status >= 500) {
+      const pattern = host.switchToRpc().getContext<{ getSubject?: () => string }>().getSubject?.();
+      this.logger.error({ msg: 'message handler failed', pattern, err: exception instanceof Error ? exception : String(exception) });
+    }
+    return throwError(() => payload);
+  }
+}

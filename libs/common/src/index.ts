@@ -27,4 +27,3 @@ export * from './validation/validation.js';
 export * from './validation/max-bytes.js';
 export * from './health/service-health.controller.js';
 export * from './mongo/mongo-connection.js';
-export * from './schemas/user.schema.js';

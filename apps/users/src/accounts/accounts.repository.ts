@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { User, type UserDocument } from '@onstream/common';
+import { User, type UserDocument } from '@onstream/common/schemas/user.schema.js';
 import type { Model } from 'mongoose';
 
 const DUPLICATE_KEY = 11000;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCodes, type AccountResponse, type RegisterAccountRequest, type UserDocument } from '@onstream/common';
+import { DomainError, ErrorCodes, type AccountResponse, type RegisterAccountRequest } from '@onstream/common';
+import type { UserDocument } from '@onstream/common/schemas/user.schema.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { PasswordHasher } from './password-hasher.js';
 

@@ -14,7 +14,7 @@ export class User {
   @Prop({ required: true })
   displayName!: string;
 
-  @Prop({ required: true, enum: Roles, default: 'viewer' })
+  @Prop({ type: String, required: true, enum: Roles, default: 'viewer' })
   role!: Role;
 
   @Prop({ default: false })

@@ -1,0 +1,151 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Platform, ROOT } from './support/platform.js';
+import { waitFor } from './support/processes.js';
+
+const TIMEOUT_MS = 1500;
+const platform = new Platform();
+
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  requestId: string;
+  errors?: Array<{ field: string; message: string }>;
+}
+
+const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const uniqueEmail = () => `viewer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+
+beforeAll(() => platform.start({ env: { NATS_REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), HEALTH_TIMEOUT_MS: '1000' } }), 90_000);
+afterAll(() => platform.stop(), 60_000);
+
+describe('health', () => {
+  it('reports every service and store up, each with a latency', async () => {
+    const response = await fetch(platform.url('/health/ready'));
+    const report = (await response.json()) as {
+      status: string;
+      dependencies: Array<{ name: string; status: string; latencyMs: number }>;
+      services: Array<{ service: string; status: string; latencyMs: number; checks: Array<{ name: string; status: string; latencyMs: number }> }>;
+    };
+
+    expect(response.status).toBe(200);
+    expect(report.status).toBe('up');
+    expect(report.dependencies.map((d) => [d.name, d.status])).toEqual([['nats', 'up'], ['redis', 'up']]);
+    expect(report.services.map((s) => [s.service, s.status]).sort()).toEqual([['analytics', 'up'], ['billing', 'up'], ['catalog', 'up'], ['media', 'up'], ['users', 'up']]);
+    for (const service of report.services) {
+      expect(service.latencyMs).toBeGreaterThan(0);
+      expect(service.checks).toContainEqual(expect.objectContaining({ name: 'mongo', status: 'up' }));
+    }
+  });
+
+  it('answers liveness without asking any service', async () => {
+    const response = await fetch(platform.url('/health/live'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'up' });
+  });
+});
+
+describe('request ids', () => {
+  it('echoes the caller’s id and carries it into the service’s log lines', async () => {
+    const requestId = `e2e-trace-${Date.now()}`;
+    const response = await fetch(platform.url('/auth/signup'), { ...json({ email: uniqueEmail(), password: 'correct horse 9', displayName: 'Trace' }), headers: { 'content-type': 'application/json', 'x-request-id': requestId } });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('x-request-id')).toBe(requestId);
+
+    const line = await waitFor('the users log line with the request id', async () =>
+      platform.app('users').log().split('\n').find((l) => l.includes(`"requestId":"${requestId}"`) && l.includes('users.account.register')),
+    );
+    expect(JSON.parse(line)).toMatchObject({ service: 'users', requestId, pattern: 'users.account.register', outcome: 'ok' });
+  });
+
+  it('replaces an unusable id with a generated one', async () => {
+    const response = await fetch(platform.url('/health/live'), { headers: { 'x-request-id': 'has spaces and\ttabs' } });
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('errors are problem+json', () => {
+  it('answers invalid fields with 400 and one entry per field', async () => {
+    const response = await fetch(platform.url('/auth/signup'), json({ email: 'not-an-email', password: 'short', displayName: '', role: 'admin' }));
+    const problem = (await response.json()) as Problem;
+
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(problem).toMatchObject({ type: 'urn:onstream:problem:common.validation_failed', title: 'Bad Request', status: 400, code: 'COMMON.VALIDATION_FAILED' });
+    expect(problem.detail).toEqual(expect.any(String));
+    expect(new Set(problem.errors?.map((e) => e.field))).toEqual(new Set(['email', 'password', 'displayName', 'role']));
+  });
+
+  it('answers malformed JSON with 400, not 500', async () => {
+    const response = await fetch(platform.url('/auth/signup'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Problem).status).toBe(400);
+  });
+
+  it('answers an oversized body with 413', async () => {
+    const response = await fetch(platform.url('/auth/signup'), json({ displayName: 'x'.repeat(2 * 1024 * 1024) }));
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+
+  it('answers an unknown route with 404', async () => {
+    const response = await fetch(platform.url('/no/such/route'));
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as Problem).code).toBe('COMMON.NOT_FOUND');
+  });
+
+  it('answers a taken e-mail with 409 and the service’s error code', async () => {
+    const body = { email: uniqueEmail(), password: 'correct horse 9', displayName: 'Dup' };
+    expect((await fetch(platform.url('/auth/signup'), json(body))).status).toBe(201);
+    const response = await fetch(platform.url('/auth/signup'), json({ ...body, email: body.email.toUpperCase() }));
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as Problem).code).toBe('USERS.EMAIL_TAKEN');
+  });
+});
+
+describe('a service that is down', () => {
+  it('gives 503 with Retry-After within the timeout while other routes work, and recovers by itself', async () => {
+    const gatewayPid = platform.app('gateway').pid;
+    await platform.app('users').stop();
+
+    const started = Date.now();
+    const response = await fetch(platform.url('/auth/signup'), json({ email: uniqueEmail(), password: 'correct horse 9', displayName: 'Down' }));
+    const elapsed = Date.now() - started;
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(((await response.json()) as Problem).code).toBe('COMMON.SERVICE_UNAVAILABLE');
+    // Bounded by the NATS deadline, not by a hang (the margin absorbs a loaded CI machine).
+    expect(elapsed).toBeLessThan(TIMEOUT_MS * 3);
+
+    const ready = await fetch(platform.url('/health/ready'));
+    const report = (await ready.json()) as { services: Array<{ service: string; status: string }> };
+    expect(ready.status).toBe(503);
+    expect(ready.headers.get('retry-after')).toBe('5');
+    expect(report.services.find((s) => s.service === 'users')?.status).toBe('down');
+    expect(report.services.find((s) => s.service === 'catalog')?.status).toBe('up');
+    expect((await fetch(platform.url('/health/live'))).status).toBe(200);
+
+    platform.app('users').start();
+    const recovered = await waitFor('signup to work again', async () => {
+      const retry = await fetch(platform.url('/auth/signup'), json({ email: uniqueEmail(), password: 'correct horse 9', displayName: 'Back' }));
+      return retry.status === 201 ? retry.status : undefined;
+    }, 30_000, 250);
+    expect(recovered).toBe(201);
+    expect(platform.app('gateway').pid).toBe(gatewayPid);
+  }, 60_000);
+});
+
+describe('configuration', () => {
+  it('stops a service at start with one line naming the bad variable', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'dist/apps/users/main.js')], {
+      env: { ...platform.env, MONGO_URL: 'mysql://nope' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(78);
+    expect(result.stderr.trim()).toBe('Invalid configuration: MONGO_URL (must be a mongodb:// URL)');
+  });
+});

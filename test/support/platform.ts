@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { MongoClient } from 'mongodb';
+import { freePort, ManagedProcess, waitFor } from './processes.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const APPS = ['users', 'catalog', 'media', 'billing', 'analytics', 'gateway'] as const;
+export type AppName = (typeof APPS)[number];
+
+const DATA_DIR = process.env.ONSTREAM_DATA_DIR ?? join(ROOT, '.data');
+const TOOLS_BIN = process.env.ONSTREAM_TOOLS_BIN ?? join(process.env.HOME ?? '/root', '.cache/onstream/bin');
+const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
+
+export interface PlatformOptions {
+  /** Extra environment for every app. */
+  env?: Record<string, string>;
+}
+
+/**
+ * The whole platform for one e2e file: its own NATS server (JetStream on) and its own Mongo
+ * databases (a random prefix), the six apps built in dist/ as separate processes, and the
+ * shared Redis/MinIO of `scripts/infra.sh up`.
+ */
+class StartupFailure extends Error {
+  override name = 'StartupFailure';
+}
+
+export class Platform {
+  readonly apps = new Map<AppName, ManagedProcess>();
+  private nats: ManagedProcess | undefined;
+  readonly runId = `e2e_${randomBytes(4).toString('hex')}_`;
+  readonly logDir = join(DATA_DIR, 'logs', 'e2e', this.runId.slice(0, -1));
+  baseUrl = '';
+  env: NodeJS.ProcessEnv = {};
+
+  async start(options: PlatformOptions = {}): Promise<void> {
+    for (const app of APPS) {
+      if (!existsSync(join(ROOT, 'dist/apps', app, 'main.js'))) throw new Error(`dist/apps/${app}/main.js is missing: run "npm run build" first`);
+    }
+    mkdirSync(this.logDir, { recursive: true });
+    const [natsPort, gatewayPort] = [await freePort(), await freePort()];
+    this.nats = new ManagedProcess('nats', join(TOOLS_BIN, 'nats-server'), ['-a', '127.0.0.1', '-p', String(natsPort), '-js', '-sd', join(this.logDir, 'jetstream')], process.env, join(this.logDir, 'nats.log'));
+    this.nats.start();
+    this.baseUrl = `http://127.0.0.1:${gatewayPort}`;
+    this.env = {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      NATS_URL: `nats://127.0.0.1:${natsPort}`,
+      MONGO_URL,
+      MONGO_DB_PREFIX: this.runId,
+      GATEWAY_PORT: String(gatewayPort),
+      BCRYPT_COST: '8',
+      ...options.env,
+    };
+    for (const app of APPS) {
+      this.apps.set(app, new ManagedProcess(app, process.execPath, [join(ROOT, 'dist/apps', app, 'main.js')], this.env, join(this.logDir, `${app}.log`)));
+    }
+    for (const app of APPS) this.app(app).start();
+    await this.waitUntilReady();
+  }
+
+  app(name: AppName): ManagedProcess {
+    const app = this.apps.get(name);
+    if (!app) throw new Error(`unknown app ${name}`);
+    return app;
+  }
+
+  url(path: string): string {
+    return `${this.baseUrl}/api/v1${path}`;
+  }
+
+  /** Waits until the gateway reports every service and store up. */
+  async waitUntilReady(timeoutMs = 60_000): Promise<void> {
+    await waitFor('platform readiness', async () => {
+      const crashed = [...this.apps.values()].find((app) => !app.running);
+      if (crashed) throw new StartupFailure(`${crashed.name} exited during start-up:\n${crashed.log().slice(-2000)}`);
+      const response = await fetch(this.url('/health/ready'));
+      return response.status === 200 ? true : undefined;
+    }, timeoutMs, 200);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.apps.values()].map((app) => app.stop()));
+    await this.nats?.stop();
+    await this.dropDatabases();
+    rmSync(join(this.logDir, 'jetstream'), { recursive: true, force: true });
+  }
+
+  private async dropDatabases(): Promise<void> {
+    const client = new MongoClient(MONGO_URL, { serverSelectionTimeoutMS: 3000 });
+    try {
+      const { databases } = await client.db('admin').admin().listDatabases();
+      for (const db of databases.filter((d) => d.name.startsWith(this.runId))) await client.db(db.name).dropDatabase();
+    } finally {
+      await client.close();
+    }
+  }
+}

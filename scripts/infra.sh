@@ -13,7 +13,7 @@
 #   nats    NATS_URL=nats://127.0.0.1:4222                nats-server -js, monitoring on :8222
 #   minio   S3_ENDPOINT=http://127.0.0.1:9000             MinIO (console :9001), S3_ACCESS_KEY/S3_SECRET_KEY
 #   mail    SMTP_URL=smtp://127.0.0.1:1025, MAIL_API_URL=http://127.0.0.1:8025   Mailpit
-#   stripe  STRIPE_API_BASE=http://127.0.0.1:12111        stripe-mock (HTTP only)
+#   stripe  STRIPE_API_BASE=http://127.0.0.1:12111        stripe-mock (HTTPS on :12112)
 #
 # If one of those variables points somewhere other than the default address, `up` does not start
 # that service, it only checks that it answers. Data lives in ${ONSTREAM_DATA_DIR:-<repo>/.data}
@@ -54,6 +54,7 @@ DEFAULT_MAIL_API_URL="http://127.0.0.1:8025"
 DEFAULT_STRIPE_API_BASE="http://127.0.0.1:12111"
 NATS_MONITOR_PORT=8222
 MINIO_CONSOLE_PORT=9001
+STRIPE_MOCK_HTTPS_PORT=12112
 S3_ACCESS_KEY="${S3_ACCESS_KEY:-onstream}"
 S3_SECRET_KEY="${S3_SECRET_KEY:-onstream-secret}"
 S3_REGION="${S3_REGION:-us-east-1}"
@@ -82,6 +83,7 @@ hostport() {
   printf '%s' "$rest"
 }
 
+# shellcheck disable=SC2016 # the single-quoted script gets host:port as $1
 tcp_ok() { # tcp_ok host:port
   timeout 2 bash -c 'exec 3<>"/dev/tcp/${1%:*}/${1##*:}"' _ "$1" 2>/dev/null
 }
@@ -91,6 +93,7 @@ http_ok() { # http_ok URL [curl args...]: answers with a status < 400
   curl -fsS -o /dev/null --max-time 3 "$@" "$url" 2>/dev/null
 }
 
+# shellcheck disable=SC2016
 redis_ok() { # redis_ok host:port: answers PING with PONG
   timeout 2 bash -c 'exec 3<>"/dev/tcp/${1%:*}/${1##*:}"; printf "PING\r\n" >&3; IFS= read -r l <&3; [[ $l == "+PONG"* ]]' _ "$1" 2>/dev/null
 }
@@ -98,13 +101,19 @@ redis_ok() { # redis_ok host:port: answers PING with PONG
 pid_file() { printf '%s/%s.pid' "$RUN_DIR" "$1"; }
 log_file() { printf '%s/%s.log' "$LOG_DIR" "$1"; }
 
+# is_alive PID: the process exists and is not a zombie waiting to be reaped
+is_alive() {
+  kill -0 "$1" 2>/dev/null || return 1
+  [[ $(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) != Z ]]
+}
+
 # running_pid NAME: prints the pid from NAME's pid file if that process is alive
 running_pid() {
   local f pid
   f="$(pid_file "$1")"
   [[ -f $f ]] || return 1
   pid="$(<"$f")"
-  [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
+  [[ $pid =~ ^[0-9]+$ ]] && is_alive "$pid" || return 1
   printf '%s' "$pid"
 }
 
@@ -293,7 +302,9 @@ start_mail() {
 }
 
 start_stripe() {
-  start_bg stripe "$TOOLS_BIN/stripe-mock" -http-addr "$(hostport "$DEFAULT_STRIPE_API_BASE" 80)"
+  local addr; addr="$(hostport "$DEFAULT_STRIPE_API_BASE" 80)"
+  # stripe-mock v0.203.0 also opens HTTPS on [::]:12112 when only -http-addr is given: bind it here
+  start_bg stripe "$TOOLS_BIN/stripe-mock" -http-addr "$addr" -https-addr "${addr%:*}:$STRIPE_MOCK_HTTPS_PORT"
 }
 
 # create S3_BUCKET in our own MinIO (idempotent; 409 = exists)
@@ -312,10 +323,10 @@ ensure_bucket() {
 # ---- commands ---------------------------------------------------------------------------------
 cmd_up() {
   mkdir -p "$LOG_DIR" "$RUN_DIR"
-  local missing=0 b
-  for b in ferretdb nats-server mailpit stripe-mock minio; do [[ -x $TOOLS_BIN/$b ]] || missing=1; done
-  command -v redis-server >/dev/null 2>&1 || missing=1
-  ((missing == 0)) || cmd_install
+  local need_install=0 b
+  for b in ferretdb nats-server mailpit stripe-mock minio; do [[ -x $TOOLS_BIN/$b ]] || need_install=1; done
+  command -v redis-server >/dev/null 2>&1 || need_install=1
+  ((need_install == 0)) || cmd_install
 
   ensure mongo  MONGO_URL       "$DEFAULT_MONGO_URL"       27017 check_mongo
   ensure redis  REDIS_URL       "$DEFAULT_REDIS_URL"       6379  check_redis
@@ -334,17 +345,17 @@ cmd_up() {
 }
 
 cmd_down() {
-  local name pid deadline
+  local name pid deadline t0
   for name in "${SERVICES[@]}"; do
     if pid="$(running_pid "$name")"; then
       kill -TERM "$pid" 2>/dev/null || true
-      deadline=$((SECONDS + 20))
-      while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
-      if kill -0 "$pid" 2>/dev/null; then
+      t0=$SECONDS deadline=$((SECONDS + 20))
+      while is_alive "$pid" && ((SECONDS < deadline)); do sleep 0.2; done
+      if is_alive "$pid"; then
         log "$name: pid $pid ignored SIGTERM for 20s, sending SIGKILL"
         kill -KILL "$pid" 2>/dev/null || true
       fi
-      log "$name: stopped (pid $pid)"
+      log "$name: stopped (pid $pid, $((SECONDS - t0))s)"
     fi
     rm -f "$(pid_file "$name")"
   done

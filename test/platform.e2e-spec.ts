@@ -48,6 +48,22 @@ describe('health', () => {
   });
 });
 
+describe('ping', () => {
+  it('round-trips to each service over NATS and names the replica that answered', async () => {
+    for (const service of ['users', 'catalog', 'media', 'billing', 'analytics']) {
+      const response = await fetch(platform.url(`/health/ping/${service}`));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ service, instance: expect.stringMatching(/:\d+$/) });
+    }
+  });
+
+  it('refuses an unknown service name with 400', async () => {
+    const response = await fetch(platform.url('/health/ping/nosuch'));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Problem).errors?.[0]?.field).toBe('service');
+  });
+});
+
 describe('request ids', () => {
   it('echoes the caller’s id and carries it into the service’s log lines', async () => {
     const requestId = `e2e-trace-${Date.now()}`;

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AnalyticsPatterns, serviceDatabase, ServiceHealthController, type ServiceConfig } from '@onstream/common';
+import { serviceDatabase, ServiceHealthController, type ServiceConfig } from '@onstream/common';
 import { HealthModule } from './health/health.module.js';
 
 @Module({})
@@ -8,7 +8,7 @@ export class AnalyticsModule {
     return {
       module: AnalyticsModule,
       imports: [serviceDatabase(config, 'analytics'), HealthModule],
-      controllers: [ServiceHealthController(AnalyticsPatterns.Health)],
+      controllers: [ServiceHealthController('analytics')],
     };
   }
 }

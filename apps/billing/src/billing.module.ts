@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { BillingPatterns, serviceDatabase, ServiceHealthController, type ServiceConfig } from '@onstream/common';
+import { serviceDatabase, ServiceHealthController, type ServiceConfig } from '@onstream/common';
 import { HealthModule } from './health/health.module.js';
 
 @Module({})
@@ -8,7 +8,7 @@ export class BillingModule {
     return {
       module: BillingModule,
       imports: [serviceDatabase(config, 'billing'), HealthModule],
-      controllers: [ServiceHealthController(BillingPatterns.Health)],
+      controllers: [ServiceHealthController('billing')],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CatalogPatterns, serviceDatabase, ServiceHealthController, type ServiceConfig } from '@onstream/common';
+import { serviceDatabase, ServiceHealthController, type ServiceConfig } from '@onstream/common';
 import { HealthModule } from './health/health.module.js';
 
 @Module({})
@@ -8,7 +8,7 @@ export class CatalogModule {
     return {
       module: CatalogModule,
       imports: [serviceDatabase(config, 'catalog'), HealthModule],
-      controllers: [ServiceHealthController(CatalogPatterns.Health)],
+      controllers: [ServiceHealthController('catalog')],
     };
   }
 }

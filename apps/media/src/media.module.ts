@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { MediaPatterns, serviceDatabase, ServiceHealthController, type ServiceConfig } from '@onstream/common';
+import { serviceDatabase, ServiceHealthController, type ServiceConfig } from '@onstream/common';
 import { HealthModule } from './health/health.module.js';
 
 @Module({})
@@ -8,7 +8,7 @@ export class MediaModule {
     return {
       module: MediaModule,
       imports: [serviceDatabase(config, 'media'), HealthModule],
-      controllers: [ServiceHealthController(MediaPatterns.Health)],
+      controllers: [ServiceHealthController('media')],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { serviceDatabase, ServiceHealthController, UsersPatterns } from '@onstream/common';
+import { serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { HealthModule } from './health/health.module.js';
 import { UsersConfig } from './users.config.js';
@@ -11,7 +11,7 @@ export class UsersModule {
       module: UsersModule,
       global: true,
       imports: [serviceDatabase(config, 'users'), HealthModule, AccountsModule],
-      controllers: [ServiceHealthController(UsersPatterns.Health)],
+      controllers: [ServiceHealthController('users')],
       providers: [{ provide: UsersConfig, useValue: config }],
       exports: [UsersConfig],
     };

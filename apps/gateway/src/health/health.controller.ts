@@ -1,8 +1,8 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '@onstream/common';
-import { LivenessReport, ReadinessReport } from './health.dto.js';
+import { LivenessReport, PingReport, ReadinessReport, ServiceParam } from './health.dto.js';
 import { ReadinessService } from './readiness.service.js';
 
 @ApiTags('health')
@@ -29,5 +29,13 @@ export class HealthController {
       void reply.status(503).header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
     }
     return report;
+  }
+
+  @Get('ping/:service')
+  @ApiOperation({ summary: 'Round trip over NATS to one service, touching no store' })
+  @ApiOkResponse({ type: PingReport })
+  @ApiServiceUnavailableResponse({ description: 'The service did not answer in time (problem+json, Retry-After).' })
+  ping(@Param() params: ServiceParam): Promise<PingReport> {
+    return this.readiness.ping(params.service);
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DependencyCheck, ServiceHealth, type HealthStatus } from '@onstream/common';
+import { IsIn } from 'class-validator';
+import { DependencyCheck, ServiceHealth, ServiceNames, type HealthStatus, type ServiceName } from '@onstream/common';
 
 export class LivenessReport {
   @ApiProperty({ enum: ['up'] }) status!: 'up';
@@ -10,4 +11,15 @@ export class ReadinessReport {
   @ApiProperty({ enum: ['up', 'down'] }) status!: HealthStatus;
   @ApiProperty({ type: [DependencyCheck], description: "The gateway's own stores (NATS, Redis)." }) dependencies!: DependencyCheck[];
   @ApiProperty({ type: [ServiceHealth], description: 'Each service, asked over NATS, with its own stores.' }) services!: ServiceHealth[];
+}
+
+export class ServiceParam {
+  @ApiProperty({ enum: ServiceNames })
+  @IsIn(ServiceNames)
+  service!: ServiceName;
+}
+
+export class PingReport {
+  @ApiProperty({ example: 'users' }) service!: string;
+  @ApiProperty({ example: 'host:1234', description: 'The replica that answered.' }) instance!: string;
 }

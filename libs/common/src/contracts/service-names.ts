@@ -6,3 +6,13 @@ export type ServiceName = (typeof ServiceNames)[number];
 export function healthPattern<S extends ServiceName>(service: S): `${S}.health.check` {
   return `${service}.health.check`;
 }
+
+/** Every service answers `<service>.health.ping` without touching a store: the cheapest round trip. */
+export function pingPattern<S extends ServiceName>(service: S): `${S}.health.ping` {
+  return `${service}.health.ping`;
+}
+
+export interface ServicePing {
+  service: string;
+  instance: string;
+}

@@ -78,7 +78,7 @@ export class JetStreamBus {
       await this.manager.streams.info(definition.name);
       await this.manager.streams.update(definition.name, config);
     } catch (error) {
-      if (!(error instanceof JetStreamApiError) || error.code !== 404) throw error;
+      if (!(error instanceof JetStreamApiError) || error.status !== 404) throw error;
       await this.manager.streams.add(config);
     }
   }
@@ -142,6 +142,10 @@ export class JetStreamBus {
         message.nak(redeliveryDelayMs(attempt));
       }
     }
+  }
+
+  async deleteStream(name: string): Promise<void> {
+    await this.manager.streams.delete(name);
   }
 
   async ping(): Promise<void> {

@@ -5,7 +5,8 @@ const DUPLICATE_KEY = 11000;
 
 /**
  * ProcessedEvents in the consuming service's own Mongo database. The unique index makes
- * `remember` safe under concurrent redeliveries; the TTL index only tidies up old rows.
+ * `remember` safe under concurrent redeliveries. FerretDB 1.24 has no TTL indexes, so old rows
+ * are removed by `forgetOlderThan`, called from a scheduled job.
  */
 export class MongoProcessedEvents implements ProcessedEvents {
   private readonly collection;
@@ -16,10 +17,7 @@ export class MongoProcessedEvents implements ProcessedEvents {
   }
 
   private ensureIndexes(): Promise<unknown> {
-    this.indexes ??= Promise.all([
-      this.collection.createIndex({ consumer: 1, eventId: 1 }, { unique: true }),
-      this.collection.createIndex({ at: 1 }, { expireAfterSeconds: 14 * 24 * 3600 }),
-    ]);
+    this.indexes ??= Promise.all([this.collection.createIndex({ consumer: 1, eventId: 1 }, { unique: true }), this.collection.createIndex({ at: 1 })]);
     return this.indexes;
   }
 
@@ -35,5 +33,11 @@ export class MongoProcessedEvents implements ProcessedEvents {
     } catch (error) {
       if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
     }
+  }
+
+  /** Past JetStream's redelivery horizon a row can no longer prevent a duplicate. */
+  async forgetOlderThan(cutoff: Date): Promise<number> {
+    const { deletedCount } = await this.collection.deleteMany({ at: { $lt: cutoff } });
+    return deletedCount;
   }
 }

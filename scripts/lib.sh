@@ -1,0 +1,29 @@
+# Shared by scripts/*.sh: repo root, .env loading, npm dependencies.
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA_DIR="${ONSTREAM_DATA_DIR:-$REPO_ROOT/.data}"
+
+say() { printf '[onstream] %s\n' "$*" >&2; }
+
+# Variables from .env, when present, for every process started from here (never printed).
+load_env() {
+  if [[ -f "$REPO_ROOT/.env" ]]; then
+    set -a
+    # shellcheck disable=SC1091
+    source "$REPO_ROOT/.env"
+    set +a
+  fi
+}
+
+# npm ci when node_modules is missing or older than the lockfile; the npm cache makes reruns fast.
+ensure_node_modules() {
+  local stamp="$REPO_ROOT/node_modules/.package-lock.json"
+  if [[ ! -f "$stamp" || "$REPO_ROOT/package-lock.json" -nt "$stamp" ]]; then
+    say "installing npm dependencies (npm ci)"
+    (cd "$REPO_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+build_apps() {
+  say "building the six apps (rspack)"
+  (cd "$REPO_ROOT" && npx nest build --all >/dev/null)
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh or warm machine: dependencies, infrastructure, type check,
+# build, then unit, integration and e2e tests (jest, ESM mode). Ends with one summary line.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+
+ensure_node_modules
+bash scripts/infra.sh install
+bash scripts/infra.sh up
+say "type-checking"
+npx tsc --noEmit -p tsconfig.json
+build_apps
+
+results="$DATA_DIR/jest-results.json"
+mkdir -p "$DATA_DIR"
+rm -f "$results"
+status=0
+# In band: e2e files each start the six apps, and this machine has two cores.
+node --experimental-vm-modules node_modules/jest/bin/jest.js --runInBand --json --outputFile="$results" "$@" || status=$?
+if [[ -f "$results" ]]; then
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed, ${r.numPendingTests} skipped`);
+  ' "$results"
+fi
+exit "$status"

@@ -41,7 +41,7 @@ start_apps() {
 
 wait_until_ready() {
   local deadline=$((SECONDS + 90)) app
-  until curl -fsS -o /dev/null "$GATEWAY_URL/api/v1/health/ready"; do
+  until curl -fs -o /dev/null "$GATEWAY_URL/api/v1/health/ready"; do
     for app in "${APPS[@]}"; do
       app_pid "$app" >/dev/null || { tail -n 20 "$APP_LOG_DIR/$app.log" >&2; say "ERROR: $app exited during start-up (log above)"; exit 1; }
     done

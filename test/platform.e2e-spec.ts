@@ -39,6 +39,8 @@ describe('health', () => {
       expect(service.latencyMs).toBeGreaterThan(0);
       expect(service.checks).toContainEqual(expect.objectContaining({ name: 'mongo', status: 'up' }));
     }
+    const media = report.services.find((s) => s.service === 'media');
+    expect(media?.checks.map((c) => [c.name, c.status])).toEqual([['mongo', 'up'], ['redis', 'up'], ['s3', 'up']]);
   });
 
   it('answers liveness without asking any service', async () => {

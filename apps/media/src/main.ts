@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { bootstrapService, loadConfigOrExit, ServiceConfig } from '@onstream/common';
+import { bootstrapService, loadConfigOrExit } from '@onstream/common';
+import { MediaConfig } from './media.config.js';
 import { MediaModule } from './media.module.js';
 
-const config = loadConfigOrExit(ServiceConfig);
+const config = loadConfigOrExit(MediaConfig);
 await bootstrapService('media', MediaModule.forRoot(config), config);

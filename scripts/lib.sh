@@ -14,6 +14,19 @@ load_env() {
   fi
 }
 
+# A development JWT secret made once per machine (never committed, never printed), unless one is set.
+ensure_dev_secrets() {
+  if [[ -z "${JWT_SECRET:-}" ]]; then
+    local file="$DATA_DIR/secrets/jwt-secret"
+    if [[ ! -s "$file" ]]; then
+      mkdir -p "$(dirname "$file")"
+      (umask 077 && node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("hex"))' >"$file")
+    fi
+    JWT_SECRET="$(cat "$file")"
+    export JWT_SECRET
+  fi
+}
+
 # npm ci when node_modules is missing or older than the lockfile; the npm cache makes reruns fast.
 ensure_node_modules() {
   local stamp="$REPO_ROOT/node_modules/.package-lock.json"

@@ -51,6 +51,7 @@ wait_until_ready() {
 }
 
 load_env
+ensure_dev_secrets
 case "${1:-}" in
   up)
     started=$SECONDS

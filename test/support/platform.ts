@@ -52,6 +52,7 @@ export class Platform {
       MONGO_DB_PREFIX: this.runId,
       GATEWAY_PORT: String(gatewayPort),
       BCRYPT_COST: '8',
+      JWT_SECRET: randomBytes(32).toString('hex'),
       ...options.env,
     };
     for (const app of APPS) {

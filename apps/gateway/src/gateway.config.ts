@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { BaseConfig } from '@onstream/common';
 
 export class GatewayConfig extends BaseConfig {
@@ -29,4 +29,16 @@ export class GatewayConfig extends BaseConfig {
   @Min(100)
   @Max(30_000)
   HEALTH_TIMEOUT_MS = 2000;
+
+  /** Verifies access tokens (HS256). Required, no default: secrets come only from the environment. */
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET!: string;
+
+  /** Lifetime of an access token; also how long a revoked session stays on the denylist. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(24 * 3600)
+  JWT_ACCESS_TTL_SECONDS = 900;
 }

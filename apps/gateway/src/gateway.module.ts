@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceClientsModule } from '@onstream/common';
-import { AuthController } from './auth/auth.controller.js';
+import { AuthModule } from './auth/auth.module.js';
 import { GatewayConfig } from './gateway.config.js';
 import { HealthController } from './health/health.controller.js';
 import { ReadinessService } from './health/readiness.service.js';
@@ -15,8 +15,9 @@ export class GatewayModule {
       imports: [
         ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'gateway' }),
         RedisModule.forRoot(config.REDIS_URL),
+        AuthModule,
       ],
-      controllers: [HealthController, AuthController],
+      controllers: [HealthController],
       providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],
       exports: [GatewayConfig],
     };

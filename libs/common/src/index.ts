@@ -27,3 +27,5 @@ export * from './validation/validation.js';
 export * from './validation/max-bytes.js';
 export * from './health/service-health.controller.js';
 export * from './mongo/mongo-connection.js';
+export * from './auth/auth.types.js';
+export * from './auth/session-denylist.js';

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from './auth.decorators.js';
 import { AccountResponse, RegisterAccountRequest, UsersClient, UsersPatterns } from '@onstream/common';
 
 @ApiTags('auth')
@@ -8,6 +9,7 @@ export class AuthController {
   constructor(private readonly users: UsersClient) {}
 
   @Post('signup')
+  @Public()
   @HttpCode(201)
   @ApiOperation({ summary: 'Create a viewer account' })
   @ApiCreatedResponse({ type: AccountResponse })

@@ -2,10 +2,12 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '@onstream/common';
+import { Public } from '../auth/auth.decorators.js';
 import { LivenessReport, PingReport, ReadinessReport, ServiceParam } from './health.dto.js';
 import { ReadinessService } from './readiness.service.js';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   private readonly startedAt = Date.now();

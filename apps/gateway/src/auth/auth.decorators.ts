@@ -1,0 +1,16 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { AuthUser, Role } from '@onstream/common';
+
+export const IS_PUBLIC = 'onstream:public';
+export const REQUIRED_ROLES = 'onstream:roles';
+
+/** Open to anonymous callers; a valid token, when sent, is still read (e.g. for kid filtering). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Only callers with one of these roles (checked after authentication). */
+export const RequireRoles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+
+/** The authenticated caller; undefined on a public route called anonymously. */
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser | undefined => {
+  return context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
+});

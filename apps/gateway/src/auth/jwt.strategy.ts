@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { DomainError, ErrorCodes, JWT_AUDIENCE, JWT_ISSUER, SessionDenylist, toAuthUser, type AccessTokenClaims, type AuthUser } from '@onstream/common';
+import { GatewayConfig } from '../gateway.config.js';
+
+/**
+ * Verifies the bearer token: HS256 only (so `alg: none` and key-confusion tokens fail),
+ * our issuer and audience, not expired, and its session not revoked.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    config: GatewayConfig,
+    private readonly denylist: SessionDenylist,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.JWT_SECRET,
+      algorithms: ['HS256'],
+      issuer: JWT_ISSUER,
+      audience: JWT_AUDIENCE,
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(claims: AccessTokenClaims): Promise<AuthUser> {
+    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') {
+      throw new DomainError(ErrorCodes.Unauthorized, 401, 'The access token is malformed.');
+    }
+    let revoked: boolean;
+    try {
+      revoked = await this.denylist.isRevoked(claims.sid);
+    } catch {
+      // Without the denylist we cannot tell a revoked session from a live one: refuse, briefly.
+      throw DomainError.unavailable('Sign-in state cannot be checked right now.');
+    }
+    if (revoked) throw new DomainError(ErrorCodes.Unauthorized, 401, 'This session has ended; sign in again.');
+    return toAuthUser(claims);
+  }
+}

@@ -11,6 +11,7 @@ export type AppName = (typeof APPS)[number];
 const DATA_DIR = process.env.ONSTREAM_DATA_DIR ?? join(ROOT, '.data');
 const TOOLS_BIN = process.env.ONSTREAM_TOOLS_BIN ?? join(process.env.HOME ?? '/root', '.cache/onstream/bin');
 const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
+const REDIS_URL = (process.env.REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/\d*$/, '');
 
 export interface PlatformOptions {
   /** Extra environment for every app. */
@@ -50,6 +51,8 @@ export class Platform {
       NATS_URL: `nats://127.0.0.1:${natsPort}`,
       MONGO_URL,
       MONGO_DB_PREFIX: this.runId,
+      // A Redis database of its own (1-15) keeps rate-limit and cache keys of parallel runs apart.
+      REDIS_URL: `${REDIS_URL}/${1 + Math.floor(Math.random() * 15)}`,
       GATEWAY_PORT: String(gatewayPort),
       BCRYPT_COST: '8',
       JWT_SECRET: randomBytes(32).toString('hex'),

@@ -1,5 +1,6 @@
 // autocannon ships no types (and @types/autocannon is not installed): the subset the bench uses.
 declare module 'autocannon' {
+  import type { EventEmitter } from 'node:events';
   interface Options {
     url: string;
     connections?: number;
@@ -24,5 +25,9 @@ declare module 'autocannon' {
     /** Requests per second, sampled each second. */
     requests: Stats & { total: number };
   }
-  export default function autocannon(options: Options): Promise<Result>;
+  /** Without a callback, the run is both an event emitter and a promise of its result. */
+  interface Instance extends EventEmitter, PromiseLike<Result> {
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTimeMs: number) => void): this;
+  }
+  export default function autocannon(options: Options): Instance;
 }

@@ -8,8 +8,9 @@ cd "$REPO_ROOT"
 ensure_node_modules
 bash scripts/infra.sh install
 bash scripts/infra.sh up
-say "type-checking"
+say "type-checking and checking import boundaries"
 npx tsc --noEmit -p tsconfig.json
+npx depcruise apps libs --config .dependency-cruiser.cjs
 build_apps
 
 results="$DATA_DIR/jest-results.json"

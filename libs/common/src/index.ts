@@ -29,3 +29,4 @@ export * from './health/service-health.controller.js';
 export * from './mongo/mongo-connection.js';
 export * from './auth/auth.types.js';
 export * from './auth/session-denylist.js';
+export * from './jetstream/jetstream.module.js';

@@ -9,7 +9,7 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
+RUN --mount=type=cache,target=/root/.npm npm install --no-audit --no-fund
 COPY nest-cli.json tsconfig*.json ./
 COPY libs ./libs
 COPY apps ./apps
@@ -24,7 +24,7 @@ ENV NODE_ENV=production \
     ONSTREAM_DATA_DIR=/app/.data
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund \
+RUN --mount=type=cache,target=/root/.npm npm install --omit=dev --no-audit --no-fund \
  && mkdir -p /app/.data && chown node:node /app/.data
 COPY --from=build /app/dist ./dist
 # the node image ships an unprivileged `node` user (uid 1000)

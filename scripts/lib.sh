@@ -27,12 +27,14 @@ ensure_dev_secrets() {
   fi
 }
 
-# npm ci when node_modules is missing or older than the lockfile; the npm cache makes reruns fast.
+# Installs the locked npm dependencies when node_modules is missing or older than the lockfile.
+# `npm install`, not `npm ci`: the registry mirror here serves only this platform's optional
+# binaries (rspack, swc), so the lockfile lacks the other platforms' entries and `npm ci` refuses it.
 ensure_node_modules() {
   local stamp="$REPO_ROOT/node_modules/.package-lock.json"
   if [[ ! -f "$stamp" || "$REPO_ROOT/package-lock.json" -nt "$stamp" ]]; then
-    say "installing npm dependencies (npm ci)"
-    (cd "$REPO_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+    say "installing npm dependencies"
+    (cd "$REPO_ROOT" && npm install --no-audit --no-fund --loglevel=error)
   fi
 }
 

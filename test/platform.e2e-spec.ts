@@ -4,6 +4,7 @@ import { Platform, ROOT } from './support/platform.js';
 import { waitFor } from './support/processes.js';
 
 const TIMEOUT_MS = 1500;
+const ALLOWED_ORIGIN = 'https://app.example.com';
 const platform = new Platform();
 
 interface Problem {
@@ -19,7 +20,7 @@ interface Problem {
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const uniqueEmail = () => `viewer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 
-beforeAll(() => platform.start({ env: { NATS_REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), HEALTH_TIMEOUT_MS: '1000' } }), 90_000);
+beforeAll(() => platform.start({ env: { NATS_REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), HEALTH_TIMEOUT_MS: '1000', CORS_ORIGINS: ALLOWED_ORIGIN } }), 90_000);
 afterAll(() => platform.stop(), 60_000);
 
 describe('health', () => {
@@ -165,5 +166,53 @@ describe('configuration', () => {
     });
     expect(result.status).toBe(78);
     expect(result.stderr.trim()).toBe('Invalid configuration: MONGO_URL (must be a mongodb:// URL)');
+  });
+});
+
+describe('HTTP edge', () => {
+  it('sends security headers on every answer', async () => {
+    const response = await fetch(platform.url('/health/live'));
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('grants CORS with credentials to a listed origin only', async () => {
+    const preflight = (origin: string) =>
+      fetch(platform.url('/auth/signup'), { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const listed = await preflight(ALLOWED_ORIGIN);
+    expect(listed.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+    expect(listed.headers.get('access-control-allow-credentials')).toBe('true');
+    const unlisted = await preflight('https://evil.example');
+    expect(unlisted.headers.get('access-control-allow-origin')).toBeNull();
+    expect(unlisted.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('answers a repeated read with 304 when the ETag matches', async () => {
+    const first = await fetch(platform.url('/health/ping/catalog'));
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^W\/"/);
+    // One catalog replica answers, so the body (and its tag) is the same each time.
+    const again = await fetch(platform.url('/health/ping/catalog'), { headers: { 'if-none-match': tag ?? '' } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
+  it('serves the Swagger UI and its assets under the security policy', async () => {
+    const page = await fetch(`${platform.baseUrl}/docs`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const script = (await page.text()).match(/src="\.?\/?(docs\/)?([^"]*swagger-ui-bundle\.js)"/);
+    expect(script).not.toBeNull();
+    expect((await fetch(`${platform.baseUrl}/docs/${script?.[2] ?? ''}`)).status).toBe(200);
+  });
+
+  it('compresses larger JSON for clients that accept it', async () => {
+    const response = await fetch(`${platform.baseUrl}/docs-json`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(((await response.json()) as { openapi: string }).openapi).toMatch(/^3\./);
   });
 });

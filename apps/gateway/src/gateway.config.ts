@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+const ORIGIN_LIST = /^$|^https?:\/\/[^\s,/]+(,https?:\/\/[^\s,/]+)*$/;
 import { BaseConfig } from '@onstream/common';
 
 export class GatewayConfig extends BaseConfig {
@@ -41,4 +43,24 @@ export class GatewayConfig extends BaseConfig {
   @Min(60)
   @Max(24 * 3600)
   JWT_ACCESS_TTL_SECONDS = 900;
+
+  /** Browser origins allowed to call the API with credentials, comma-separated; empty: none. */
+  @Matches(ORIGIN_LIST, { message: 'must be empty or comma-separated http(s)://host[:port] origins' })
+  CORS_ORIGINS = '';
+
+  /**
+   * Which proxies to believe for the client IP (X-Forwarded-For): `false`, `true`, or
+   * comma-separated addresses/CIDRs. Only trust what really sits in front of the gateway.
+   */
+  @Matches(/^(false|true|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, { message: 'must be false, true or a list of addresses/CIDRs' })
+  TRUST_PROXY = 'false';
+
+  get corsOrigins(): string[] {
+    return this.CORS_ORIGINS ? this.CORS_ORIGINS.split(',') : [];
+  }
+
+  get trustProxy(): boolean | string[] {
+    if (this.TRUST_PROXY === 'true' || this.TRUST_PROXY === 'false') return this.TRUST_PROXY === 'true';
+    return this.TRUST_PROXY.split(',');
+  }
 }

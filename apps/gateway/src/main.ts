@@ -5,6 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { createLogger, createValidationPipe, loadConfigOrExit, normaliseRequestId, PinoNestLogger, REQUEST_ID_HEADER } from '@onstream/common';
 import { GatewayConfig } from './gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
+import { registerHttpPlugins } from './http/http-plugins.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerRequestContext } from './http/request-context.hooks.js';
 import { setupOpenApi } from './http/openapi.js';
@@ -17,12 +18,14 @@ const adapter = new FastifyAdapter({
   // The caller's X-Request-Id is kept when it is sane, else replaced: it ends up in every log line.
   requestIdHeader: false,
   genReqId: (request: IncomingMessage) => normaliseRequestId(request.headers[REQUEST_ID_HEADER]),
+  trustProxy: config.trustProxy,
 });
 const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
   logger: new PinoNestLogger(logger),
   bufferLogs: true,
 });
 registerRequestContext(app.getHttpAdapter().getInstance(), logger);
+await registerHttpPlugins(app, config);
 app.setGlobalPrefix('api/v1');
 app.useGlobalPipes(createValidationPipe());
 app.useGlobalFilters(new ProblemDetailsFilter(logger));

@@ -1,10 +1,10 @@
 import type { ClientProxy } from '@nestjs/microservices';
 import { jest } from '@jest/globals';
-import { NEVER, of, throwError } from 'rxjs';
+import { NEVER, of, throwError, type Observable } from 'rxjs';
 import { DomainError } from '../errors/domain-error.js';
 import { runInRequestContext } from '../logging/request-context.js';
 import type { Contract } from './contract.js';
-import { ServiceClient } from './service-client.js';
+import { ServiceClient, type CircuitOptions } from './service-client.js';
 
 type EchoContract = Contract & { 'echo.say': { request: { text: string }; response: { text: string } } };
 
@@ -50,5 +50,62 @@ describe('ServiceClient', () => {
     const client = new ServiceClient<EchoContract>('echo', proxy, 1000);
 
     await expect(client.send('echo.say', { text: 'x' })).rejects.toMatchObject({ status: 503 });
+  });
+});
+
+describe('ServiceClient circuit breaker', () => {
+  const circuit: CircuitOptions = { volumeThreshold: 2, errorThresholdPercentage: 50, rollingWindowMs: 10_000, resetTimeoutMs: 1000 };
+
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  /** A proxy whose answers the test switches: silent (times out) or answering. */
+  function switchableProxy() {
+    let answer: () => Observable<unknown> = () => NEVER;
+    const send = jest.fn<() => Observable<unknown>>().mockImplementation(() => answer());
+    return { proxy: { send } as unknown as ClientProxy, send, answerWith: (next: () => Observable<unknown>) => (answer = next) };
+  }
+
+  async function timedOutCall(client: ServiceClient<EchoContract>) {
+    const call = client.send('echo.say', { text: 'x' }).catch((e: unknown) => e);
+    await jest.advanceTimersByTimeAsync(60);
+    return call;
+  }
+
+  it('opens after repeated timeouts and then answers 503 without calling the service', async () => {
+    const { proxy, send } = switchableProxy();
+    const client = new ServiceClient<EchoContract>('echo', proxy, 50, circuit);
+    await timedOutCall(client);
+    await timedOutCall(client);
+    expect(client.circuitState).toBe('open');
+
+    const error = await client.send('echo.say', { text: 'x' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 503, details: { retryAfterSeconds: 1 } });
+    expect(send).toHaveBeenCalledTimes(2);
+    client.onApplicationShutdown();
+  });
+
+  it('half-opens after the pause and closes when the probe call succeeds', async () => {
+    const { proxy, answerWith } = switchableProxy();
+    const client = new ServiceClient<EchoContract>('echo', proxy, 50, circuit);
+    await timedOutCall(client);
+    await timedOutCall(client);
+    expect(client.circuitState).toBe('open');
+
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(client.circuitState).toBe('half-open');
+    answerWith(() => of({ text: 'back' }));
+    await expect(client.send('echo.say', { text: 'x' })).resolves.toEqual({ text: 'back' });
+    expect(client.circuitState).toBe('closed');
+    client.onApplicationShutdown();
+  });
+
+  it('does not count a service’s own 4xx answers as failures', async () => {
+    const { proxy, answerWith } = switchableProxy();
+    answerWith(() => throwError(() => ({ status: 409, code: 'X.TAKEN', message: 'taken' })));
+    const client = new ServiceClient<EchoContract>('echo', proxy, 50, circuit);
+    for (let i = 0; i < 5; i += 1) await expect(client.send('echo.say', { text: 'x' })).rejects.toMatchObject({ status: 409 });
+    expect(client.circuitState).toBe('closed');
+    client.onApplicationShutdown();
   });
 });

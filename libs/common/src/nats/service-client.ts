@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NatsRecordBuilder, type ClientProxy } from '@nestjs/microservices';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { randomUUID } from 'node:crypto';
+import CircuitBreaker from 'opossum';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { DomainError, isErrorPayload } from '../errors/domain-error.js';
 import { ErrorCodes } from '../errors/error-codes.js';
@@ -15,29 +16,79 @@ export interface SendOptions {
   timeoutMs?: number;
 }
 
+export interface CircuitOptions {
+  /** Calls in the rolling window before the failure rate is judged at all. */
+  volumeThreshold: number;
+  /** Percentage of unavailable answers in the window that opens the circuit. */
+  errorThresholdPercentage: number;
+  rollingWindowMs: number;
+  /** How long an open circuit answers 503 at once before letting one probe call through. */
+  resetTimeoutMs: number;
+}
+
+export const DEFAULT_CIRCUIT: CircuitOptions = { volumeThreshold: 5, errorThresholdPercentage: 50, rollingWindowMs: 10_000, resetTimeoutMs: 5000 };
+
+type Call = (pattern: string, payload: unknown, deadline: number) => Promise<unknown>;
+
 /**
  * Typed request/reply over NATS to one service. Every call has a deadline; a timeout,
  * a missing responder or a lost connection becomes DomainError 503, and a service's own
- * error payload becomes the DomainError it stands for.
+ * error payload becomes the DomainError it stands for. A circuit breaker per service stops
+ * waiting on a service that keeps failing: once open it answers 503 at once, and after a pause
+ * lets one call through to probe whether the service is back.
  */
 export class ServiceClient<C extends Contract> {
   private readonly logger: Logger;
+  private readonly circuit: CircuitBreaker<Parameters<Call>, unknown>;
 
   constructor(
     readonly service: string,
     private readonly proxy: ClientProxy,
     private readonly defaultTimeoutMs: number,
+    private readonly circuitOptions: CircuitOptions = DEFAULT_CIRCUIT,
   ) {
     this.logger = new Logger(`${service}-client`);
+    const call: Call = (pattern, payload, deadline) => this.request(pattern, payload, deadline);
+    this.circuit = new CircuitBreaker(call, {
+      timeout: false, // each call has its own deadline
+      volumeThreshold: circuitOptions.volumeThreshold,
+      errorThresholdPercentage: circuitOptions.errorThresholdPercentage,
+      rollingCountTimeout: circuitOptions.rollingWindowMs,
+      resetTimeout: circuitOptions.resetTimeoutMs,
+      // Only "unavailable" counts against the service; a 4xx or a 500 is an answer.
+      errorFilter: (error: unknown) => !(error instanceof DomainError && error.status === 503),
+    });
+    this.circuit.on('open', () => this.logger.warn({ msg: 'circuit opened: answering 503 without calling', service }));
+    this.circuit.on('halfOpen', () => this.logger.log({ msg: 'circuit half-open: probing', service }));
+    this.circuit.on('close', () => this.logger.log({ msg: 'circuit closed: service answers again', service }));
+  }
+
+  get circuitState(): 'closed' | 'open' | 'half-open' {
+    return this.circuit.opened ? 'open' : this.circuit.halfOpen ? 'half-open' : 'closed';
   }
 
   async send<P extends keyof C & string>(pattern: P, payload: RequestOf<C, P>, options: SendOptions = {}): Promise<ResponseOf<C, P>> {
+    try {
+      return (await this.circuit.fire(pattern, payload, options.timeoutMs ?? this.defaultTimeoutMs)) as ResponseOf<C, P>;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'EOPENBREAKER') {
+        throw DomainError.unavailable(`The ${this.service} service is failing; calls are paused briefly.`, Math.ceil(this.circuitOptions.resetTimeoutMs / 1000));
+      }
+      throw error;
+    }
+  }
+
+  /** Nest calls this at shutdown: stops the breaker's rolling-window timers. */
+  onApplicationShutdown(): void {
+    this.circuit.shutdown();
+  }
+
+  private async request(pattern: string, payload: unknown, deadline: number): Promise<unknown> {
     const headers = natsHeaders();
     headers.set(REQUEST_ID_HEADER, currentRequestId() ?? randomUUID());
     const record = new NatsRecordBuilder(payload).setHeaders(headers).build();
-    const deadline = options.timeoutMs ?? this.defaultTimeoutMs;
     try {
-      return await firstValueFrom(this.proxy.send<ResponseOf<C, P>>(pattern, record).pipe(timeout(deadline)));
+      return await firstValueFrom(this.proxy.send<unknown>(pattern, record).pipe(timeout(deadline)));
     } catch (error) {
       throw this.translate(pattern, deadline, error);
     }

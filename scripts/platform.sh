@@ -30,11 +30,16 @@ stop_apps() {
   done
 }
 
+# Each app serves Prometheus metrics on its own port: 9464 (gateway) and up, in the order below.
+metrics_port() {
+  case "$1" in gateway) echo 9464 ;; users) echo 9465 ;; catalog) echo 9466 ;; media) echo 9467 ;; billing) echo 9468 ;; analytics) echo 9469 ;; esac
+}
+
 start_apps() {
   mkdir -p "$APP_LOG_DIR" "$RUN_DIR"
   local app
   for app in "${APPS[@]}"; do
-    setsid nohup node "$REPO_ROOT/dist/apps/$app/main.js" >>"$APP_LOG_DIR/$app.log" 2>&1 </dev/null &
+    METRICS_PORT="$(metrics_port "$app")" setsid nohup node "$REPO_ROOT/dist/apps/$app/main.js" >>"$APP_LOG_DIR/$app.log" 2>&1 </dev/null &
     echo $! >"$RUN_DIR/app-$app.pid"
   done
 }
@@ -65,6 +70,7 @@ case "${1:-}" in
     say "OnStream is up in $((SECONDS - started)) s"
     say "  API:     $GATEWAY_URL/api/v1   (health: $GATEWAY_URL/api/v1/health/ready)"
     say "  Swagger: $GATEWAY_URL/docs     (OpenAPI: $GATEWAY_URL/docs-json)"
+    say "  Metrics: http://127.0.0.1:9464/metrics (gateway) … :9469 (analytics)"
     say "  Logs:    $APP_LOG_DIR/<app>.log     stop with: npm run down"
     ;;
   down)

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Platform, ROOT } from './support/platform.js';
-import { waitFor } from './support/processes.js';
+import { freePort, waitFor } from './support/processes.js';
 
 const TIMEOUT_MS = 1500;
 const ALLOWED_ORIGIN = 'https://app.example.com';
@@ -20,7 +20,16 @@ interface Problem {
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const uniqueEmail = () => `viewer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 
-beforeAll(() => platform.start({ env: { NATS_REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), HEALTH_TIMEOUT_MS: '1000', CORS_ORIGINS: ALLOWED_ORIGIN } }), 90_000);
+const metricsPorts = { gateway: 0, users: 0 };
+
+beforeAll(async () => {
+  metricsPorts.gateway = await freePort();
+  metricsPorts.users = await freePort();
+  await platform.start({
+    env: { NATS_REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), HEALTH_TIMEOUT_MS: '1000', CORS_ORIGINS: ALLOWED_ORIGIN },
+    appEnv: { gateway: { METRICS_PORT: String(metricsPorts.gateway) }, users: { METRICS_PORT: String(metricsPorts.users) } },
+  });
+}, 90_000);
 afterAll(() => platform.stop(), 60_000);
 
 describe('health', () => {
@@ -214,5 +223,26 @@ describe('HTTP edge', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(((await response.json()) as { openapi: string }).openapi).toMatch(/^3\./);
+  });
+});
+
+describe('metrics', () => {
+  const scrape = async (port: number) => (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+
+  it('counts the gateway’s HTTP requests by route template and its NATS calls by pattern', async () => {
+    await fetch(platform.url('/health/ping/users'));
+    const text = await scrape(metricsPorts.gateway);
+    expect(text).toMatch(/onstream_http_request_duration_seconds_count\{[^}]*route="\/api\/v1\/health\/ping\/:service"[^}]*status="200"[^}]*\} [1-9]/);
+    expect(text).toMatch(/onstream_nats_client_duration_seconds_count\{[^}]*service="users"[^}]*pattern="users.health.ping"[^}]*outcome="ok"[^}]*\} [1-9]/);
+    expect(text).toContain('process_cpu_seconds_total');
+  });
+
+  it('times the messages a service handles', async () => {
+    await fetch(platform.url('/health/ping/users'));
+    const text = await waitFor('users metrics', async () => {
+      const body = await scrape(metricsPorts.users);
+      return /onstream_nats_handler_duration_seconds_count\{[^}]*pattern="users.health.ping"[^}]*\} [1-9]/.test(body) ? body : undefined;
+    });
+    expect(text).toContain('service="users"');
   });
 });

@@ -16,6 +16,8 @@ const REDIS_URL = (process.env.REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\
 export interface PlatformOptions {
   /** Extra environment for every app. */
   env?: Record<string, string>;
+  /** Extra environment for one app (e.g. its own METRICS_PORT). */
+  appEnv?: Partial<Record<AppName, Record<string, string>>>;
 }
 
 /**
@@ -59,7 +61,8 @@ export class Platform {
       ...options.env,
     };
     for (const app of APPS) {
-      this.apps.set(app, new ManagedProcess(app, process.execPath, [join(ROOT, 'dist/apps', app, 'main.js')], this.env, join(this.logDir, `${app}.log`)));
+      const env = { ...this.env, ...options.appEnv?.[app] };
+      this.apps.set(app, new ManagedProcess(app, process.execPath, [join(ROOT, 'dist/apps', app, 'main.js')], env, join(this.logDir, `${app}.log`)));
     }
     for (const app of APPS) this.app(app).start();
     await this.waitUntilReady();

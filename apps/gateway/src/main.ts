@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createLogger, createValidationPipe, loadConfigOrExit, normaliseRequestId, PinoNestLogger, REQUEST_ID_HEADER } from '@onstream/common';
+import { createLogger, createValidationPipe, loadConfigOrExit, normaliseRequestId, PinoNestLogger, REQUEST_ID_HEADER, startMetricsServer } from '@onstream/common';
 import { GatewayConfig } from './gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
 import { registerHttpPlugins } from './http/http-plugins.js';
@@ -33,5 +33,6 @@ app.enableShutdownHooks();
 setupOpenApi(app);
 
 await app.listen(config.GATEWAY_PORT, config.GATEWAY_HOST);
+await startMetricsServer('gateway', config.METRICS_HOST, config.METRICS_PORT);
 const url = `http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT}`;
 logger.info({ msg: 'gateway listening', url, docs: `${url}/docs` });

@@ -30,3 +30,4 @@ export * from './mongo/mongo-connection.js';
 export * from './auth/auth.types.js';
 export * from './auth/session-denylist.js';
 export * from './jetstream/jetstream.module.js';
+export * from './metrics/metrics.js';

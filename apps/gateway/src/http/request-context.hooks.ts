@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { REQUEST_ID_HEADER, runInRequestContext } from '@onstream/common';
+import { httpRequestDuration, REQUEST_ID_HEADER, runInRequestContext } from '@onstream/common';
 
 /**
  * Binds each request's id to its async flow and echoes it back. The id is bound twice because
@@ -15,11 +15,13 @@ export function registerRequestContext(fastify: FastifyInstance, logger: Logger)
     runInRequestContext(request.id, done);
   });
   fastify.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    httpRequestDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     logger.info({
       msg: 'request completed',
       requestId: request.id,
       method: request.method,
-      route: request.routeOptions.url ?? 'unmatched',
+      route,
       status: reply.statusCode,
       durationMs: Math.round(reply.elapsedTime * 100) / 100,
     });

@@ -26,6 +26,17 @@ export class BaseConfig {
   @Matches(/^[a-z0-9_]*$/, { message: 'may hold only a-z, 0-9 and _' })
   MONGO_DB_PREFIX = '';
 
+  /** Port of this process's Prometheus `/metrics` endpoint; 0 turns it off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT = 0;
+
+  /** Address the metrics endpoint binds: keep it off the public network. */
+  @IsString()
+  METRICS_HOST = '127.0.0.1';
+
   get natsServers(): string[] {
     return this.NATS_URL.split(',');
   }

@@ -11,6 +11,7 @@ import {
 } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { randomUUID } from 'node:crypto';
+import { eventsHandled } from '../metrics/metrics.js';
 import { eventSubject, type EventEnvelope, type ProcessedEvents } from './event-envelope.js';
 
 const NANOS_PER_MS = 1_000_000;
@@ -126,18 +127,22 @@ export class JetStreamBus {
     try {
       if (await definition.processed?.has(definition.durable, event.id)) {
         message.ack();
+        eventsHandled.inc({ consumer: definition.durable, outcome: 'duplicate' });
         return;
       }
       await handler(event);
       await definition.processed?.remember(definition.durable, event.id);
       message.ack();
+      eventsHandled.inc({ consumer: definition.durable, outcome: 'ok' });
     } catch (error) {
       const attempt = message.info.deliveryCount;
       const err = error instanceof Error ? error.message : String(error);
       if (attempt >= maxDeliver) {
         this.logger.error({ msg: 'event handler gave up', consumer: definition.durable, eventId: event.id, type: event.type, attempt, err });
         message.term();
+        eventsHandled.inc({ consumer: definition.durable, outcome: 'gave_up' });
       } else {
+        eventsHandled.inc({ consumer: definition.durable, outcome: 'retry' });
         this.logger.warn({ msg: 'event handler failed, will retry', consumer: definition.durable, eventId: event.id, attempt, err });
         message.nak(redeliveryDelayMs(attempt));
       }

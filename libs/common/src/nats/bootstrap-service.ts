@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import type { BaseConfig } from '../config/base.config.js';
 import { createLogger, PinoNestLogger } from '../logging/logger.js';
+import { startMetricsServer } from '../metrics/metrics.js';
 import { createValidationPipe } from '../validation/validation.js';
 import { RequestContextInterceptor } from './request-context.interceptor.js';
 import { RpcErrorFilter } from './rpc-error.filter.js';
@@ -31,5 +32,6 @@ export async function bootstrapService(service: string, rootModule: Type<unknown
   app.useGlobalInterceptors(new RequestContextInterceptor());
   app.enableShutdownHooks();
   await app.listen();
+  await startMetricsServer(service, config.METRICS_HOST, config.METRICS_PORT);
   logger.info({ msg: 'service listening', queue: service, nats: config.natsServers.length });
 }

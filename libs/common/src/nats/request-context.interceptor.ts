@@ -2,10 +2,11 @@ import { Injectable, Logger, type CallHandler, type ExecutionContext, type NestI
 import type { NatsContext } from '@nestjs/microservices';
 import { tap, type Observable } from 'rxjs';
 import { enterRequestContext, normaliseRequestId, REQUEST_ID_HEADER } from '../logging/request-context.js';
+import { natsHandlerDuration } from '../metrics/metrics.js';
 
 /**
  * Service side of request ids: binds the id from the NATS headers to the handler's async flow
- * (so every log line carries it) and logs one line per handled message.
+ * (so every log line carries it), logs one line per handled message and times it.
  */
 @Injectable()
 export class RequestContextInterceptor implements NestInterceptor {
@@ -17,8 +18,11 @@ export class RequestContextInterceptor implements NestInterceptor {
     enterRequestContext(requestId);
     const pattern = nats.getSubject();
     const started = performance.now();
-    const done = (outcome: string) =>
-      this.logger.log({ msg: 'message handled', pattern, outcome, durationMs: Math.round((performance.now() - started) * 100) / 100 });
+    const done = (outcome: string) => {
+      const seconds = (performance.now() - started) / 1000;
+      natsHandlerDuration.observe({ pattern, outcome }, seconds);
+      this.logger.log({ msg: 'message handled', pattern, outcome, durationMs: Math.round(seconds * 100_000) / 100 });
+    };
     return next.handle().pipe(tap({ next: () => done('ok'), error: () => done('error') }));
   }
 }

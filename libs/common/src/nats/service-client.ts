@@ -7,6 +7,7 @@ import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { DomainError, isErrorPayload } from '../errors/domain-error.js';
 import { ErrorCodes } from '../errors/error-codes.js';
 import { currentRequestId, REQUEST_ID_HEADER } from '../logging/request-context.js';
+import { circuitOpen, natsClientDuration } from '../metrics/metrics.js';
 import type { Contract, RequestOf, ResponseOf } from './contract.js';
 
 /** Seconds a client is told to wait when a service is down or slow (Retry-After). */
@@ -58,9 +59,15 @@ export class ServiceClient<C extends Contract> {
       // Only "unavailable" counts against the service; a 4xx or a 500 is an answer.
       errorFilter: (error: unknown) => !(error instanceof DomainError && error.status === 503),
     });
-    this.circuit.on('open', () => this.logger.warn({ msg: 'circuit opened: answering 503 without calling', service }));
+    this.circuit.on('open', () => {
+      circuitOpen.set({ service }, 1);
+      this.logger.warn({ msg: 'circuit opened: answering 503 without calling', service });
+    });
     this.circuit.on('halfOpen', () => this.logger.log({ msg: 'circuit half-open: probing', service }));
-    this.circuit.on('close', () => this.logger.log({ msg: 'circuit closed: service answers again', service }));
+    this.circuit.on('close', () => {
+      circuitOpen.set({ service }, 0);
+      this.logger.log({ msg: 'circuit closed: service answers again', service });
+    });
   }
 
   get circuitState(): 'closed' | 'open' | 'half-open' {
@@ -87,10 +94,15 @@ export class ServiceClient<C extends Contract> {
     const headers = natsHeaders();
     headers.set(REQUEST_ID_HEADER, currentRequestId() ?? randomUUID());
     const record = new NatsRecordBuilder(payload).setHeaders(headers).build();
+    const stopTimer = natsClientDuration.startTimer({ service: this.service, pattern });
     try {
-      return await firstValueFrom(this.proxy.send<unknown>(pattern, record).pipe(timeout(deadline)));
+      const reply = await firstValueFrom(this.proxy.send<unknown>(pattern, record).pipe(timeout(deadline)));
+      stopTimer({ outcome: 'ok' });
+      return reply;
     } catch (error) {
-      throw this.translate(pattern, deadline, error);
+      const translated = this.translate(pattern, deadline, error);
+      stopTimer({ outcome: translated.status === 503 ? 'unavailable' : 'error' });
+      throw translated;
     }
   }
 

@@ -218,6 +218,23 @@ describe('HTTP edge', () => {
     expect((await fetch(`${platform.baseUrl}/docs/${script?.[2] ?? ''}`)).status).toBe(200);
   });
 
+  it('documents the problem+json answers and security of every operation', async () => {
+    type Operation = { security?: unknown[]; responses: Record<string, { content?: Record<string, unknown> }> };
+    const document = (await (await fetch(`${platform.baseUrl}/docs-json`)).json()) as {
+      components: { schemas: Record<string, unknown> };
+      paths: Record<string, Record<string, Operation>>;
+    };
+    expect(document.components.schemas.Problem).toBeDefined();
+    const operations = Object.values(document.paths).flatMap((item) => Object.values(item));
+    expect(operations.length).toBeGreaterThan(3);
+    for (const operation of operations) {
+      expect(operation.security).toBeDefined();
+      const errors = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400);
+      expect(errors.map(([status]) => status)).toContain('503');
+      for (const [, response] of errors) expect(Object.keys(response.content ?? {}).length).toBeGreaterThan(0);
+    }
+  });
+
   it('compresses larger JSON for clients that accept it', async () => {
     const response = await fetch(`${platform.baseUrl}/docs-json`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.status).toBe(200);

@@ -1,14 +1,18 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { AuthUser, Role } from '@onstream/common';
 
 export const IS_PUBLIC = 'onstream:public';
 export const REQUIRED_ROLES = 'onstream:roles';
+/** OpenAPI extensions read by setupOpenApi to document security and error answers per route. */
+export const OPENAPI_PUBLIC = 'x-onstream-public';
+export const OPENAPI_ROLES = 'x-onstream-roles';
 
 /** Open to anonymous callers; a valid token, when sent, is still read (e.g. for kid filtering). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(OPENAPI_PUBLIC, true));
 
 /** Only callers with one of these roles (checked after authentication). */
-export const RequireRoles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+export const RequireRoles = (...roles: Role[]) => applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiExtension(OPENAPI_ROLES, roles));
 
 /** The authenticated caller; undefined on a public route called anonymously. */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser | undefined => {

@@ -13,6 +13,18 @@ export const ErrorCodes = {
   ServiceUnavailable: 'COMMON.SERVICE_UNAVAILABLE',
   Internal: 'COMMON.INTERNAL',
   UsersEmailTaken: 'USERS.EMAIL_TAKEN',
+  UsersInvalidCredentials: 'USERS.INVALID_CREDENTIALS',
+  UsersEmailNotVerified: 'USERS.EMAIL_NOT_VERIFIED',
+  UsersAccountDisabled: 'USERS.ACCOUNT_DISABLED',
+  UsersTooManyAttempts: 'USERS.TOO_MANY_ATTEMPTS',
+  UsersInvalidToken: 'USERS.INVALID_TOKEN',
+  UsersRefreshReused: 'USERS.REFRESH_TOKEN_REUSED',
+  UsersSessionNotFound: 'USERS.SESSION_NOT_FOUND',
+  UsersUserNotFound: 'USERS.USER_NOT_FOUND',
+  UsersWrongPassword: 'USERS.WRONG_PASSWORD',
+  UsersAdminOnly: 'USERS.ADMIN_ONLY',
+  UsersProfileTokenRequired: 'USERS.ACCOUNT_TOKEN_REQUIRED',
+  UsersCannotChangeOwnRole: 'USERS.CANNOT_CHANGE_OWN_ROLE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -76,6 +76,10 @@ export class UsersConfig extends ServiceConfig {
   @Max(100)
   MAX_ACTIVE_SESSIONS = 5;
 
+  /** Lifetime of a device pairing code. */
+  @Seconds(60, 3600)
+  PAIRING_CODE_TTL_SECONDS = 600;
+
   /** First admin, created at start when no account has this e-mail (both or neither). */
   @IsOptional()
   @IsEmail()

@@ -4,7 +4,11 @@ import { AccountsModule } from './accounts/accounts.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityInfrastructureModule } from './infrastructure/identity-infrastructure.module.js';
+import { LibraryModule } from './library/library.module.js';
 import { MeModule } from './me/me.module.js';
+import { PairingModule } from './pairing/pairing.module.js';
+import { ParentalModule } from './parental/parental.module.js';
+import { ProfilesModule } from './profiles/profiles.module.js';
 import { PasswordsModule } from './passwords/passwords.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { UsersConfig } from './users.config.js';
@@ -15,7 +19,7 @@ export class UsersModule {
     return {
       module: UsersModule,
       global: true,
-      imports: [serviceDatabase(config, 'users'), HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule],
+      imports: [serviceDatabase(config, 'users'), HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule, ProfilesModule, LibraryModule, ParentalModule, PairingModule],
       controllers: [ServiceHealthController('users')],
       providers: [{ provide: UsersConfig, useValue: config }],
       exports: [UsersConfig],

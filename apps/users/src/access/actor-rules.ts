@@ -14,3 +14,14 @@ export function requireAdmin(actor: AuthUser): void {
   requireAccountHolder(actor);
   if (actor.role !== 'admin') throw new DomainError(ErrorCodes.UsersAdminOnly, 403, 'Only an admin may do this.');
 }
+
+/** The library is per profile: the caller's token must be scoped to one (selected or paired). */
+export function requireProfile(actor: AuthUser): string {
+  if (!actor.profileId) throw new DomainError(ErrorCodes.UsersProfileRequired, 403, 'Select a profile first (POST /me/profiles/{id}/select).');
+  return actor.profileId;
+}
+
+/** A paired device stays on its profile; it may not list or switch profiles. */
+export function requireSignedInPerson(actor: AuthUser): void {
+  if (actor.tokenType !== 'access') throw new DomainError(ErrorCodes.UsersProfileTokenRequired, 403, 'A paired device cannot do this.');
+}

@@ -13,6 +13,16 @@ import { RefreshTokenCodec } from '../sessions/refresh-token.codec.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { OneTimeTokenIssuer } from '../verification/one-time-token.issuer.js';
 import { OneTimeTokensRepository } from '../verification/one-time-tokens.repository.js';
+import { LibraryItem, LibraryItemSchema } from '@onstream/common/schemas/library-item.schema.js';
+import { PairingCode, PairingCodeSchema } from '@onstream/common/schemas/pairing-code.schema.js';
+import { Profile, ProfileSchema } from '@onstream/common/schemas/profile.schema.js';
+import { TitleRuleRecord, TitleRuleSchema } from '@onstream/common/schemas/title-rule.schema.js';
+import { WatchProgress, WatchProgressSchema } from '@onstream/common/schemas/watch-progress.schema.js';
+import { LibraryRepository } from '../library/library.repository.js';
+import { PairingCodesRepository } from '../pairing/pairing-codes.repository.js';
+import { TitleRulesRepository } from '../parental/title-rules.repository.js';
+import { ProfilesRepository } from '../profiles/profiles.repository.js';
+import { AttemptLimiter } from './attempt-limiter.js';
 import { Clock } from './clock.js';
 import { UsersEventPublisher } from './event-publisher.js';
 import { redisProviders } from './redis.providers.js';
@@ -21,7 +31,12 @@ const shared = [
   AccountsRepository,
   SessionsRepository,
   OneTimeTokensRepository,
+  ProfilesRepository,
+  LibraryRepository,
+  TitleRulesRepository,
+  PairingCodesRepository,
   OneTimeTokenIssuer,
+  AttemptLimiter,
   PasswordHasher,
   RefreshTokenCodec,
   AccessTokenSigner,
@@ -40,6 +55,11 @@ const shared = [
       { name: User.name, schema: UserSchema },
       { name: Session.name, schema: SessionSchema },
       { name: OneTimeToken.name, schema: OneTimeTokenSchema },
+      { name: Profile.name, schema: ProfileSchema },
+      { name: LibraryItem.name, schema: LibraryItemSchema },
+      { name: WatchProgress.name, schema: WatchProgressSchema },
+      { name: TitleRuleRecord.name, schema: TitleRuleSchema },
+      { name: PairingCode.name, schema: PairingCodeSchema },
     ]),
   ],
   providers: [...shared, ...redisProviders],

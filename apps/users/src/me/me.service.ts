@@ -8,6 +8,10 @@ import { Clock } from '../infrastructure/clock.js';
 import { UsersEventPublisher } from '../infrastructure/event-publisher.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { SessionsService } from '../sessions/sessions.service.js';
+import { LibraryRepository } from '../library/library.repository.js';
+import { PairingCodesRepository } from '../pairing/pairing-codes.repository.js';
+import { TitleRulesRepository } from '../parental/title-rules.repository.js';
+import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { OneTimeTokensRepository } from '../verification/one-time-tokens.repository.js';
 
 const gone = () => new DomainError(ErrorCodes.UsersUserNotFound, 404, 'This account no longer exists.');
@@ -21,6 +25,10 @@ export class MeService {
     private readonly sessions: SessionsService,
     private readonly sessionRecords: SessionsRepository,
     private readonly oneTimeTokens: OneTimeTokensRepository,
+    private readonly profiles: ProfilesRepository,
+    private readonly library: LibraryRepository,
+    private readonly titleRules: TitleRulesRepository,
+    private readonly pairingCodes: PairingCodesRepository,
     private readonly events: UsersEventPublisher,
     private readonly clock: Clock,
   ) {}
@@ -57,6 +65,10 @@ export class MeService {
     await this.events.publish(AccountDeletedEventType, event, `users.account.deleted:${userId}`);
     await this.sessionRecords.deleteAllOfUser(userId);
     await this.oneTimeTokens.deleteAllOfUser(userId);
+    await this.library.deleteAllOfUser(userId);
+    await this.titleRules.deleteAllOfUser(userId);
+    await this.pairingCodes.deleteAllOfUser(userId);
+    await this.profiles.deleteAllOfUser(userId);
     await this.accounts.deleteById(userId);
     return { ok: true };
   }

@@ -7,6 +7,8 @@ import { Types, type Model } from 'mongoose';
 export interface NewSession {
   id: string;
   userId: string;
+  kind: 'account' | 'device';
+  profileId: string | null;
   refreshHash: string;
   deviceName: string;
   deviceType: DeviceType;
@@ -54,6 +56,17 @@ export class SessionsRepository {
         { new: true },
       )
       .exec();
+  }
+
+  /** Points a live session at a profile: its later access tokens (refreshes too) are scoped to it. */
+  selectProfile(sessionId: string, userId: string, profileId: string): Promise<SessionDocument | null> {
+    return this.sessions.findOneAndUpdate({ _id: sessionId, userId, revokedAt: null }, { $set: { profileId } }, { new: true }).exec();
+  }
+
+  /** Live sessions using a profile (selected or bound), e.g. when the profile is deleted. */
+  async findLiveIdsWithProfile(userId: string, profileId: string): Promise<string[]> {
+    const live = await this.sessions.find({ userId, profileId, revokedAt: null }, { _id: 1 }).exec();
+    return live.map((session) => session.id as string);
   }
 
   /** Live sessions of a user, most recently seen first. */

@@ -24,6 +24,13 @@ import { AccessTokenSigner } from './access-token.signer.js';
 import { LoginThrottle } from './login-throttle.js';
 import { RefreshTokenCodec } from './refresh-token.codec.js';
 import { SessionsRepository } from './sessions.repository.js';
+import { ProfilesRepository } from '../profiles/profiles.repository.js';
+import type { ProfileDocument } from '@onstream/common/schemas/profile.schema.js';
+
+export interface Device {
+  deviceName: string;
+  deviceType: DeviceType;
+}
 
 const invalidRefresh = () => new DomainError(ErrorCodes.UsersInvalidToken, 401, 'The refresh token is not valid; sign in again.');
 
@@ -46,6 +53,7 @@ export class SessionsService {
     private readonly codec: RefreshTokenCodec,
     private readonly signer: AccessTokenSigner,
     private readonly denylist: SessionDenylist,
+    private readonly profiles: ProfilesRepository,
     private readonly clock: Clock,
     private readonly config: UsersConfig,
   ) {}
@@ -62,8 +70,7 @@ export class SessionsService {
     await this.throttle.recordSuccess(request.email);
     this.assertMaySignIn(user);
     const detected = describeDevice(request.client.userAgent);
-    const session = await this.open(user, request.deviceName ?? detected.deviceName, request.deviceType ?? detected.deviceType, request.client);
-    return session;
+    return this.open(user, null, { deviceName: request.deviceName ?? detected.deviceName, deviceType: request.deviceType ?? detected.deviceType }, request.client);
   }
 
   async refresh(request: RefreshRequest): Promise<TokenPairResponse> {
@@ -128,7 +135,8 @@ export class SessionsService {
     return ids;
   }
 
-  private async end(userId: string, sessionIds: string[], reason: string): Promise<string[]> {
+  /** Ends these live sessions of the user (others are ignored); returns the ids that were ended. */
+  async end(userId: string, sessionIds: string[], reason: string): Promise<string[]> {
     const ids = await this.sessions.revoke(userId, sessionIds, reason, this.clock.now());
     await this.denylist.revoke(ids);
     return ids;
@@ -144,16 +152,33 @@ export class SessionsService {
     if (!user.emailVerified) throw new DomainError(ErrorCodes.UsersEmailNotVerified, 403, 'Confirm your e-mail address first; we can send the link again.');
   }
 
-  private async open(user: UserDocument, deviceName: string, deviceType: DeviceType, client: ClientContext): Promise<TokenPairResponse> {
+  /** A session for a paired device: bound to one profile for good, its tokens typed 'device'. */
+  openDevice(user: UserDocument, profile: ProfileDocument, device: Device, client: ClientContext): Promise<TokenPairResponse> {
+    return this.open(user, profile, device, client);
+  }
+
+  /** Scopes the caller's session to a profile and returns an access token with its claims. */
+  async selectProfile(actor: AuthUser, user: UserDocument, profile: ProfileDocument): Promise<{ accessToken: string; expiresIn: number }> {
+    const session = await this.sessions.selectProfile(actor.sessionId, actor.userId, profile.id as string);
+    if (!session) throw new DomainError(ErrorCodes.Unauthorized, 401, 'This session has ended; sign in again.');
+    return { accessToken: await this.signer.sign(AccessTokenSigner.claims(user, session, profile)), expiresIn: this.signer.ttlSeconds };
+  }
+
+  async endSessionsOfProfile(userId: string, profileId: string): Promise<void> {
+    await this.end(userId, await this.sessions.findLiveIdsWithProfile(userId, profileId), 'profile-deleted');
+  }
+
+  private async open(user: UserDocument, profile: ProfileDocument | null, device: Device, client: ClientContext): Promise<TokenPairResponse> {
     const now = this.clock.now();
     const id = this.sessions.newId();
     const refresh = this.codec.issue(id, 0);
     const session = await this.sessions.create({
       id,
       userId: user.id as string,
+      kind: profile ? 'device' : 'account',
+      profileId: profile ? (profile.id as string) : null,
       refreshHash: refresh.hash,
-      deviceName,
-      deviceType,
+      ...device,
       userAgent: client.userAgent,
       ip: client.ip,
       now,
@@ -171,7 +196,9 @@ export class SessionsService {
   }
 
   private async tokenPair(user: UserDocument, session: SessionDocument, refreshToken: string): Promise<TokenPairResponse> {
-    const accessToken = await this.signer.sign({ sub: user.id as string, sid: session.id as string, role: user.role, typ: 'access' });
+    // A deleted profile's sessions were ended, so a missing one here means the account-wide scope.
+    const profile = session.profileId ? await this.profiles.findOwned(user.id as string, session.profileId) : null;
+    const accessToken = await this.signer.sign(AccessTokenSigner.claims(user, session, profile));
     return {
       accessToken,
       tokenType: 'Bearer',

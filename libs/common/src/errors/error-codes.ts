@@ -25,6 +25,16 @@ export const ErrorCodes = {
   UsersAdminOnly: 'USERS.ADMIN_ONLY',
   UsersProfileTokenRequired: 'USERS.ACCOUNT_TOKEN_REQUIRED',
   UsersCannotChangeOwnRole: 'USERS.CANNOT_CHANGE_OWN_ROLE',
+  UsersProfileLimit: 'USERS.PROFILE_LIMIT_REACHED',
+  UsersProfileNotFound: 'USERS.PROFILE_NOT_FOUND',
+  UsersProfileRequired: 'USERS.PROFILE_TOKEN_REQUIRED',
+  UsersPinRequired: 'USERS.PIN_REQUIRED',
+  UsersWrongPin: 'USERS.WRONG_PIN',
+  UsersInvalidProfile: 'USERS.INVALID_PROFILE',
+  UsersTitleBlocked: 'USERS.TITLE_BLOCKED',
+  UsersNotAKidProfile: 'USERS.NOT_A_KID_PROFILE',
+  UsersInvalidPairingCode: 'USERS.INVALID_PAIRING_CODE',
+  UsersDeviceNotFound: 'USERS.DEVICE_NOT_FOUND',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

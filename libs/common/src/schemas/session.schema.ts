@@ -19,6 +19,12 @@ export class Session {
   @Prop({ required: true })
   refreshHash!: string;
 
+  /** 'account': a login; 'device': a paired device bound to one profile for good. */
+  @Prop({ type: String, required: true, enum: ['account', 'device'], default: 'account' }) kind!: 'account' | 'device';
+
+  /** The profile selected on this session (or bound, for a device); refreshed tokens keep it. */
+  @Prop({ type: String, default: null }) profileId!: string | null;
+
   @Prop({ required: true }) deviceName!: string;
   @Prop({ type: String, required: true, enum: DeviceTypes }) deviceType!: DeviceType;
   @Prop({ required: true }) userAgent!: string;

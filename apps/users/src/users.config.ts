@@ -80,6 +80,13 @@ export class UsersConfig extends ServiceConfig {
   @Seconds(60, 3600)
   PAIRING_CODE_TTL_SECONDS = 600;
 
+  /** Wrong pairing codes from one IP address within 15 minutes before further tries are refused. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  PAIRING_MAX_FAILURES_PER_IP = 10;
+
   /** First admin, created at start when no account has this e-mail (both or neither). */
   @IsOptional()
   @IsEmail()

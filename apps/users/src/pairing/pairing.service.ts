@@ -25,7 +25,6 @@ import { PairingCodesRepository } from './pairing-codes.repository.js';
 /** No 0/O, 1/I/L: codes are read off one screen and typed on another. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 8;
-const REDEEM_RULE = (ip: string): AttemptRule => ({ key: `users:pairing-failures:ip:${ip}`, maxFailures: 10, windowSeconds: 900 });
 const invalidCode = () => new DomainError(ErrorCodes.UsersInvalidPairingCode, 400, 'This pairing code is invalid, expired or already used.');
 
 export function newPairingCode(): string {
@@ -60,7 +59,7 @@ export class PairingService {
 
   /** Guessing is slowed per IP; a used, expired or unknown code gets the same answer. */
   async redeem(request: RedeemPairingCodeRequest): Promise<TokenPairResponse> {
-    const rule = REDEEM_RULE(request.client.ip);
+    const rule: AttemptRule = { key: `users:pairing-failures:ip:${request.client.ip}`, maxFailures: this.config.PAIRING_MAX_FAILURES_PER_IP, windowSeconds: 900 };
     await this.attempts.assertAllowed(rule);
     const pairing = await this.codes.redeem(hashCode(request.code), this.clock.now());
     if (!pairing) {

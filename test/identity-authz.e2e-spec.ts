@@ -1,0 +1,161 @@
+import { Api } from './support/http.js';
+import { IdentitySteps, PASSWORD, uniqueEmail, type SignedUpUser } from './support/identity.js';
+import { Mailbox } from './support/mailbox.js';
+import { Platform } from './support/platform.js';
+
+/**
+ * Every route of the identity area, tried as anonymous, as another user, as another (adult) profile
+ * of the same account and as a kid profile of it, with the exact status each must get.
+ */
+const platform = new Platform();
+const api = new Api((path) => platform.url(path));
+const steps = new IdentitySteps(api, new Mailbox());
+
+beforeAll(() => platform.start(), 90_000);
+afterAll(() => platform.stop(), 60_000);
+
+const ACTORS = ['anonymous', 'otherUser', 'siblingProfile', 'kidProfile'] as const;
+type ActorName = (typeof ACTORS)[number];
+type Expected = [anonymous: number, otherUser: number, siblingProfile: number, kidProfile: number];
+
+interface Fixture {
+  owner: SignedUpUser;
+  adultId: string;
+  kidId: string;
+  spareProfileId: string;
+  spareSessionId: string;
+  deviceId: string;
+}
+
+interface Row {
+  route: string;
+  path: (f: Fixture) => string;
+  body?: (f: Fixture) => unknown;
+  expected: Expected;
+  /** Sign the actors in again first (the row before ended their sessions, or this one will). */
+  fresh?: boolean;
+}
+
+let fixture: Fixture;
+const tokens = new Map<ActorName, string | undefined>();
+let other: SignedUpUser;
+
+async function selectProfile(token: string, profileId: string, pin?: string): Promise<string> {
+  const response = await api.post<{ accessToken: string }>(`/me/profiles/${profileId}/select`, pin ? { pin } : {}, token);
+  if (response.status !== 200) throw new Error(`select answered ${response.status}`);
+  return response.body.accessToken;
+}
+
+async function createProfile(token: string, body: Record<string, unknown>): Promise<string> {
+  const response = await api.post<{ id: string }>('/me/profiles', body, token);
+  if (response.status !== 201) throw new Error(`create profile answered ${response.status}`);
+  return response.body.id;
+}
+
+async function signInActors(): Promise<void> {
+  const otherProfile = (await api.get<{ items: Array<{ id: string }> }>('/me/profiles', (await steps.login(other.email)).accessToken)).body.items[0]?.id ?? '';
+  tokens.set('anonymous', undefined);
+  tokens.set('otherUser', await selectProfile((await steps.login(other.email)).accessToken, otherProfile));
+  tokens.set('siblingProfile', await selectProfile((await steps.login(fixture.owner.email)).accessToken, fixture.adultId));
+  tokens.set('kidProfile', await selectProfile((await steps.login(fixture.owner.email)).accessToken, fixture.kidId));
+}
+
+beforeAll(async () => {
+  const owner = await steps.newUser('owner');
+  other = await steps.newUser('other');
+  await createProfile(other.tokens.accessToken, { name: 'Other' });
+  const token = owner.tokens.accessToken;
+  const ownerProfileId = await createProfile(token, { name: 'Owner' });
+  const adultId = await createProfile(token, { name: 'Sibling' });
+  const kidId = await createProfile(token, { name: 'Kid', kid: true, pin: '1234' });
+  const spareProfileId = await createProfile(token, { name: 'Spare' });
+  const ownerProfileToken = await selectProfile(token, ownerProfileId);
+  await api.put('/me/watchlist/tt-owner-only', undefined, ownerProfileToken);
+  await api.put('/me/history/tt-owner-only', { positionSeconds: 10, durationSeconds: 100 }, ownerProfileToken);
+  const spareSessionId = (await steps.login(owner.email)).sessionId;
+  const code = await api.post<{ code: string }>('/me/devices/pairing-codes', { profileId: kidId }, token);
+  const device = await api.post<{ sessionId: string }>('/auth/device/pair', { code: code.body.code });
+  fixture = { owner, adultId, kidId, spareProfileId, spareSessionId, deviceId: device.body.sessionId };
+  await signInActors();
+}, 60_000);
+
+const title = 'tt-authz';
+const ROWS: Row[] = [
+  // Public routes: the same answer whoever calls.
+  { route: 'POST /auth/signup', path: () => '/auth/signup', body: () => ({ email: uniqueEmail('authz'), password: PASSWORD, displayName: 'X' }), expected: [201, 201, 201, 201] },
+  { route: 'POST /auth/email/verify (bad token)', path: () => '/auth/email/verify', body: () => ({ token: 'x'.repeat(43) }), expected: [400, 400, 400, 400] },
+  { route: 'POST /auth/email/resend', path: () => '/auth/email/resend', body: () => ({ email: uniqueEmail('nobody') }), expected: [202, 202, 202, 202] },
+  { route: 'POST /auth/login (wrong password)', path: () => '/auth/login', body: (f) => ({ email: f.owner.email, password: 'not the password 1' }), expected: [401, 401, 401, 401] },
+  { route: 'POST /auth/refresh (made-up token)', path: () => '/auth/refresh', body: () => ({ refreshToken: 'not.a.refresh.token' }), expected: [401, 401, 401, 401] },
+  { route: 'POST /auth/password/forgot', path: () => '/auth/password/forgot', body: () => ({ email: uniqueEmail('nobody') }), expected: [202, 202, 202, 202] },
+  { route: 'POST /auth/password/reset (bad token)', path: () => '/auth/password/reset', body: () => ({ token: 'x'.repeat(43), newPassword: 'brand new pass 5' }), expected: [400, 400, 400, 400] },
+  { route: 'POST /auth/device/pair (unknown code)', path: () => '/auth/device/pair', body: () => ({ code: 'ZZZZ-ZZZZ' }), expected: [400, 400, 400, 400] },
+  // The account.
+  { route: 'GET /me', path: () => '/me', expected: [401, 200, 200, 200] },
+  { route: 'PATCH /me', path: () => '/me', body: () => ({ preferences: { autoplayNext: false } }), expected: [401, 200, 200, 403] },
+  { route: 'POST /me/password (wrong current)', path: () => '/me/password', body: () => ({ currentPassword: 'not the password 1', newPassword: 'brand new pass 5' }), expected: [401, 403, 403, 403] },
+  { route: 'DELETE /me (wrong password)', path: () => '/me', body: () => ({ password: 'not the password 1' }), expected: [401, 403, 403, 403] },
+  { route: 'GET /me/sessions', path: () => '/me/sessions', expected: [401, 200, 200, 403] },
+  { route: 'DELETE /me/sessions/:id (owner’s)', path: (f) => `/me/sessions/${f.spareSessionId}`, expected: [401, 404, 204, 403] },
+  // Profiles and parental rules.
+  { route: 'GET /me/profiles', path: () => '/me/profiles', expected: [401, 200, 200, 200] },
+  { route: 'POST /me/profiles', path: () => '/me/profiles', body: () => ({ name: 'New' }), expected: [401, 201, 201, 403] },
+  { route: 'PATCH /me/profiles/:id (owner’s)', path: (f) => `/me/profiles/${f.adultId}`, body: () => ({ avatar: 'avatar-2' }), expected: [401, 404, 200, 403] },
+  { route: 'POST /me/profiles/:id/select (owner’s)', path: (f) => `/me/profiles/${f.adultId}/select`, body: () => ({}), expected: [401, 404, 200, 403] },
+  { route: 'GET /me/profiles/:id/title-rules', path: (f) => `/me/profiles/${f.kidId}/title-rules`, expected: [401, 404, 200, 403] },
+  { route: 'PUT /me/profiles/:id/title-rules/:title', path: (f) => `/me/profiles/${f.kidId}/title-rules/${title}`, body: () => ({ rule: 'allow' }), expected: [401, 404, 200, 403] },
+  { route: 'DELETE /me/profiles/:id/title-rules/:title', path: (f) => `/me/profiles/${f.kidId}/title-rules/${title}`, expected: [401, 404, 204, 403] },
+  { route: 'DELETE /me/profiles/:id (owner’s)', path: (f) => `/me/profiles/${f.spareProfileId}`, expected: [401, 404, 204, 403] },
+  // The caller's own profile library: each actor reaches only its own.
+  { route: 'GET /me/watchlist', path: () => '/me/watchlist', expected: [401, 200, 200, 200] },
+  { route: 'PUT /me/watchlist/:title', path: () => `/me/watchlist/${title}`, expected: [401, 200, 200, 200] },
+  { route: 'DELETE /me/watchlist/:title', path: () => `/me/watchlist/${title}`, expected: [401, 204, 204, 204] },
+  { route: 'GET /me/favorites', path: () => '/me/favorites', expected: [401, 200, 200, 200] },
+  { route: 'PUT /me/favorites/:title', path: () => `/me/favorites/${title}`, expected: [401, 200, 200, 200] },
+  { route: 'DELETE /me/favorites/:title', path: () => `/me/favorites/${title}`, expected: [401, 204, 204, 204] },
+  { route: 'PUT /me/history/:title', path: () => `/me/history/${title}`, body: () => ({ positionSeconds: 5, durationSeconds: 100 }), expected: [401, 200, 200, 200] },
+  { route: 'GET /me/history', path: () => '/me/history', expected: [401, 200, 200, 200] },
+  { route: 'GET /me/continue-watching', path: () => '/me/continue-watching', expected: [401, 200, 200, 200] },
+  { route: 'DELETE /me/history/:title', path: () => `/me/history/${title}`, expected: [401, 204, 204, 204] },
+  { route: 'DELETE /me/history', path: () => '/me/history', expected: [401, 204, 204, 204] },
+  // Devices.
+  { route: 'POST /me/devices/pairing-codes (owner’s profile)', path: () => '/me/devices/pairing-codes', body: (f) => ({ profileId: f.kidId }), expected: [401, 404, 201, 403] },
+  { route: 'GET /me/devices', path: () => '/me/devices', expected: [401, 200, 200, 403] },
+  { route: 'DELETE /me/devices/:id (owner’s)', path: (f) => `/me/devices/${f.deviceId}`, expected: [401, 404, 204, 403] },
+  // Admin.
+  { route: 'GET /admin/users', path: () => '/admin/users', expected: [401, 403, 403, 403] },
+  { route: 'PATCH /admin/users/:id/role', path: (f) => `/admin/users/${f.owner.id}/role`, body: () => ({ role: 'admin' }), expected: [401, 403, 403, 403] },
+  { route: 'POST /admin/users/:id/disable', path: (f) => `/admin/users/${f.owner.id}/disable`, expected: [401, 403, 403, 403] },
+  // Session enders last, each with freshly signed-in actors.
+  { route: 'DELETE /me/sessions (all others)', path: () => '/me/sessions', expected: [401, 200, 200, 403], fresh: true },
+  { route: 'POST /auth/logout', path: () => '/auth/logout', expected: [401, 204, 204, 204], fresh: true },
+];
+
+const METHOD = /^(GET|POST|PUT|PATCH|DELETE) /;
+
+describe('authorization matrix', () => {
+  it.each(ROWS)('$route', async (row) => {
+    if (row.fresh) await signInActors();
+    const method = METHOD.exec(row.route)?.[1] ?? 'GET';
+    const actual: number[] = [];
+    // The kid goes before the sibling: a sibling's allowed delete must not hide the kid's refusal.
+    for (const actor of ['anonymous', 'otherUser', 'kidProfile', 'siblingProfile'] as const) {
+      const response = await api.call(method, row.path(fixture), { token: tokens.get(actor), body: row.body?.(fixture) });
+      actual[ACTORS.indexOf(actor)] = response.status;
+    }
+    expect(Object.fromEntries(ACTORS.map((a, i) => [a, actual[i]]))).toEqual(Object.fromEntries(ACTORS.map((a, i) => [a, row.expected[i]])));
+  });
+
+  it('no actor sees the owner’s library, profiles or sessions', async () => {
+    await signInActors();
+    for (const actor of ['otherUser', 'siblingProfile', 'kidProfile'] as const) {
+      const token = tokens.get(actor);
+      for (const path of ['/me/watchlist', '/me/history', '/me/continue-watching']) {
+        expect(JSON.stringify((await api.get(path, token)).body)).not.toContain('tt-owner-only');
+      }
+    }
+    const otherView = JSON.stringify((await api.get('/me/profiles', tokens.get('otherUser'))).body);
+    expect(otherView).not.toContain(fixture.kidId);
+    expect(otherView).not.toContain(fixture.adultId);
+  });
+});

@@ -159,3 +159,99 @@ describe('authorization matrix', () => {
     expect(otherView).not.toContain(fixture.adultId);
   });
 });
+
+describe('bad input gets a clear 4xx, never a 500', () => {
+  const tenKilobytes = 'x'.repeat(10 * 1024);
+
+  it.each(['not-an-email', 'a@', '@example.com', 'a b@example.com', `${'a'.repeat(250)}@example.com`, 'ada@example.com\u0000'])('refuses the malformed e-mail %j at sign-up', async (email) => {
+    const response = await api.post<{ errors?: Array<{ field: string }> }>('/auth/signup', { email, password: PASSWORD, displayName: 'X' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.map((e) => e.field)).toContain('email');
+  });
+
+  it('refuses 10 kB names on sign-up, /me and profiles', async () => {
+    const token = tokens.get('siblingProfile');
+    const signup = await api.post('/auth/signup', { email: uniqueEmail(), password: PASSWORD, displayName: tenKilobytes });
+    const me = await api.patch('/me', { displayName: tenKilobytes }, token);
+    const profile = await api.post('/me/profiles', { name: tenKilobytes }, token);
+    expect([signup.status, me.status, profile.status]).toEqual([400, 400, 400]);
+  });
+
+  it('refuses unknown fields instead of ignoring them', async () => {
+    const token = tokens.get('siblingProfile');
+    const signup = await api.post('/auth/signup', { email: uniqueEmail(), password: PASSWORD, displayName: 'X', role: 'admin' });
+    const me = await api.patch('/me', { emailVerified: true }, token);
+    const login = await api.post('/auth/login', { email: uniqueEmail(), password: PASSWORD, isAdmin: true });
+    const prefs = await api.patch('/me', { preferences: { theme: 'dark' } }, token);
+    expect([signup.status, me.status, login.status, prefs.status]).toEqual([400, 400, 400, 400]);
+  });
+
+  it('refuses wrong types', async () => {
+    const token = tokens.get('siblingProfile');
+    const answers = await Promise.all([
+      api.post('/auth/login', { email: 42, password: ['x'] }),
+      api.patch('/me', { preferences: { autoplayNext: 'yes', playbackQuality: '4k' } }, token),
+      api.put('/me/history/tt-1', { positionSeconds: 'ten', durationSeconds: 100 }, token),
+      api.post('/me/profiles', { name: 'Kid', kid: 'true', pin: 1234 }, token),
+      api.post('/auth/login', [1, 2, 3]),
+      api.call('POST', '/auth/login', { body: '{"email": ', headers: { 'content-type': 'application/json' } }),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 400, 400, 400]);
+  });
+
+  it('refuses malformed ids, title ids and cursors', async () => {
+    const token = tokens.get('siblingProfile');
+    const answers = await Promise.all([
+      api.patch('/me/profiles/not-an-id', { name: 'X' }, token),
+      api.delete('/me/sessions/123', token),
+      api.delete('/me/devices/$where', token),
+      api.put(`/me/watchlist/${'t'.repeat(65)}`, undefined, token),
+      api.put('/me/watchlist/bad%20title', undefined, token),
+      api.get('/me/watchlist?cursor=!!!', token),
+      api.get(`/me/watchlist?cursor=${Buffer.from('{"t":"x"}').toString('base64url')}`, token),
+      api.get('/me/history?limit=1000', token),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 400, 400, 400, 400, 400]);
+  });
+
+  it('refuses a kid profile with an adult maturity level and a PIN on an adult profile', async () => {
+    const token = tokens.get('siblingProfile');
+    const kid = await api.post('/me/profiles', { name: 'Kid', kid: true, maturityLevel: '18+' }, token);
+    const adultPin = await api.post('/me/profiles', { name: 'Grown', pin: '1234' }, token);
+    expect([kid.status, adultPin.status]).toEqual([400, 400]);
+  });
+
+  describe('tokens', () => {
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const sign = async (claims: Record<string, unknown>, secret = platform.env.JWT_SECRET ?? '') => {
+      const { JwtService } = await import('@nestjs/jwt');
+      return new JwtService({ secret }).signAsync(claims, { algorithm: 'HS256' });
+    };
+    const base = () => ({ sub: fixture.owner.id, sid: fixture.owner.tokens.sessionId, role: 'admin', typ: 'access', iss: 'onstream', aud: 'onstream-api' });
+    const now = () => Math.floor(Date.now() / 1000);
+
+    it.each([
+      ['expired', async () => sign({ ...base(), iat: now() - 3600, exp: now() - 60 })],
+      ['signed with another secret', async () => sign({ ...base(), exp: now() + 600 }, 'another-secret-another-secret-another-secret')],
+      ['alg none', async () => `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ ...base(), exp: now() + 600 })}.`],
+      ['of another issuer', async () => sign({ ...base(), iss: 'evil', exp: now() + 600 })],
+      ['for another audience', async () => sign({ ...base(), aud: 'other-api', exp: now() + 600 })],
+      ['without a session id', async () => sign({ ...base(), sid: undefined, exp: now() + 600 })],
+      ['not a JWT at all', async () => 'garbage'],
+    ])('refuses an access token that is %s with 401', async (_name, make) => {
+      const response = await api.get('/me', await make());
+      expect(response.status).toBe(401);
+    });
+
+    it('refuses a correctly signed token with an unknown role or token type with 401', async () => {
+      const role = await api.get('/me', await sign({ ...base(), role: 'superuser', exp: now() + 600 }));
+      const type = await api.get('/me', await sign({ ...base(), typ: 'refresh', exp: now() + 600 }));
+      expect([role.status, type.status]).toEqual([401, 401]);
+    });
+
+    it('refuses a non-Bearer authorization header', async () => {
+      const response = await api.call('GET', '/me', { headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` } });
+      expect(response.status).toBe(401);
+    });
+  });
+});

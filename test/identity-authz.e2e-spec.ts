@@ -12,7 +12,8 @@ const api = new Api((path) => platform.url(path));
 const steps = new IdentitySteps(api, new Mailbox());
 
 beforeAll(() => platform.start(), 90_000);
-afterAll(() => platform.stop(), 60_000);
+// Generous: stopping waits out each service's NATS grace period and dropping the databases is slow under load.
+afterAll(() => platform.stop(), 150_000);
 
 const ACTORS = ['anonymous', 'otherUser', 'siblingProfile', 'kidProfile'] as const;
 type ActorName = (typeof ACTORS)[number];

@@ -17,7 +17,8 @@ beforeAll(
   () => platform.start({ env: { ADMIN_EMAIL, ADMIN_PASSWORD, MAX_ACTIVE_SESSIONS: String(MAX_SESSIONS), MAIL_PER_HOUR_LIMIT: '3', LOGIN_MAX_FAILURES_PER_ACCOUNT: '5' } }),
   90_000,
 );
-afterAll(() => platform.stop(), 60_000);
+// Generous: stopping waits out each service's NATS grace period and dropping the databases is slow under load.
+afterAll(() => platform.stop(), 150_000);
 
 const me = (token: string) => api.get<{ id: string; role: string; preferences: Record<string, unknown> }>('/me', token);
 

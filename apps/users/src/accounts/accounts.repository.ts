@@ -46,7 +46,7 @@ export class AccountsRepository {
   }
 
   markEmailVerified(id: string): Promise<UserDocument | null> {
-    return this.users.findByIdAndUpdate(id, { $set: { emailVerified: true } }, { new: true }).exec();
+    return this.users.findByIdAndUpdate(id, { $set: { emailVerified: true } }, { returnDocument: 'after' }).exec();
   }
 
   async setPasswordHash(id: string, passwordHash: string, options: { verifyEmail: boolean }): Promise<void> {
@@ -54,11 +54,11 @@ export class AccountsRepository {
   }
 
   setRole(id: string, role: Role): Promise<UserDocument | null> {
-    return this.users.findByIdAndUpdate(id, { $set: { role } }, { new: true }).exec();
+    return this.users.findByIdAndUpdate(id, { $set: { role } }, { returnDocument: 'after' }).exec();
   }
 
   disable(id: string, at: Date): Promise<UserDocument | null> {
-    return this.users.findByIdAndUpdate(id, { $set: { disabledAt: at } }, { new: true }).exec();
+    return this.users.findByIdAndUpdate(id, { $set: { disabledAt: at } }, { returnDocument: 'after' }).exec();
   }
 
   /** Changes the display name and only the given preferences (dotted $set, one document, atomic). */
@@ -69,7 +69,7 @@ export class AccountsRepository {
       if (value !== undefined) set[`preferences.${key}`] = value;
     }
     if (Object.keys(set).length === 0) return this.findById(id);
-    return this.users.findByIdAndUpdate(id, { $set: set }, { new: true }).exec();
+    return this.users.findByIdAndUpdate(id, { $set: set }, { returnDocument: 'after' }).exec();
   }
 
   async deleteById(id: string): Promise<void> {

@@ -37,3 +37,19 @@ describe('AccountsService.register', () => {
     expect(sendLink).not.toHaveBeenCalled();
   });
 });
+
+describe('AccountsService.register when mail is down', () => {
+  it('still creates the account (the link can be sent again later)', async () => {
+    const user = { id: 'u1', email: request.email, displayName: 'Ada', role: 'viewer', emailVerified: false, createdAt: new Date('2026-01-02T03:04:05Z') } as unknown as UserDocument;
+    const { service, sendLink } = setup(user);
+    sendLink.mockRejectedValue(DomainError.unavailable('mail down'));
+    await expect(service.register(request)).resolves.toMatchObject({ id: 'u1' });
+  });
+
+  it('does not hide other failures', async () => {
+    const user = { id: 'u1', email: request.email, displayName: 'Ada', role: 'viewer', emailVerified: false, createdAt: new Date() } as unknown as UserDocument;
+    const { service, sendLink } = setup(user);
+    sendLink.mockRejectedValue(new Error('database gone'));
+    await expect(service.register(request)).rejects.toThrow('database gone');
+  });
+});

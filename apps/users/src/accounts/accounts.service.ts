@@ -22,7 +22,13 @@ export class AccountsService {
     if (!user) {
       throw new DomainError(ErrorCodes.UsersEmailTaken, 409, 'An account with this e-mail address already exists.');
     }
-    await this.verification.sendLink(user);
+    try {
+      await this.verification.sendLink(user);
+    } catch (error) {
+      // The account exists now: failing the sign-up would make its retry a 409. The mail problem is
+      // logged by MailSender, and the person can ask for the link again (POST /auth/email/resend).
+      if (!(error instanceof DomainError && error.status === 503)) throw error;
+    }
     return toAccountResponse(user);
   }
 }

@@ -39,7 +39,7 @@ export class LibraryRepository {
   async add(entry: { profileId: string; userId: string; list: LibraryList; titleId: string; now: Date }): Promise<LibraryItemDocument> {
     const { now, ...key } = entry;
     const filter = { profileId: key.profileId, list: key.list, titleId: key.titleId };
-    const item = await this.items.findOneAndUpdate(filter, { $setOnInsert: { ...key, addedAt: now } }, { upsert: true, new: true }).exec();
+    const item = await this.items.findOneAndUpdate(filter, { $setOnInsert: { ...key, addedAt: now } }, { upsert: true, returnDocument: 'after' }).exec();
     return item;
   }
 
@@ -53,7 +53,7 @@ export class LibraryRepository {
 
   recordProgress(update: ProgressUpdate): Promise<WatchProgressDocument> {
     const { profileId, titleId, ...rest } = update;
-    return this.progress.findOneAndUpdate({ profileId, titleId }, { $set: rest, $setOnInsert: { profileId, titleId } }, { upsert: true, new: true }).exec();
+    return this.progress.findOneAndUpdate({ profileId, titleId }, { $set: rest, $setOnInsert: { profileId, titleId } }, { upsert: true, returnDocument: 'after' }).exec();
   }
 
   pageOfHistory(profileId: string, options: { unfinishedOnly: boolean }, after: ListPosition | null, limit: number): Promise<WatchProgressDocument[]> {

@@ -13,7 +13,7 @@ export class PairingCodesRepository {
 
   /** Marks the code used if unused and unexpired, in one update: a code pairs one device. */
   redeem(codeHash: string, now: Date): Promise<PairingCodeDocument | null> {
-    return this.codes.findOneAndUpdate({ codeHash, usedAt: null, expiresAt: { $gt: now } }, { $set: { usedAt: now } }, { new: true }).exec();
+    return this.codes.findOneAndUpdate({ codeHash, usedAt: null, expiresAt: { $gt: now } }, { $set: { usedAt: now } }, { returnDocument: 'after' }).exec();
   }
 
   async deleteAllOfUser(userId: string): Promise<void> {

@@ -11,7 +11,7 @@ export class TitleRulesRepository {
 
   set(rule: { profileId: string; userId: string; titleId: string; rule: TitleRule; now: Date }): Promise<TitleRuleDocument> {
     const { profileId, titleId, now, ...rest } = rule;
-    return this.rules.findOneAndUpdate({ profileId, titleId }, { $set: { ...rest, updatedAt: now }, $setOnInsert: { profileId, titleId } }, { upsert: true, new: true }).exec();
+    return this.rules.findOneAndUpdate({ profileId, titleId }, { $set: { ...rest, updatedAt: now }, $setOnInsert: { profileId, titleId } }, { upsert: true, returnDocument: 'after' }).exec();
   }
 
   async remove(profileId: string, titleId: string): Promise<void> {

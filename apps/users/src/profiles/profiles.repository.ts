@@ -36,7 +36,7 @@ export class ProfilesRepository {
   }
 
   update(userId: string, profileId: string, fields: Partial<ProfileFields>): Promise<ProfileDocument | null> {
-    return this.profiles.findOneAndUpdate({ _id: profileId, userId }, { $set: fields }, { new: true }).exec();
+    return this.profiles.findOneAndUpdate({ _id: profileId, userId }, { $set: fields }, { returnDocument: 'after' }).exec();
   }
 
   async delete(userId: string, profileId: string): Promise<boolean> {

@@ -53,14 +53,14 @@ export class SessionsRepository {
       .findOneAndUpdate(
         { _id: rotation.sessionId, generation: rotation.fromGeneration, revokedAt: null },
         { $set: { generation: rotation.fromGeneration + 1, refreshHash: rotation.refreshHash, lastSeenAt: rotation.now, ip: rotation.ip, userAgent: rotation.userAgent } },
-        { new: true },
+        { returnDocument: 'after' },
       )
       .exec();
   }
 
   /** Points a live session at a profile: its later access tokens (refreshes too) are scoped to it. */
   selectProfile(sessionId: string, userId: string, profileId: string): Promise<SessionDocument | null> {
-    return this.sessions.findOneAndUpdate({ _id: sessionId, userId, revokedAt: null }, { $set: { profileId } }, { new: true }).exec();
+    return this.sessions.findOneAndUpdate({ _id: sessionId, userId, revokedAt: null }, { $set: { profileId } }, { returnDocument: 'after' }).exec();
   }
 
   /** Live sessions using a profile (selected or bound), e.g. when the profile is deleted. */

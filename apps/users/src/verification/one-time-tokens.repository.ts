@@ -13,7 +13,7 @@ export class OneTimeTokensRepository {
 
   /** Marks the token used if it is unused and unexpired; one document update, so a token works once. */
   consume(purpose: OneTimeTokenPurpose, tokenHash: string, now: Date): Promise<OneTimeTokenDocument | null> {
-    return this.tokens.findOneAndUpdate({ tokenHash, purpose, usedAt: null, expiresAt: { $gt: now } }, { $set: { usedAt: now } }, { new: true }).exec();
+    return this.tokens.findOneAndUpdate({ tokenHash, purpose, usedAt: null, expiresAt: { $gt: now } }, { $set: { usedAt: now } }, { returnDocument: 'after' }).exec();
   }
 
   countIssuedSince(userId: string, purpose: OneTimeTokenPurpose, since: Date): Promise<number> {

@@ -256,3 +256,19 @@ describe('bad input gets a clear 4xx, never a 500', () => {
     });
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents every identity route with a summary and its error answers', async () => {
+    const response = await fetch(`${platform.baseUrl}/docs-json`);
+    const document = (await response.json()) as { paths: Record<string, Record<string, { summary?: string; responses: Record<string, unknown> }>> };
+    const operations = Object.entries(document.paths)
+      .filter(([path]) => /^\/api\/v1\/(auth|me|admin)/.test(path))
+      .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })));
+    expect(operations.length).toBeGreaterThanOrEqual(ROWS.length - 6);
+    for (const { route, operation } of operations) {
+      expect({ route, summary: typeof operation.summary === 'string' && operation.summary.length > 0 }).toEqual({ route, summary: true });
+      const statuses = Object.keys(operation.responses);
+      expect({ route, documentsAnError: statuses.some((s) => s.startsWith('4')) }).toEqual({ route, documentsAnError: true });
+    }
+  });
+});

@@ -1,3 +1,5 @@
+import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { UsersClient, UsersPatterns } from '@onstream/common';
 import { Api, type Problem } from './support/http.js';
 import { IdentitySteps, type SignedUpUser, type TokenPair } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
@@ -182,6 +184,19 @@ describe('parental rules and device pairing', () => {
     expect(rules.body.items).toEqual([expect.objectContaining({ titleId: 'tt-scary', rule: 'deny' })]);
     const onAdult = await api.put<Problem>(`/me/profiles/${adult.id}/title-rules/tt-scary`, { rule: 'deny' }, user.tokens.accessToken);
     expect([onAdult.status, onAdult.body.code]).toEqual([409, 'USERS.NOT_A_KID_PROFILE']);
+  });
+
+  it('tells other services (over NATS) the kid profile’s maturity limit and title rules', async () => {
+    await api.put(`/me/profiles/${kid.id}/title-rules/tt-approved`, { rule: 'allow' }, user.tokens.accessToken);
+    const proxy = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [platform.env.NATS_URL ?? ''] } });
+    try {
+      const users = new UsersClient('users', proxy, 5000);
+      const actor = { userId: user.id, sessionId: user.tokens.sessionId, role: 'viewer' as const, tokenType: 'device' as const, profileId: kid.id, kidProfile: true, maturityLimit: 'all' as const };
+      const policy = await users.send(UsersPatterns.GetViewingPolicy, { actor });
+      expect(policy).toEqual({ profileId: kid.id, kid: true, maturityLevel: 'all', allowedTitleIds: ['tt-approved'], deniedTitleIds: ['tt-scary'] });
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('a pairing code is redeemed once for a device token bound to the profile; unpairing ends it at once', async () => {

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { ProfileRulesRequest, SetTitleRuleRequest, TitleRuleRequest, UsersPatterns, type Acknowledgement, type TitleRuleListResponse, type TitleRuleResponse } from '@onstream/common';
+import { ActorRequest, ProfileRulesRequest, SetTitleRuleRequest, TitleRuleRequest, UsersPatterns, type Acknowledgement, type TitleRuleListResponse, type TitleRuleResponse, type ViewingPolicyResponse } from '@onstream/common';
 import { ParentalService } from './parental.service.js';
 
 @Controller()
@@ -15,6 +15,11 @@ export class ParentalController {
   @MessagePattern(UsersPatterns.RemoveTitleRule)
   remove(@Payload() request: TitleRuleRequest): Promise<Acknowledgement> {
     return this.parental.remove(request);
+  }
+
+  @MessagePattern(UsersPatterns.GetViewingPolicy)
+  viewingPolicy(@Payload() request: ActorRequest): Promise<ViewingPolicyResponse> {
+    return this.parental.viewingPolicy(request.actor);
   }
 
   @MessagePattern(UsersPatterns.ListTitleRules)

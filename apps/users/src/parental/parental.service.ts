@@ -9,6 +9,7 @@ import {
   type TitleRuleListResponse,
   type TitleRuleRequest,
   type TitleRuleResponse,
+  type ViewingPolicyResponse,
 } from '@onstream/common';
 import type { ProfileDocument } from '@onstream/common/schemas/profile.schema.js';
 import type { TitleRuleDocument } from '@onstream/common/schemas/title-rule.schema.js';
@@ -41,6 +42,23 @@ export class ParentalService {
   async list(request: ProfileRulesRequest): Promise<TitleRuleListResponse> {
     const profile = await this.kidProfileOf(request.actor, request.profileId);
     return { items: (await this.rules.listOfProfile(profile.id as string)).map(toRule) };
+  }
+
+  /**
+   * The caller's viewing policy, for catalog/media to filter titles. It is read from the stored
+   * profile, not the token, so a changed limit or rule applies at once. No profile: adults' default.
+   */
+  async viewingPolicy(actor: AuthUser): Promise<ViewingPolicyResponse> {
+    const profile = actor.profileId ? await this.profiles.findOwned(actor.userId, actor.profileId) : null;
+    if (!profile) return { profileId: null, kid: false, maturityLevel: '18+', allowedTitleIds: [], deniedTitleIds: [] };
+    const rules = profile.kid ? await this.rules.listOfProfile(profile.id as string) : [];
+    return {
+      profileId: profile.id as string,
+      kid: profile.kid,
+      maturityLevel: profile.maturityLevel,
+      allowedTitleIds: rules.filter((r) => r.rule === 'allow').map((r) => r.titleId),
+      deniedTitleIds: rules.filter((r) => r.rule === 'deny').map((r) => r.titleId),
+    };
   }
 
   private async kidProfileOf(actor: AuthUser, profileId: string): Promise<ProfileDocument> {

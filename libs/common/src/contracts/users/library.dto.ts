@@ -91,3 +91,15 @@ export class TitleRuleResponse {
 export class TitleRuleListResponse {
   @ApiProperty({ type: [TitleRuleResponse] }) items!: TitleRuleResponse[];
 }
+
+/**
+ * What a profile may see, for services that filter titles (catalog, media) on behalf of a caller:
+ * the maturity limit and the parent's per-title rules (kid profiles only have rules).
+ */
+export class ViewingPolicyResponse {
+  @ApiProperty({ type: String, nullable: true, description: 'null: the caller is not on a profile.' }) profileId!: string | null;
+  @ApiProperty() kid!: boolean;
+  @ApiProperty({ enum: ['all', '7+', '13+', '16+', '18+'] }) maturityLevel!: string;
+  @ApiProperty({ type: [String] }) allowedTitleIds!: string[];
+  @ApiProperty({ type: [String] }) deniedTitleIds!: string[];
+}

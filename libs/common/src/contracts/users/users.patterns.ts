@@ -19,6 +19,7 @@ import type {
   TitleRuleListResponse,
   TitleRuleRequest,
   TitleRuleResponse,
+  ViewingPolicyResponse,
 } from './library.dto.js';
 import type { CreatePairingCodeRequest, DeviceRequest, PairedDeviceListResponse, PairingCodeResponse, RedeemPairingCodeRequest } from './pairing.dto.js';
 import type { CreateProfileRequest, ProfileListResponse, ProfileRequest, ProfileResponse, ProfileTokenResponse, SelectProfileRequest, UpdateProfileRequest } from './profile.dto.js';
@@ -62,6 +63,7 @@ export const UsersPatterns = {
   SetTitleRule: 'users.parental.set-rule',
   RemoveTitleRule: 'users.parental.remove-rule',
   ListTitleRules: 'users.parental.list-rules',
+  GetViewingPolicy: 'users.parental.viewing-policy',
   CreatePairingCode: 'users.pairing.create-code',
   RedeemPairingCode: 'users.pairing.redeem',
   ListDevices: 'users.device.list',
@@ -105,6 +107,7 @@ export type UsersContract = {
   [UsersPatterns.SetTitleRule]: { request: SetTitleRuleRequest; response: TitleRuleResponse };
   [UsersPatterns.RemoveTitleRule]: { request: TitleRuleRequest; response: Acknowledgement };
   [UsersPatterns.ListTitleRules]: { request: ProfileRulesRequest; response: TitleRuleListResponse };
+  [UsersPatterns.GetViewingPolicy]: { request: ActorRequest; response: ViewingPolicyResponse };
   [UsersPatterns.CreatePairingCode]: { request: CreatePairingCodeRequest; response: PairingCodeResponse };
   [UsersPatterns.RedeemPairingCode]: { request: RedeemPairingCodeRequest; response: TokenPairResponse };
   [UsersPatterns.ListDevices]: { request: ActorRequest; response: PairedDeviceListResponse };

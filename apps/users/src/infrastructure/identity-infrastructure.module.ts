@@ -24,6 +24,7 @@ import { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { AttemptLimiter } from './attempt-limiter.js';
 import { Clock } from './clock.js';
+import { SingleUseClaims } from './single-use-claims.js';
 import { UsersEventPublisher } from './event-publisher.js';
 import { redisProviders } from './redis.providers.js';
 
@@ -37,6 +38,7 @@ const shared = [
   PairingCodesRepository,
   OneTimeTokenIssuer,
   AttemptLimiter,
+  SingleUseClaims,
   PasswordHasher,
   RefreshTokenCodec,
   AccessTokenSigner,

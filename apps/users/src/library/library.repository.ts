@@ -4,6 +4,7 @@ import type { LibraryList } from '@onstream/common';
 import { LibraryItem, type LibraryItemDocument } from '@onstream/common/schemas/library-item.schema.js';
 import { WatchProgress, type WatchProgressDocument } from '@onstream/common/schemas/watch-progress.schema.js';
 import { Types, type Model } from 'mongoose';
+import { upsertWithRetry } from '../infrastructure/upsert-race.js';
 
 /** A position in a newest-first listing: strictly older than (at, id). */
 export interface ListPosition {
@@ -39,8 +40,7 @@ export class LibraryRepository {
   async add(entry: { profileId: string; userId: string; list: LibraryList; titleId: string; now: Date }): Promise<LibraryItemDocument> {
     const { now, ...key } = entry;
     const filter = { profileId: key.profileId, list: key.list, titleId: key.titleId };
-    const item = await this.items.findOneAndUpdate(filter, { $setOnInsert: { ...key, addedAt: now } }, { upsert: true, returnDocument: 'after' }).exec();
-    return item;
+    return upsertWithRetry(() => this.items.findOneAndUpdate(filter, { $setOnInsert: { ...key, addedAt: now } }, { upsert: true, returnDocument: 'after' }).orFail().exec());
   }
 
   async remove(profileId: string, list: LibraryList, titleId: string): Promise<void> {
@@ -53,7 +53,7 @@ export class LibraryRepository {
 
   recordProgress(update: ProgressUpdate): Promise<WatchProgressDocument> {
     const { profileId, titleId, ...rest } = update;
-    return this.progress.findOneAndUpdate({ profileId, titleId }, { $set: rest, $setOnInsert: { profileId, titleId } }, { upsert: true, returnDocument: 'after' }).exec();
+    return upsertWithRetry(() => this.progress.findOneAndUpdate({ profileId, titleId }, { $set: rest, $setOnInsert: { profileId, titleId } }, { upsert: true, returnDocument: 'after' }).orFail().exec());
   }
 
   pageOfHistory(profileId: string, options: { unfinishedOnly: boolean }, after: ListPosition | null, limit: number): Promise<WatchProgressDocument[]> {

@@ -11,9 +11,13 @@ export class PairingCodesRepository {
     await this.codes.create({ ...code, usedAt: null });
   }
 
-  /** Marks the code used if unused and unexpired, in one update: a code pairs one device. */
-  redeem(codeHash: string, now: Date): Promise<PairingCodeDocument | null> {
-    return this.codes.findOneAndUpdate({ codeHash, usedAt: null, expiresAt: { $gt: now } }, { $set: { usedAt: now } }, { returnDocument: 'after' }).exec();
+  findUsable(codeHash: string, now: Date): Promise<PairingCodeDocument | null> {
+    return this.codes.findOne({ codeHash, usedAt: null, expiresAt: { $gt: now } }).exec();
+  }
+
+  /** Marks it used; returns false when it was used already. */
+  async markUsed(id: string, now: Date): Promise<boolean> {
+    return (await this.codes.updateOne({ _id: id, usedAt: null }, { $set: { usedAt: now } }).exec()).modifiedCount === 1;
   }
 
   async deleteAllOfUser(userId: string): Promise<void> {

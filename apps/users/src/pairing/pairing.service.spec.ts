@@ -4,6 +4,7 @@ import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { AttemptLimiter } from '../infrastructure/attempt-limiter.js';
 import type { Clock } from '../infrastructure/clock.js';
+import type { SingleUseClaims } from '../infrastructure/single-use-claims.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { SessionsRepository } from '../sessions/sessions.repository.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
@@ -14,7 +15,7 @@ import { newPairingCode, PairingService } from './pairing.service.js';
 function setup() {
   const codes = strictMock<PairingCodesRepository>('codes', {
     create: jest.fn<PairingCodesRepository['create']>().mockResolvedValue(undefined),
-    redeem: jest.fn<PairingCodesRepository['redeem']>().mockResolvedValue(null),
+    findUsable: jest.fn<PairingCodesRepository['findUsable']>().mockResolvedValue(null),
   });
   const attempts = strictMock<AttemptLimiter>('attempts', {
     assertAllowed: jest.fn<AttemptLimiter['assertAllowed']>().mockResolvedValue(undefined),
@@ -28,6 +29,7 @@ function setup() {
     strictMock<SessionsService>('sessions'),
     strictMock<SessionsRepository>('sessionRecords'),
     attempts,
+    strictMock<SingleUseClaims>('claims'),
     strictMock<Clock>('clock', { now: () => NOW }),
     testConfig({ PAIRING_MAX_FAILURES_PER_IP: '10' }),
   );

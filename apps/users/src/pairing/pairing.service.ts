@@ -16,6 +16,8 @@ import { requireAccountHolder } from '../access/actor-rules.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { AttemptLimiter, type AttemptRule } from '../infrastructure/attempt-limiter.js';
 import { Clock } from '../infrastructure/clock.js';
+import { SingleUseClaims } from '../infrastructure/single-use-claims.js';
+import type { PairingCodeDocument } from '@onstream/common/schemas/pairing-code.schema.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { SessionsService } from '../sessions/sessions.service.js';
@@ -43,6 +45,7 @@ export class PairingService {
     private readonly sessions: SessionsService,
     private readonly sessionRecords: SessionsRepository,
     private readonly attempts: AttemptLimiter,
+    private readonly claims: SingleUseClaims,
     private readonly clock: Clock,
     private readonly config: UsersConfig,
   ) {}
@@ -61,7 +64,7 @@ export class PairingService {
   async redeem(request: RedeemPairingCodeRequest): Promise<TokenPairResponse> {
     const rule: AttemptRule = { key: `users:pairing-failures:ip:${request.client.ip}`, maxFailures: this.config.PAIRING_MAX_FAILURES_PER_IP, windowSeconds: 900 };
     await this.attempts.assertAllowed(rule);
-    const pairing = await this.codes.redeem(hashCode(request.code), this.clock.now());
+    const pairing = await this.claimCode(hashCode(request.code));
     if (!pairing) {
       await this.attempts.recordFailure(rule);
       throw invalidCode();
@@ -70,6 +73,14 @@ export class PairingService {
     const profile = await this.profiles.findOwned(pairing.userId, pairing.profileId);
     if (!user || user.disabledAt || !profile) throw invalidCode();
     return this.sessions.openDevice(user, profile, { deviceName: request.deviceName ?? 'TV', deviceType: request.deviceType ?? 'tv' }, request.client);
+  }
+
+  /** The code's record if this call is the one that redeems it (a code pairs one device). */
+  private async claimCode(codeHash: string): Promise<PairingCodeDocument | null> {
+    const now = this.clock.now();
+    const usable = await this.codes.findUsable(codeHash, now);
+    if (!usable || !(await this.claims.claim(`pairing:${codeHash}`, (usable.expiresAt.getTime() - now.getTime()) / 1000))) return null;
+    return (await this.codes.markUsed(usable.id as string, now)) ? usable : null;
   }
 
   async list(actor: AuthUser): Promise<PairedDeviceListResponse> {

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { TitleRule } from '@onstream/common';
 import { TitleRuleRecord, type TitleRuleDocument } from '@onstream/common/schemas/title-rule.schema.js';
 import type { Model } from 'mongoose';
+import { upsertWithRetry } from '../infrastructure/upsert-race.js';
 
 /** Parents' allow/deny rules per kid profile and title. */
 @Injectable()
@@ -11,7 +12,7 @@ export class TitleRulesRepository {
 
   set(rule: { profileId: string; userId: string; titleId: string; rule: TitleRule; now: Date }): Promise<TitleRuleDocument> {
     const { profileId, titleId, now, ...rest } = rule;
-    return this.rules.findOneAndUpdate({ profileId, titleId }, { $set: { ...rest, updatedAt: now }, $setOnInsert: { profileId, titleId } }, { upsert: true, returnDocument: 'after' }).exec();
+    return upsertWithRetry(() => this.rules.findOneAndUpdate({ profileId, titleId }, { $set: { ...rest, updatedAt: now }, $setOnInsert: { profileId, titleId } }, { upsert: true, returnDocument: 'after' }).orFail().exec());
   }
 
   async remove(profileId: string, titleId: string): Promise<void> {

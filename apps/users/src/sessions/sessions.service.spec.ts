@@ -5,6 +5,7 @@ import type { SessionDocument } from '@onstream/common/schemas/session.schema.js
 import type { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { PasswordHasher } from '../accounts/password-hasher.js';
 import type { Clock } from '../infrastructure/clock.js';
+import type { SingleUseClaims } from '../infrastructure/single-use-claims.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { actor, NOW, sessionDoc, testConfig, userDoc } from '../testing/factories.js';
 import type { AccessTokenSigner } from './access-token.signer.js';
@@ -43,8 +44,9 @@ function setup(options: { user?: ReturnType<typeof userDoc> | null; passwordMatc
   const denylist = strictMock<SessionDenylist>('denylist', { revoke: jest.fn<SessionDenylist['revoke']>().mockResolvedValue(undefined) });
   const profiles = strictMock<ProfilesRepository>('profiles', { findOwned: jest.fn<ProfilesRepository['findOwned']>().mockResolvedValue(null) });
   const clock = strictMock<Clock>('clock', { now: () => NOW });
-  const service = new SessionsService(accounts, sessions, hasher, throttle, codec, signer, denylist, profiles, clock, config);
-  return { service, codec, accounts, sessions, hasher, throttle, signer, denylist };
+  const claims = strictMock<SingleUseClaims>('claims', { claim: jest.fn<SingleUseClaims['claim']>().mockResolvedValue(true) });
+  const service = new SessionsService(accounts, sessions, hasher, throttle, codec, signer, denylist, profiles, claims, clock, config);
+  return { service, codec, accounts, sessions, hasher, throttle, signer, denylist, claims };
 }
 
 const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
@@ -123,7 +125,21 @@ describe('SessionsService.refresh', () => {
     expect(sessions.rotate).not.toHaveBeenCalled();
   });
 
-  it('treats losing a concurrent rotation of the same token as reuse', async () => {
+  it('claims the generation once, for the session’s remaining lifetime, before rotating', async () => {
+    const { service, claims, token } = withToken(1);
+    await service.refresh({ refreshToken: token, client });
+    expect(claims.claim).toHaveBeenCalledWith('refresh:64b0000000000000000000a1:1', 3600);
+  });
+
+  it('treats losing the claim to a concurrent use of the same token as reuse', async () => {
+    const { service, sessions, denylist, claims, token } = withToken(1);
+    (claims.claim as jest.Mock<SingleUseClaims['claim']>).mockResolvedValue(false);
+    expect(await failure(service.refresh({ refreshToken: token, client }))).toMatchObject({ code: 'USERS.REFRESH_TOKEN_REUSED' });
+    expect(denylist.revoke).toHaveBeenCalled();
+    expect(sessions.rotate).not.toHaveBeenCalled();
+  });
+
+  it('treats losing the conditional rotation as reuse too', async () => {
     const { service, sessions, denylist, token } = withToken(1);
     (sessions.rotate as jest.Mock<SessionsRepository['rotate']>).mockResolvedValue(null);
     expect(await failure(service.refresh({ refreshToken: token, client }))).toMatchObject({ code: 'USERS.REFRESH_TOKEN_REUSED' });

@@ -19,6 +19,7 @@ import { requireAccountHolder } from '../access/actor-rules.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
 import { Clock } from '../infrastructure/clock.js';
+import { SingleUseClaims } from '../infrastructure/single-use-claims.js';
 import { UsersConfig } from '../users.config.js';
 import { AccessTokenSigner } from './access-token.signer.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -54,6 +55,7 @@ export class SessionsService {
     private readonly signer: AccessTokenSigner,
     private readonly denylist: SessionDenylist,
     private readonly profiles: ProfilesRepository,
+    private readonly claims: SingleUseClaims,
     private readonly clock: Clock,
     private readonly config: UsersConfig,
   ) {}
@@ -86,6 +88,9 @@ export class SessionsService {
       await this.end(session.userId, [session.id as string], 'account-unavailable');
       throw invalidRefresh();
     }
+    // Two holders of one token racing: exactly one gets the claim, the other is reuse.
+    const claimed = await this.claims.claim(`refresh:${session.id as string}:${session.generation}`, (session.expiresAt.getTime() - now.getTime()) / 1000);
+    if (!claimed) return this.endFamilyAfterReuse(session);
     const next = this.codec.issue(session.id as string, session.generation + 1);
     const rotated = await this.sessions.rotate({ sessionId: session.id as string, fromGeneration: session.generation, refreshHash: next.hash, ip: request.client.ip, userAgent: request.client.userAgent, now });
     // Someone else rotated this very token a moment ago: two holders of one token is reuse.

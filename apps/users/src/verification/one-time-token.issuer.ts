@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { OneTimeTokenDocument, OneTimeTokenPurpose } from '@onstream/common/schemas/one-time-token.schema.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { Clock } from '../infrastructure/clock.js';
+import { SingleUseClaims } from '../infrastructure/single-use-claims.js';
 import { UsersConfig } from '../users.config.js';
 import { OneTimeTokensRepository } from './one-time-tokens.repository.js';
 
@@ -9,12 +10,13 @@ const HOUR_MS = 3600_000;
 
 /**
  * Tokens for e-mail links: 256 random bits, only their SHA-256 stored (a database leak yields no
- * usable link), an expiry checked in code and a single use enforced by one atomic update.
+ * usable link), an expiry checked in code and a single use decided by a SingleUseClaims claim.
  */
 @Injectable()
 export class OneTimeTokenIssuer {
   constructor(
     private readonly tokens: OneTimeTokensRepository,
+    private readonly claims: SingleUseClaims,
     private readonly clock: Clock,
     private readonly config: UsersConfig,
   ) {}
@@ -33,7 +35,13 @@ export class OneTimeTokenIssuer {
     return token;
   }
 
-  consume(purpose: OneTimeTokenPurpose, token: string): Promise<OneTimeTokenDocument | null> {
-    return this.tokens.consume(purpose, OneTimeTokenIssuer.hash(token), this.clock.now());
+  /** The token's record if this call is the one that uses it; null if invalid, expired or used. */
+  async consume(purpose: OneTimeTokenPurpose, token: string): Promise<OneTimeTokenDocument | null> {
+    const now = this.clock.now();
+    const usable = await this.tokens.findUsable(purpose, OneTimeTokenIssuer.hash(token), now);
+    if (!usable) return null;
+    const remainingSeconds = (usable.expiresAt.getTime() - now.getTime()) / 1000;
+    if (!(await this.claims.claim(`token:${usable.tokenHash}`, remainingSeconds))) return null;
+    return (await this.tokens.markUsed(usable.id as string, now)) ? usable : null;
   }
 }

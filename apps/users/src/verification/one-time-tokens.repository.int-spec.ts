@@ -13,17 +13,20 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe('OneTimeTokensRepository (real database)', () => {
-  it('lets a token be consumed once, even by concurrent requests', async () => {
+  it('finds a token until it is marked used, and marks it once', async () => {
     await repository.create({ userId: 'u1', purpose: 'verify-email', tokenHash: 'hash-once', expiresAt: new Date(NOW.getTime() + 60_000) });
-    const results = await Promise.all([1, 2, 3].map(() => repository.consume('verify-email', 'hash-once', NOW)));
-    expect(results.filter((r) => r !== null)).toHaveLength(1);
+    const found = await repository.findUsable('verify-email', 'hash-once', NOW);
+    expect(found?.userId).toBe('u1');
+    expect(await repository.markUsed(found?.id as string, NOW)).toBe(true);
+    expect(await repository.markUsed(found?.id as string, NOW)).toBe(false);
+    expect(await repository.findUsable('verify-email', 'hash-once', NOW)).toBeNull();
   });
 
-  it('refuses an expired token and a token of another purpose', async () => {
+  it('does not find an expired token or a token of another purpose', async () => {
     await repository.create({ userId: 'u1', purpose: 'reset-password', tokenHash: 'hash-expired', expiresAt: NOW });
     await repository.create({ userId: 'u1', purpose: 'reset-password', tokenHash: 'hash-reset', expiresAt: new Date(NOW.getTime() + 60_000) });
-    expect(await repository.consume('reset-password', 'hash-expired', NOW)).toBeNull();
-    expect(await repository.consume('verify-email', 'hash-reset', NOW)).toBeNull();
+    expect(await repository.findUsable('reset-password', 'hash-expired', NOW)).toBeNull();
+    expect(await repository.findUsable('verify-email', 'hash-reset', NOW)).toBeNull();
   });
 
   it('counts the tokens issued since a moment', async () => {

@@ -11,9 +11,14 @@ export class OneTimeTokensRepository {
     await this.tokens.create({ ...token, usedAt: null });
   }
 
-  /** Marks the token used if it is unused and unexpired; one document update, so a token works once. */
-  consume(purpose: OneTimeTokenPurpose, tokenHash: string, now: Date): Promise<OneTimeTokenDocument | null> {
-    return this.tokens.findOneAndUpdate({ tokenHash, purpose, usedAt: null, expiresAt: { $gt: now } }, { $set: { usedAt: now } }, { returnDocument: 'after' }).exec();
+  /** The token when it is unused and unexpired. */
+  findUsable(purpose: OneTimeTokenPurpose, tokenHash: string, now: Date): Promise<OneTimeTokenDocument | null> {
+    return this.tokens.findOne({ tokenHash, purpose, usedAt: null, expiresAt: { $gt: now } }).exec();
+  }
+
+  /** Marks it used; returns false when it was used already. */
+  async markUsed(id: string, now: Date): Promise<boolean> {
+    return (await this.tokens.updateOne({ _id: id, usedAt: null }, { $set: { usedAt: now } }).exec()).modifiedCount === 1;
   }
 
   countIssuedSince(userId: string, purpose: OneTimeTokenPurpose, since: Date): Promise<number> {

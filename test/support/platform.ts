@@ -58,6 +58,10 @@ export class Platform {
       GATEWAY_PORT: String(gatewayPort),
       BCRYPT_COST: '8',
       JWT_SECRET: randomBytes(32).toString('hex'),
+      // Every e2e request comes from 127.0.0.1 and Redis outlives a run: per-IP guessing limits
+      // would add up across runs and files. Per-account limits stay on (tests use fresh e-mails).
+      LOGIN_MAX_FAILURES_PER_IP: '100000',
+      PAIRING_MAX_FAILURES_PER_IP: '100000',
       ...options.env,
     };
     for (const app of APPS) {

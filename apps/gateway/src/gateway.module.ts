@@ -1,6 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceClientsModule } from '@onstream/common';
+import { AdminController } from './admin/admin.controller.js';
 import { AuthModule } from './auth/auth.module.js';
+import { HistoryController } from './library/history.controller.js';
+import { LibraryController } from './library/library.controller.js';
+import { MeController } from './me/me.controller.js';
+import { PairingController } from './pairing/pairing.controller.js';
+import { ProfilesController } from './profiles/profiles.controller.js';
 import { GatewayConfig } from './gateway.config.js';
 import { HealthController } from './health/health.controller.js';
 import { ReadinessService } from './health/readiness.service.js';
@@ -17,7 +23,7 @@ export class GatewayModule {
         RedisModule.forRoot(config.REDIS_URL),
         AuthModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController],
       providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],
       exports: [GatewayConfig],
     };

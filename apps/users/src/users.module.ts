@@ -1,7 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { AdminModule } from './admin/admin.module.js';
 import { HealthModule } from './health/health.module.js';
+import { IdentityInfrastructureModule } from './infrastructure/identity-infrastructure.module.js';
+import { LibraryModule } from './library/library.module.js';
+import { MeModule } from './me/me.module.js';
+import { PairingModule } from './pairing/pairing.module.js';
+import { ParentalModule } from './parental/parental.module.js';
+import { ProfilesModule } from './profiles/profiles.module.js';
+import { PasswordsModule } from './passwords/passwords.module.js';
+import { SessionsModule } from './sessions/sessions.module.js';
 import { UsersConfig } from './users.config.js';
 
 @Module({})
@@ -10,7 +19,7 @@ export class UsersModule {
     return {
       module: UsersModule,
       global: true,
-      imports: [serviceDatabase(config, 'users'), HealthModule, AccountsModule],
+      imports: [serviceDatabase(config, 'users'), HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule, ProfilesModule, LibraryModule, ParentalModule, PairingModule],
       controllers: [ServiceHealthController('users')],
       providers: [{ provide: UsersConfig, useValue: config }],
       exports: [UsersConfig],

@@ -1,6 +1,6 @@
 import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import type { AuthUser, Role } from '@onstream/common';
+import type { AuthUser, ClientContext, Role } from '@onstream/common';
 
 export const IS_PUBLIC = 'onstream:public';
 export const REQUIRED_ROLES = 'onstream:roles';
@@ -17,4 +17,11 @@ export const RequireRoles = (...roles: Role[]) => applyDecorators(SetMetadata(RE
 /** The authenticated caller; undefined on a public route called anonymously. */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser | undefined => {
   return context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
+});
+
+/** The HTTP caller's address and user agent, recorded on sessions. */
+export const Client = createParamDecorator((_data: unknown, context: ExecutionContext): ClientContext => {
+  const request = context.switchToHttp().getRequest<{ ip?: string; headers: Record<string, string | string[] | undefined> }>();
+  const userAgent = request.headers['user-agent'];
+  return { ip: (request.ip ?? '').slice(0, 64), userAgent: (typeof userAgent === 'string' ? userAgent : '').slice(0, 512) };
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import { validateSync } from 'class-validator';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DomainError, ErrorCodes, JWT_AUDIENCE, JWT_ISSUER, SessionDenylist, toAuthUser, type AccessTokenClaims, type AuthUser } from '@onstream/common';
 import { GatewayConfig } from '../gateway.config.js';
@@ -25,7 +26,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessTokenClaims): Promise<AuthUser> {
-    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') {
+    const user = toAuthUser(claims);
+    // Every claim the services rely on must be well-formed (role, token type, profile claims).
+    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || validateSync(user).length > 0) {
       throw new DomainError(ErrorCodes.Unauthorized, 401, 'The access token is malformed.');
     }
     let revoked: boolean;
@@ -36,6 +39,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       throw DomainError.unavailable('Sign-in state cannot be checked right now.');
     }
     if (revoked) throw new DomainError(ErrorCodes.Unauthorized, 401, 'This session has ended; sign in again.');
-    return toAuthUser(claims);
+    return user;
   }
 }

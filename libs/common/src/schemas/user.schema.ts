@@ -1,6 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { HydratedDocument } from 'mongoose';
+import { type HydratedDocument, Schema as MongooseSchema } from 'mongoose';
 import { Roles, type Role } from '../contracts/users/account.dto.js';
+import type { PreferencesPatch } from '../contracts/users/me.dto.js';
 
 /** An account. Owned and registered by the users app only. */
 @Schema({ collection: 'users', timestamps: true })
@@ -20,9 +21,18 @@ export class User {
   @Prop({ default: false })
   emailVerified!: boolean;
 
+  /** Set by an admin: the account may not sign in and its sessions were ended. */
+  @Prop({ type: Date, default: null })
+  disabledAt!: Date | null;
+
+  /** Only the preferences the user changed; defaults fill the rest when read. */
+  @Prop({ type: MongooseSchema.Types.Mixed, default: {} })
+  preferences!: PreferencesPatch;
+
   createdAt!: Date;
   updatedAt!: Date;
 }
 
 export type UserDocument = HydratedDocument<User>;
 export const UserSchema = SchemaFactory.createForClass(User);
+UserSchema.index({ createdAt: -1 });

@@ -1,31 +1,41 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { MaxBytes } from '../../validation/max-bytes.js';
+import { NewPassword } from './password.rules.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+/** An e-mail address, trimmed and lower-cased before it is checked. */
+export function EmailAddress(): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ example: 'ada@example.com', maxLength: 254 }),
+    Transform(normaliseEmail),
+    IsEmail({}, { message: 'email must be a valid e-mail address' }),
+    MaxLength(254),
+  );
+}
+
+/** A person's or profile's visible name: trimmed, 1–80 characters, no control or bidi characters. */
+export function DisplayName(property = 'displayName'): PropertyDecorator {
+  return applyDecorators(
+    Transform(trim),
+    IsString(),
+    Length(1, 80),
+    Matches(/^[^\p{Cc}\p{Cf}]*$/u, { message: `${property} must not contain control or format characters` }),
+  );
+}
 
 export class RegisterAccountRequest {
-  @ApiProperty({ example: 'ada@example.com', maxLength: 254 })
-  @Transform(normaliseEmail)
-  @IsEmail({}, { message: 'email must be a valid e-mail address' })
-  @MaxLength(254)
+  @EmailAddress()
   email!: string;
 
-  @ApiProperty({ example: 'correct horse battery 9', minLength: 10, description: 'At least 10 characters with a letter and a digit; at most 72 bytes.' })
-  @IsString()
-  @Length(10, 128)
-  @Matches(/(?=.*\p{L})(?=.*\p{N})/u, { message: 'password must contain a letter and a digit' })
-  // bcrypt reads at most 72 bytes; longer passwords would be silently truncated, so refuse them.
-  @MaxBytes(72)
+  @NewPassword()
   password!: string;
 
   @ApiProperty({ example: 'Ada Lovelace', minLength: 1, maxLength: 80 })
-  @Transform(trim)
-  @IsString()
-  @Length(1, 80)
-  @Matches(/^[^\p{Cc}\p{Cf}]*$/u, { message: 'displayName must not contain control or format characters' })
+  @DisplayName()
   displayName!: string;
 }
 

@@ -1,0 +1,21 @@
+import { DEFAULT_PREFERENCES, type AccountResponse, type AdminUserResponse, type MeResponse } from '@onstream/common';
+import type { UserDocument } from '@onstream/common/schemas/user.schema.js';
+
+export function toAccountResponse(user: UserDocument): AccountResponse {
+  return {
+    id: user.id as string,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    emailVerified: user.emailVerified,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+export function toMeResponse(user: UserDocument): MeResponse {
+  return { ...toAccountResponse(user), preferences: { ...DEFAULT_PREFERENCES, ...(user.preferences ?? {}) } };
+}
+
+export function toAdminUserResponse(user: UserDocument): AdminUserResponse {
+  return { ...toAccountResponse(user), disabled: user.disabledAt != null };
+}

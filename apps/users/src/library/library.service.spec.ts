@@ -1,0 +1,87 @@
+import { jest } from '@jest/globals';
+import { decodeCursor, type DomainError } from '@onstream/common';
+import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import type { LibraryItemDocument } from '@onstream/common/schemas/library-item.schema.js';
+import type { Clock } from '../infrastructure/clock.js';
+import type { TitleRulesRepository } from '../parental/title-rules.repository.js';
+import type { ProfilesRepository } from '../profiles/profiles.repository.js';
+import { actor, NOW, profileDoc } from '../testing/factories.js';
+import type { LibraryRepository } from './library.repository.js';
+import { isFinished, LibraryService } from './library.service.js';
+
+const PROFILE = '64b0000000000000000000b1';
+const item = (titleId: string, id: string, at: Date) => ({ id, titleId, addedAt: at }) as unknown as LibraryItemDocument;
+
+function setup(options: { kid?: boolean; rule?: 'allow' | 'deny' | null; profileExists?: boolean } = {}) {
+  const library = strictMock<LibraryRepository>('library', {
+    add: jest.fn<LibraryRepository['add']>().mockImplementation(async (e) => item(e.titleId, '64b0000000000000000000f1', e.now)),
+    pageOfList: jest.fn<LibraryRepository['pageOfList']>().mockResolvedValue([]),
+    recordProgress: jest.fn<LibraryRepository['recordProgress']>(),
+  });
+  const profiles = strictMock<ProfilesRepository>('profiles', {
+    findOwned: jest.fn<ProfilesRepository['findOwned']>().mockResolvedValue(options.profileExists === false ? null : profileDoc({ id: PROFILE, kid: options.kid ?? false })),
+  });
+  const rules = strictMock<TitleRulesRepository>('rules', { ruleFor: jest.fn<TitleRulesRepository['ruleFor']>().mockResolvedValue(options.rule ?? null) });
+  const service = new LibraryService(library, profiles, rules, strictMock<Clock>('clock', { now: () => NOW }));
+  return { service, library, rules };
+}
+
+const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
+const profileActor = (kid = false) => actor({ profileId: PROFILE, kidProfile: kid });
+
+describe('LibraryService', () => {
+  it('needs a profile-scoped token', async () => {
+    const { service } = setup();
+    expect(await failure(service.add({ actor: actor(), list: 'watchlist', titleId: 'tt1' }))).toMatchObject({ status: 403, code: 'USERS.PROFILE_TOKEN_REQUIRED' });
+  });
+
+  it('keeps a title its parent denied out of a kid profile’s library', async () => {
+    const { service, library } = setup({ kid: true, rule: 'deny' });
+    expect(await failure(service.add({ actor: profileActor(true), list: 'watchlist', titleId: 'tt1' }))).toMatchObject({ status: 403, code: 'USERS.TITLE_BLOCKED' });
+    expect(library.add).not.toHaveBeenCalled();
+  });
+
+  it('does not look up parental rules for an adult profile', async () => {
+    const { service, rules } = setup({ kid: false });
+    await service.add({ actor: profileActor(), list: 'favorites', titleId: 'tt1' });
+    expect(rules.ruleFor).not.toHaveBeenCalled();
+  });
+
+  it('refuses writes for a profile deleted since the token was made', async () => {
+    const { service } = setup({ profileExists: false });
+    expect(await failure(service.add({ actor: profileActor(), list: 'watchlist', titleId: 'tt1' }))).toMatchObject({ status: 404 });
+  });
+
+  it('refuses a resume position past the duration', async () => {
+    const { service, library } = setup();
+    expect(await failure(service.recordProgress({ actor: profileActor(), titleId: 'tt1', positionSeconds: 11, durationSeconds: 10 }))).toMatchObject({ status: 400 });
+    expect(library.recordProgress).not.toHaveBeenCalled();
+  });
+
+  it('fetches one row more than the page and turns the last shown row into the next cursor', async () => {
+    const { service, library } = setup();
+    const rows = [item('a', '64b0000000000000000000f3', new Date(3000)), item('b', '64b0000000000000000000f2', new Date(2000)), item('c', '64b0000000000000000000f1', new Date(1000))];
+    (library.pageOfList as jest.Mock<LibraryRepository['pageOfList']>).mockResolvedValue(rows);
+    const page = await service.list({ actor: profileActor(), list: 'watchlist', limit: 2 });
+    expect(library.pageOfList).toHaveBeenCalledWith(PROFILE, 'watchlist', null, 3);
+    expect(page.items.map((i) => i.titleId)).toEqual(['a', 'b']);
+    expect(decodeCursor(page.nextCursor ?? '')).toEqual({ t: 2000, id: '64b0000000000000000000f2' });
+  });
+
+  it('refuses a cursor it did not make', async () => {
+    const { service } = setup();
+    const cursor = Buffer.from(JSON.stringify({ t: 1, id: '$where' })).toString('base64url');
+    expect(await failure(service.list({ actor: profileActor(), list: 'watchlist', limit: 2, cursor }))).toMatchObject({ status: 400 });
+  });
+});
+
+describe('isFinished', () => {
+  it.each([
+    [949, 1000, false],
+    [950, 1000, true],
+    [1000, 1000, true],
+    [0, 30, false],
+  ])('%i s of %i s is finished: %s', (position, duration, expected) => {
+    expect(isFinished(position, duration)).toBe(expected);
+  });
+});

@@ -1,0 +1,68 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ActorRequest } from '../../auth/auth.types.js';
+import { AccountResponse, DisplayName } from './account.dto.js';
+import { GivenPassword } from './password.rules.js';
+
+export const PlaybackQualities = ['auto', '1080p', '720p', '480p'] as const;
+export type PlaybackQuality = (typeof PlaybackQualities)[number];
+
+export class Preferences {
+  @ApiProperty({ enum: PlaybackQualities, default: 'auto' }) @IsIn(PlaybackQualities) playbackQuality!: PlaybackQuality;
+  @ApiProperty({ default: true, description: 'Play the next episode when one ends.' }) @IsBoolean() autoplayNext!: boolean;
+  @ApiProperty({ default: true }) @IsBoolean() autoplayPreviews!: boolean;
+  @ApiProperty({ default: true }) @IsBoolean() emailNotifications!: boolean;
+  @ApiProperty({ default: true }) @IsBoolean() pushNotifications!: boolean;
+  @ApiProperty({ example: 'en', description: 'BCP 47 language tag (e.g. en, pt-BR).' })
+  @Matches(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'language must be a language tag such as en or pt-BR' })
+  language!: string;
+  @ApiProperty({ default: false, description: 'Let others see what this account watches (e.g. shared lists).' }) @IsBoolean() publicActivity!: boolean;
+  @ApiProperty({ default: true, description: 'Use watch history for recommendations.' }) @IsBoolean() personalisedRecommendations!: boolean;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  playbackQuality: 'auto',
+  autoplayNext: true,
+  autoplayPreviews: true,
+  emailNotifications: true,
+  pushNotifications: true,
+  language: 'en',
+  publicActivity: false,
+  personalisedRecommendations: true,
+};
+
+export class PreferencesPatch extends PartialType(Preferences) {}
+
+export class UpdateMeBody {
+  @ApiPropertyOptional({ example: 'Ada Lovelace', maxLength: 80 })
+  @IsOptional()
+  @DisplayName()
+  displayName?: string;
+
+  @ApiPropertyOptional({ type: PreferencesPatch, description: 'Only the given preferences change.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PreferencesPatch)
+  preferences?: PreferencesPatch;
+}
+
+export class UpdateMeRequest extends IntersectionType(UpdateMeBody, ActorRequest) {}
+
+export class MeResponse extends AccountResponse {
+  @ApiProperty({ type: Preferences }) preferences!: Preferences;
+}
+
+export class DeleteAccountBody {
+  @GivenPassword()
+  password!: string;
+}
+
+export class DeleteAccountRequest extends IntersectionType(DeleteAccountBody, ActorRequest) {}
+
+/** Event `users.account.deleted`: other services drop or anonymise what they hold for this user. */
+export interface AccountDeletedEvent {
+  userId: string;
+  deletedAt: string;
+}
+export const AccountDeletedEventType = 'users.account.deleted';

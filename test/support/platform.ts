@@ -57,6 +57,7 @@ export class Platform {
       REDIS_URL: `${REDIS_URL}/${1 + Math.floor(Math.random() * 15)}`,
       GATEWAY_PORT: String(gatewayPort),
       BCRYPT_COST: '8',
+      SHUTDOWN_GRACE_MS: '300',
       JWT_SECRET: randomBytes(32).toString('hex'),
       // Every e2e request comes from 127.0.0.1 and Redis outlives a run: per-IP guessing limits
       // would add up across runs and files. Per-account limits stay on (tests use fresh e-mails).

@@ -26,6 +26,16 @@ export class BaseConfig {
   @Matches(/^[a-z0-9_]*$/, { message: 'may hold only a-z, 0-9 and _' })
   MONGO_DB_PREFIX = '';
 
+  /**
+   * At SIGTERM a service stops taking messages, then waits this long for in-flight handlers
+   * before closing its NATS connection (answers after the callers' deadline are useless anyway).
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  SHUTDOWN_GRACE_MS = 3000;
+
   /** Port of this process's Prometheus `/metrics` endpoint; 0 turns it off. */
   @Type(() => Number)
   @IsInt()

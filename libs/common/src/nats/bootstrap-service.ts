@@ -21,6 +21,7 @@ export async function bootstrapService(service: string, rootModule: Type<unknown
       queue: service,
       name: service,
       gracefulShutdown: true,
+      gracePeriod: config.SHUTDOWN_GRACE_MS,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 500,
     },

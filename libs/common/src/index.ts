@@ -29,3 +29,7 @@ export * from './health/service-health.controller.js';
 export * from './mongo/mongo-connection.js';
 export * from './auth/auth.types.js';
 export * from './auth/session-denylist.js';
+export * from './contracts/catalog/title-types.js';
+export * from './contracts/catalog/title.dto.js';
+export * from './contracts/catalog/title-query.dto.js';
+export * from './contracts/catalog/title-write.dto.js';

@@ -13,6 +13,11 @@ export const ErrorCodes = {
   ServiceUnavailable: 'COMMON.SERVICE_UNAVAILABLE',
   Internal: 'COMMON.INTERNAL',
   UsersEmailTaken: 'USERS.EMAIL_TAKEN',
+  CatalogTitleNotFound: 'CATALOG.TITLE_NOT_FOUND',
+  CatalogGenreNotFound: 'CATALOG.GENRE_NOT_FOUND',
+  CatalogParentNotFound: 'CATALOG.PARENT_NOT_FOUND',
+  CatalogInvalidHierarchy: 'CATALOG.INVALID_HIERARCHY',
+  CatalogInvalidRange: 'CATALOG.INVALID_RANGE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -41,4 +41,18 @@ export class GatewayConfig extends BaseConfig {
   @Min(60)
   @Max(24 * 3600)
   JWT_ACCESS_TTL_SECONDS = 900;
+
+  /** Lifetime of cached public catalog reads (titles, lists, rows); staff edits clear the cache sooner. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 3600)
+  CATALOG_CACHE_TTL_SECONDS = 24 * 3600;
+
+  /** Lifetime of cached search results. 0 turns caching of that kind off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 3600)
+  SEARCH_CACHE_TTL_SECONDS = 6 * 3600;
 }

@@ -8,7 +8,7 @@ import { TitleChangeFeed } from '../search/title-change-feed.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
 import { ImportRunsRepository } from './import-runs.repository.js';
 import { MovieLensDataset } from './movielens-dataset.js';
-import { seedUpsert } from './seed-upsert.js';
+import { seedWrite } from './seed-upsert.js';
 
 export const SEED_RUN_ID = 'movielens-seed';
 const LEASE_MS = 60_000;
@@ -62,7 +62,7 @@ export class SeedImportService implements OnApplicationBootstrap {
       this.logger.log({ msg: 'seed import started', titles: titles.length, resumeAt: run.processed });
       for (let done = run.processed; done < titles.length; ) {
         const batch = titles.slice(done, done + batchSize);
-        await this.titles.bulkUpsert(batch.map(seedUpsert));
+        await this.titles.upsertBatch(batch.map(seedWrite));
         done += batch.length;
         const stillOurs = await this.runs.checkpoint(SEED_RUN_ID, this.owner, done, titles.length, new Date(this.clock.now().getTime() + LEASE_MS));
         if (!stillOurs) throw new Error('the import lease was taken over by another replica');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { SortOrder, TitleSort, TitleType } from '@onstream/common';
 import { Title } from '@onstream/common/schemas/title.schema.js';
-import { Types, type AnyBulkWriteOperation, type QueryFilter, type Model } from 'mongoose';
+import { Types, type QueryFilter, type Model } from 'mongoose';
 import type { StoredTitle } from './title.mapper.js';
 
 /** What a list may be narrowed by; every field optional. Built by services, turned into Mongo here. */
@@ -50,6 +50,18 @@ export function toMongoSort(order: TitleOrder): Record<string, 1 | -1> {
   const direction = order.order === 'asc' ? 1 : -1;
   // _id breaks ties so pages never overlap or skip.
   return { ...Object.fromEntries(SORT_FIELDS[order.sort].map((field) => [field, direction])), _id: direction };
+}
+
+/** `{'a.b': 1}` → `{a: {b: 1}}`: $set paths become a document for inserts. */
+function expandDottedKeys(flat: Record<string, unknown>): Record<string, unknown> {
+  const document: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(flat)) {
+    const parts = path.split('.');
+    let target = document;
+    for (const part of parts.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
+    target[parts[parts.length - 1] ?? path] = value;
+  }
+  return document;
 }
 
 @Injectable()
@@ -112,24 +124,32 @@ export class TitlesRepository {
     return this.titles.estimatedDocumentCount().exec();
   }
 
-  async bulkUpsert(operations: AnyBulkWriteOperation<Title>[]): Promise<void> {
-    if (operations.length > 0) await this.titles.bulkWrite(operations, { ordered: false });
+  /**
+   * Upserts a batch by _id: one query finds which exist, new ones go in with one insertMany and
+   * existing ones get an update each. Much faster on FerretDB than a bulk of upserts, which it runs
+   * one by one; still idempotent, so a resumed batch may be written twice.
+   */
+  async upsertBatch(writes: Array<{ _id: Types.ObjectId; set: Record<string, unknown>; setOnInsert: Record<string, unknown> }>): Promise<void> {
+    if (writes.length === 0) return;
+    const existing = await this.titles.find({ _id: { $in: writes.map((write) => write._id) } }, { _id: 1 }).lean<Array<{ _id: Types.ObjectId }>>().exec();
+    const present = new Set(existing.map((title) => title._id.toHexString()));
+    const fresh = writes.filter((write) => !present.has(write._id.toHexString()));
+    const stale = writes.filter((write) => present.has(write._id.toHexString()));
+    if (fresh.length > 0) await this.titles.insertMany(fresh.map((write) => expandDottedKeys({ _id: write._id, ...write.setOnInsert, ...write.set })), { ordered: false });
+    if (stale.length > 0) await this.titles.bulkWrite(stale.map((write) => ({ updateOne: { filter: { _id: write._id }, update: { $set: write.set } } })), { ordered: false });
   }
 
-  /** Every title, in batches, for building the search index. */
+  /** Every title, in batches, for building the search index: one cursor, no sort (FerretDB sorts in memory). */
   async *scanAll(batchSize = 2000): AsyncGenerator<StoredTitle[]> {
-    let lastId: Types.ObjectId | undefined;
-    for (;;) {
-      const batch = await this.titles
-        .find(lastId ? { _id: { $gt: lastId } } : {}, { overview: 0, crew: 0, certifications: 0 })
-        .sort({ _id: 1 })
-        .limit(batchSize)
-        .lean<StoredTitle[]>()
-        .exec();
-      if (batch.length === 0) return;
-      yield batch;
-      lastId = batch[batch.length - 1]?._id;
+    let batch: StoredTitle[] = [];
+    for await (const title of this.titles.find({}, { overview: 0, crew: 0, certifications: 0 }).lean<StoredTitle[]>().cursor({ batchSize })) {
+      batch.push(title as StoredTitle);
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length > 0) yield batch;
   }
 
   /** Titles per genre among the given types (for the genres collection). */

@@ -23,7 +23,7 @@ export class ImportRunsRepository {
         .findOneAndUpdate(
           { _id: id, status: { $ne: 'done' }, $or: [{ owner }, { status: 'failed' }, { leaseUntil: { $lt: now } }] },
           { $set: { status: 'running', owner, leaseUntil: new Date(now.getTime() + leaseMs), error: null }, $setOnInsert: { processed: 0, total: 0, startedAt: now } },
-          { upsert: true, new: true },
+          { upsert: true, returnDocument: 'after' },
         )
         .lean<ImportRun>()
         .exec();

@@ -17,7 +17,7 @@ export class PeopleRepository {
   async resolve(person: PersonRef): Promise<Types.ObjectId> {
     const filter = person.tmdbId ? { tmdbId: person.tmdbId } : { name: person.name, tmdbId: null };
     const update = { $set: { name: person.name, ...(person.profilePath && { profilePath: person.profilePath }) } };
-    const stored = await this.people.findOneAndUpdate(filter, update, { upsert: true, new: true, projection: { _id: 1 } }).lean<{ _id: Types.ObjectId }>().exec();
+    const stored = await this.people.findOneAndUpdate(filter, update, { upsert: true, returnDocument: 'after' }).lean<{ _id: Types.ObjectId }>().exec();
     if (!stored) throw new Error(`upsert of person ${person.name} returned nothing`);
     return stored._id;
   }

@@ -105,7 +105,7 @@ export class TitlesRepository {
   }
 
   async update(id: string, changes: Partial<Title>): Promise<StoredTitle | null> {
-    return this.titles.findByIdAndUpdate(id, { $set: changes }, { new: true, runValidators: true }).lean<StoredTitle>().exec();
+    return this.titles.findByIdAndUpdate(id, { $set: changes }, { returnDocument: 'after', runValidators: true }).lean<StoredTitle>().exec();
   }
 
   /** Removes the title and everything under it (seasons, episodes); returns the removed ids. */

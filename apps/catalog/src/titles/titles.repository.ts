@@ -52,6 +52,8 @@ export function toMongoSort(order: TitleOrder): Record<string, 1 | -1> {
   return { ...Object.fromEntries(SORT_FIELDS[order.sort].map((field) => [field, direction])), _id: direction };
 }
 
+const UPDATE_CHUNK = 25;
+
 /** `{'a.b': 1}` → `{a: {b: 1}}`: $set paths become a document for inserts. */
 function expandDottedKeys(flat: Record<string, unknown>): Record<string, unknown> {
   const document: Record<string, unknown> = {};
@@ -136,7 +138,11 @@ export class TitlesRepository {
     const fresh = writes.filter((write) => !present.has(write._id.toHexString()));
     const stale = writes.filter((write) => present.has(write._id.toHexString()));
     if (fresh.length > 0) await this.titles.insertMany(fresh.map((write) => expandDottedKeys({ _id: write._id, ...write.setOnInsert, ...write.set })), { ordered: false });
-    if (stale.length > 0) await this.titles.bulkWrite(stale.map((write) => ({ updateOne: { filter: { _id: write._id }, update: { $set: write.set } } })), { ordered: false });
+    // FerretDB 1.24 slows down sharply on large update batches (50 updates ≈ 0.6 s, 200 > 80 s), so send small ones.
+    for (let start = 0; start < stale.length; start += UPDATE_CHUNK) {
+      const chunk = stale.slice(start, start + UPDATE_CHUNK);
+      await this.titles.bulkWrite(chunk.map((write) => ({ updateOne: { filter: { _id: write._id }, update: { $set: write.set } } })), { ordered: false });
+    }
   }
 
   /** Every title, in batches, for building the search index: one cursor, no sort (FerretDB sorts in memory). */

@@ -1,10 +1,13 @@
 import type { DeletedResponse, FeedResponse, ImportStatusResponse, SearchResponse, TitleDetails, TitleInput, TitlePage, TitleSummaryPage } from '@onstream/common';
+import { FakeTmdb, GODFATHER, TMDB_INTERNAL } from './support/fake-tmdb.js';
 import { call, jsonBody } from './support/http.js';
 import { Platform } from './support/platform.js';
 import { TestTokens } from './support/tokens.js';
 
 /** No seed here: the catalog starts empty and every title is written by staff through the API. */
 const platform = new Platform();
+const TMDB_KEY = 'e2e-tmdb-key';
+const tmdb = new FakeTmdb({ apiKey: TMDB_KEY });
 let tokens: TestTokens;
 let staff: Record<string, string>;
 
@@ -46,11 +49,15 @@ const godfather: Partial<TitleInput> = {
 };
 
 beforeAll(async () => {
-  await platform.start({ env: { CATALOG_SEED_DIR: '', CATALOG_CACHE_TTL_SECONDS: '600' } });
+  const tmdbBase = await tmdb.start();
+  await platform.start({ env: { CATALOG_SEED_DIR: '', CATALOG_CACHE_TTL_SECONDS: '600', TMDB_API_BASE: tmdbBase, TMDB_API_KEY: TMDB_KEY, TMDB_RETRIES: '1' } });
   tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
   staff = tokens.header({ role: 'staff' });
 }, 120_000);
-afterAll(() => platform.stop(), 60_000);
+afterAll(async () => {
+  await platform.stop();
+  await tmdb.stop();
+}, 60_000);
 
 describe('an empty catalog', () => {
   it('starts without a seed dataset and says so', async () => {
@@ -211,5 +218,30 @@ describe('gateway cache', () => {
     expect((await call(platform.url('/admin/catalog/cache'), { method: 'DELETE', headers: tokens.header() })).status).toBe(403);
     expect((await call(platform.url('/admin/catalog/cache'), { method: 'DELETE', headers: tokens.header({ role: 'admin' }) })).body).toEqual({ cleared: true });
     expect((await get('/genres')).headers.get('x-cache')).toBe('MISS');
+  });
+});
+
+describe('TMDb import', () => {
+  const importMovie = (tmdbId: number, headers = staff) => call<TitleDetails & Problem>(platform.url(`/admin/catalog/tmdb/movies/${tmdbId}`), { method: 'POST', headers });
+
+  it('creates a movie from TMDb once and refreshes it in place afterwards', async () => {
+    tmdb.on('/movie/603', { status: 200, body: { ...GODFATHER, id: 603, imdb_id: 'tt0133093', title: 'The Matrix', original_title: 'The Matrix', popularity: 10 } });
+    const first = await importMovie(603);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ title: 'The Matrix', maturityLevel: '18+', trailerUrl: 'https://www.youtube.com/embed/UaVTIH8mujA', externalIds: { tmdb: 603 } });
+    expect(first.body.cast[0]).toMatchObject({ name: 'Marlon Brando', order: 0 });
+    tmdb.on('/movie/603', { status: 200, body: { ...GODFATHER, id: 603, title: 'The Matrix', tagline: 'Welcome to the Real World.' } });
+    const second = await importMovie(603);
+    expect(second.body).toMatchObject({ id: first.body.id, tagline: 'Welcome to the Real World.' });
+  });
+
+  it('answers 404 for a movie TMDb does not know and 502 when TMDb keeps failing', async () => {
+    expect((await importMovie(999_999)).body).toMatchObject({ status: 404, code: 'CATALOG.PROVIDER_TITLE_NOT_FOUND' });
+    tmdb.on('/movie/550', { status: 500, body: TMDB_INTERNAL });
+    expect((await importMovie(550)).body).toMatchObject({ status: 502, code: 'CATALOG.METADATA_PROVIDER_FAILED' });
+  });
+
+  it('is for staff only', async () => {
+    expect((await importMovie(603, tokens.header())).status).toBe(403);
   });
 });

@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { ServiceConfig } from '@onstream/common';
 
 export class CatalogConfig extends ServiceConfig {
@@ -32,4 +32,36 @@ export class CatalogConfig extends ServiceConfig {
   /** Base of image URLs; TMDb's CDN by default. */
   @Matches(/^https?:\/\/\S+[^/]$/, { message: 'must be an http(s) URL without a trailing slash' })
   CATALOG_IMAGE_BASE_URL = 'https://image.tmdb.org/t/p';
+
+  /** TMDb API base; tests point it at a local fake. */
+  @Matches(/^https?:\/\/\S+[^/]$/, { message: 'must be an http(s) URL without a trailing slash' })
+  TMDB_API_BASE = 'https://api.themoviedb.org/3';
+
+  /** TMDb v3 API key; or set TMDB_ACCESS_TOKEN (v4 read token). Neither = no TMDb, seed only. */
+  @IsOptional()
+  @IsString()
+  TMDB_API_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  TMDB_ACCESS_TOKEN?: string;
+
+  /** TMDb requests in flight at once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(40)
+  TMDB_CONCURRENCY = 4;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  TMDB_TIMEOUT_MS = 5000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TMDB_RETRIES = 4;
 }

@@ -15,6 +15,9 @@ import { SeedImportService } from './import/seed-import.service.js';
 import { CLOCK, systemClock } from './lists/clock.js';
 import { ListsController } from './lists/lists.controller.js';
 import { ListsService } from './lists/lists.service.js';
+import { METADATA_PROVIDER } from './metadata/metadata-provider.js';
+import { ProviderImportService } from './metadata/provider-import.service.js';
+import { TmdbClient } from './metadata/tmdb.client.js';
 import { PeopleRepository } from './people/people.repository.js';
 import { SimilarTitles } from './recommendations/similar-titles.js';
 import { CatalogBroadcastBus } from './search/catalog-broadcast.bus.js';
@@ -60,7 +63,24 @@ export class CatalogModule {
         ListsService,
         SearchService,
         SeedImportService,
+        ProviderImportService,
+        { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
       ],
     };
   }
+}
+
+/** TMDb when a key or token is configured; otherwise no provider (the seed alone fills the catalog). */
+function tmdbClientOf(config: CatalogConfig): TmdbClient | null {
+  if (!config.TMDB_API_KEY && !config.TMDB_ACCESS_TOKEN) return null;
+  return new TmdbClient({
+    baseUrl: config.TMDB_API_BASE,
+    apiKey: config.TMDB_API_KEY,
+    accessToken: config.TMDB_ACCESS_TOKEN,
+    concurrency: config.TMDB_CONCURRENCY,
+    timeoutMs: config.TMDB_TIMEOUT_MS,
+    retries: config.TMDB_RETRIES,
+    minBackoffMs: 500,
+    maxRetryAfterMs: 30_000,
+  });
 }

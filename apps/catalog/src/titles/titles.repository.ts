@@ -74,6 +74,10 @@ export class TitlesRepository {
     return this.titles.findById(id).lean<StoredTitle>().exec();
   }
 
+  async findByTmdbId(tmdbId: number): Promise<StoredTitle | null> {
+    return this.titles.findOne({ 'externalIds.tmdb': tmdbId }).lean<StoredTitle>().exec();
+  }
+
   async findByIds(ids: string[]): Promise<StoredTitle[]> {
     return this.titles.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }).lean<StoredTitle[]>().exec();
   }

@@ -1,8 +1,8 @@
-import { Controller, Delete, Get, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { ApiBadGatewayResponse, ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import {
   CacheClearedResponse, CatalogClient, CatalogPatterns, GenreListResponse, GenreSlugParam, ImportStatusResponse, ListTitlesQuery, SearchQuery, SearchResponse,
-  TitleSummaryPage, type AuthUser,
+  TitleDetails, TitleSummaryPage, TmdbIdParam, type AuthUser,
 } from '@onstream/common';
 import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from './catalog-cache.js';
@@ -69,5 +69,21 @@ export class DiscoveryController {
   @ApiForbiddenResponse({ description: 'Not staff.' })
   importStatus(@CurrentUser() actor: AuthUser): Promise<ImportStatusResponse> {
     return this.catalog.send(CatalogPatterns.GetImportStatus, { actor });
+  }
+
+  @Post('admin/catalog/tmdb/movies/:tmdbId')
+  @RequireRoles('staff', 'admin')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Create or enrich a movie from TMDb by its TMDb id (staff)', description: 'Matches an existing title (e.g. from the seed) by TMDb id and refreshes it. Clears the catalog cache.' })
+  @ApiOkResponse({ type: TitleDetails })
+  @ApiForbiddenResponse({ description: 'Not staff.' })
+  @ApiNotFoundResponse({ description: 'TMDb has no such movie (CATALOG.PROVIDER_TITLE_NOT_FOUND).' })
+  @ApiBadGatewayResponse({ description: 'TMDb failed after retries (CATALOG.METADATA_PROVIDER_FAILED).' })
+  @ApiServiceUnavailableResponse({ description: 'No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURED).' })
+  async importFromTmdb(@Param() params: TmdbIdParam, @CurrentUser() actor: AuthUser): Promise<TitleDetails> {
+    const title = await this.catalog.send(CatalogPatterns.ImportFromTmdb, { tmdbId: params.tmdbId, actor });
+    await this.cache.clear();
+    return title;
   }
 }

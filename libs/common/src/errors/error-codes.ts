@@ -18,6 +18,9 @@ export const ErrorCodes = {
   CatalogParentNotFound: 'CATALOG.PARENT_NOT_FOUND',
   CatalogInvalidHierarchy: 'CATALOG.INVALID_HIERARCHY',
   CatalogInvalidRange: 'CATALOG.INVALID_RANGE',
+  CatalogProviderNotConfigured: 'CATALOG.METADATA_PROVIDER_NOT_CONFIGURED',
+  CatalogProviderTitleNotFound: 'CATALOG.PROVIDER_TITLE_NOT_FOUND',
+  CatalogProviderFailed: 'CATALOG.METADATA_PROVIDER_FAILED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -5,7 +5,7 @@ import type {
   CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, TitleDetails, TitlePage, TitleSummaryPage,
 } from './title.dto.js';
 import type { CategoriesRequest, FeedRequest, GenreTitlesRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
-import type { CreateTitleRequest, DeleteTitleRequest, UpdateTitleRequest } from './title-write.dto.js';
+import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
 
 export const CatalogPatterns = {
   Health: healthPattern('catalog'),
@@ -21,6 +21,7 @@ export const CatalogPatterns = {
   GetCategories: 'catalog.category.list',
   Search: 'catalog.search.query',
   GetImportStatus: 'catalog.import.status',
+  ImportFromTmdb: 'catalog.title.import-tmdb',
 } as const;
 
 /**
@@ -50,4 +51,5 @@ export type CatalogContract = {
   [CatalogPatterns.GetCategories]: { request: CategoriesRequest; response: CategoriesResponse };
   [CatalogPatterns.Search]: { request: SearchRequest; response: SearchResponse };
   [CatalogPatterns.GetImportStatus]: { request: ActorRequest; response: ImportStatusResponse };
+  [CatalogPatterns.ImportFromTmdb]: { request: ImportFromProviderRequest; response: TitleDetails };
 };

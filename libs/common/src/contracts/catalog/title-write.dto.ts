@@ -87,3 +87,11 @@ export class UpdateTitleRequest extends ActorRequest {
 export class DeleteTitleRequest extends ActorRequest {
   @IsMongoId() id!: string;
 }
+
+export class TmdbIdParam {
+  @ApiProperty({ example: 238 }) @Type(() => Number) @IsInt() @Min(1) @Max(100_000_000) tmdbId!: number;
+}
+
+export class ImportFromProviderRequest extends ActorRequest {
+  @IsInt() @Min(1) @Max(100_000_000) tmdbId!: number;
+}

@@ -15,6 +15,20 @@ export interface ApiResponse<T = unknown> {
   headers: Headers;
 }
 
+/** Same shape under the name the catalog specs use. */
+export type Answer<T> = ApiResponse<T>;
+
+/** One request; the body is parsed as JSON when there is one. */
+export async function call<T>(url: string, init: RequestInit = {}): Promise<ApiResponse<T>> {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+}
+
+export function jsonBody(method: string, body: unknown, headers: Record<string, string> = {}): RequestInit {
+  return { method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+}
+
 export interface CallOptions {
   token?: string;
   body?: unknown;
@@ -28,9 +42,8 @@ export class Api {
     const headers: Record<string, string> = { ...options.headers };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const response = await fetch(this.url(path), { method, headers, body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body) });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+    const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    return call<T>(this.url(path), { method, headers, body });
   }
 
   get<T = unknown>(path: string, token?: string) {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { bootstrapService, loadConfigOrExit, ServiceConfig } from '@onstream/common';
+import { bootstrapService, loadConfigOrExit } from '@onstream/common';
+import { CatalogConfig } from './catalog.config.js';
 import { CatalogModule } from './catalog.module.js';
 
-const config = loadConfigOrExit(ServiceConfig);
+const config = loadConfigOrExit(CatalogConfig);
 await bootstrapService('catalog', CatalogModule.forRoot(config), config);

@@ -63,4 +63,18 @@ export class GatewayConfig extends BaseConfig {
     if (this.TRUST_PROXY === 'true' || this.TRUST_PROXY === 'false') return this.TRUST_PROXY === 'true';
     return this.TRUST_PROXY.split(',');
   }
+
+  /** Lifetime of cached public catalog reads (titles, lists, rows); staff edits clear the cache sooner. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 3600)
+  CATALOG_CACHE_TTL_SECONDS = 24 * 3600;
+
+  /** Lifetime of cached search results. 0 turns caching of that kind off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 3600)
+  SEARCH_CACHE_TTL_SECONDS = 6 * 3600;
 }

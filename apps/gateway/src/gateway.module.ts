@@ -7,6 +7,7 @@ import { LibraryController } from './library/library.controller.js';
 import { MeController } from './me/me.controller.js';
 import { PairingController } from './pairing/pairing.controller.js';
 import { ProfilesController } from './profiles/profiles.controller.js';
+import { CatalogGatewayModule } from './catalog/catalog.module.js';
 import { GatewayConfig } from './gateway.config.js';
 import { HealthController } from './health/health.controller.js';
 import { ReadinessService } from './health/readiness.service.js';
@@ -22,6 +23,7 @@ export class GatewayModule {
         ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'gateway' }),
         RedisModule.forRoot(config.REDIS_URL),
         AuthModule,
+        CatalogGatewayModule,
       ],
       controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController],
       providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],

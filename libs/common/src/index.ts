@@ -39,3 +39,7 @@ export * from './auth/auth.types.js';
 export * from './auth/session-denylist.js';
 export * from './jetstream/jetstream.module.js';
 export * from './metrics/metrics.js';
+export * from './contracts/catalog/title-types.js';
+export * from './contracts/catalog/title.dto.js';
+export * from './contracts/catalog/title-query.dto.js';
+export * from './contracts/catalog/title-write.dto.js';

@@ -35,6 +35,14 @@ export const ErrorCodes = {
   UsersNotAKidProfile: 'USERS.NOT_A_KID_PROFILE',
   UsersInvalidPairingCode: 'USERS.INVALID_PAIRING_CODE',
   UsersDeviceNotFound: 'USERS.DEVICE_NOT_FOUND',
+  CatalogTitleNotFound: 'CATALOG.TITLE_NOT_FOUND',
+  CatalogGenreNotFound: 'CATALOG.GENRE_NOT_FOUND',
+  CatalogParentNotFound: 'CATALOG.PARENT_NOT_FOUND',
+  CatalogInvalidHierarchy: 'CATALOG.INVALID_HIERARCHY',
+  CatalogInvalidRange: 'CATALOG.INVALID_RANGE',
+  CatalogProviderNotConfigured: 'CATALOG.METADATA_PROVIDER_NOT_CONFIGURED',
+  CatalogProviderTitleNotFound: 'CATALOG.PROVIDER_TITLE_NOT_FOUND',
+  CatalogProviderFailed: 'CATALOG.METADATA_PROVIDER_FAILED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

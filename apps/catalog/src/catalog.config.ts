@@ -1,0 +1,67 @@
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { ServiceConfig } from '@onstream/common';
+
+export class CatalogConfig extends ServiceConfig {
+  /**
+   * MovieLens "ml-latest-small" folder imported on first start when the catalog is empty.
+   * Relative paths are resolved from the working directory (the repo root for npm scripts).
+   * Empty, or a folder that does not exist, means no seed: the catalog simply starts empty.
+   */
+  @IsString()
+  CATALOG_SEED_DIR = '../shared/datasets/movielens-small';
+
+  /** Import at most this many films (0 = all); e2e runs use a small subset. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  CATALOG_SEED_LIMIT = 0;
+
+  /** Titles per bulkWrite batch of the seed import; also the resume checkpoint granularity. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(5000)
+  CATALOG_IMPORT_BATCH_SIZE = 500;
+
+  /** Start the seed import in the background when the catalog is empty. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value === 'true' : value))
+  @IsBoolean()
+  CATALOG_SEED_ON_START = true;
+
+  /** Base of image URLs; TMDb's CDN by default. */
+  @Matches(/^https?:\/\/\S+[^/]$/, { message: 'must be an http(s) URL without a trailing slash' })
+  CATALOG_IMAGE_BASE_URL = 'https://image.tmdb.org/t/p';
+
+  /** TMDb API base; tests point it at a local fake. */
+  @Matches(/^https?:\/\/\S+[^/]$/, { message: 'must be an http(s) URL without a trailing slash' })
+  TMDB_API_BASE = 'https://api.themoviedb.org/3';
+
+  /** TMDb v3 API key; or set TMDB_ACCESS_TOKEN (v4 read token). Neither = no TMDb, seed only. */
+  @IsOptional()
+  @IsString()
+  TMDB_API_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  TMDB_ACCESS_TOKEN?: string;
+
+  /** TMDb requests in flight at once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(40)
+  TMDB_CONCURRENCY = 4;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  TMDB_TIMEOUT_MS = 5000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TMDB_RETRIES = 4;
+}

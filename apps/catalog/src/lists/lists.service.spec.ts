@@ -1,0 +1,68 @@
+import { jest } from '@jest/globals';
+import type { GenresService } from '../genres/genres.service.js';
+import { storedTitle } from '../titles/stored-title.factory.js';
+import { TitleMapper } from '../titles/title.mapper.js';
+import type { TitlesRepository } from '../titles/titles.repository.js';
+import { listFilterOf, listOrderOf, ListsService } from './lists.service.js';
+
+const fixedClock = { now: () => new Date('2026-06-01T00:00:00Z') };
+
+function setup(top: TitlesRepository['top']) {
+  const titles = { top: jest.fn(top) };
+  const genres = { list: jest.fn<GenresService['list']>().mockResolvedValue([]), findBySlug: jest.fn<GenresService['findBySlug']>().mockResolvedValue(null) };
+  const service = new ListsService(titles as unknown as TitlesRepository, genres as unknown as GenresService, new TitleMapper('https://img.test'), fixedClock);
+  return { service, titles, genres };
+}
+
+describe('listFilterOf', () => {
+  it('defaults to browsable types and the caller’s maturity ceiling', () => {
+    expect(listFilterOf({ page: 1, limit: 20, sort: 'popularity', actor: { userId: 'u', sessionId: 's', role: 'viewer', tokenType: 'access', kidProfile: true, maturityLimit: '13+' } })).toEqual(
+      expect.objectContaining({ types: ['movie', 'series', 'creator_video'], maxMaturityRank: 2 }),
+    );
+  });
+
+  it('reads a bare certification as a US one', () => {
+    expect(listFilterOf({ page: 1, limit: 20, sort: 'popularity', certification: 'PG-13' }).certificationKey).toBe('US:PG-13');
+    expect(listFilterOf({ page: 1, limit: 20, sort: 'popularity', certification: 'DE:16' }).certificationKey).toBe('DE:16');
+  });
+
+  it('refuses a rating range that cannot match', () => {
+    expect(() => listFilterOf({ page: 1, limit: 20, sort: 'popularity', ratingMin: 8, ratingMax: 2 })).toThrow(expect.objectContaining({ code: 'CATALOG.INVALID_RANGE' }));
+  });
+});
+
+describe('listOrderOf', () => {
+  it('sorts titles A–Z and everything else highest first unless told', () => {
+    expect(listOrderOf({ page: 1, limit: 20, sort: 'title' })).toEqual({ sort: 'title', order: 'asc' });
+    expect(listOrderOf({ page: 1, limit: 20, sort: 'rating' })).toEqual({ sort: 'rating', order: 'desc' });
+    expect(listOrderOf({ page: 1, limit: 20, sort: 'rating', order: 'asc' })).toEqual({ sort: 'rating', order: 'asc' });
+  });
+});
+
+describe('ListsService.feed', () => {
+  it('falls back to the most popular titles when staff picked no featured ones', async () => {
+    const popular = storedTitle({ title: 'Popular' });
+    const { service } = setup(async (filter) => (filter.featured ? [] : [popular]));
+    expect(await service.feed({ feed: 'featured', limit: 5, window: 'week' })).toEqual({ items: [expect.objectContaining({ title: 'Popular' })], source: 'popularity-fallback' });
+  });
+
+  it('computes trending over the catalog’s latest years of releases', async () => {
+    const { service, titles } = setup(async (_filter, order) => (order.sort === 'releaseDate' ? [storedTitle({ releaseYear: 2018 })] : []));
+    const result = await service.feed({ feed: 'trending', limit: 5, window: 'week' });
+    expect(result.source).toBe('popularity-fallback:week');
+    expect(titles.top).toHaveBeenLastCalledWith(expect.objectContaining({ yearFrom: 2016, yearTo: 2026 }), { sort: 'popularity', order: 'desc' }, 5);
+  });
+
+  it('shows the newest releases of an old catalog rather than nothing', async () => {
+    const old = storedTitle({ title: 'Old but newest', releaseYear: 2018 });
+    const { service } = setup(async (filter) => (filter.yearFrom !== undefined ? [] : [old]));
+    expect((await service.feed({ feed: 'new', limit: 5, window: 'week' })).items.map((item) => item.title)).toEqual(['Old but newest']);
+  });
+});
+
+describe('ListsService.byGenre', () => {
+  it('answers an unknown genre with CATALOG.GENRE_NOT_FOUND', async () => {
+    const { service } = setup(async () => []);
+    await expect(service.byGenre({ slug: 'nope', page: 1, limit: 20, sort: 'popularity' })).rejects.toMatchObject({ status: 404, code: 'CATALOG.GENRE_NOT_FOUND' });
+  });
+});

@@ -1,0 +1,118 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  BROWSABLE_TITLE_TYPES, DomainError, ErrorCodes, type CategoriesRequest, type CategoriesResponse, type FeedRequest, type FeedResponse,
+  type GenreListResponse, type GenreTitlesRequest, type ListTitlesRequest, type TitleSummaryPage,
+} from '@onstream/common';
+import { CLOCK, type Clock } from './clock.js';
+import { GenresService } from '../genres/genres.service.js';
+import { maturityCeiling } from '../titles/maturity.js';
+import { TitleMapper } from '../titles/title.mapper.js';
+import { TitlesRepository, type TitleListFilter, type TitleOrder } from '../titles/titles.repository.js';
+
+/** Titles newer than this many days count as "new". */
+const NEW_RELEASE_WINDOW_DAYS = 3 * 365;
+
+/** Builds the repository filter of a list request; refuses ranges that cannot match anything. */
+export function listFilterOf(request: ListTitlesRequest): TitleListFilter {
+  if (request.yearFrom !== undefined && request.yearTo !== undefined && request.yearFrom > request.yearTo) {
+    throw new DomainError(ErrorCodes.CatalogInvalidRange, 400, 'yearFrom must not be after yearTo.');
+  }
+  if (request.ratingMin !== undefined && request.ratingMax !== undefined && request.ratingMin > request.ratingMax) {
+    throw new DomainError(ErrorCodes.CatalogInvalidRange, 400, 'ratingMin must not be above ratingMax.');
+  }
+  return {
+    types: request.type ? [request.type] : BROWSABLE_TITLE_TYPES,
+    genres: request.genre,
+    yearFrom: request.yearFrom,
+    yearTo: request.yearTo,
+    language: request.language,
+    ratingMin: request.ratingMin,
+    ratingMax: request.ratingMax,
+    certificationKey: request.certification ? (request.certification.includes(':') ? request.certification : `US:${request.certification}`) : undefined,
+    maxMaturityRank: maturityCeiling(request.actor),
+  };
+}
+
+export function listOrderOf(request: ListTitlesRequest): TitleOrder {
+  return { sort: request.sort, order: request.order ?? (request.sort === 'title' ? 'asc' : 'desc') };
+}
+
+/** Paginated lists, feeds (popular, trending, new, featured) and genre rows. */
+@Injectable()
+export class ListsService {
+  constructor(
+    private readonly titles: TitlesRepository,
+    private readonly genres: GenresService,
+    private readonly mapper: TitleMapper,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async list(request: ListTitlesRequest): Promise<TitleSummaryPage> {
+    const { items, total } = await this.titles.list(listFilterOf(request), listOrderOf(request), (request.page - 1) * request.limit, request.limit);
+    return {
+      items: items.map((title) => this.mapper.summary(title)),
+      meta: { page: request.page, limit: request.limit, total, totalPages: Math.ceil(total / request.limit) },
+    };
+  }
+
+  async byGenre(request: GenreTitlesRequest): Promise<TitleSummaryPage> {
+    const genre = await this.genres.findBySlug(request.slug);
+    if (!genre) throw new DomainError(ErrorCodes.CatalogGenreNotFound, 404, `There is no genre "${request.slug}".`);
+    return this.list({ ...request, genre: [genre.name] });
+  }
+
+  /**
+   * Feeds. Trending has no signal yet (analytics will publish trending scores; TMDb's trending
+   * when a key is set), so it falls back to popularity among recent releases and says so in `source`.
+   */
+  async feed(request: FeedRequest): Promise<FeedResponse> {
+    const base: TitleListFilter = { types: request.type ? [request.type] : BROWSABLE_TITLE_TYPES, maxMaturityRank: maturityCeiling(request.actor) };
+    const popular: TitleOrder = { sort: 'popularity', order: 'desc' };
+    const summaries = (titles: Awaited<ReturnType<TitlesRepository['top']>>) => titles.map((title) => this.mapper.summary(title));
+    switch (request.feed) {
+      case 'popular':
+        return { items: summaries(await this.titles.top(base, popular, request.limit)), source: 'popularity' };
+      case 'trending': {
+        const thisYear = this.clock.now().getUTCFullYear();
+        const newest = await this.titles.top({ ...base, yearTo: thisYear }, { sort: 'releaseDate', order: 'desc' }, 1);
+        const latestYear = newest[0]?.releaseYear ?? thisYear;
+        // Day: the latest year of releases; week: the latest three. Relative to the catalog, so an old seed still trends.
+        const yearFrom = latestYear - (request.window === 'day' ? 0 : 2);
+        return { items: summaries(await this.titles.top({ ...base, yearFrom, yearTo: thisYear }, popular, request.limit)), source: `popularity-fallback:${request.window}` };
+      }
+      case 'new': {
+        const now = this.clock.now();
+        const since = new Date(now.getTime() - NEW_RELEASE_WINDOW_DAYS * 86_400_000);
+        const newest = { sort: 'releaseDate', order: 'desc' } as const;
+        const recent = await this.titles.top({ ...base, yearFrom: since.getUTCFullYear(), yearTo: now.getUTCFullYear() }, newest, request.limit);
+        // An old catalog has nothing from the last years: show its newest releases instead of nothing.
+        const items = recent.length > 0 ? recent : await this.titles.top({ ...base, yearTo: now.getUTCFullYear() }, newest, request.limit);
+        return { items: summaries(items), source: 'release-date' };
+      }
+      case 'featured': {
+        const featured = await this.titles.top({ ...base, featured: true }, popular, request.limit);
+        if (featured.length > 0) return { items: summaries(featured), source: 'staff-picks' };
+        return { items: summaries(await this.titles.top(base, popular, request.limit)), source: 'popularity-fallback' };
+      }
+    }
+  }
+
+  async listGenres(): Promise<GenreListResponse> {
+    return { items: await this.genres.list() };
+  }
+
+  /** Home-page rows: the largest genres, each with its most popular titles, in one call. */
+  async categories(request: CategoriesRequest): Promise<CategoriesResponse> {
+    const genres = (await this.genres.list()).slice(0, request.rows);
+    const maxMaturityRank = maturityCeiling(request.actor);
+    const rows = await Promise.all(
+      genres.map(async (genre) => ({
+        genre,
+        items: (await this.titles.top({ types: BROWSABLE_TITLE_TYPES, genres: [genre.name], maxMaturityRank }, { sort: 'popularity', order: 'desc' }, request.perRow)).map((title) =>
+          this.mapper.summary(title),
+        ),
+      })),
+    );
+    return { rows: rows.filter((row) => row.items.length > 0) };
+  }
+}

@@ -1,0 +1,44 @@
+import { jest } from '@jest/globals';
+import { TitleMapper } from '../titles/title.mapper.js';
+import type { TitlesRepository } from '../titles/titles.repository.js';
+import { storedTitle } from '../titles/stored-title.factory.js';
+import { facetsOf, SearchService } from './search.service.js';
+import { TitleSearchIndex, toIndexedTitle } from './title-search-index.js';
+
+describe('SearchService', () => {
+  const comedy = storedTitle({ title: 'Love Actually', genres: ['Comedy', 'Romance'], releaseYear: 2003 });
+  const drama = storedTitle({ title: 'Love Story', genres: ['Drama', 'Romance'], releaseYear: 1970 });
+  const deleted = storedTitle({ title: 'Love Lost', genres: ['Drama'], releaseYear: 1970 });
+
+  function setup() {
+    const index = new TitleSearchIndex();
+    index.replaceAll([comedy, drama, deleted].map(toIndexedTitle));
+    const findByIds = jest.fn<TitlesRepository['findByIds']>(async (ids) => [comedy, drama].filter((title) => ids.includes(title._id.toHexString())));
+    const service = new SearchService(index, { findByIds } as unknown as TitlesRepository, new TitleMapper('https://img.test'));
+    return { service, findByIds };
+  }
+
+  it('reads only the requested page from the store and skips titles deleted since indexing', async () => {
+    const { service, findByIds } = setup();
+    const result = await service.search({ q: 'love', page: 1, limit: 10 });
+    expect(findByIds).toHaveBeenCalledTimes(1);
+    expect(result.items.map((item) => item.title).sort()).toEqual(['Love Actually', 'Love Story']);
+    expect(result.meta.total).toBe(3);
+  });
+
+  it('refuses a year range that ends before it starts', async () => {
+    const { service } = setup();
+    await expect(service.search({ q: 'love', page: 1, limit: 10, yearFrom: 2000, yearTo: 1990 })).rejects.toMatchObject({ status: 400, code: 'CATALOG.INVALID_RANGE' });
+  });
+});
+
+describe('facetsOf', () => {
+  it('counts genres by size, years newest first and types', () => {
+    const hit = (genres: string[], releaseYear: number | null) => ({ id: 'x', score: 1, type: 'movie' as const, genres, releaseYear, popularity: 0, maturityRank: 0 });
+    expect(facetsOf([hit(['Drama', 'Crime'], 1972), hit(['Drama'], 1974), hit(['Comedy'], null)])).toEqual({
+      genres: [{ value: 'Drama', count: 2 }, { value: 'Comedy', count: 1 }, { value: 'Crime', count: 1 }],
+      years: [{ value: '1974', count: 1 }, { value: '1972', count: 1 }],
+      types: [{ value: 'movie', count: 3 }],
+    });
+  });
+});

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { TitleType } from '@onstream/common';
+import type { StoredTitle } from '../titles/title.mapper.js';
+
+/** One title as the search index holds it: searchable text plus what filters and facets need. */
+export interface IndexedTitle {
+  id: string;
+  title: string;
+  originalTitle: string;
+  people: string;
+  keywords: string;
+  type: TitleType;
+  genres: string[];
+  releaseYear: number | null;
+  popularity: number;
+  maturityRank: number;
+}
+
+type StoredFields = Pick<IndexedTitle, 'type' | 'genres' | 'releaseYear' | 'popularity' | 'maturityRank'>;
+
+export interface IndexFilter {
+  types: readonly TitleType[];
+  genres?: string[];
+  yearFrom?: number;
+  yearTo?: number;
+  maxMaturityRank: number;
+}
+
+export interface IndexHit extends StoredFields {
+  id: string;
+  score: number;
+}
+
+const CAST_IN_INDEX = 10;
+
+/** Lower case with accents folded, so "Amélie" and "amelie" meet. */
+function normalise(term: string): string {
+  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Typos allowed grow with the word: none up to 3 letters, then ~1 per 5 letters. */
+function fuzziness(term: string): number | boolean {
+  return term.length <= 3 ? false : 0.2;
+}
+
+export function toIndexedTitle(title: StoredTitle): IndexedTitle {
+  return {
+    id: title._id.toHexString(),
+    title: title.title,
+    originalTitle: title.originalTitle && title.originalTitle !== title.title ? title.originalTitle : '',
+    people: [...(title.cast ?? []).slice(0, CAST_IN_INDEX), ...(title.crew ?? []).filter((member) => member.job === 'Director')].map((person) => person.name).join(' '),
+    keywords: (title.keywords ?? []).join(' '),
+    type: title.type,
+    genres: title.genres,
+    releaseYear: title.releaseYear,
+    popularity: title.popularity,
+    maturityRank: title.maturityRank,
+  };
+}
+
+/**
+ * In-process full-text index over titles, original titles, people and keywords (MiniSearch:
+ * fuzzy and prefix matching, field boosts). Each catalog replica holds its own copy and keeps it in
+ * step through TitleChangeFeed. Relevance is blended with popularity via a document boost.
+ */
+@Injectable()
+export class TitleSearchIndex {
+  private index = TitleSearchIndex.create();
+
+  private static create(): MiniSearch<IndexedTitle> {
+    return new MiniSearch<IndexedTitle>({
+      fields: ['title', 'originalTitle', 'people', 'keywords'],
+      storeFields: ['type', 'genres', 'releaseYear', 'popularity', 'maturityRank'],
+      processTerm: (term) => normalise(term),
+      searchOptions: { boost: { title: 3, originalTitle: 2, people: 1.5, keywords: 1 }, prefix: true, fuzzy: fuzziness, combineWith: 'AND' },
+    });
+  }
+
+  get size(): number {
+    return this.index.documentCount;
+  }
+
+  /** Replaces the whole index in one swap, so searches never see a half-built one. */
+  replaceAll(titles: Iterable<IndexedTitle>): void {
+    const next = TitleSearchIndex.create();
+    next.addAll([...titles]);
+    this.index = next;
+  }
+
+  upsert(title: IndexedTitle): void {
+    if (this.index.has(title.id)) this.index.replace(title);
+    else this.index.add(title);
+  }
+
+  remove(id: string): void {
+    if (this.index.has(id)) this.index.discard(id);
+  }
+
+  /** Every match that passes the filter, best first. All words must match; if none does, any word may. */
+  search(query: string, filter: IndexFilter): IndexHit[] {
+    const options = {
+      filter: (result: SearchResult) => passes(result as unknown as StoredFields, filter),
+      boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) => 1 + 0.15 * Math.log1p(Number(stored?.popularity ?? 0)),
+    };
+    let results = this.index.search(query, options);
+    if (results.length === 0) results = this.index.search(query, { ...options, combineWith: 'OR' });
+    return results.map((result) => ({
+      id: String(result.id),
+      score: result.score,
+      type: result.type as TitleType,
+      genres: result.genres as string[],
+      releaseYear: result.releaseYear as number | null,
+      popularity: result.popularity as number,
+      maturityRank: result.maturityRank as number,
+    }));
+  }
+}
+
+function passes(fields: StoredFields, filter: IndexFilter): boolean {
+  if (fields.maturityRank > filter.maxMaturityRank || !filter.types.includes(fields.type)) return false;
+  if (filter.genres?.length && !fields.genres.some((genre) => filter.genres?.includes(genre))) return false;
+  if (filter.yearFrom !== undefined && (fields.releaseYear === null || fields.releaseYear < filter.yearFrom)) return false;
+  if (filter.yearTo !== undefined && (fields.releaseYear === null || fields.releaseYear > filter.yearTo)) return false;
+  return true;
+}

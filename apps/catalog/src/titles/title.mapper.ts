@@ -1,0 +1,82 @@
+import { BackdropSizes, PosterSizes, type ImageUrls, type SeasonSummary, type TitleDetails, type TitleSummary } from '@onstream/common';
+import type { Types } from 'mongoose';
+import type { Title as TitleRecord } from '@onstream/common/schemas/title.schema.js';
+
+/** A stored title with its id, as the repository returns it (lean documents). */
+export type StoredTitle = TitleRecord & { _id: Types.ObjectId };
+
+const YOUTUBE_EMBED = 'https://www.youtube.com/embed/';
+
+/** Builds response DTOs from stored titles; the only place documents become wire shapes. */
+export class TitleMapper {
+  constructor(private readonly imageBaseUrl: string) {}
+
+  summary(title: StoredTitle): TitleSummary {
+    return {
+      id: title._id.toHexString(),
+      type: title.type,
+      title: title.title,
+      releaseYear: title.releaseYear,
+      genres: title.genres,
+      poster: this.images(title.posterPath, PosterSizes),
+      voteAverage: title.voteAverage,
+      voteCount: title.voteCount,
+      popularity: title.popularity,
+      maturityLevel: title.maturityLevel,
+    };
+  }
+
+  details(title: StoredTitle): TitleDetails {
+    return {
+      ...this.summary(title),
+      originalTitle: title.originalTitle,
+      overview: title.overview,
+      tagline: title.tagline,
+      releaseDate: isoDate(title.releaseDate),
+      runtimeMinutes: title.runtimeMinutes,
+      originalLanguage: title.originalLanguage,
+      languages: title.languages,
+      countries: title.countries,
+      backdrop: this.images(title.backdropPath, BackdropSizes),
+      certifications: title.certifications.map(({ country, certification }) => ({ country, certification })),
+      cast: [...title.cast]
+        .sort((a, b) => a.order - b.order)
+        .map((member) => ({
+          personId: member.personId.toHexString(),
+          name: member.name,
+          character: member.character,
+          order: member.order,
+          profileUrl: member.profilePath ? `${this.imageBaseUrl}/w185${member.profilePath}` : null,
+        })),
+      crew: title.crew.map((member) => ({ personId: member.personId.toHexString(), name: member.name, job: member.job, department: member.department })),
+      keywords: title.keywords,
+      trailerUrl: title.trailerYouTubeKey ? `${YOUTUBE_EMBED}${title.trailerYouTubeKey}` : null,
+      externalIds: { ...title.externalIds },
+      featured: title.featured,
+      parentId: title.parentId ? title.parentId.toHexString() : null,
+      seasonNumber: title.seasonNumber,
+      episodeNumber: title.episodeNumber,
+      updatedAt: title.updatedAt.toISOString(),
+    };
+  }
+
+  child(title: StoredTitle): SeasonSummary {
+    return {
+      id: title._id.toHexString(),
+      title: title.title,
+      seasonNumber: title.seasonNumber,
+      episodeNumber: title.episodeNumber,
+      releaseDate: isoDate(title.releaseDate),
+    };
+  }
+
+  private images(path: string | null, sizes: readonly string[]): ImageUrls | null {
+    if (!path) return null;
+    const [small, medium, large, original] = sizes.map((size) => `${this.imageBaseUrl}/${size}${path}`);
+    return { small: small ?? '', medium: medium ?? '', large: large ?? '', original: original ?? '' };
+  }
+}
+
+function isoDate(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}

@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { SortOrder, TitleSort, TitleType } from '@onstream/common';
+import { Title } from '@onstream/common/schemas/title.schema.js';
+import { Types, type QueryFilter, type Model } from 'mongoose';
+import type { StoredTitle } from './title.mapper.js';
+
+/** What a list may be narrowed by; every field optional. Built by services, turned into Mongo here. */
+export interface TitleListFilter {
+  types: readonly TitleType[];
+  genres?: string[];
+  yearFrom?: number;
+  yearTo?: number;
+  language?: string;
+  ratingMin?: number;
+  ratingMax?: number;
+  certificationKey?: string;
+  maxMaturityRank: number;
+  featured?: boolean;
+  excludeIds?: string[];
+}
+
+export interface TitleOrder {
+  sort: TitleSort;
+  order: SortOrder;
+}
+
+/** Sort keys per sort; seed titles know only their year, so release order is year first, then date. */
+const SORT_FIELDS: Record<TitleSort, string[]> = { popularity: ['popularity'], rating: ['voteAverage'], title: ['sortTitle'], releaseDate: ['releaseYear', 'releaseDate'] };
+/** Lists skip the heavy arrays; details read the whole document. */
+const SUMMARY_PROJECTION = { cast: 0, crew: 0, keywords: 0, overview: 0, certifications: 0 } as const;
+
+export function toMongoFilter(filter: TitleListFilter): QueryFilter<Title> {
+  const query: QueryFilter<Title> = { type: { $in: [...filter.types] }, maturityRank: { $lte: filter.maxMaturityRank } };
+  if (filter.genres?.length) query.genres = { $in: filter.genres };
+  if (filter.yearFrom !== undefined || filter.yearTo !== undefined) {
+    query.releaseYear = { ...(filter.yearFrom !== undefined && { $gte: filter.yearFrom }), ...(filter.yearTo !== undefined && { $lte: filter.yearTo }) };
+  }
+  if (filter.language) query.$or = [{ originalLanguage: filter.language }, { languages: filter.language }];
+  if (filter.ratingMin !== undefined || filter.ratingMax !== undefined) {
+    query.voteAverage = { ...(filter.ratingMin !== undefined && { $gte: filter.ratingMin }), ...(filter.ratingMax !== undefined && { $lte: filter.ratingMax }) };
+  }
+  if (filter.certificationKey) query.certificationKeys = filter.certificationKey;
+  if (filter.featured !== undefined) query.featured = filter.featured;
+  if (filter.excludeIds?.length) query._id = { $nin: filter.excludeIds.map((id) => new Types.ObjectId(id)) };
+  return query;
+}
+
+export function toMongoSort(order: TitleOrder): Record<string, 1 | -1> {
+  const direction = order.order === 'asc' ? 1 : -1;
+  // _id breaks ties so pages never overlap or skip.
+  return { ...Object.fromEntries(SORT_FIELDS[order.sort].map((field) => [field, direction])), _id: direction };
+}
+
+const UPDATE_CHUNK = 25;
+
+/** `{'a.b': 1}` → `{a: {b: 1}}`: $set paths become a document for inserts. */
+function expandDottedKeys(flat: Record<string, unknown>): Record<string, unknown> {
+  const document: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(flat)) {
+    const parts = path.split('.');
+    let target = document;
+    for (const part of parts.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
+    target[parts[parts.length - 1] ?? path] = value;
+  }
+  return document;
+}
+
+@Injectable()
+export class TitlesRepository {
+  constructor(@InjectModel(Title.name) private readonly titles: Model<Title>) {}
+
+  async findById(id: string): Promise<StoredTitle | null> {
+    return this.titles.findById(id).lean<StoredTitle>().exec();
+  }
+
+  async findByTmdbId(tmdbId: number): Promise<StoredTitle | null> {
+    return this.titles.findOne({ 'externalIds.tmdb': tmdbId }).lean<StoredTitle>().exec();
+  }
+
+  async findByIds(ids: string[]): Promise<StoredTitle[]> {
+    return this.titles.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }).lean<StoredTitle[]>().exec();
+  }
+
+  async findChildren(parentId: string, maxMaturityRank: number): Promise<StoredTitle[]> {
+    return this.titles
+      .find({ parentId: new Types.ObjectId(parentId), maturityRank: { $lte: maxMaturityRank } }, SUMMARY_PROJECTION)
+      .sort({ seasonNumber: 1, episodeNumber: 1, _id: 1 })
+      .limit(1000)
+      .lean<StoredTitle[]>()
+      .exec();
+  }
+
+  async list(filter: TitleListFilter, order: TitleOrder, skip: number, limit: number): Promise<{ items: StoredTitle[]; total: number }> {
+    const query = toMongoFilter(filter);
+    const [items, total] = await Promise.all([
+      this.titles.find(query, SUMMARY_PROJECTION).sort(toMongoSort(order)).skip(skip).limit(limit).lean<StoredTitle[]>().exec(),
+      this.titles.countDocuments(query).exec(),
+    ]);
+    return { items, total };
+  }
+
+  /** Top titles without counting: feeds and rows. */
+  async top(filter: TitleListFilter, order: TitleOrder, limit: number, full = false): Promise<StoredTitle[]> {
+    return this.titles.find(toMongoFilter(filter), full ? {} : SUMMARY_PROJECTION).sort(toMongoSort(order)).limit(limit).lean<StoredTitle[]>().exec();
+  }
+
+  async create(title: Omit<Title, 'createdAt' | 'updatedAt'>): Promise<StoredTitle> {
+    const created = await this.titles.create(title);
+    return created.toObject<StoredTitle>();
+  }
+
+  async update(id: string, changes: Partial<Title>): Promise<StoredTitle | null> {
+    return this.titles.findByIdAndUpdate(id, { $set: changes }, { returnDocument: 'after', runValidators: true }).lean<StoredTitle>().exec();
+  }
+
+  /** Removes the title and everything under it (seasons, episodes); returns the removed ids. */
+  async deleteTree(id: string): Promise<string[]> {
+    const ids = [new Types.ObjectId(id)];
+    for (let level = ids; level.length > 0; ) {
+      const children = await this.titles.find({ parentId: { $in: level } }, { _id: 1 }).lean<Array<{ _id: Types.ObjectId }>>().exec();
+      level = children.map((child) => child._id);
+      ids.push(...level);
+    }
+    await this.titles.deleteMany({ _id: { $in: ids } }).exec();
+    return ids.map((objectId) => objectId.toHexString());
+  }
+
+  async count(): Promise<number> {
+    return this.titles.estimatedDocumentCount().exec();
+  }
+
+  /**
+   * Upserts a batch by _id: one query finds which exist, new ones go in with one insertMany and
+   * existing ones get an update each. Much faster on FerretDB than a bulk of upserts, which it runs
+   * one by one; still idempotent, so a resumed batch may be written twice.
+   */
+  async upsertBatch(writes: Array<{ _id: Types.ObjectId; set: Record<string, unknown>; setOnInsert: Record<string, unknown> }>): Promise<void> {
+    if (writes.length === 0) return;
+    const existing = await this.titles.find({ _id: { $in: writes.map((write) => write._id) } }, { _id: 1 }).lean<Array<{ _id: Types.ObjectId }>>().exec();
+    const present = new Set(existing.map((title) => title._id.toHexString()));
+    const fresh = writes.filter((write) => !present.has(write._id.toHexString()));
+    const stale = writes.filter((write) => present.has(write._id.toHexString()));
+    if (fresh.length > 0) await this.titles.insertMany(fresh.map((write) => expandDottedKeys({ _id: write._id, ...write.setOnInsert, ...write.set })), { ordered: false });
+    // FerretDB 1.24 slows down sharply on large update batches (50 updates ≈ 0.6 s, 200 > 80 s), so send small ones.
+    for (let start = 0; start < stale.length; start += UPDATE_CHUNK) {
+      const chunk = stale.slice(start, start + UPDATE_CHUNK);
+      await this.titles.bulkWrite(chunk.map((write) => ({ updateOne: { filter: { _id: write._id }, update: { $set: write.set } } })), { ordered: false });
+    }
+  }
+
+  /** Every title, in batches, for building the search index: one cursor, no sort (FerretDB sorts in memory). */
+  async *scanAll(batchSize = 2000): AsyncGenerator<StoredTitle[]> {
+    let batch: StoredTitle[] = [];
+    for await (const title of this.titles.find({}, { overview: 0, crew: 0, certifications: 0 }).lean<StoredTitle[]>().cursor({ batchSize })) {
+      batch.push(title as StoredTitle);
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
+
+  /** Titles per genre among the given types (for the genres collection). */
+  async countByGenre(types: readonly TitleType[]): Promise<Map<string, number>> {
+    const rows = await this.titles
+      .aggregate<{ _id: string; count: number }>([{ $match: { type: { $in: [...types] } } }, { $unwind: '$genres' }, { $group: { _id: '$genres', count: { $sum: 1 } } }])
+      .exec();
+    return new Map(rows.map((row) => [row._id, row.count]));
+  }
+}

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DomainError, ErrorCodes, type AuthUser, type CreateTitleRequest, type DeleteTitleRequest, type DeletedResponse, type GetTitleRequest,
+  type TitleDetails, type TitlePage, type TitleType, type UpdateTitleRequest, type CastInput, type CrewInput,
+} from '@onstream/common';
+import type { CastEntry, CrewEntry } from '@onstream/common/schemas/title.schema.js';
+import { Types } from 'mongoose';
+import { GenresService } from '../genres/genres.service.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import { SimilarTitles } from '../recommendations/similar-titles.js';
+import { TitleChangeFeed } from '../search/title-change-feed.js';
+import { maturityCeiling } from './maturity.js';
+import { changedTitleFields, newTitleFields } from './title-fields.js';
+import { TitleMapper, type StoredTitle } from './title.mapper.js';
+import { TitlesRepository } from './titles.repository.js';
+
+/** The type a parent must have, per child type; other types stand alone. */
+const PARENT_TYPE: Partial<Record<TitleType, TitleType>> = { season: 'series', episode: 'season' };
+const SIMILAR_COUNT = 12;
+
+@Injectable()
+export class TitlesService {
+  constructor(
+    private readonly titles: TitlesRepository,
+    private readonly people: PeopleRepository,
+    private readonly genres: GenresService,
+    private readonly changes: TitleChangeFeed,
+    private readonly similar: SimilarTitles,
+    private readonly mapper: TitleMapper,
+  ) {}
+
+  /** A title page. Titles above the caller's maturity limit answer 404, as if they did not exist. */
+  async get(request: GetTitleRequest): Promise<TitlePage> {
+    const ceiling = maturityCeiling(request.actor);
+    const title = await this.titles.findById(request.id);
+    if (!title || title.maturityRank > ceiling) throw titleNotFound();
+    const [similar, children] = await Promise.all([this.similar.forTitle(title, ceiling, SIMILAR_COUNT), this.titles.findChildren(request.id, ceiling)]);
+    return {
+      ...this.mapper.details(title),
+      similar: similar.map((item) => this.mapper.summary(item)),
+      children: children.map((child) => this.mapper.child(child)),
+    };
+  }
+
+  async create(request: CreateTitleRequest): Promise<TitleDetails> {
+    requireStaff(request.actor);
+    const input = request.title;
+    const parentId = await this.checkedParent(input.type, input.parentId);
+    const [cast, crew] = await Promise.all([this.resolveCast(input.cast ?? []), this.resolveCrew(input.crew ?? [])]);
+    const created = await this.titles.create({ ...newTitleFields(input), cast, crew, parentId });
+    await this.afterChange([created._id.toHexString()]);
+    return this.mapper.details(created);
+  }
+
+  async update(request: UpdateTitleRequest): Promise<TitleDetails> {
+    requireStaff(request.actor);
+    const existing = await this.titles.findById(request.id);
+    if (!existing) throw titleNotFound();
+    const { changes } = request;
+    const type = changes.type ?? existing.type;
+    const fields: Partial<StoredTitle> = changedTitleFields(changes);
+    if (changes.type !== undefined || changes.parentId !== undefined) {
+      fields.parentId = await this.checkedParent(type, changes.parentId ?? existing.parentId?.toHexString(), request.id);
+    }
+    if (changes.cast !== undefined) fields.cast = await this.resolveCast(changes.cast);
+    if (changes.crew !== undefined) fields.crew = await this.resolveCrew(changes.crew);
+    const updated = await this.titles.update(request.id, fields);
+    if (!updated) throw titleNotFound();
+    await this.afterChange([request.id]);
+    return this.mapper.details(updated);
+  }
+
+  /** Deletes a title with its seasons and episodes. */
+  async delete(request: DeleteTitleRequest): Promise<DeletedResponse> {
+    requireStaff(request.actor);
+    const existing = await this.titles.findById(request.id);
+    if (!existing) throw titleNotFound();
+    const removed = await this.titles.deleteTree(request.id);
+    await this.afterChange(removed);
+    return { id: request.id, deletedCount: removed.length };
+  }
+
+  private async afterChange(ids: string[]): Promise<void> {
+    await Promise.all([this.changes.titlesChanged(ids), this.genres.recount()]);
+  }
+
+  private async checkedParent(type: TitleType, parentId: string | undefined, selfId?: string): Promise<Types.ObjectId | null> {
+    const parentType = PARENT_TYPE[type];
+    if (!parentType) {
+      if (parentId) throw new DomainError(ErrorCodes.CatalogInvalidHierarchy, 422, `A ${type} cannot have a parent.`);
+      return null;
+    }
+    if (!parentId) throw new DomainError(ErrorCodes.CatalogInvalidHierarchy, 422, `A ${type} needs a parentId (its ${parentType}).`);
+    if (parentId === selfId) throw new DomainError(ErrorCodes.CatalogInvalidHierarchy, 422, 'A title cannot be its own parent.');
+    const parent = await this.titles.findById(parentId);
+    if (!parent) throw new DomainError(ErrorCodes.CatalogParentNotFound, 422, `The parent ${parentType} was not found.`);
+    if (parent.type !== parentType) throw new DomainError(ErrorCodes.CatalogInvalidHierarchy, 422, `The parent of a ${type} must be a ${parentType}, not a ${parent.type}.`);
+    return parent._id;
+  }
+
+  private resolveCast(cast: CastInput[]): Promise<CastEntry[]> {
+    return Promise.all(
+      cast.map(async (member, index) => ({
+        personId: await this.people.resolve(member),
+        name: member.name,
+        character: member.character ?? '',
+        order: member.order ?? index,
+        profilePath: member.profilePath ?? null,
+      })),
+    );
+  }
+
+  private resolveCrew(crew: CrewInput[]): Promise<CrewEntry[]> {
+    return Promise.all(crew.map(async (member) => ({ personId: await this.people.resolve(member), name: member.name, job: member.job, department: member.department })));
+  }
+}
+
+/** Object-level rule kept in the service too: the gateway's role guard is only the first line. */
+function requireStaff(actor: AuthUser): void {
+  if (actor.role !== 'staff' && actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only staff may change the catalog.');
+}
+
+function titleNotFound(): DomainError {
+  return new DomainError(ErrorCodes.CatalogTitleNotFound, 404, 'The title was not found.');
+}

@@ -1,0 +1,55 @@
+import { CACHE_MANAGER } from '@nestjs/cache-manager';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { AuthUser } from '@onstream/common';
+import type { Cache } from 'cache-manager';
+import { GatewayConfig } from '../gateway.config.js';
+
+export type CachedReadKind = 'metadata' | 'search';
+
+/**
+ * Redis cache of public catalog reads (cache-manager over Keyv/@keyv/redis, namespace
+ * `catalog-cache`). Keys hold the viewer's maturity audience, so a kid profile never gets an
+ * adult's cached page. A failing Redis only costs the cache, never the read.
+ */
+@Injectable()
+export class CatalogResponseCache {
+  private readonly logger = new Logger(CatalogResponseCache.name);
+
+  constructor(
+    @Inject(CACHE_MANAGER) private readonly cache: Cache,
+    private readonly config: GatewayConfig,
+  ) {}
+
+  keyOf(url: string, viewer: AuthUser | undefined): string {
+    const audience = viewer ? `${viewer.kidProfile ? 'kid' : 'adult'}:${viewer.maturityLimit ?? 'none'}` : 'anonymous';
+    return `${audience}:${url}`;
+  }
+
+  ttlSeconds(kind: CachedReadKind): number {
+    return kind === 'search' ? this.config.SEARCH_CACHE_TTL_SECONDS : this.config.CATALOG_CACHE_TTL_SECONDS;
+  }
+
+  async get<T>(key: string): Promise<T | undefined> {
+    try {
+      return await this.cache.get<T>(key);
+    } catch (error) {
+      this.logger.warn({ msg: 'catalog cache read failed; answering uncached', err: String(error) });
+      return undefined;
+    }
+  }
+
+  async set<T>(key: string, value: T, kind: CachedReadKind): Promise<void> {
+    const ttl = this.ttlSeconds(kind);
+    if (ttl === 0) return;
+    try {
+      await this.cache.set(key, value, ttl * 1000);
+    } catch (error) {
+      this.logger.warn({ msg: 'catalog cache write failed', err: String(error) });
+    }
+  }
+
+  /** Drops every cached catalog read (all gateway replicas share the Redis). */
+  async clear(): Promise<void> {
+    await this.cache.clear();
+  }
+}

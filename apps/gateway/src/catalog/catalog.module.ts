@@ -1,0 +1,29 @@
+import { CacheModule } from '@nestjs/cache-manager';
+import { Logger, Module } from '@nestjs/common';
+import KeyvRedis from '@keyv/redis';
+import Keyv from 'keyv';
+import { GatewayConfig } from '../gateway.config.js';
+import { CatalogResponseCache } from './catalog-cache.js';
+import { CachedReadInterceptor } from './cached-read.interceptor.js';
+import { DiscoveryController } from './discovery.controller.js';
+import { TitlesController } from './titles.controller.js';
+
+export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
+
+@Module({
+  imports: [
+    CacheModule.registerAsync({
+      inject: [GatewayConfig],
+      useFactory: (config: GatewayConfig) => {
+        const store = new Keyv({ store: new KeyvRedis(config.REDIS_URL), namespace: CATALOG_CACHE_NAMESPACE });
+        const logger = new Logger('catalog-cache');
+        // Keyv reports store failures as events; reads then miss instead of failing.
+        store.on('error', (error: unknown) => logger.warn({ msg: 'redis cache store error', err: String(error) }));
+        return { stores: [store], ttl: config.CATALOG_CACHE_TTL_SECONDS * 1000 };
+      },
+    }),
+  ],
+  controllers: [TitlesController, DiscoveryController],
+  providers: [CatalogResponseCache, CachedReadInterceptor],
+})
+export class CatalogGatewayModule {}

@@ -1,0 +1,138 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
+import {
+  ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import {
+  CatalogClient, CatalogPatterns, CategoriesQuery, CategoriesResponse, DeletedResponse, FeedQuery, FeedResponse, ListTitlesQuery, TitleChanges,
+  TitleDetails, TitleIdParam, TitleInput, TitlePage, TitleSummaryPage, TrendingQuery, type AuthUser,
+} from '@onstream/common';
+import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
+import { CatalogResponseCache } from './catalog-cache.js';
+import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
+
+const BAD_INPUT = 'Invalid query or path (problem+json with errors[]).';
+const AUDIENCE_NOTE = 'Public. With a token, results are limited to the profile’s maturity level (kid profiles).';
+
+@ApiTags('catalog')
+@Controller('titles')
+@UseInterceptors(CachedReadInterceptor)
+export class TitlesController {
+  constructor(
+    private readonly catalog: CatalogClient,
+    private readonly cache: CatalogResponseCache,
+  ) {}
+
+  @Get()
+  @Public()
+  @CachedRead('metadata')
+  @ApiOperation({ summary: 'List titles with filters and sorting', description: AUDIENCE_NOTE })
+  @ApiOkResponse({ type: TitleSummaryPage })
+  @ApiBadRequestResponse({ description: BAD_INPUT })
+  list(@Query() query: ListTitlesQuery, @CurrentUser() actor?: AuthUser): Promise<TitleSummaryPage> {
+    return this.catalog.send(CatalogPatterns.ListTitles, { ...query, actor });
+  }
+
+  @Get('popular')
+  @Public()
+  @CachedRead('metadata')
+  @ApiOperation({ summary: 'Most popular titles', description: AUDIENCE_NOTE })
+  @ApiOkResponse({ type: FeedResponse })
+  @ApiBadRequestResponse({ description: BAD_INPUT })
+  popular(@Query() query: FeedQuery, @CurrentUser() actor?: AuthUser): Promise<FeedResponse> {
+    return this.catalog.send(CatalogPatterns.GetFeed, { ...query, window: 'week', feed: 'popular', actor });
+  }
+
+  @Get('trending')
+  @Public()
+  @CachedRead('metadata')
+  @ApiOperation({ summary: 'Trending titles (day or week)', description: `${AUDIENCE_NOTE} Until analytics publishes trending scores this is popularity among the latest releases; \`source\` says which.` })
+  @ApiOkResponse({ type: FeedResponse })
+  @ApiBadRequestResponse({ description: BAD_INPUT })
+  trending(@Query() query: TrendingQuery, @CurrentUser() actor?: AuthUser): Promise<FeedResponse> {
+    return this.catalog.send(CatalogPatterns.GetFeed, { ...query, feed: 'trending', actor });
+  }
+
+  @Get('new')
+  @Public()
+  @CachedRead('metadata')
+  @ApiOperation({ summary: 'New releases, newest first', description: AUDIENCE_NOTE })
+  @ApiOkResponse({ type: FeedResponse })
+  @ApiBadRequestResponse({ description: BAD_INPUT })
+  newReleases(@Query() query: FeedQuery, @CurrentUser() actor?: AuthUser): Promise<FeedResponse> {
+    return this.catalog.send(CatalogPatterns.GetFeed, { ...query, window: 'week', feed: 'new', actor });
+  }
+
+  @Get('featured')
+  @Public()
+  @CachedRead('metadata')
+  @ApiOperation({ summary: 'Featured (hero) titles: staff picks, else the most popular', description: AUDIENCE_NOTE })
+  @ApiOkResponse({ type: FeedResponse })
+  @ApiBadRequestResponse({ description: BAD_INPUT })
+  featured(@Query() query: FeedQuery, @CurrentUser() actor?: AuthUser): Promise<FeedResponse> {
+    return this.catalog.send(CatalogPatterns.GetFeed, { ...query, window: 'week', feed: 'featured', actor });
+  }
+
+  @Get('categories')
+  @Public()
+  @CachedRead('metadata')
+  @ApiOperation({ summary: 'Home-page rows: the largest genres with their most popular titles, in one call', description: AUDIENCE_NOTE })
+  @ApiOkResponse({ type: CategoriesResponse })
+  @ApiBadRequestResponse({ description: BAD_INPUT })
+  categories(@Query() query: CategoriesQuery, @CurrentUser() actor?: AuthUser): Promise<CategoriesResponse> {
+    return this.catalog.send(CatalogPatterns.GetCategories, { ...query, actor });
+  }
+
+  @Get(':id')
+  @Public()
+  @CachedRead('metadata')
+  @ApiOperation({ summary: 'A title with cast, crew, trailer, similar titles and its seasons or episodes', description: `${AUDIENCE_NOTE} A title above the caller’s limit answers 404, as if it did not exist.` })
+  @ApiOkResponse({ type: TitlePage })
+  @ApiBadRequestResponse({ description: 'The id is not a title id.' })
+  @ApiNotFoundResponse({ description: 'No such title (or not for this profile). Code CATALOG.TITLE_NOT_FOUND.' })
+  get(@Param() params: TitleIdParam, @CurrentUser() actor?: AuthUser): Promise<TitlePage> {
+    return this.catalog.send(CatalogPatterns.GetTitle, { id: params.id, actor });
+  }
+
+  @Post()
+  @RequireRoles('staff', 'admin')
+  @HttpCode(201)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Create a title (staff)', description: 'Maturity is derived from certifications (strictest wins; none = 18+) unless maturityLevel is given. Clears the catalog cache.' })
+  @ApiCreatedResponse({ type: TitleDetails })
+  @ApiBadRequestResponse({ description: 'Invalid fields (problem+json with errors[]).' })
+  @ApiForbiddenResponse({ description: 'Not staff.' })
+  @ApiUnprocessableEntityResponse({ description: 'Season/episode without the right parent, or a parent on a movie.' })
+  async create(@Body() title: TitleInput, @CurrentUser() actor: AuthUser): Promise<TitleDetails> {
+    const created = await this.catalog.send(CatalogPatterns.CreateTitle, { title, actor });
+    await this.cache.clear();
+    return created;
+  }
+
+  @Patch(':id')
+  @RequireRoles('staff', 'admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Edit a title (staff); absent fields stay as they are. Clears the catalog cache.' })
+  @ApiOkResponse({ type: TitleDetails })
+  @ApiBadRequestResponse({ description: 'Invalid fields.' })
+  @ApiForbiddenResponse({ description: 'Not staff.' })
+  @ApiNotFoundResponse({ description: 'No such title.' })
+  async update(@Param() params: TitleIdParam, @Body() changes: TitleChanges, @CurrentUser() actor: AuthUser): Promise<TitleDetails> {
+    const updated = await this.catalog.send(CatalogPatterns.UpdateTitle, { id: params.id, changes, actor });
+    await this.cache.clear();
+    return updated;
+  }
+
+  @Delete(':id')
+  @RequireRoles('staff', 'admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Delete a title with its seasons and episodes (staff). Clears the catalog cache.' })
+  @ApiOkResponse({ type: DeletedResponse })
+  @ApiForbiddenResponse({ description: 'Not staff.' })
+  @ApiNotFoundResponse({ description: 'No such title.' })
+  async delete(@Param() params: TitleIdParam, @CurrentUser() actor: AuthUser): Promise<DeletedResponse> {
+    const deleted = await this.catalog.send(CatalogPatterns.DeleteTitle, { id: params.id, actor });
+    await this.cache.clear();
+    return deleted;
+  }
+}

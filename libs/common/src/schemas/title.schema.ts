@@ -1,0 +1,87 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { HydratedDocument, Types } from 'mongoose';
+import { MaturityLevels, type MaturityLevel } from '../auth/auth.types.js';
+import { TitleTypes, type TitleType } from '../contracts/catalog/title-types.js';
+
+export interface CertificationEntry {
+  country: string;
+  certification: string;
+}
+
+export interface CastEntry {
+  personId: Types.ObjectId;
+  name: string;
+  character: string;
+  order: number;
+  profilePath: string | null;
+}
+
+export interface CrewEntry {
+  personId: Types.ObjectId;
+  name: string;
+  job: string;
+  department: string;
+}
+
+export interface ExternalIds {
+  tmdb?: number;
+  imdb?: string;
+  movieLens?: number;
+}
+
+/**
+ * A movie, series, season, episode or creator video. Owned and registered by the catalog app only.
+ * Field names follow TMDb's where they exist, so the TMDb mapper stays a thin layer.
+ */
+@Schema({ collection: 'titles', timestamps: true })
+export class Title {
+  @Prop({ type: String, required: true, enum: TitleTypes }) type!: TitleType;
+  @Prop({ required: true }) title!: string;
+  /** Lower-cased title without leading articles: the key of the "title" sort. */
+  @Prop({ required: true }) sortTitle!: string;
+  @Prop({ type: String, default: null }) originalTitle!: string | null;
+  @Prop({ type: String, default: null }) overview!: string | null;
+  @Prop({ type: String, default: null }) tagline!: string | null;
+  @Prop({ type: Date, default: null }) releaseDate!: Date | null;
+  @Prop({ type: Number, default: null }) releaseYear!: number | null;
+  @Prop({ type: Number, default: null }) runtimeMinutes!: number | null;
+  @Prop({ type: [String], default: [] }) genres!: string[];
+  @Prop({ type: String, default: null }) originalLanguage!: string | null;
+  @Prop({ type: [String], default: [] }) languages!: string[];
+  @Prop({ type: [String], default: [] }) countries!: string[];
+  @Prop({ type: String, default: null }) posterPath!: string | null;
+  @Prop({ type: String, default: null }) backdropPath!: string | null;
+  @Prop({ default: 0 }) voteAverage!: number;
+  @Prop({ default: 0 }) voteCount!: number;
+  @Prop({ default: 0 }) popularity!: number;
+  @Prop({ type: [{ _id: false, country: String, certification: String }], default: [] }) certifications!: CertificationEntry[];
+  /** `COUNTRY:CERT` strings, so a certification filter is a plain equality match on an array. */
+  @Prop({ type: [String], default: [] }) certificationKeys!: string[];
+  @Prop({ type: String, enum: MaturityLevels, required: true }) maturityLevel!: MaturityLevel;
+  /** Index of maturityLevel in MaturityLevels: kid filtering is `maturityRank <= limit`. */
+  @Prop({ required: true }) maturityRank!: number;
+  @Prop({ type: [{ _id: false, personId: 'ObjectId', name: String, character: String, order: Number, profilePath: String }], default: [] }) cast!: CastEntry[];
+  @Prop({ type: [{ _id: false, personId: 'ObjectId', name: String, job: String, department: String }], default: [] }) crew!: CrewEntry[];
+  @Prop({ type: [String], default: [] }) keywords!: string[];
+  @Prop({ type: String, default: null }) trailerYouTubeKey!: string | null;
+  @Prop({ type: { _id: false, tmdb: Number, imdb: String, movieLens: Number }, default: {} }) externalIds!: ExternalIds;
+  @Prop({ default: false }) featured!: boolean;
+  /** Series of a season; season of an episode. */
+  @Prop({ type: 'ObjectId', default: null }) parentId!: Types.ObjectId | null;
+  @Prop({ type: Number, default: null }) seasonNumber!: number | null;
+  @Prop({ type: Number, default: null }) episodeNumber!: number | null;
+
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+
+export type TitleDocument = HydratedDocument<Title>;
+export const TitleSchema = SchemaFactory.createForClass(Title);
+TitleSchema.index({ type: 1, popularity: -1 });
+TitleSchema.index({ genres: 1, popularity: -1 });
+TitleSchema.index({ releaseDate: -1 });
+TitleSchema.index({ voteAverage: -1 });
+TitleSchema.index({ sortTitle: 1 });
+TitleSchema.index({ 'externalIds.tmdb': 1 });
+TitleSchema.index({ 'externalIds.movieLens': 1 });
+TitleSchema.index({ parentId: 1 });

@@ -1,0 +1,40 @@
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
+import { JWT_AUDIENCE, JWT_ISSUER, type AccessTokenClaims, type MaturityLevel, type Role } from '@onstream/common';
+
+export interface TokenOptions {
+  role?: Role;
+  profileId?: string;
+  kid?: boolean;
+  maturityLimit?: MaturityLevel;
+}
+
+/**
+ * Mints access tokens the gateway accepts (HS256, our issuer and audience), signed with the
+ * platform's JWT_SECRET, so e2e tests can act as any role or profile without the login flow.
+ */
+export class TestTokens {
+  private readonly jwt: JwtService;
+
+  constructor(secret: string) {
+    this.jwt = new JwtService({ secret, signOptions: { algorithm: 'HS256', issuer: JWT_ISSUER, audience: JWT_AUDIENCE, expiresIn: 600 } });
+  }
+
+  sign(options: TokenOptions = {}): string {
+    const claims: AccessTokenClaims = {
+      sub: randomUUID().replaceAll('-', '').slice(0, 24),
+      sid: randomUUID(),
+      role: options.role ?? 'viewer',
+      typ: 'access',
+      ...(options.profileId && { pid: options.profileId }),
+      ...(options.kid !== undefined && { kid: options.kid }),
+      ...(options.maturityLimit && { mat: options.maturityLimit }),
+    };
+    return this.jwt.sign(claims);
+  }
+
+  /** `Authorization` header of a token with these options. */
+  header(options: TokenOptions = {}): Record<string, string> {
+    return { authorization: `Bearer ${this.sign(options)}` };
+  }
+}

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceClientsModule } from '@onstream/common';
 import { AuthModule } from './auth/auth.module.js';
+import { BillingHttpModule } from './billing/billing.module.js';
 import { GatewayConfig } from './gateway.config.js';
 import { HealthController } from './health/health.controller.js';
 import { ReadinessService } from './health/readiness.service.js';
@@ -16,6 +17,7 @@ export class GatewayModule {
         ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'gateway' }),
         RedisModule.forRoot(config.REDIS_URL),
         AuthModule,
+        BillingHttpModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],

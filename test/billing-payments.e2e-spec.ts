@@ -102,7 +102,7 @@ describe('pay-per-view', () => {
     const bought = await buy(viewer, video);
     const tooMuch = await api.call('POST', `/payments/transactions/${bought.body.payment.id}/refund`, admin, { amount: 361 }, newKey());
     expect(tooMuch.status).toBe(422);
-    expect(tooMuch.body).toMatchObject({ code: 'BILLING.REFUND_EXCEEDS_CHARGE', details: undefined });
+    expect(tooMuch.body).toMatchObject({ code: 'BILLING.REFUND_EXCEEDS_CHARGE' });
     expect(await entitlement(viewer, video)).toMatchObject({ allowed: true });
   });
 
@@ -288,5 +288,5 @@ describe('history and CSV export', () => {
     expect(lines[1]).toContain(`Purchase ${rows - 1}`); // newest first
     expect(lines.at(-1)).toContain('Purchase 0');
     expect(lines.find((l) => l.includes('Quotes'))).toContain('"Rental of ""Quotes, commas"" video"');
-  });
+  }, 60_000);
 });

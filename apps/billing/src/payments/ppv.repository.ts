@@ -43,7 +43,9 @@ export class PpvRepository implements OnModuleInit {
 
   async putOffer(offer: PpvOfferDocument): Promise<PpvOfferDocument> {
     const { _id, ...fields } = offer;
-    await this.offers.replaceOne({ _id }, fields, { upsert: true });
+    // An option left out must be absent, not null: absent means "not offered".
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Omit<PpvOfferDocument, '_id'>;
+    await this.offers.replaceOne({ _id }, defined, { upsert: true });
     return offer;
   }
 

@@ -102,7 +102,7 @@ export class PpvService {
     const offer = await this.ppv.findOffer(order.videoId);
     if (!offer) throw DomainError.notFound('A pay-per-view offer for this video');
     const price = order.option === 'purchase' ? offer.purchasePrice : offer.rentalPrice;
-    if (price === undefined) throw new DomainError(ErrorCodes.BillingOptionNotOffered, 422, `This video is not offered for ${order.option}.`);
+    if (price === undefined || price === null) throw new DomainError(ErrorCodes.BillingOptionNotOffered, 422, `This video is not offered for ${order.option}.`);
     const now = this.clock.now();
     const id = randomUUID();
     await this.claimVideo(actor.userId, order.videoId, id, now);

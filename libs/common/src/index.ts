@@ -7,6 +7,7 @@ export * from './contracts/billing/billing.events.js';
 export * from './contracts/billing/entitlement.dto.js';
 export * from './contracts/billing/plan.dto.js';
 export * from './contracts/billing/ppv.dto.js';
+export * from './contracts/billing/revenue.dto.js';
 export * from './contracts/billing/subscription.dto.js';
 export * from './contracts/billing/transaction.dto.js';
 export * from './contracts/billing/webhook.dto.js';

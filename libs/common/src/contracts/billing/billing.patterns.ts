@@ -23,6 +23,7 @@ import type {
   RefundRequest,
   TransactionResponse,
 } from './transaction.dto.js';
+import type { CreatorRevenueRequest, CreatorRevenueResponse } from './revenue.dto.js';
 import type { ProviderWebhookRequest, WebhookReceipt } from './webhook.dto.js';
 
 export const BillingPatterns = {
@@ -45,6 +46,7 @@ export const BillingPatterns = {
   ProviderWebhook: 'billing.webhook.receive',
   SetClock: 'billing.test-clock.set',
   RunRenewals: 'billing.renewals.run',
+  CreatorRevenue: 'billing.revenue.creator',
 } as const;
 
 export type BillingContract = {
@@ -67,4 +69,5 @@ export type BillingContract = {
   [BillingPatterns.ProviderWebhook]: { request: ProviderWebhookRequest; response: WebhookReceipt };
   [BillingPatterns.SetClock]: { request: SetBillingClockRequest; response: BillingClockResponse };
   [BillingPatterns.RunRenewals]: { request: RunRenewalsRequest; response: RenewalRunReport };
+  [BillingPatterns.CreatorRevenue]: { request: CreatorRevenueRequest; response: CreatorRevenueResponse };
 };

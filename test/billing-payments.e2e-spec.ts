@@ -36,8 +36,8 @@ interface Entitlement {
 
 const videoId = () => `vid_${randomUUID().slice(0, 8)}`;
 
-async function offer(video: string, prices: { purchasePrice?: number; rentalPrice?: number }) {
-  const reply = await api.call('PUT', `/payments/ppv/offers/${video}`, admin, { creatorId: 'creator_1', currency: 'EUR', maxQuality: '1080p', ...prices });
+async function offer(video: string, prices: { purchasePrice?: number; rentalPrice?: number }, creatorId = 'creator_1') {
+  const reply = await api.call('PUT', `/payments/ppv/offers/${video}`, admin, { creatorId, currency: 'EUR', maxQuality: '1080p', ...prices });
   if (reply.status !== 200) throw new Error(`offer not set: ${JSON.stringify(reply.body)}`);
 }
 
@@ -289,4 +289,27 @@ describe('history and CSV export', () => {
     expect(lines.at(-1)).toContain('Purchase 0');
     expect(lines.find((l) => l.includes('Quotes'))).toContain('"Rental of ""Quotes, commas"" video"');
   }, 60_000);
+});
+
+describe('creator revenue', () => {
+  it('shows the creator their PPV sales net of tax and refunds, times their share, by video and month', async () => {
+    const creator = mintBillingCaller(platform, 'creator');
+    const video = videoId();
+    await offer(video, { purchasePrice: 1000 }, creator.userId);
+    const bought = await buy(mintBillingCaller(platform), video); // FR: 1000 + 200 tax
+    // Refund 240 of 1200: 40 of it is tax, so the sale's net drops by 200 to 800.
+    await api.call('POST', `/payments/transactions/${bought.body.payment.id}/refund`, admin, { amount: 240 }, newKey());
+
+    const reply = await api.call<{ shareBps: number; videos: unknown[]; periods: Array<{ ppvNet: number }>; totals: Array<{ unpaid: number }> }>('GET', `/revenue/creator/${creator.userId}`, creator);
+    expect(reply.status).toBe(200);
+    expect(reply.body.shareBps).toBe(7000);
+    expect(reply.body.videos).toEqual([{ videoId: video, currency: 'EUR', sales: 1, net: 800, earnings: 560 }]);
+    expect(reply.body.periods.reduce((sum, p) => sum + p.ppvNet, 0)).toBe(800);
+  });
+
+  it('is refused to other users with 403 and open to admins', async () => {
+    const creator = mintBillingCaller(platform, 'creator');
+    expect((await api.call('GET', `/revenue/creator/${creator.userId}`, mintBillingCaller(platform, 'creator'))).status).toBe(403);
+    expect((await api.call('GET', `/revenue/creator/${creator.userId}`, admin)).status).toBe(200);
+  });
 });

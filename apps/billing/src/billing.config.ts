@@ -63,6 +63,13 @@ export class BillingConfig extends ServiceConfig {
   @Matches(BOOLEAN, { message: 'must be true or false' })
   BILLING_TEST_CLOCK = 'false';
 
+  /** Creators' share of their PPV sales and of their part of subscription revenue, basis points. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  BILLING_CREATOR_SHARE_BPS = 7000;
+
   /** How long an entitlement answer is cached in the replica that computed it. */
   @Type(() => Number)
   @IsInt()

@@ -23,6 +23,8 @@ import { PlansController } from './plans/plans.controller.js';
 import { PlansRepository } from './plans/plans.repository.js';
 import { PlansService } from './plans/plans.service.js';
 import { ProvidersModule } from './providers/providers.module.js';
+import { RevenueController } from './revenue/revenue.controller.js';
+import { RevenueService } from './revenue/revenue.service.js';
 import { PlanChangeService } from './subscriptions/plan-change.service.js';
 import { RenewalsService } from './subscriptions/renewals.service.js';
 import { SubscriptionLifecycle } from './subscriptions/subscription-lifecycle.js';
@@ -48,7 +50,7 @@ export class BillingModule {
         HealthModule,
         ProvidersModule,
       ],
-      controllers: [ServiceHealthController('billing'), PlansController, SubscriptionsController, PaymentsController, EntitlementsController, WebhooksController, TestClockController],
+      controllers: [ServiceHealthController('billing'), PlansController, SubscriptionsController, PaymentsController, EntitlementsController, WebhooksController, RevenueController, TestClockController],
       providers: [
         { provide: BillingConfig, useValue: config },
         { provide: TaxTable, useValue: new TaxTable(config.BILLING_TAX_RATES, config.BILLING_TAX_DEFAULT_BPS) },
@@ -74,6 +76,7 @@ export class BillingModule {
         EntitlementsService,
         WebhookEventsRepository,
         WebhooksService,
+        RevenueService,
       ],
       exports: [BillingConfig, BillingClock],
     };

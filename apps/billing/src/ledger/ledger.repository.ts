@@ -10,6 +10,16 @@ export interface HistoryPosition {
   id: string;
 }
 
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+function toCreatedAt(range: DateRange): { createdAt?: { $gte?: Date; $lt?: Date } } {
+  if (!range.from && !range.to) return {};
+  return { createdAt: { ...(range.from ? { $gte: new Date(range.from) } : {}), ...(range.to ? { $lt: new Date(range.to) } : {}) } };
+}
+
 export type EntryOutcome = Pick<LedgerEntry, 'status'> & Partial<Pick<LedgerEntry, 'providerPaymentId' | 'requiresAction' | 'failureCode' | 'providerEventAt'>>;
 
 @Injectable()
@@ -60,6 +70,25 @@ export class LedgerRepository implements OnModuleInit {
       { $set: outcome },
       { returnDocument: 'after' },
     );
+  }
+
+  /** Completed PPV sales attributed to a creator, in a created-at range. */
+  creatorSales(creatorId: string, range: DateRange): Promise<LedgerEntry[]> {
+    return this.entries.find({ type: 'ppv', status: 'completed', 'purpose.creatorId': creatorId, ...toCreatedAt(range) }).toArray();
+  }
+
+  /** Completed refunds of the given charges. */
+  completedRefundsOf(chargeIds: string[]): Promise<LedgerEntry[]> {
+    return chargeIds.length === 0 ? Promise.resolve([]) : this.entries.find({ refundOf: { $in: chargeIds }, status: 'completed' }).toArray();
+  }
+
+  /** Completed subscription charges in a range, streamed (never all in memory). */
+  subscriptionCharges(range: DateRange): AsyncIterable<Pick<LedgerEntry, 'netAmount' | 'currency' | 'createdAt'>> {
+    return this.entries.find({ type: 'charge', status: 'completed', ...toCreatedAt(range) }, { projection: { netAmount: 1, currency: 1, createdAt: 1 } });
+  }
+
+  payoutsTo(creatorId: string): Promise<LedgerEntry[]> {
+    return this.entries.find({ type: 'payout', status: 'completed', 'metadata.creatorId': creatorId }).toArray();
   }
 
   refundsOf(chargeId: string): Promise<LedgerEntry[]> {

@@ -3,11 +3,12 @@ import { BillingAdminController } from './billing-admin.controller.js';
 import { HistoryExportController } from './history-export.controller.js';
 import { PaymentsController } from './payments.controller.js';
 import { PlansController } from './plans.controller.js';
+import { RevenueController } from './revenue.controller.js';
 import { SubscriptionsController } from './subscriptions.controller.js';
 import { WebhooksController } from './webhooks.controller.js';
 
 /** HTTP edge of billing: thin controllers that turn requests into billing contracts. */
 @Module({
-  controllers: [PlansController, SubscriptionsController, HistoryExportController, PaymentsController, WebhooksController, BillingAdminController],
+  controllers: [PlansController, SubscriptionsController, HistoryExportController, PaymentsController, WebhooksController, RevenueController, BillingAdminController],
 })
 export class BillingHttpModule {}

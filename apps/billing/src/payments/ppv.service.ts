@@ -107,7 +107,7 @@ export class PpvService {
     const id = randomUUID();
     await this.claimVideo(actor.userId, order.videoId, id, now);
     const purchase = await this.ppv.insertPurchase({ _id: id, userId: actor.userId, videoId: order.videoId, creatorId: offer.creatorId, option: order.option, status: 'pending', maxQuality: offer.maxQuality, createdAt: now });
-    const payment = await this.charges.charge({
+    const payment = await this.chargeOrFail(id, {
       key: `ppv:${id}`,
       userId: actor.userId,
       type: 'ppv',
@@ -125,6 +125,16 @@ export class PpvService {
     }
     if (payment.status === 'completed') await this.activate(id, payment._id);
     return toPurchaseResponse((await this.ppv.findPurchase(id)) ?? purchase, payment);
+  }
+
+  /** A charge that errors (provider down) fails the purchase, so the video can be bought again. */
+  private async chargeOrFail(purchaseId: string, order: Parameters<ChargeService['charge']>[0]) {
+    try {
+      return await this.charges.charge(order);
+    } catch (error) {
+      await this.fail(purchaseId);
+      throw error;
+    }
   }
 
   /** One paid (or paying) purchase per user and video, whatever the idempotency keys. */

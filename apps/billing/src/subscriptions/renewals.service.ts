@@ -63,7 +63,7 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
       let progressed = false;
       for (const subscription of due) {
         steps += 1;
-        const outcome = await this.process(subscription, asOf);
+        const outcome = await this.processOrLog(subscription, asOf);
         if (outcome !== 'skipped') {
           report[outcome] += 1;
           progressed = true;
@@ -73,6 +73,16 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
     }
     if (report.renewed + report.failed + report.expired + report.canceled > 0) this.logger.log({ msg: 'renewal sweep', ...report });
     return report;
+  }
+
+  /** One subscription's failure (e.g. the provider is down) must not stop the others; the next sweep retries it. */
+  private async processOrLog(subscription: SubscriptionDocument, asOf: Date): Promise<Outcome> {
+    try {
+      return await this.process(subscription, asOf);
+    } catch (error) {
+      this.logger.error({ msg: 'renewal step failed; retried on the next sweep', subscriptionId: subscription._id, err: error instanceof Error ? error.message : String(error) });
+      return 'skipped';
+    }
   }
 
   private async process(subscription: SubscriptionDocument, asOf: Date): Promise<Outcome> {

@@ -110,7 +110,7 @@ export class SubscriptionsService {
       await this.lifecycle.announce(subscription, false);
       return toSubscriptionResponse(subscription, plan);
     }
-    const payment = await this.charges.charge({
+    const payment = await this.chargeOrEnd(subscription, {
       key: `subscription:${id}:initial`,
       userId: actor.userId,
       type: 'charge',
@@ -128,6 +128,19 @@ export class SubscriptionsService {
     }
     const current = payment.status === 'completed' ? await this.applyOrConflict(subscription, { status: 'active' }) : subscription;
     return toSubscriptionResponse(current, plan, payment);
+  }
+
+  /**
+   * A charge that errors (provider down: 503) ends the new subscription at once, freeing the
+   * one-subscription claim so the client's retry can start afresh.
+   */
+  private async chargeOrEnd(subscription: SubscriptionDocument, order: Parameters<ChargeService['charge']>[0]) {
+    try {
+      return await this.charges.charge(order);
+    } catch (error) {
+      await this.lifecycle.apply(subscription, { status: 'expired', endedAt: this.clock.now() });
+      throw error;
+    }
   }
 
   /** One live subscription per user, even under concurrent requests with different keys. */

@@ -287,10 +287,13 @@ describe('bad input is refused with a clear 4xx and charges nothing', () => {
     expect((await history(viewer)).meta.total).toBe(1);
   });
 
-  it('refuses a card the sandbox does not know with 400 BILLING.INVALID_PAYMENT_METHOD', async () => {
-    const reply = await subscribe(mintBillingCaller(platform), plans.basic.id, '1234 5678 9012 3456');
+  it('refuses a card the sandbox does not know with 400 BILLING.INVALID_PAYMENT_METHOD, leaving the viewer free to retry', async () => {
+    const viewer = mintBillingCaller(platform);
+    const reply = await subscribe(viewer, plans.basic.id, '1234 5678 9012 3456');
     expect(reply.status).toBe(400);
     expect(reply.body).toMatchObject({ code: 'BILLING.INVALID_PAYMENT_METHOD' });
+    expect((await history(viewer)).meta.total).toBe(0);
+    expect((await subscribe(viewer, plans.basic.id, CARDS.succeeds)).status).toBe(201);
   });
 });
 

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { connect } from '@nats-io/transport-node';
 import { JetStreamModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { BillingConfig } from './billing.config.js';
 import { ClaimsRepository } from './claims/claims.repository.js';
@@ -14,6 +15,7 @@ import { IdempotencyService } from './idempotency/idempotency.service.js';
 import { ChargeService } from './ledger/charge.service.js';
 import { LedgerRepository } from './ledger/ledger.repository.js';
 import { TaxTable } from './ledger/tax-table.js';
+import { EXPORT_NATS, HistoryExportStreamer } from './payments/history-export.streamer.js';
 import { PaymentsController } from './payments/payments.controller.js';
 import { PpvRepository } from './payments/ppv.repository.js';
 import { PpvService } from './payments/ppv.service.js';
@@ -70,6 +72,8 @@ export class BillingModule {
         RenewalsService,
         PpvRepository,
         PpvService,
+        { provide: EXPORT_NATS, useFactory: () => connect({ servers: config.natsServers, name: 'billing-export', maxReconnectAttempts: -1, reconnectTimeWait: 500 }) },
+        HistoryExportStreamer,
         TransactionsService,
         RefundsService,
         EntitlementCache,

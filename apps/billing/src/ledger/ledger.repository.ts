@@ -5,11 +5,6 @@ import type { Connection, mongo } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors.js';
 import type { LedgerEntry } from './ledger-entry.js';
 
-export interface HistoryPosition {
-  createdAt: Date;
-  id: string;
-}
-
 export interface DateRange {
   from?: string;
   to?: string;
@@ -101,15 +96,9 @@ export class LedgerRepository implements OnModuleInit {
     return { items, total };
   }
 
-  /** Keyset page (newest first) for exports: no skip, so page 1,000 costs what page 1 does. */
-  after(filter: HistoryFilter & { userId: string }, position: HistoryPosition | null, limit: number): Promise<LedgerEntry[]> {
-    const query = this.toQuery(filter);
-    const keyset = position ? { $or: [{ createdAt: { $lt: position.createdAt } }, { createdAt: position.createdAt, _id: { $lt: position.id } }] } : {};
-    return this.entries
-      .find({ $and: [query, keyset] })
-      .sort({ createdAt: -1, _id: -1 })
-      .limit(limit)
-      .toArray();
+  /** One sorted cursor over a whole history (one query, however many rows), read in batches. */
+  exportCursor(filter: HistoryFilter & { userId: string }): AsyncIterable<LedgerEntry> {
+    return this.entries.find(this.toQuery(filter)).sort({ createdAt: -1, _id: -1 }).batchSize(500);
   }
 
   private toQuery(filter: HistoryFilter & { userId: string }): mongo.Filter<LedgerEntry> {

@@ -3,12 +3,12 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   BillingPatterns,
   GetReceiptRequest,
-  HistoryExportPageRequest,
   HistoryRequest,
   PurchasePpvRequest,
   PutPpvOfferRequest,
   RefundRequest,
-  type HistoryExportPage,
+  StartHistoryExportRequest,
+  type StartHistoryExportResponse,
   type HistoryPage,
   type PpvOfferResponse,
   type PurchaseResponse,
@@ -42,9 +42,9 @@ export class PaymentsController {
     return this.transactions.history(request);
   }
 
-  @MessagePattern(BillingPatterns.HistoryExportPage)
-  exportPage(@Payload() request: HistoryExportPageRequest): Promise<HistoryExportPage> {
-    return this.transactions.exportPage(request);
+  @MessagePattern(BillingPatterns.StartHistoryExport)
+  startExport(@Payload() request: StartHistoryExportRequest): StartHistoryExportResponse {
+    return this.transactions.startExport(request);
   }
 
   @MessagePattern(BillingPatterns.GetReceipt)

@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import {
-  decodeCursor,
   DomainError,
-  encodeCursor,
   ErrorCodes,
   toPage,
   type AuthUser,
   type GetReceiptRequest,
-  type HistoryExportPage,
-  type HistoryExportPageRequest,
   type HistoryFilter,
   type HistoryPage,
   type HistoryRequest,
   type ReceiptResponse,
+  type StartHistoryExportRequest,
+  type StartHistoryExportResponse,
 } from '@onstream/common';
 import { toTransactionResponse, type LedgerEntry } from '../ledger/ledger-entry.js';
-import { LedgerRepository, type HistoryPosition } from '../ledger/ledger.repository.js';
+import { LedgerRepository } from '../ledger/ledger.repository.js';
+import { HistoryExportStreamer } from './history-export.streamer.js';
 
 /** Whose history a caller may read: their own; an admin also anyone's (filter.userId). */
 function historyOwner(actor: AuthUser, filter: HistoryFilter): string {
@@ -24,34 +23,24 @@ function historyOwner(actor: AuthUser, filter: HistoryFilter): string {
   return filter.userId;
 }
 
-function toPosition(cursor: string | undefined): HistoryPosition | null {
-  if (!cursor) return null;
-  const position = decodeCursor(cursor);
-  if (!position || typeof position.t !== 'string' || typeof position.id !== 'string' || Number.isNaN(Date.parse(position.t))) {
-    throw DomainError.validation([{ field: 'cursor', message: 'cursor is not one this service issued' }]);
-  }
-  return { createdAt: new Date(position.t), id: position.id };
-}
-
-/** Payment history, receipts and the paged source of the CSV export. Balances are derived here. */
+/** Payment history, receipts and the start of CSV exports. Balances are derived here. */
 @Injectable()
 export class TransactionsService {
-  constructor(private readonly ledger: LedgerRepository) {}
+  constructor(
+    private readonly ledger: LedgerRepository,
+    private readonly exports: HistoryExportStreamer,
+  ) {}
+
+  startExport({ actor, filter, deliverTo }: StartHistoryExportRequest): StartHistoryExportResponse {
+    const userId = historyOwner(actor, filter);
+    this.exports.start({ ...filter, userId }, deliverTo);
+    return { started: true };
+  }
 
   async history({ actor, query }: HistoryRequest): Promise<HistoryPage> {
     const userId = historyOwner(actor, query);
     const { items, total } = await this.ledger.page({ ...query, userId }, (query.page - 1) * query.limit, query.limit);
     return toPage(items.map(toTransactionResponse), total, query);
-  }
-
-  async exportPage({ actor, filter, cursor, limit }: HistoryExportPageRequest): Promise<HistoryExportPage> {
-    const userId = historyOwner(actor, filter);
-    const items = await this.ledger.after({ ...filter, userId }, toPosition(cursor), limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toTransactionResponse),
-      nextCursor: items.length === limit && last ? encodeCursor({ t: last.createdAt.toISOString(), id: last._id }) : null,
-    };
   }
 
   async receipt({ actor, transactionId }: GetReceiptRequest): Promise<ReceiptResponse> {

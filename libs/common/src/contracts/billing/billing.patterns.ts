@@ -15,12 +15,12 @@ import type {
 } from './subscription.dto.js';
 import type {
   GetReceiptRequest,
-  HistoryExportPage,
-  HistoryExportPageRequest,
   HistoryPage,
   HistoryRequest,
   ReceiptResponse,
   RefundRequest,
+  StartHistoryExportRequest,
+  StartHistoryExportResponse,
   TransactionResponse,
 } from './transaction.dto.js';
 import type { CreatorRevenueRequest, CreatorRevenueResponse } from './revenue.dto.js';
@@ -40,7 +40,7 @@ export const BillingPatterns = {
   PurchasePpv: 'billing.ppv.purchase',
   CheckEntitlement: 'billing.entitlement.check',
   History: 'billing.history.list',
-  HistoryExportPage: 'billing.history.export-page',
+  StartHistoryExport: 'billing.history.export-start',
   GetReceipt: 'billing.receipt.get',
   Refund: 'billing.transaction.refund',
   ProviderWebhook: 'billing.webhook.receive',
@@ -63,7 +63,7 @@ export type BillingContract = {
   [BillingPatterns.PurchasePpv]: { request: PurchasePpvRequest; response: PurchaseResponse };
   [BillingPatterns.CheckEntitlement]: { request: CheckEntitlementRequest; response: EntitlementResponse };
   [BillingPatterns.History]: { request: HistoryRequest; response: HistoryPage };
-  [BillingPatterns.HistoryExportPage]: { request: HistoryExportPageRequest; response: HistoryExportPage };
+  [BillingPatterns.StartHistoryExport]: { request: StartHistoryExportRequest; response: StartHistoryExportResponse };
   [BillingPatterns.GetReceipt]: { request: GetReceiptRequest; response: ReceiptResponse };
   [BillingPatterns.Refund]: { request: RefundRequest; response: TransactionResponse };
   [BillingPatterns.ProviderWebhook]: { request: ProviderWebhookRequest; response: WebhookReceipt };

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ActorRequest } from '../../auth/auth.types.js';
 import { PageQueryDto, PageMeta } from '../../pagination/pagination.dto.js';
 import { MAX_AMOUNT_MINOR } from './plan.dto.js';
@@ -61,19 +61,22 @@ export class HistoryPage {
   @ApiProperty({ type: PageMeta }) meta!: PageMeta;
 }
 
-/** Largest page the CSV export asks for per NATS round trip. */
-export const EXPORT_PAGE_SIZE = 1000;
+/** Where the service streams an export: a subject only this gateway request listens on. */
+export const EXPORT_SUBJECT_PATTERN = /^_EXPORT\.[A-Za-z0-9-]{8,64}$/;
+/** Rows per streamed chunk; each chunk waits for the gateway's ack (backpressure). */
+export const EXPORT_CHUNK_ROWS = 500;
 
-export class HistoryExportPageRequest extends ActorRequest {
+export class StartHistoryExportRequest extends ActorRequest {
   @ValidateNested() @Type(() => HistoryFilter) filter!: HistoryFilter;
-  @IsOptional() @IsString() @MaxLength(512) cursor?: string;
-  @IsInt() @Min(1) @Max(EXPORT_PAGE_SIZE) limit!: number;
+  @Matches(EXPORT_SUBJECT_PATTERN) deliverTo!: string;
 }
 
-export class HistoryExportPage {
-  items!: TransactionResponse[];
-  nextCursor!: string | null;
+export class StartHistoryExportResponse {
+  started!: true;
 }
+
+/** One message of a streamed export: rows, the end, or the error that ended it. */
+export type HistoryExportChunk = { items: TransactionResponse[] } | { done: true; rows: number } | { error: { status: number; code: string; message: string } };
 
 export class TransactionIdParam {
   @ApiProperty({ format: 'uuid' }) @IsUUID() transactionId!: string;

@@ -289,6 +289,18 @@ describe('history and CSV export', () => {
     expect(lines.at(-1)).toContain('Purchase 0');
     expect(lines.find((l) => l.includes('Quotes'))).toContain('"Rental of ""Quotes, commas"" video"');
   }, 60_000);
+
+  it('refuses to export someone else’s history with a problem+json 403 before any CSV is sent', async () => {
+    const response = await fetch(platform.url(`/payments/history/export.csv?userId=${admin.userId}`), { headers: { authorization: `Bearer ${mintBillingCaller(platform).token}` } });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('exports an empty history as just the header line', async () => {
+    const viewer = mintBillingCaller(platform);
+    const response = await fetch(platform.url('/payments/history/export.csv'), { headers: { authorization: `Bearer ${viewer.token}` } });
+    expect((await response.text()).trimEnd().split('\n')).toEqual(['id,createdAt,type,status,description,currency,netAmount,taxAmount,taxRate,taxCountry,amount,method,refundOf']);
+  });
 });
 
 describe('creator revenue', () => {

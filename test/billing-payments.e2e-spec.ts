@@ -198,6 +198,20 @@ describe('provider webhooks', () => {
     expect((await api.call('GET', '/me/subscription', viewer)).body).toMatchObject({ status: 'active' });
   });
 
+  it('grants a purchase whose failure event is superseded by a newer success', async () => {
+    const viewer = mintBillingCaller(platform);
+    const video = videoId();
+    await offer(video, { purchasePrice: 499 });
+    const pending = await buy(viewer, video, CARDS.requiresAction);
+    const paymentId = pending.body.payment.nextAction?.providerPaymentId ?? '';
+    const now = Math.floor(Date.now() / 1000);
+    await webhook({ id: `evt_${randomUUID()}`, type: 'payment_intent.payment_failed', created: now - 30, paymentId });
+    expect(await entitlement(viewer, video)).toMatchObject({ allowed: false });
+    await webhook({ id: `evt_${randomUUID()}`, type: 'payment_intent.succeeded', created: now, paymentId });
+    expect(await entitlement(viewer, video)).toMatchObject({ allowed: true, source: 'ppv' });
+    expect((await buy(viewer, video)).status).toBe(409);
+  });
+
   it('refuses a forged signature with 400 and applies nothing', async () => {
     const viewer = mintBillingCaller(platform);
     const video = videoId();

@@ -77,8 +77,10 @@ export class PpvService {
     const purchase = await this.ppv.findPurchase(purchaseId);
     if (!purchase) return;
     const expiresAt = purchase.option === 'rental' ? addHours(this.clock.now(), this.config.BILLING_RENTAL_HOURS) : undefined;
-    const active = await this.ppv.transition(purchaseId, ['pending'], { status: 'active', transactionId, ...(expiresAt ? { expiresAt } : {}) });
+    // 'failed' too: a provider may report a failure and then, later, the success that supersedes it.
+    const active = await this.ppv.transition(purchaseId, ['pending', 'failed'], { status: 'active', transactionId, ...(expiresAt ? { expiresAt } : {}) });
     if (!active) return;
+    if (purchase.status === 'failed') await this.claims.claim(ppvClaimKey(active.userId, active.videoId), active._id, this.clock.now());
     this.cache.forgetUser(active.userId);
     await this.events.entitlementGranted({ userId: active.userId, source: 'ppv', videoId: active.videoId }, purchaseId);
   }

@@ -339,3 +339,40 @@ describe('creator revenue', () => {
     expect((await api.call('GET', `/revenue/creator/${creator.userId}`, admin)).status).toBe(200);
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents every billing route, with the Idempotency-Key header on money-moving ones', async () => {
+    const document = (await (await fetch(`${platform.baseUrl}/docs-json`)).json()) as { paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string; required?: boolean }> }>> };
+    const routes = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/payments/plans',
+        'POST /api/v1/payments/plans',
+        'POST /api/v1/payments/subscribe',
+        'GET /api/v1/me/subscription',
+        'POST /api/v1/payments/subscriptions/{subscriptionId}/cancel',
+        'POST /api/v1/payments/subscriptions/{subscriptionId}/resume',
+        'POST /api/v1/payments/subscriptions/{subscriptionId}/change-plan',
+        'PUT /api/v1/payments/ppv/offers/{videoId}',
+        'POST /api/v1/payments/ppv',
+        'GET /api/v1/me/entitlements/{videoId}',
+        'GET /api/v1/payments/history',
+        'GET /api/v1/payments/history/export.csv',
+        'GET /api/v1/payments/transactions/{transactionId}/receipt',
+        'POST /api/v1/payments/transactions/{transactionId}/refund',
+        'POST /api/v1/payments/webhooks/{provider}',
+        'GET /api/v1/revenue/creator/{creatorId}',
+        'POST /api/v1/admin/billing/clock',
+        'POST /api/v1/admin/billing/renewals/run',
+      ]),
+    );
+    for (const [path, method] of [
+      ['/api/v1/payments/subscribe', 'post'],
+      ['/api/v1/payments/ppv', 'post'],
+      ['/api/v1/payments/subscriptions/{subscriptionId}/change-plan', 'post'],
+      ['/api/v1/payments/transactions/{transactionId}/refund', 'post'],
+    ]) {
+      expect(document.paths[path][method].parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }));
+    }
+  });
+});

@@ -1,6 +1,8 @@
+import Stripe from 'stripe';
 import { BillingApi, CARDS, mintBillingCaller, newKey, type BillingCaller } from './support/billing-tokens.js';
 import { Platform } from './support/platform.js';
 
+const WEBHOOK_SECRET = 'whsec_e2e_subscriptions';
 const platform = new Platform();
 const api = new BillingApi(platform);
 let admin: BillingCaller;
@@ -16,7 +18,7 @@ interface Subscription {
   nextChargeAt?: string;
   nextChargeAmount?: number;
   creditBalance: number;
-  payment?: { id: string; status: string; amount: number; netAmount: number; taxAmount: number; nextAction?: { type: string } };
+  payment?: { id: string; status: string; amount: number; netAmount: number; taxAmount: number; nextAction?: { type: string; providerPaymentId: string } };
 }
 interface History {
   items: Array<{ type: string; status: string; amount: number; description: string }>;
@@ -45,7 +47,7 @@ async function entitlement(caller: BillingCaller, videoId = 'any_video') {
 }
 
 beforeAll(async () => {
-  await platform.start({ env: { BILLING_TEST_CLOCK: 'true', BILLING_SWEEP_INTERVAL_MS: '0', BILLING_ENTITLEMENT_CACHE_MS: '30000' } });
+  await platform.start({ env: { BILLING_SANDBOX_WEBHOOK_SECRET: WEBHOOK_SECRET, BILLING_TEST_CLOCK: 'true', BILLING_SWEEP_INTERVAL_MS: '0', BILLING_ENTITLEMENT_CACHE_MS: '30000' } });
   admin = mintBillingCaller(platform, 'admin');
   plans.basic.id = await createPlan({ name: 'Basic', interval: 'month', price: 999, currency: 'EUR', trialDays: 0, features });
   plans.premium.id = await createPlan({ name: 'Premium', interval: 'month', price: 1999, currency: 'EUR', trialDays: 0, features: { ...features, maxQuality: '2160p', maxStreams: 4 } });
@@ -184,6 +186,31 @@ describe('renewals on the billing clock', () => {
     const canceled = await api.call<Subscription>('POST', `/payments/subscriptions/${subscription.id}/cancel`, viewer, { atPeriodEnd: false });
     expect(canceled.body).toMatchObject({ status: 'canceled', endedAt: '2027-10-05T00:00:00.000Z' });
     expect(await entitlement(viewer)).toMatchObject({ allowed: false });
+  });
+});
+
+describe('late confirmation of a renewal', () => {
+  /** A provider success event, signed as of the pinned billing clock (its tolerance window uses it). */
+  async function confirm(paymentId: string, at: Date) {
+    const seconds = Math.floor(at.getTime() / 1000);
+    const payload = JSON.stringify({ id: `evt_${paymentId}_${seconds}`, object: 'event', type: 'payment_intent.succeeded', created: seconds, data: { object: { id: paymentId } } });
+    const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET, timestamp: seconds });
+    const response = await fetch(platform.url('/payments/webhooks/sandbox'), { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body: payload });
+    expect(response.status).toBe(200);
+  }
+
+  it('renews a past_due subscription when the provider confirms the authenticated renewal payment', async () => {
+    const viewer = mintBillingCaller(platform);
+    await api.setClock(admin, at('2028-03-01T00:00:00Z'));
+    const started = await subscribe(viewer, plans.basic.id, CARDS.requiresAction, 'US');
+    await confirm(started.body.payment?.nextAction?.providerPaymentId ?? '', at('2028-03-01T00:00:00Z'));
+    expect((await api.call<Subscription>('GET', '/me/subscription', viewer)).body).toMatchObject({ status: 'active' });
+
+    await api.sweepAt(admin, at('2028-04-01T00:00:00Z'));
+    expect((await api.call<Subscription>('GET', '/me/subscription', viewer)).body).toMatchObject({ status: 'past_due', failedAttempts: 1 });
+    const renewal = (await api.call<{ items: Array<{ status: string; nextAction?: { providerPaymentId: string } }> }>('GET', '/payments/history?status=pending', viewer)).body.items[0];
+    await confirm(renewal.nextAction?.providerPaymentId ?? '', at('2028-04-01T00:00:00Z'));
+    expect((await api.call<Subscription>('GET', '/me/subscription', viewer)).body).toMatchObject({ status: 'active', failedAttempts: 0, currentPeriodStart: '2028-04-01T00:00:00.000Z', currentPeriodEnd: '2028-05-01T00:00:00.000Z' });
   });
 });
 

@@ -75,6 +75,26 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
     return report;
   }
 
+  /**
+   * A renewal payment that needed the customer (3-D Secure) and was confirmed later by the
+   * provider: if the subscription is still in dunning for that same period, it renews now.
+   * Returns false when it could not be applied because the subscription changed meanwhile.
+   */
+  async completeLateRenewal(subscriptionId: string, metadata: Record<string, string>): Promise<boolean> {
+    const subscription = await this.subscriptions.findById(subscriptionId);
+    if (!subscription || subscription.status !== 'past_due' || metadata.periodEnd !== subscription.currentPeriodEnd.toISOString()) return true;
+    const plan = await this.plans.get(subscription.planId);
+    const renewed = await this.lifecycle.apply(subscription, {
+      status: 'active',
+      currentPeriodStart: subscription.currentPeriodEnd,
+      currentPeriodEnd: addInterval(subscription.currentPeriodEnd, plan.interval),
+      creditBalance: subscription.creditBalance - Number(metadata.credit ?? 0),
+      failedAttempts: 0,
+      nextRetryAt: undefined,
+    });
+    return renewed !== null;
+  }
+
   /** One subscription's failure (e.g. the provider is down) must not stop the others; the next sweep retries it. */
   private async processOrLog(subscription: SubscriptionDocument, asOf: Date): Promise<Outcome> {
     try {
@@ -111,7 +131,7 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
       paymentMethod: subscription.paymentMethod,
       description: `${plan.name} (${plan.interval}) renewal`,
       purpose: { kind: 'subscription', subscriptionId: subscription._id, stage: 'renewal' },
-      metadata: { subscriptionId: subscription._id, planId: plan._id, attempt: String(attempt) },
+      metadata: { subscriptionId: subscription._id, planId: plan._id, attempt: String(attempt), periodEnd: periodEnd.toISOString(), credit: String(credit) },
     });
     if (payment.status === 'completed') {
       const renewed = await this.lifecycle.apply(subscription, {

@@ -6,6 +6,7 @@ import type { LedgerEntry } from '../ledger/ledger-entry.js';
 import { LedgerRepository } from '../ledger/ledger.repository.js';
 import { PpvService } from '../payments/ppv.service.js';
 import { PaymentProvider, type ProviderEvent } from '../providers/payment-provider.js';
+import { RenewalsService } from '../subscriptions/renewals.service.js';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository.js';
 import { SubscriptionLifecycle } from '../subscriptions/subscription-lifecycle.js';
 import { WebhookEventsRepository } from './webhook-events.repository.js';
@@ -24,6 +25,7 @@ export class WebhooksService {
     private readonly ppv: PpvService,
     private readonly subscriptions: SubscriptionsRepository,
     private readonly lifecycle: SubscriptionLifecycle,
+    private readonly renewals: RenewalsService,
     private readonly clock: BillingClock,
   ) {}
 
@@ -62,6 +64,12 @@ export class WebhooksService {
     await this.charges.announce(entry);
     if (entry.purpose.kind === 'ppv') {
       await this.ppv.activate(entry.purpose.purchaseId, entry._id);
+      return;
+    }
+    if (entry.purpose.kind === 'subscription' && entry.purpose.stage === 'renewal') {
+      if (!(await this.renewals.completeLateRenewal(entry.purpose.subscriptionId, entry.metadata))) {
+        throw new DomainError(ErrorCodes.Conflict, 409, 'The subscription changed meanwhile; retry.');
+      }
       return;
     }
     if (entry.purpose.kind === 'subscription' && entry.purpose.stage === 'initial') {

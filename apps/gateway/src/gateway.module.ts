@@ -8,6 +8,7 @@ import { MeController } from './me/me.controller.js';
 import { PairingController } from './pairing/pairing.controller.js';
 import { ProfilesController } from './profiles/profiles.controller.js';
 import { CatalogGatewayModule } from './catalog/catalog.module.js';
+import { BillingHttpModule } from './billing/billing.module.js';
 import { GatewayConfig } from './gateway.config.js';
 import { HealthController } from './health/health.controller.js';
 import { ReadinessService } from './health/readiness.service.js';
@@ -24,6 +25,7 @@ export class GatewayModule {
         RedisModule.forRoot(config.REDIS_URL),
         AuthModule,
         CatalogGatewayModule,
+        BillingHttpModule,
       ],
       controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController],
       providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],

@@ -23,6 +23,8 @@ const adapter = new FastifyAdapter({
 const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
   logger: new PinoNestLogger(logger),
   bufferLogs: true,
+  // Webhook signatures cover the exact bytes sent, so the raw JSON body is kept beside the parsed one.
+  rawBody: true,
 });
 registerRequestContext(app.getHttpAdapter().getInstance(), logger);
 await registerHttpPlugins(app, config);

@@ -1,12 +1,73 @@
 import type { ServiceHealth } from '../../health/health.types.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
+import type { BillingClockResponse, RenewalRunReport, RunRenewalsRequest, SetBillingClockRequest } from './billing-clock.dto.js';
+import type { CheckEntitlementRequest, EntitlementResponse } from './entitlement.dto.js';
+import type { CreatePlanRequest, ListPlansRequest, PlanResponse } from './plan.dto.js';
+import type { PpvOfferResponse, PurchasePpvRequest, PurchaseResponse, PutPpvOfferRequest } from './ppv.dto.js';
+import type {
+  CancelSubscriptionRequest,
+  ChangePlanRequest,
+  ChangePlanResponse,
+  GetMySubscriptionRequest,
+  SubscribeRequest,
+  SubscriptionRequest,
+  SubscriptionResponse,
+} from './subscription.dto.js';
+import type {
+  GetReceiptRequest,
+  HistoryPage,
+  HistoryRequest,
+  ReceiptResponse,
+  RefundRequest,
+  StartHistoryExportRequest,
+  StartHistoryExportResponse,
+  TransactionResponse,
+} from './transaction.dto.js';
+import type { CreatorRevenueRequest, CreatorRevenueResponse } from './revenue.dto.js';
+import type { ProviderWebhookRequest, WebhookReceipt } from './webhook.dto.js';
 
 export const BillingPatterns = {
   Health: healthPattern('billing'),
   Ping: pingPattern('billing'),
+  CreatePlan: 'billing.plan.create',
+  ListPlans: 'billing.plan.list',
+  Subscribe: 'billing.subscription.create',
+  GetMySubscription: 'billing.subscription.get-mine',
+  CancelSubscription: 'billing.subscription.cancel',
+  ResumeSubscription: 'billing.subscription.resume',
+  ChangePlan: 'billing.subscription.change-plan',
+  PutPpvOffer: 'billing.ppv-offer.put',
+  PurchasePpv: 'billing.ppv.purchase',
+  CheckEntitlement: 'billing.entitlement.check',
+  History: 'billing.history.list',
+  StartHistoryExport: 'billing.history.export-start',
+  GetReceipt: 'billing.receipt.get',
+  Refund: 'billing.transaction.refund',
+  ProviderWebhook: 'billing.webhook.receive',
+  SetClock: 'billing.test-clock.set',
+  RunRenewals: 'billing.renewals.run',
+  CreatorRevenue: 'billing.revenue.creator',
 } as const;
 
 export type BillingContract = {
   [BillingPatterns.Health]: { request: Record<string, never>; response: ServiceHealth };
   [BillingPatterns.Ping]: { request: Record<string, never>; response: ServicePing };
+  [BillingPatterns.CreatePlan]: { request: CreatePlanRequest; response: PlanResponse };
+  [BillingPatterns.ListPlans]: { request: ListPlansRequest; response: PlanResponse[] };
+  [BillingPatterns.Subscribe]: { request: SubscribeRequest; response: SubscriptionResponse };
+  [BillingPatterns.GetMySubscription]: { request: GetMySubscriptionRequest; response: SubscriptionResponse };
+  [BillingPatterns.CancelSubscription]: { request: CancelSubscriptionRequest; response: SubscriptionResponse };
+  [BillingPatterns.ResumeSubscription]: { request: SubscriptionRequest; response: SubscriptionResponse };
+  [BillingPatterns.ChangePlan]: { request: ChangePlanRequest; response: ChangePlanResponse };
+  [BillingPatterns.PutPpvOffer]: { request: PutPpvOfferRequest; response: PpvOfferResponse };
+  [BillingPatterns.PurchasePpv]: { request: PurchasePpvRequest; response: PurchaseResponse };
+  [BillingPatterns.CheckEntitlement]: { request: CheckEntitlementRequest; response: EntitlementResponse };
+  [BillingPatterns.History]: { request: HistoryRequest; response: HistoryPage };
+  [BillingPatterns.StartHistoryExport]: { request: StartHistoryExportRequest; response: StartHistoryExportResponse };
+  [BillingPatterns.GetReceipt]: { request: GetReceiptRequest; response: ReceiptResponse };
+  [BillingPatterns.Refund]: { request: RefundRequest; response: TransactionResponse };
+  [BillingPatterns.ProviderWebhook]: { request: ProviderWebhookRequest; response: WebhookReceipt };
+  [BillingPatterns.SetClock]: { request: SetBillingClockRequest; response: BillingClockResponse };
+  [BillingPatterns.RunRenewals]: { request: RunRenewalsRequest; response: RenewalRunReport };
+  [BillingPatterns.CreatorRevenue]: { request: CreatorRevenueRequest; response: CreatorRevenueResponse };
 };

@@ -1,0 +1,14 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { BillingPatterns, CheckEntitlementRequest, type EntitlementResponse } from '@onstream/common';
+import { EntitlementsService } from './entitlements.service.js';
+
+@Controller()
+export class EntitlementsController {
+  constructor(private readonly entitlements: EntitlementsService) {}
+
+  @MessagePattern(BillingPatterns.CheckEntitlement)
+  check(@Payload() request: CheckEntitlementRequest): Promise<EntitlementResponse> {
+    return this.entitlements.check(request);
+  }
+}

@@ -1,0 +1,42 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { BillingEvents, JetStreamBus, type EntitlementEvent, type PaymentEvent, type SubscriptionChangedEvent } from '@onstream/common';
+
+/**
+ * Publishes billing.* events on JetStream with a deterministic event id, so a repeated publish
+ * of the same fact is stored once. A failed publish is logged with the event, not retried: the
+ * ledger stays the source of truth (an outbox is the follow-up, see README).
+ */
+@Injectable()
+export class BillingEventsPublisher {
+  private readonly logger = new Logger(BillingEventsPublisher.name);
+
+  constructor(private readonly bus: JetStreamBus) {}
+
+  paymentCompleted(event: PaymentEvent): Promise<void> {
+    return this.publish(BillingEvents.PaymentCompleted, event, `payment-completed:${event.transactionId}`);
+  }
+
+  paymentRefunded(event: PaymentEvent): Promise<void> {
+    return this.publish(BillingEvents.PaymentRefunded, event, `payment-refunded:${event.transactionId}`);
+  }
+
+  subscriptionChanged(event: SubscriptionChangedEvent, version: number): Promise<void> {
+    return this.publish(BillingEvents.SubscriptionChanged, event, `subscription:${event.subscriptionId}:${version}`);
+  }
+
+  entitlementGranted(event: EntitlementEvent, factId: string): Promise<void> {
+    return this.publish(BillingEvents.EntitlementGranted, event, `entitlement-granted:${factId}`);
+  }
+
+  entitlementRevoked(event: EntitlementEvent, factId: string): Promise<void> {
+    return this.publish(BillingEvents.EntitlementRevoked, event, `entitlement-revoked:${factId}`);
+  }
+
+  private async publish<T>(type: string, data: T, eventId: string): Promise<void> {
+    try {
+      await this.bus.publish(type, data, eventId);
+    } catch (error) {
+      this.logger.error({ msg: 'billing event not published', type, eventId, data, err: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import type { TransactionResponse, TransactionStatus, TransactionType } from '@onstream/common';
+
+/** What a ledger entry pays for; lets a late webhook finish the right thing. */
+export type EntryPurpose =
+  | { kind: 'subscription'; subscriptionId: string; stage: 'initial' | 'renewal' | 'plan_change' }
+  | { kind: 'ppv'; purchaseId: string; videoId: string; creatorId: string }
+  | { kind: 'refund' };
+
+/**
+ * One immutable money movement. Amounts, tax and purpose never change after insert; only a
+ * pending entry's outcome (status, provider id, failure) is written once it is known.
+ */
+export interface LedgerEntry {
+  _id: string;
+  /** Unique: one entry per charge attempt (also the provider idempotency key). */
+  key: string;
+  userId: string;
+  type: TransactionType;
+  status: TransactionStatus;
+  amount: number;
+  netAmount: number;
+  taxAmount: number;
+  taxRate: number;
+  taxCountry: string;
+  currency: string;
+  method: string;
+  provider: string;
+  providerPaymentId?: string;
+  /** Time of the provider event that last set the status (out-of-order webhooks lose to newer ones). */
+  providerEventAt?: Date;
+  requiresAction?: boolean;
+  failureCode?: string;
+  description: string;
+  purpose: EntryPurpose;
+  refundOf?: string;
+  metadata: Record<string, string>;
+  createdAt: Date;
+}
+
+export function toTransactionResponse(entry: LedgerEntry): TransactionResponse {
+  return {
+    id: entry._id,
+    userId: entry.userId,
+    type: entry.type,
+    status: entry.status,
+    amount: entry.amount,
+    netAmount: entry.netAmount,
+    taxAmount: entry.taxAmount,
+    taxRate: entry.taxRate,
+    taxCountry: entry.taxCountry,
+    currency: entry.currency,
+    method: entry.method,
+    description: entry.description,
+    ...(entry.refundOf ? { refundOf: entry.refundOf } : {}),
+    ...(entry.status === 'pending' && entry.requiresAction && entry.providerPaymentId ? { nextAction: { type: 'authenticate' as const, providerPaymentId: entry.providerPaymentId } } : {}),
+    ...(entry.failureCode ? { failureCode: entry.failureCode } : {}),
+    metadata: entry.metadata,
+    createdAt: entry.createdAt.toISOString(),
+  };
+}

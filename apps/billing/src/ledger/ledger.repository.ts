@@ -1,0 +1,115 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { HistoryFilter } from '@onstream/common';
+import type { Connection, mongo } from 'mongoose';
+import { isDuplicateKey } from '../mongo-errors.js';
+import type { LedgerEntry } from './ledger-entry.js';
+
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+function toCreatedAt(range: DateRange): { createdAt?: { $gte?: Date; $lt?: Date } } {
+  if (!range.from && !range.to) return {};
+  return { createdAt: { ...(range.from ? { $gte: new Date(range.from) } : {}), ...(range.to ? { $lt: new Date(range.to) } : {}) } };
+}
+
+export type EntryOutcome = Pick<LedgerEntry, 'status'> & Partial<Pick<LedgerEntry, 'providerPaymentId' | 'requiresAction' | 'failureCode' | 'providerEventAt'>>;
+
+@Injectable()
+export class LedgerRepository implements OnModuleInit {
+  private readonly entries;
+
+  constructor(@InjectConnection() connection: Connection) {
+    this.entries = connection.collection<LedgerEntry>('ledger');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.entries.createIndex({ key: 1 }, { unique: true });
+    await this.entries.createIndex({ userId: 1, createdAt: -1, _id: -1 });
+    await this.entries.createIndex({ providerPaymentId: 1 });
+    await this.entries.createIndex({ refundOf: 1 });
+  }
+
+  /** Inserts the entry; when its key exists returns the entry already stored under it. */
+  async insertOnce(entry: LedgerEntry): Promise<{ entry: LedgerEntry; inserted: boolean }> {
+    try {
+      await this.entries.insertOne(entry);
+      return { entry, inserted: true };
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const existing = await this.entries.findOne({ key: entry.key });
+    if (!existing) throw new Error(`ledger key ${entry.key} is taken but not readable`);
+    return { entry: existing, inserted: false };
+  }
+
+  findById(id: string): Promise<LedgerEntry | null> {
+    return this.entries.findOne({ _id: id });
+  }
+
+  findByProviderPaymentId(providerPaymentId: string): Promise<LedgerEntry | null> {
+    return this.entries.findOne({ providerPaymentId });
+  }
+
+  /** Records what the provider answered to our own charge call (only while still pending). */
+  recordOutcome(id: string, outcome: EntryOutcome): Promise<LedgerEntry | null> {
+    return this.entries.findOneAndUpdate({ _id: id, status: 'pending' }, { $set: outcome }, { returnDocument: 'after' });
+  }
+
+  /** Applies a provider event unless a newer one already set the status (any delivery order). */
+  applyProviderEvent(id: string, outcome: EntryOutcome & { providerEventAt: Date }): Promise<LedgerEntry | null> {
+    return this.entries.findOneAndUpdate(
+      { _id: id, status: { $in: ['pending', 'failed', 'completed'] }, $or: [{ providerEventAt: { $exists: false } }, { providerEventAt: { $lt: outcome.providerEventAt } }] },
+      { $set: outcome },
+      { returnDocument: 'after' },
+    );
+  }
+
+  /** Completed PPV sales attributed to a creator, in a created-at range. */
+  creatorSales(creatorId: string, range: DateRange): Promise<LedgerEntry[]> {
+    return this.entries.find({ type: 'ppv', status: 'completed', 'purpose.creatorId': creatorId, ...toCreatedAt(range) }).toArray();
+  }
+
+  /** Completed refunds of the given charges. */
+  completedRefundsOf(chargeIds: string[]): Promise<LedgerEntry[]> {
+    return chargeIds.length === 0 ? Promise.resolve([]) : this.entries.find({ refundOf: { $in: chargeIds }, status: 'completed' }).toArray();
+  }
+
+  /** Completed subscription charges in a range, streamed (never all in memory). */
+  subscriptionCharges(range: DateRange): AsyncIterable<Pick<LedgerEntry, 'netAmount' | 'currency' | 'createdAt'>> {
+    return this.entries.find({ type: 'charge', status: 'completed', ...toCreatedAt(range) }, { projection: { netAmount: 1, currency: 1, createdAt: 1 } });
+  }
+
+  payoutsTo(creatorId: string): Promise<LedgerEntry[]> {
+    return this.entries.find({ type: 'payout', status: 'completed', 'metadata.creatorId': creatorId }).toArray();
+  }
+
+  refundsOf(chargeId: string): Promise<LedgerEntry[]> {
+    return this.entries.find({ refundOf: chargeId }).sort({ createdAt: 1 }).toArray();
+  }
+
+  async page(filter: HistoryFilter & { userId: string }, skip: number, limit: number): Promise<{ items: LedgerEntry[]; total: number }> {
+    const query = this.toQuery(filter);
+    const [items, total] = await Promise.all([this.entries.find(query).sort({ createdAt: -1, _id: -1 }).skip(skip).limit(limit).toArray(), this.entries.countDocuments(query)]);
+    return { items, total };
+  }
+
+  /** One sorted cursor over a whole history (one query, however many rows), read in batches. */
+  exportCursor(filter: HistoryFilter & { userId: string }): AsyncIterable<LedgerEntry> {
+    return this.entries.find(this.toQuery(filter)).sort({ createdAt: -1, _id: -1 }).batchSize(500);
+  }
+
+  private toQuery(filter: HistoryFilter & { userId: string }): mongo.Filter<LedgerEntry> {
+    const createdAt: { $gte?: Date; $lt?: Date } = {};
+    if (filter.from) createdAt.$gte = new Date(filter.from);
+    if (filter.to) createdAt.$lt = new Date(filter.to);
+    return {
+      userId: filter.userId,
+      ...(filter.type ? { type: filter.type } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.from || filter.to ? { createdAt } : {}),
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { PlanQuality, PpvOption, PurchaseStatus } from '@onstream/common';
+import type { Connection } from 'mongoose';
+
+export interface PpvOfferDocument {
+  _id: string; // the video id
+  creatorId: string;
+  currency: string;
+  purchasePrice?: number;
+  rentalPrice?: number;
+  maxQuality: PlanQuality;
+  updatedAt: Date;
+}
+
+export interface PurchaseDocument {
+  _id: string;
+  userId: string;
+  videoId: string;
+  creatorId: string;
+  option: PpvOption;
+  status: PurchaseStatus;
+  maxQuality: PlanQuality;
+  /** Rentals: the window starts when the payment completes. */
+  expiresAt?: Date;
+  transactionId?: string;
+  createdAt: Date;
+}
+
+@Injectable()
+export class PpvRepository implements OnModuleInit {
+  private readonly offers;
+  private readonly purchases;
+
+  constructor(@InjectConnection() connection: Connection) {
+    this.offers = connection.collection<PpvOfferDocument>('ppv_offers');
+    this.purchases = connection.collection<PurchaseDocument>('ppv_purchases');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.purchases.createIndex({ userId: 1, videoId: 1, createdAt: -1 });
+  }
+
+  async putOffer(offer: PpvOfferDocument): Promise<PpvOfferDocument> {
+    const { _id, ...fields } = offer;
+    // An option left out must be absent, not null: absent means "not offered".
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Omit<PpvOfferDocument, '_id'>;
+    await this.offers.replaceOne({ _id }, defined, { upsert: true });
+    return offer;
+  }
+
+  findOffer(videoId: string): Promise<PpvOfferDocument | null> {
+    return this.offers.findOne({ _id: videoId });
+  }
+
+  /** Creators with at least one offer: who shares subscription revenue until analytics has watch time. */
+  async creatorIds(): Promise<string[]> {
+    return (await this.offers.distinct('creatorId', {})) as string[];
+  }
+
+  async insertPurchase(purchase: PurchaseDocument): Promise<PurchaseDocument> {
+    await this.purchases.insertOne(purchase);
+    return purchase;
+  }
+
+  findPurchase(id: string): Promise<PurchaseDocument | null> {
+    return this.purchases.findOne({ _id: id });
+  }
+
+  /** The newest purchase of this video by this user that is paid (or being paid). */
+  findHeld(userId: string, videoId: string): Promise<PurchaseDocument | null> {
+    return this.purchases.find({ userId, videoId, status: { $in: ['active', 'pending'] } }).sort({ createdAt: -1 }).limit(1).next();
+  }
+
+  /** Moves a purchase on from the status the caller saw; null when it had already moved. */
+  transition(id: string, from: PurchaseStatus[], changes: Partial<Pick<PurchaseDocument, 'status' | 'expiresAt' | 'transactionId'>>): Promise<PurchaseDocument | null> {
+    return this.purchases.findOneAndUpdate({ _id: id, status: { $in: from } }, { $set: changes }, { returnDocument: 'after' });
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DomainError, ErrorCodes, type RefundRequest, type TransactionResponse } from '@onstream/common';
+import { BillingClock } from '../clock/billing-clock.js';
+import { BillingEventsPublisher } from '../events/billing-events.publisher.js';
+import { IdempotencyService } from '../idempotency/idempotency.service.js';
+import { toTransactionResponse, type LedgerEntry } from '../ledger/ledger-entry.js';
+import { LedgerRepository } from '../ledger/ledger.repository.js';
+import { requireAdmin } from '../plans/plans.service.js';
+import { PaymentProvider } from '../providers/payment-provider.js';
+import { roundHalfUp } from '../subscriptions/proration.js';
+import { PpvService } from './ppv.service.js';
+
+/**
+ * Admin refunds, full or partial. Each refund is its own ledger entry keyed `refund:<charge>:<n>`,
+ * so two concurrent refunds of one charge cannot both pass the "not more than charged" check:
+ * the second collides on the key. A PPV charge refunded in full revokes the purchase.
+ */
+@Injectable()
+export class RefundsService {
+  constructor(
+    private readonly ledger: LedgerRepository,
+    private readonly provider: PaymentProvider,
+    private readonly ppv: PpvService,
+    private readonly idempotency: IdempotencyService,
+    private readonly events: BillingEventsPublisher,
+    private readonly clock: BillingClock,
+  ) {}
+
+  refund({ actor, idempotencyKey, transactionId, refund }: RefundRequest): Promise<TransactionResponse> {
+    requireAdmin(actor);
+    return this.idempotency.run({ scope: 'refund', callerId: actor.userId, key: idempotencyKey, body: { transactionId, ...refund } }, async () =>
+      toTransactionResponse(await this.refundCharge(transactionId, refund.amount, refund.reason)),
+    );
+  }
+
+  private async refundCharge(transactionId: string, requested: number | undefined, reason: string | undefined): Promise<LedgerEntry> {
+    const charge = await this.ledger.findById(transactionId);
+    if (!charge) throw DomainError.notFound('The transaction');
+    if ((charge.type !== 'charge' && charge.type !== 'ppv') || charge.status !== 'completed' || !charge.providerPaymentId) {
+      throw new DomainError(ErrorCodes.BillingNotRefundable, 409, 'Only a completed charge or PPV payment can be refunded.');
+    }
+    const earlier = await this.ledger.refundsOf(charge._id);
+    const refunded = earlier.filter((r) => r.status !== 'failed').reduce((sum, r) => sum + r.amount, 0);
+    const remaining = charge.amount - refunded;
+    const amount = requested ?? remaining;
+    if (amount <= 0 || amount > remaining) {
+      throw new DomainError(ErrorCodes.BillingRefundExceedsCharge, 422, `At most ${remaining} (minor units) of this charge can still be refunded.`, { remaining });
+    }
+    const taxAmount = roundHalfUp(charge.taxAmount * amount, charge.amount);
+    const { entry, inserted } = await this.ledger.insertOnce({
+      _id: randomUUID(),
+      key: `refund:${charge._id}:${earlier.length + 1}`,
+      userId: charge.userId,
+      type: 'refund',
+      status: 'pending',
+      amount,
+      netAmount: amount - taxAmount,
+      taxAmount,
+      taxRate: charge.taxRate,
+      taxCountry: charge.taxCountry,
+      currency: charge.currency,
+      method: charge.method,
+      provider: charge.provider,
+      description: `Refund of ${charge.description}`,
+      purpose: { kind: 'refund' },
+      refundOf: charge._id,
+      metadata: { ...charge.metadata, ...(reason ? { reason } : {}) },
+      createdAt: this.clock.now(),
+    });
+    if (!inserted) throw new DomainError(ErrorCodes.Conflict, 409, 'Another refund of this charge was just recorded; reload and try again.');
+    const outcome = await this.provider.refund({ providerPaymentId: charge.providerPaymentId, amount, idempotencyKey: entry.key });
+    const recorded = await this.ledger.recordOutcome(entry._id, { status: outcome.status === 'failed' ? 'failed' : outcome.status === 'succeeded' ? 'completed' : 'pending', providerPaymentId: outcome.providerRefundId });
+    if (!recorded) throw new Error(`refund entry ${entry._id} vanished`);
+    if (recorded.status === 'completed') {
+      await this.events.paymentRefunded({ transactionId: recorded._id, userId: recorded.userId, type: 'refund', amount, currency: recorded.currency });
+      if (charge.purpose.kind === 'ppv' && refunded + amount === charge.amount) await this.ppv.revoke(charge.purpose.purchaseId);
+    }
+    return recorded;
+  }
+}

@@ -1,0 +1,116 @@
+import Stripe from 'stripe';
+import { DomainError, ErrorCodes } from '@onstream/common';
+import type { BillingClock } from '../clock/billing-clock.js';
+import { PaymentProvider, type ChargeCommand, type ChargeOutcome, type FailureCode, type ProviderEvent, type RefundCommand, type RefundOutcome } from './payment-provider.js';
+import { verifyProviderEvent } from './webhook-signature.js';
+
+export interface StripeSettings {
+  apiBase: string;
+  secretKey: string;
+  webhookSecret: string;
+  timeoutMs: number;
+}
+
+/** The official Stripe client pointed at STRIPE_API_BASE (stripe-mock locally). */
+export function createStripeClient(settings: Pick<StripeSettings, 'apiBase' | 'secretKey' | 'timeoutMs'>): Stripe {
+  const url = new URL(settings.apiBase);
+  const protocol = url.protocol === 'http:' ? 'http' : 'https';
+  return new Stripe(settings.secretKey, {
+    host: url.hostname,
+    port: url.port || (protocol === 'http' ? 80 : 443),
+    protocol,
+    timeout: settings.timeoutMs,
+    maxNetworkRetries: 1,
+  });
+}
+
+function failureCode(code: string | undefined): FailureCode {
+  return code === 'insufficient_funds' ? 'insufficient_funds' : 'card_declined';
+}
+
+/**
+ * Stripe adapter: one confirmed PaymentIntent per charge, with our idempotency key as Stripe's,
+ * so a retried request never charges twice.
+ */
+export class StripePaymentProvider extends PaymentProvider {
+  readonly name = 'stripe' as const;
+
+  constructor(
+    private readonly stripe: Stripe,
+    private readonly webhookSecret: string,
+    private readonly clock: BillingClock,
+  ) {
+    super();
+  }
+
+  methodLabel(): string {
+    return 'stripe:card';
+  }
+
+  async charge(command: ChargeCommand): Promise<ChargeOutcome> {
+    let intent: Stripe.PaymentIntent;
+    try {
+      intent = await this.stripe.paymentIntents.create(
+        {
+          amount: command.amount,
+          currency: command.currency.toLowerCase(),
+          payment_method: command.paymentMethod,
+          automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+          confirm: true,
+          description: command.description,
+          metadata: command.metadata,
+        },
+        { idempotencyKey: command.idempotencyKey },
+      );
+    } catch (error) {
+      return this.failedCharge(error);
+    }
+    switch (intent.status) {
+      case 'succeeded':
+        return { status: 'succeeded', providerPaymentId: intent.id };
+      case 'requires_action':
+      case 'requires_confirmation':
+      case 'processing':
+        // Completion arrives as a webhook (payment_intent.succeeded / payment_failed).
+        return { status: 'requires_action', providerPaymentId: intent.id };
+      default:
+        return {
+          status: 'failed',
+          providerPaymentId: intent.id,
+          failureCode: failureCode(intent.last_payment_error?.decline_code ?? intent.last_payment_error?.code),
+          message: intent.last_payment_error?.message ?? `The payment ended as ${intent.status}.`,
+        };
+    }
+  }
+
+  async refund(command: RefundCommand): Promise<RefundOutcome> {
+    try {
+      const refund = await this.stripe.refunds.create({ payment_intent: command.providerPaymentId, amount: command.amount }, { idempotencyKey: command.idempotencyKey });
+      const status = refund.status === 'succeeded' ? 'succeeded' : refund.status === 'failed' || refund.status === 'canceled' ? 'failed' : 'pending';
+      return { providerRefundId: refund.id, status };
+    } catch (error) {
+      throw this.unavailable(error);
+    }
+  }
+
+  parseWebhook(payload: string, signature: string): ProviderEvent {
+    return verifyProviderEvent(payload, signature, this.webhookSecret, this.clock.now());
+  }
+
+  private failedCharge(error: unknown): ChargeOutcome {
+    if (error instanceof Stripe.errors.StripeCardError) {
+      return { status: 'failed', failureCode: failureCode(error.decline_code ?? error.code), message: error.message };
+    }
+    if (error instanceof Stripe.errors.StripeInvalidRequestError) {
+      throw new DomainError(ErrorCodes.BillingInvalidPaymentMethod, 400, 'Stripe refused the payment request.', { providerMessage: error.message, param: error.param });
+    }
+    throw this.unavailable(error);
+  }
+
+  private unavailable(error: unknown): DomainError {
+    return new DomainError(ErrorCodes.BillingProviderUnavailable, 503, 'The payment provider did not answer; nothing was charged, try again.', {
+      retryAfterSeconds: 5,
+      providerMessage: error instanceof Error ? error.message : String(error),
+    });
+  }
+}

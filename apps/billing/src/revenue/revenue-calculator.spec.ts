@@ -1,0 +1,44 @@
+import { calculateRevenue, monthOf } from './revenue-calculator.js';
+
+describe('calculateRevenue', () => {
+  const jan = new Date('2027-01-15T00:00:00Z');
+  const feb = new Date('2027-02-02T00:00:00Z');
+
+  it('pays the share of PPV sales per month and per video, rounded half up', () => {
+    const result = calculateRevenue({
+      sales: [
+        { videoId: 'v1', currency: 'EUR', net: 499, at: jan },
+        { videoId: 'v1', currency: 'EUR', net: 499, at: feb },
+        { videoId: 'v2', currency: 'EUR', net: 101, at: jan },
+      ],
+      pools: [],
+      creatorCount: 1,
+      shareBps: 7000,
+      payouts: [],
+    });
+    // Jan: (499 + 101) × 70 % = 420; Feb: 499 × 70 % = 349.3 → 349
+    expect(result.periods.map((p) => [p.period, p.ppvNet, p.earnings])).toEqual([
+      ['2027-01', 600, 420],
+      ['2027-02', 499, 349],
+    ]);
+    expect(result.videos.map((v) => [v.videoId, v.sales, v.net, v.earnings])).toEqual([
+      ['v1', 2, 998, 699],
+      ['v2', 1, 101, 71],
+    ]);
+  });
+
+  it('splits each month’s subscription revenue evenly between creators before the share', () => {
+    const result = calculateRevenue({ sales: [], pools: [{ period: '2027-01', currency: 'EUR', net: 10_000 }], creatorCount: 3, shareBps: 5000, payouts: [] });
+    // 10,000 / 3 = 3,333.33 → 3,333; × 50 % = 1,666.5 → 1,667
+    expect(result.periods).toEqual([{ period: '2027-01', currency: 'EUR', ppvNet: 0, subscriptionPool: 10_000, subscriptionPart: 3333, earnings: 1667 }]);
+  });
+
+  it('derives what is unpaid from earnings minus payouts, per currency', () => {
+    const result = calculateRevenue({ sales: [{ videoId: 'v', currency: 'USD', net: 1000, at: jan }], pools: [], creatorCount: 1, shareBps: 10_000, payouts: [{ currency: 'USD', amount: 400 }] });
+    expect(result.totals).toEqual([{ currency: 'USD', earnings: 1000, paidOut: 400, unpaid: 600 }]);
+  });
+
+  it('names months in UTC', () => {
+    expect(monthOf(new Date('2027-01-31T23:30:00-02:00'))).toBe('2027-02');
+  });
+});

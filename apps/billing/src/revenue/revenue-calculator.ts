@@ -1,0 +1,79 @@
+import type { RevenueByVideo, RevenuePeriod, RevenueTotal } from '@onstream/common';
+import { roundHalfUp } from '../subscriptions/proration.js';
+
+export interface PpvSale {
+  videoId: string;
+  currency: string;
+  /** Net of tax, minus the net part of its completed refunds. */
+  net: number;
+  at: Date;
+}
+
+export interface SubscriptionPool {
+  period: string;
+  currency: string;
+  net: number;
+}
+
+export interface RevenueInput {
+  sales: PpvSale[];
+  pools: SubscriptionPool[];
+  /** Creators the subscription pool is split between (at least 1: the one asked about). */
+  creatorCount: number;
+  shareBps: number;
+  payouts: Array<{ currency: string; amount: number }>;
+}
+
+export function monthOf(at: Date): string {
+  return at.toISOString().slice(0, 7);
+}
+
+/**
+ * A creator's revenue: PPV sales plus an even part of each month's subscription revenue, times the
+ * creator share. Earnings are rounded once per period and per video, half up, in minor units.
+ */
+export function calculateRevenue({ sales, pools, creatorCount, shareBps, payouts }: RevenueInput): { periods: RevenuePeriod[]; videos: RevenueByVideo[]; totals: RevenueTotal[] } {
+  const periods = new Map<string, RevenuePeriod>();
+  const period = (name: string, currency: string) => {
+    const key = `${name}|${currency}`;
+    let row = periods.get(key);
+    if (!row) {
+      row = { period: name, currency, ppvNet: 0, subscriptionPool: 0, subscriptionPart: 0, earnings: 0 };
+      periods.set(key, row);
+    }
+    return row;
+  };
+  const videos = new Map<string, RevenueByVideo>();
+  for (const sale of sales) {
+    period(monthOf(sale.at), sale.currency).ppvNet += sale.net;
+    const key = `${sale.videoId}|${sale.currency}`;
+    const video = videos.get(key) ?? { videoId: sale.videoId, currency: sale.currency, sales: 0, net: 0, earnings: 0 };
+    video.sales += 1;
+    video.net += sale.net;
+    videos.set(key, video);
+  }
+  for (const pool of pools) {
+    const row = period(pool.period, pool.currency);
+    row.subscriptionPool += pool.net;
+    row.subscriptionPart = roundHalfUp(row.subscriptionPool, Math.max(1, creatorCount));
+  }
+  for (const row of periods.values()) row.earnings = roundHalfUp((row.ppvNet + row.subscriptionPart) * shareBps, 10_000);
+  for (const video of videos.values()) video.earnings = roundHalfUp(video.net * shareBps, 10_000);
+
+  const totals = new Map<string, RevenueTotal>();
+  const total = (currency: string) => {
+    const row = totals.get(currency) ?? { currency, earnings: 0, paidOut: 0, unpaid: 0 };
+    totals.set(currency, row);
+    return row;
+  };
+  for (const row of periods.values()) total(row.currency).earnings += row.earnings;
+  for (const payout of payouts) total(payout.currency).paidOut += payout.amount;
+  for (const row of totals.values()) row.unpaid = row.earnings - row.paidOut;
+
+  const byName = <T extends { currency: string }>(key: (t: T) => string) => (a: T, b: T) => (key(a) + a.currency).localeCompare(key(b) + b.currency);
+  return {
+    periods: [...periods.values()].sort(byName((p) => p.period)),
+    videos: [...videos.values()].sort(byName((v) => v.videoId)),
+    totals: [...totals.values()].sort(byName(() => '')),
+  };
+}

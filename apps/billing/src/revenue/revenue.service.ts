@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCodes, type CreatorRevenueRequest, type CreatorRevenueResponse } from '@onstream/common';
+import { BillingConfig } from '../billing.config.js';
+import { LedgerRepository } from '../ledger/ledger.repository.js';
+import { PpvRepository } from '../payments/ppv.repository.js';
+import { calculateRevenue, monthOf, type PpvSale, type SubscriptionPool } from './revenue-calculator.js';
+
+/** Creator revenue derived from the ledger on every read; nothing is stored or edited. */
+@Injectable()
+export class RevenueService {
+  constructor(
+    private readonly ledger: LedgerRepository,
+    private readonly ppv: PpvRepository,
+    private readonly config: BillingConfig,
+  ) {}
+
+  async forCreator({ actor, creatorId, query }: CreatorRevenueRequest): Promise<CreatorRevenueResponse> {
+    if (actor.userId !== creatorId && actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only the creator and admins may read this revenue.');
+    const entries = await this.ledger.creatorSales(creatorId, query);
+    const refunds = await this.ledger.completedRefundsOf(entries.map((e) => e._id));
+    const refundedNet = new Map<string, number>();
+    for (const refund of refunds) if (refund.refundOf) refundedNet.set(refund.refundOf, (refundedNet.get(refund.refundOf) ?? 0) + refund.netAmount);
+    const sales: PpvSale[] = entries.map((entry) => ({
+      videoId: entry.purpose.kind === 'ppv' ? entry.purpose.videoId : 'unknown',
+      currency: entry.currency,
+      net: entry.netAmount - (refundedNet.get(entry._id) ?? 0),
+      at: entry.createdAt,
+    }));
+    const pools = new Map<string, SubscriptionPool>();
+    for await (const charge of this.ledger.subscriptionCharges(query)) {
+      const period = monthOf(charge.createdAt);
+      const key = `${period}|${charge.currency}`;
+      const pool = pools.get(key) ?? { period, currency: charge.currency, net: 0 };
+      pool.net += charge.netAmount;
+      pools.set(key, pool);
+    }
+    const creators = new Set([...(await this.ppv.creatorIds()), creatorId]);
+    const payouts = (await this.ledger.payoutsTo(creatorId)).map((p) => ({ currency: p.currency, amount: p.amount }));
+    const shareBps = this.config.BILLING_CREATOR_SHARE_BPS;
+    return { creatorId, shareBps, subscriptionSplit: 'even', ...calculateRevenue({ sales, pools: [...pools.values()], creatorCount: creators.size, shareBps, payouts }) };
+  }
+}

@@ -1,0 +1,155 @@
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type { RenewalRunReport } from '@onstream/common';
+import { BillingConfig } from '../billing.config.js';
+import { addDays, addInterval } from '../clock/billing-period.js';
+import { BillingClock } from '../clock/billing-clock.js';
+import { ChargeService } from '../ledger/charge.service.js';
+import { PlansService } from '../plans/plans.service.js';
+import { SubscriptionLifecycle } from './subscription-lifecycle.js';
+import { SubscriptionsRepository, type SubscriptionDocument } from './subscriptions.repository.js';
+
+type Outcome = 'renewed' | 'failed' | 'expired' | 'canceled' | 'skipped';
+const BATCH = 100;
+/** A sweep far into the future (tests) may renew many periods; this bounds one run. */
+const MAX_STEPS = 10_000;
+
+/**
+ * Renewals and dunning, run as a sweep "as of" the billing clock: ends subscriptions set to cancel,
+ * charges due renewals, retries failed ones on BILLING_DUNNING_RETRY_DAYS after the period end
+ * (access kept meanwhile) and expires them after the last retry. Every replica may sweep: updates
+ * are optimistic (versioned) and each charge attempt has its own ledger key, so nothing is charged
+ * twice.
+ */
+@Injectable()
+export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(RenewalsService.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<RenewalRunReport> | undefined;
+
+  constructor(
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly lifecycle: SubscriptionLifecycle,
+    private readonly plans: PlansService,
+    private readonly charges: ChargeService,
+    private readonly clock: BillingClock,
+    private readonly config: BillingConfig,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.config.BILLING_SWEEP_INTERVAL_MS === 0) return;
+    this.timer = setInterval(() => {
+      this.sweep().catch((error: unknown) => this.logger.error({ msg: 'renewal sweep failed', err: error instanceof Error ? error : String(error) }));
+    }, this.config.BILLING_SWEEP_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** One sweep at a time per replica; a second caller shares the running one. */
+  sweep(): Promise<RenewalRunReport> {
+    this.running ??= this.sweepOnce().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async sweepOnce(): Promise<RenewalRunReport> {
+    const asOf = this.clock.now();
+    const report: RenewalRunReport = { asOf: asOf.toISOString(), renewed: 0, failed: 0, expired: 0, canceled: 0 };
+    let steps = 0;
+    for (;;) {
+      const due = await this.subscriptions.due(asOf, BATCH);
+      if (due.length === 0 || steps >= MAX_STEPS) break;
+      let progressed = false;
+      for (const subscription of due) {
+        steps += 1;
+        const outcome = await this.processOrLog(subscription, asOf);
+        if (outcome !== 'skipped') {
+          report[outcome] += 1;
+          progressed = true;
+        }
+      }
+      if (!progressed) break;
+    }
+    if (report.renewed + report.failed + report.expired + report.canceled > 0) this.logger.log({ msg: 'renewal sweep', ...report });
+    return report;
+  }
+
+  /**
+   * A renewal payment that needed the customer (3-D Secure) and was confirmed later by the
+   * provider: if the subscription is still in dunning for that same period, it renews now.
+   * Returns false when it could not be applied because the subscription changed meanwhile.
+   */
+  async completeLateRenewal(subscriptionId: string, metadata: Record<string, string>): Promise<boolean> {
+    const subscription = await this.subscriptions.findById(subscriptionId);
+    if (!subscription || subscription.status !== 'past_due' || metadata.periodEnd !== subscription.currentPeriodEnd.toISOString()) return true;
+    const plan = await this.plans.get(subscription.planId);
+    const renewed = await this.lifecycle.apply(subscription, {
+      status: 'active',
+      currentPeriodStart: subscription.currentPeriodEnd,
+      currentPeriodEnd: addInterval(subscription.currentPeriodEnd, plan.interval),
+      creditBalance: subscription.creditBalance - Number(metadata.credit ?? 0),
+      failedAttempts: 0,
+      nextRetryAt: undefined,
+    });
+    return renewed !== null;
+  }
+
+  /** One subscription's failure (e.g. the provider is down) must not stop the others; the next sweep retries it. */
+  private async processOrLog(subscription: SubscriptionDocument, asOf: Date): Promise<Outcome> {
+    try {
+      return await this.process(subscription, asOf);
+    } catch (error) {
+      this.logger.error({ msg: 'renewal step failed; retried on the next sweep', subscriptionId: subscription._id, err: error instanceof Error ? error.message : String(error) });
+      return 'skipped';
+    }
+  }
+
+  private async process(subscription: SubscriptionDocument, asOf: Date): Promise<Outcome> {
+    if (subscription.status === 'incomplete') {
+      return (await this.lifecycle.apply(subscription, { status: 'expired', endedAt: asOf })) ? 'expired' : 'skipped';
+    }
+    if (subscription.cancelAtPeriodEnd) {
+      const ended = await this.lifecycle.apply(subscription, { status: 'canceled', endedAt: subscription.currentPeriodEnd });
+      return ended ? 'canceled' : 'skipped';
+    }
+    return this.charge(subscription, asOf);
+  }
+
+  private async charge(subscription: SubscriptionDocument, asOf: Date): Promise<Outcome> {
+    const plan = await this.plans.get(subscription.planId);
+    const credit = Math.min(subscription.creditBalance, plan.price);
+    const attempt = subscription.status === 'past_due' ? subscription.failedAttempts + 1 : 1;
+    const periodEnd = subscription.currentPeriodEnd;
+    const payment = await this.charges.charge({
+      key: `subscription:${subscription._id}:renewal:${periodEnd.toISOString()}:${attempt}`,
+      userId: subscription.userId,
+      type: 'charge',
+      netAmount: plan.price - credit,
+      currency: plan.currency,
+      country: subscription.country,
+      paymentMethod: subscription.paymentMethod,
+      description: `${plan.name} (${plan.interval}) renewal`,
+      purpose: { kind: 'subscription', subscriptionId: subscription._id, stage: 'renewal' },
+      metadata: { subscriptionId: subscription._id, planId: plan._id, attempt: String(attempt), periodEnd: periodEnd.toISOString(), credit: String(credit) },
+    });
+    if (payment.status === 'completed') {
+      const renewed = await this.lifecycle.apply(subscription, {
+        status: 'active',
+        currentPeriodStart: periodEnd,
+        currentPeriodEnd: addInterval(periodEnd, plan.interval),
+        creditBalance: subscription.creditBalance - credit,
+        failedAttempts: 0,
+        nextRetryAt: undefined,
+      });
+      return renewed ? 'renewed' : 'skipped';
+    }
+    // Off-session: a payment that needs the customer's action counts as failed for dunning.
+    const retryDays = this.config.dunningRetryDays;
+    if (attempt > retryDays.length) {
+      return (await this.lifecycle.apply(subscription, { status: 'expired', endedAt: asOf, failedAttempts: attempt })) ? 'expired' : 'skipped';
+    }
+    const retried = await this.lifecycle.apply(subscription, { status: 'past_due', failedAttempts: attempt, nextRetryAt: addDays(periodEnd, retryDays[attempt - 1]) });
+    return retried ? 'failed' : 'skipped';
+  }
+}

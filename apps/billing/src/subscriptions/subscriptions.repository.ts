@@ -1,0 +1,87 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { SubscriptionStatus } from '@onstream/common';
+import type { Connection } from 'mongoose';
+
+export interface SubscriptionDocument {
+  _id: string;
+  userId: string;
+  planId: string;
+  status: SubscriptionStatus;
+  currency: string;
+  country: string;
+  /** Provider token (or sandbox test card) charged on renewal. */
+  paymentMethod: string;
+  currentPeriodStart: Date;
+  currentPeriodEnd: Date;
+  trialEnd?: Date;
+  cancelAtPeriodEnd: boolean;
+  endedAt?: Date;
+  failedAttempts: number;
+  nextRetryAt?: Date;
+  creditBalance: number;
+  /** Optimistic concurrency: every update names the version it read. */
+  version: number;
+  createdAt: Date;
+}
+
+export type SubscriptionChanges = Partial<Omit<SubscriptionDocument, '_id' | 'userId' | 'version' | 'createdAt'>>;
+
+const LIVE: SubscriptionStatus[] = ['incomplete', 'trialing', 'active', 'past_due'];
+/** Stripe's window for finishing a first payment before the subscription expires. */
+export const INCOMPLETE_EXPIRY_MS = 23 * 3600_000;
+
+@Injectable()
+export class SubscriptionsRepository implements OnModuleInit {
+  private readonly subscriptions;
+
+  constructor(@InjectConnection() connection: Connection) {
+    this.subscriptions = connection.collection<SubscriptionDocument>('subscriptions');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.subscriptions.createIndex({ userId: 1, createdAt: -1 });
+    await this.subscriptions.createIndex({ status: 1, currentPeriodEnd: 1 });
+  }
+
+  async insert(subscription: SubscriptionDocument): Promise<SubscriptionDocument> {
+    await this.subscriptions.insertOne(subscription);
+    return subscription;
+  }
+
+  findById(id: string): Promise<SubscriptionDocument | null> {
+    return this.subscriptions.findOne({ _id: id });
+  }
+
+  findLatestOfUser(userId: string): Promise<SubscriptionDocument | null> {
+    return this.subscriptions.find({ userId }).sort({ createdAt: -1, _id: -1 }).limit(1).next();
+  }
+
+  findLiveOfUser(userId: string): Promise<SubscriptionDocument | null> {
+    return this.subscriptions.find({ userId, status: { $in: LIVE } }).sort({ createdAt: -1 }).limit(1).next();
+  }
+
+  /** Applies the changes only if nobody updated the subscription since `version` was read. */
+  update(subscription: SubscriptionDocument, changes: SubscriptionChanges): Promise<SubscriptionDocument | null> {
+    return this.subscriptions.findOneAndUpdate(
+      { _id: subscription._id, version: subscription.version },
+      { $set: { ...changes, version: subscription.version + 1 } },
+      { returnDocument: 'after' },
+    );
+  }
+
+  /** Subscriptions with something due at `asOf`: a period end, a dunning retry, an unpaid first charge. */
+  due(asOf: Date, limit: number): Promise<SubscriptionDocument[]> {
+    return this.subscriptions
+      .find({
+        $or: [
+          { status: { $in: ['trialing', 'active'] }, currentPeriodEnd: { $lte: asOf } },
+          { status: 'past_due', nextRetryAt: { $lte: asOf } },
+          { status: 'incomplete', createdAt: { $lte: new Date(asOf.getTime() - INCOMPLETE_EXPIRY_MS) } },
+        ],
+      })
+      .sort({ currentPeriodEnd: 1, _id: 1 })
+      .limit(limit)
+      .toArray();
+  }
+}

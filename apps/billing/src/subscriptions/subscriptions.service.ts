@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  DomainError,
+  ErrorCodes,
+  type AuthUser,
+  type CancelSubscriptionRequest,
+  type GetMySubscriptionRequest,
+  type SubscribeBody,
+  type SubscribeRequest,
+  type SubscriptionRequest,
+  type SubscriptionResponse,
+} from '@onstream/common';
+import { ClaimsRepository } from '../claims/claims.repository.js';
+import { addDays, addInterval } from '../clock/billing-period.js';
+import { BillingClock } from '../clock/billing-clock.js';
+import { IdempotencyService } from '../idempotency/idempotency.service.js';
+import { ChargeService, paymentFailure } from '../ledger/charge.service.js';
+import { PlansService } from '../plans/plans.service.js';
+import { subscriptionClaimKey, SubscriptionLifecycle } from './subscription-lifecycle.js';
+import { toSubscriptionResponse } from './subscription.mapper.js';
+import { isFinal } from './subscription-state.js';
+import { SubscriptionsRepository, type SubscriptionDocument } from './subscriptions.repository.js';
+
+/** A claim whose owner never wrote its subscription (a crash mid-request) is taken over after this. */
+const ABANDONED_CLAIM_MS = 60_000;
+
+@Injectable()
+export class SubscriptionsService {
+  constructor(
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly lifecycle: SubscriptionLifecycle,
+    private readonly claims: ClaimsRepository,
+    private readonly plans: PlansService,
+    private readonly charges: ChargeService,
+    private readonly idempotency: IdempotencyService,
+    private readonly clock: BillingClock,
+  ) {}
+
+  subscribe({ actor, idempotencyKey, subscribe }: SubscribeRequest): Promise<SubscriptionResponse> {
+    return this.idempotency.run({ scope: 'subscribe', callerId: actor.userId, key: idempotencyKey, body: subscribe }, () => this.start(actor, subscribe));
+  }
+
+  async getMine({ actor }: GetMySubscriptionRequest): Promise<SubscriptionResponse> {
+    const subscription = await this.subscriptions.findLatestOfUser(actor.userId);
+    if (!subscription) throw DomainError.notFound('A subscription');
+    return toSubscriptionResponse(subscription, await this.plans.get(subscription.planId));
+  }
+
+  async cancel({ actor, subscriptionId, cancel }: CancelSubscriptionRequest): Promise<SubscriptionResponse> {
+    const subscription = await this.owned(actor, subscriptionId);
+    const now = this.clock.now();
+    if (isFinal(subscription.status)) throw new DomainError(ErrorCodes.BillingInvalidTransition, 409, `The subscription is already ${subscription.status}.`);
+    if (subscription.status === 'incomplete') return this.respond(await this.applyOrConflict(subscription, { status: 'expired', endedAt: now }));
+    if (cancel.atPeriodEnd) return this.respond(await this.applyOrConflict(subscription, { cancelAtPeriodEnd: true }));
+    return this.respond(await this.applyOrConflict(subscription, { status: 'canceled', endedAt: now, cancelAtPeriodEnd: false }));
+  }
+
+  async resume({ actor, subscriptionId }: SubscriptionRequest): Promise<SubscriptionResponse> {
+    const subscription = await this.owned(actor, subscriptionId);
+    if (isFinal(subscription.status) || !subscription.cancelAtPeriodEnd) {
+      throw new DomainError(ErrorCodes.BillingInvalidTransition, 409, 'Only a subscription set to cancel at period end can be resumed.');
+    }
+    return this.respond(await this.applyOrConflict(subscription, { cancelAtPeriodEnd: false }));
+  }
+
+  /** Loads a subscription the caller may act on: their own, or any for an admin; else 404. */
+  async owned(actor: AuthUser, subscriptionId: string): Promise<SubscriptionDocument> {
+    const subscription = await this.subscriptions.findById(subscriptionId);
+    // Someone else's subscription is reported as missing: its existence is not the caller's business.
+    if (!subscription || (subscription.userId !== actor.userId && actor.role !== 'admin')) throw DomainError.notFound('The subscription');
+    return subscription;
+  }
+
+  async applyOrConflict(subscription: SubscriptionDocument, changes: Parameters<SubscriptionLifecycle['apply']>[1]): Promise<SubscriptionDocument> {
+    const updated = await this.lifecycle.apply(subscription, changes);
+    if (!updated) throw new DomainError(ErrorCodes.Conflict, 409, 'The subscription changed meanwhile; reload and try again.');
+    return updated;
+  }
+
+  async respond(subscription: SubscriptionDocument): Promise<SubscriptionResponse> {
+    return toSubscriptionResponse(subscription, await this.plans.get(subscription.planId));
+  }
+
+  private async start(actor: AuthUser, order: SubscribeBody): Promise<SubscriptionResponse> {
+    const plan = await this.plans.get(order.planId);
+    this.plans.requireSupportedCurrency(plan.currency);
+    const now = this.clock.now();
+    const id = randomUUID();
+    await this.claimSlot(actor.userId, id, now);
+    const trial = plan.trialDays > 0;
+    const subscription = await this.subscriptions.insert({
+      _id: id,
+      userId: actor.userId,
+      planId: plan._id,
+      status: trial ? 'trialing' : 'incomplete',
+      currency: plan.currency,
+      country: order.country.toUpperCase(),
+      paymentMethod: order.paymentMethod,
+      currentPeriodStart: now,
+      currentPeriodEnd: trial ? addDays(now, plan.trialDays) : addInterval(now, plan.interval),
+      ...(trial ? { trialEnd: addDays(now, plan.trialDays) } : {}),
+      cancelAtPeriodEnd: false,
+      failedAttempts: 0,
+      creditBalance: 0,
+      version: 0,
+      createdAt: now,
+    });
+    if (trial) {
+      await this.lifecycle.announce(subscription, false);
+      return toSubscriptionResponse(subscription, plan);
+    }
+    const payment = await this.chargeOrEnd(subscription, {
+      key: `subscription:${id}:initial`,
+      userId: actor.userId,
+      type: 'charge',
+      netAmount: plan.price,
+      currency: plan.currency,
+      country: order.country,
+      paymentMethod: order.paymentMethod,
+      description: `${plan.name} (${plan.interval})`,
+      purpose: { kind: 'subscription', subscriptionId: id, stage: 'initial' },
+      metadata: { subscriptionId: id, planId: plan._id },
+    });
+    if (payment.status === 'failed') {
+      await this.applyOrConflict(subscription, { status: 'expired', endedAt: now });
+      throw paymentFailure(payment);
+    }
+    const current = payment.status === 'completed' ? await this.applyOrConflict(subscription, { status: 'active' }) : subscription;
+    return toSubscriptionResponse(current, plan, payment);
+  }
+
+  /**
+   * A charge that errors (provider down: 503) ends the new subscription at once, freeing the
+   * one-subscription claim so the client's retry can start afresh.
+   */
+  private async chargeOrEnd(subscription: SubscriptionDocument, order: Parameters<ChargeService['charge']>[0]) {
+    try {
+      return await this.charges.charge(order);
+    } catch (error) {
+      await this.lifecycle.apply(subscription, { status: 'expired', endedAt: this.clock.now() });
+      throw error;
+    }
+  }
+
+  /** One live subscription per user, even under concurrent requests with different keys. */
+  private async claimSlot(userId: string, subscriptionId: string, now: Date): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const claim = await this.claims.claim(subscriptionClaimKey(userId), subscriptionId, now);
+      if (claim.won) return;
+      const holder = claim.owner ? await this.subscriptions.findById(claim.owner) : null;
+      const abandoned = !holder && claim.owner !== '' && now.getTime() - claim.at.getTime() > ABANDONED_CLAIM_MS;
+      if ((holder && isFinal(holder.status)) || abandoned) {
+        await this.claims.release(subscriptionClaimKey(userId), claim.owner);
+        continue;
+      }
+      if (!claim.owner) continue;
+      throw new DomainError(ErrorCodes.BillingAlreadySubscribed, 409, 'You already have a subscription; change its plan instead.', holder ? { subscriptionId: holder._id } : {});
+    }
+    throw new DomainError(ErrorCodes.Conflict, 409, 'Your subscription is changing right now; try again.');
+  }
+}

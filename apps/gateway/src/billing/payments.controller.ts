@@ -1,0 +1,81 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPaymentRequiredResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  BillingClient,
+  BillingPatterns,
+  EntitlementResponse,
+  HistoryPage,
+  HistoryQuery,
+  PpvOfferResponse,
+  PurchasePpvBody,
+  PurchaseResponse,
+  PutPpvOfferBody,
+  ReceiptResponse,
+  RefundBody,
+  TransactionIdParam,
+  TransactionResponse,
+  VideoIdParam,
+  type AuthUser,
+} from '@onstream/common';
+import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
+import { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';
+
+@ApiTags('billing')
+@ApiBearerAuth()
+@Controller()
+export class PaymentsController {
+  constructor(private readonly billing: BillingClient) {}
+
+  @Put('payments/ppv/offers/:videoId')
+  @RequireRoles('admin')
+  @ApiOperation({ summary: 'Set the pay-per-view offer of a video (admin)' })
+  @ApiOkResponse({ type: PpvOfferResponse })
+  putOffer(@CurrentUser() actor: AuthUser, @Param() { videoId }: VideoIdParam, @Body() offer: PutPpvOfferBody): Promise<PpvOfferResponse> {
+    return this.billing.send(BillingPatterns.PutPpvOffer, { actor, videoId, offer });
+  }
+
+  @Post('payments/ppv')
+  @HttpCode(201)
+  @ApiIdempotencyKey()
+  @ApiOperation({ summary: 'Buy or rent a video (pay-per-view)', description: 'One paid purchase per user and video: a second one while the first is active or being paid is a 409.' })
+  @ApiCreatedResponse({ type: PurchaseResponse })
+  @ApiPaymentRequiredResponse({ description: 'The card was declined; nothing was charged.' })
+  @ApiConflictResponse({ description: 'BILLING.ALREADY_ENTITLED' })
+  @ApiUnprocessableEntityResponse({ description: 'BILLING.OPTION_NOT_OFFERED' })
+  purchase(@CurrentUser() actor: AuthUser, @IdempotencyKey() idempotencyKey: string, @Body() purchase: PurchasePpvBody): Promise<PurchaseResponse> {
+    return this.billing.send(BillingPatterns.PurchasePpv, { actor, idempotencyKey, purchase });
+  }
+
+  @Get('me/entitlements/:videoId')
+  @ApiOperation({ summary: 'May I play this video, at which quality, on how many devices/streams?' })
+  @ApiOkResponse({ type: EntitlementResponse })
+  entitlement(@CurrentUser() actor: AuthUser, @Param() { videoId }: VideoIdParam): Promise<EntitlementResponse> {
+    return this.billing.send(BillingPatterns.CheckEntitlement, { userId: actor.userId, videoId });
+  }
+
+  @Get('payments/history')
+  @ApiOperation({ summary: 'My payments (admins: anyone’s with userId), newest first, filtered and paged' })
+  @ApiOkResponse({ type: HistoryPage })
+  history(@CurrentUser() actor: AuthUser, @Query() query: HistoryQuery): Promise<HistoryPage> {
+    return this.billing.send(BillingPatterns.History, { actor, query });
+  }
+
+  @Get('payments/transactions/:transactionId/receipt')
+  @ApiOperation({ summary: 'Receipt of one transaction, with its refunds and derived balance' })
+  @ApiOkResponse({ type: ReceiptResponse })
+  @ApiNotFoundResponse({ description: 'No such transaction of yours.' })
+  receipt(@CurrentUser() actor: AuthUser, @Param() { transactionId }: TransactionIdParam): Promise<ReceiptResponse> {
+    return this.billing.send(BillingPatterns.GetReceipt, { actor, transactionId });
+  }
+
+  @Post('payments/transactions/:transactionId/refund')
+  @HttpCode(201)
+  @RequireRoles('admin')
+  @ApiIdempotencyKey()
+  @ApiOperation({ summary: 'Refund a charge in full or in part (admin)', description: 'A PPV payment refunded in full revokes the purchase.' })
+  @ApiCreatedResponse({ type: TransactionResponse, description: 'The refund’s own ledger entry.' })
+  @ApiUnprocessableEntityResponse({ description: 'BILLING.REFUND_EXCEEDS_CHARGE' })
+  refund(@CurrentUser() actor: AuthUser, @IdempotencyKey() idempotencyKey: string, @Param() { transactionId }: TransactionIdParam, @Body() refund: RefundBody): Promise<TransactionResponse> {
+    return this.billing.send(BillingPatterns.Refund, { actor, idempotencyKey, transactionId, refund });
+  }
+}

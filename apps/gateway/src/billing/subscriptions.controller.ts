@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPaymentRequiredResponse, ApiTags } from '@nestjs/swagger';
+import {
+  BillingClient,
+  BillingPatterns,
+  CancelSubscriptionBody,
+  ChangePlanBody,
+  ChangePlanResponse,
+  SubscribeBody,
+  SubscriptionIdParam,
+  SubscriptionResponse,
+  type AuthUser,
+} from '@onstream/common';
+import { CurrentUser } from '../auth/auth.decorators.js';
+import { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';
+
+@ApiTags('billing')
+@ApiBearerAuth()
+@Controller()
+export class SubscriptionsController {
+  constructor(private readonly billing: BillingClient) {}
+
+  @Post('payments/subscribe')
+  @HttpCode(201)
+  @ApiIdempotencyKey()
+  @ApiOperation({ summary: 'Subscribe to a plan', description: 'Starts a trial when the plan has one (no charge yet), else charges the first period. A 3-D Secure card leaves the subscription `incomplete` with `payment.nextAction` until the provider confirms.' })
+  @ApiCreatedResponse({ type: SubscriptionResponse })
+  @ApiPaymentRequiredResponse({ description: 'BILLING.CARD_DECLINED or BILLING.INSUFFICIENT_FUNDS; nothing was charged.' })
+  @ApiConflictResponse({ description: 'BILLING.ALREADY_SUBSCRIBED' })
+  subscribe(@CurrentUser() actor: AuthUser, @IdempotencyKey() idempotencyKey: string, @Body() subscribe: SubscribeBody): Promise<SubscriptionResponse> {
+    return this.billing.send(BillingPatterns.Subscribe, { actor, idempotencyKey, subscribe });
+  }
+
+  @Get('me/subscription')
+  @ApiOperation({ summary: 'My current (latest) subscription: status, period, next charge' })
+  @ApiOkResponse({ type: SubscriptionResponse })
+  @ApiNotFoundResponse({ description: 'Never subscribed.' })
+  mine(@CurrentUser() actor: AuthUser): Promise<SubscriptionResponse> {
+    return this.billing.send(BillingPatterns.GetMySubscription, { actor });
+  }
+
+  @Post('payments/subscriptions/:subscriptionId/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel now or at the end of the period' })
+  @ApiOkResponse({ type: SubscriptionResponse })
+  @ApiNotFoundResponse({ description: 'No such subscription of yours.' })
+  cancel(@CurrentUser() actor: AuthUser, @Param() { subscriptionId }: SubscriptionIdParam, @Body() cancel: CancelSubscriptionBody): Promise<SubscriptionResponse> {
+    return this.billing.send(BillingPatterns.CancelSubscription, { actor, subscriptionId, cancel });
+  }
+
+  @Post('payments/subscriptions/:subscriptionId/resume')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Undo a cancellation at period end, before the period ends' })
+  @ApiOkResponse({ type: SubscriptionResponse })
+  resume(@CurrentUser() actor: AuthUser, @Param() { subscriptionId }: SubscriptionIdParam): Promise<SubscriptionResponse> {
+    return this.billing.send(BillingPatterns.ResumeSubscription, { actor, subscriptionId });
+  }
+
+  @Post('payments/subscriptions/:subscriptionId/change-plan')
+  @HttpCode(200)
+  @ApiIdempotencyKey()
+  @ApiOperation({ summary: 'Change plan now with proration', description: 'Upgrade: the prorated difference (by the second, rounded half up per part) is charged at once. Downgrade: it becomes credit for the next renewal.' })
+  @ApiOkResponse({ type: ChangePlanResponse })
+  @ApiPaymentRequiredResponse({ description: 'The prorated charge failed; the plan is unchanged.' })
+  changePlan(@CurrentUser() actor: AuthUser, @IdempotencyKey() idempotencyKey: string, @Param() { subscriptionId }: SubscriptionIdParam, @Body() change: ChangePlanBody): Promise<ChangePlanResponse> {
+    return this.billing.send(BillingPatterns.ChangePlan, { actor, idempotencyKey, subscriptionId, change });
+  }
+}

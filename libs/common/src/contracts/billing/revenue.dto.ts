@@ -1,0 +1,51 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsISO8601, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { ActorRequest } from '../../auth/auth.types.js';
+
+export class CreatorIdParam {
+  @ApiProperty({ example: 'creator_7' }) @IsString() @Length(1, 64) creatorId!: string;
+}
+
+export class CreatorRevenueQuery {
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+export class CreatorRevenueRequest extends ActorRequest {
+  @IsString() @Length(1, 64) creatorId!: string;
+  @ValidateNested() @Type(() => CreatorRevenueQuery) query!: CreatorRevenueQuery;
+}
+
+export class RevenuePeriod {
+  @ApiProperty({ example: '2027-01' }) period!: string;
+  @ApiProperty() currency!: string;
+  @ApiProperty({ description: 'PPV sales net of tax and refunds, minor units' }) ppvNet!: number;
+  @ApiProperty({ description: 'All subscription revenue of the month, net of tax' }) subscriptionPool!: number;
+  @ApiProperty({ description: 'This creator’s part of the pool (even split among creators until analytics reports watch time)' }) subscriptionPart!: number;
+  @ApiProperty({ description: '(ppvNet + subscriptionPart) × revenue share, rounded half up' }) earnings!: number;
+}
+
+export class RevenueByVideo {
+  @ApiProperty() videoId!: string;
+  @ApiProperty() currency!: string;
+  @ApiProperty() sales!: number;
+  @ApiProperty({ description: 'Net of tax and refunds' }) net!: number;
+  @ApiProperty() earnings!: number;
+}
+
+export class RevenueTotal {
+  @ApiProperty() currency!: string;
+  @ApiProperty() earnings!: number;
+  @ApiProperty({ description: 'Sum of completed payouts (ledger type payout)' }) paidOut!: number;
+  @ApiProperty() unpaid!: number;
+}
+
+export class CreatorRevenueResponse {
+  @ApiProperty() creatorId!: string;
+  @ApiProperty({ description: 'Creator’s share in basis points (BILLING_CREATOR_SHARE_BPS)' }) shareBps!: number;
+  @ApiProperty({ enum: ['even'], description: 'How subscription revenue is split among creators' }) subscriptionSplit!: 'even';
+  @ApiProperty({ type: [RevenuePeriod] }) periods!: RevenuePeriod[];
+  @ApiProperty({ type: [RevenueByVideo] }) videos!: RevenueByVideo[];
+  @ApiProperty({ type: [RevenueTotal] }) totals!: RevenueTotal[];
+}

@@ -29,21 +29,21 @@ export class VideosRepository {
   }
 
   update(id: string, changes: UpdateQuery<Video>): Promise<VideoDocument | null> {
-    return this.videos.findOneAndUpdate({ _id: id, deletedAt: { $exists: false } }, changes, { new: true });
+    return this.videos.findOneAndUpdate({ _id: id, deletedAt: { $exists: false } }, changes, { returnDocument: 'after' });
   }
 
   /** Atomically moves a video from one status to another; null when it was not in `from`. */
   transition(id: string, from: Video['status'][], changes: UpdateQuery<Video>): Promise<VideoDocument | null> {
-    return this.videos.findOneAndUpdate({ _id: id, status: { $in: from }, deletedAt: { $exists: false } }, changes, { new: true });
+    return this.videos.findOneAndUpdate({ _id: id, status: { $in: from }, deletedAt: { $exists: false } }, changes, { returnDocument: 'after' });
   }
 
   /** Updates only while the video still belongs to this asset (a replaced upload must not overwrite). */
   updateAsset(id: string, assetId: string, changes: UpdateQuery<Video>): Promise<VideoDocument | null> {
-    return this.videos.findOneAndUpdate({ _id: id, assetId }, changes, { new: true });
+    return this.videos.findOneAndUpdate({ _id: id, assetId }, changes, { returnDocument: 'after' });
   }
 
   softDelete(id: string, at: Date): Promise<VideoDocument | null> {
-    return this.videos.findOneAndUpdate({ _id: id, deletedAt: { $exists: false } }, { $set: { deletedAt: at } }, { new: true });
+    return this.videos.findOneAndUpdate({ _id: id, deletedAt: { $exists: false } }, { $set: { deletedAt: at } }, { returnDocument: 'after' });
   }
 
   findDeletedBefore(cutoff: Date, limit: number): Promise<VideoDocument[]> {

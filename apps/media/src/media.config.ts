@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsBooleanString, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBooleanString, IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { createHmac } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +73,15 @@ export class MediaConfig extends ServiceConfig {
   @Min(100)
   TRANSCODE_BACKOFF_MS = 10_000;
 
+  /**
+   * How long a worker's claim on a job lasts without renewal; a worker that died loses its jobs
+   * to another worker (or itself after a restart) within about this time.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  TRANSCODE_LOCK_MS = 60_000;
+
   @IsIn(X264_PRESETS)
   TRANSCODE_PRESET: (typeof X264_PRESETS)[number] = 'veryfast';
 
@@ -96,11 +105,11 @@ export class MediaConfig extends ServiceConfig {
   STORYBOARD_INTERVAL_SECONDS = 5;
 
   /** Signs playback tokens (HMAC-SHA256); empty: derived from JWT_SECRET. */
-  @IsOptional()
+  @ValidateIf((c: MediaConfig) => Boolean(c.PLAYBACK_TOKEN_SECRET))
   @MinLength(32)
   PLAYBACK_TOKEN_SECRET?: string;
 
-  @IsOptional()
+  @ValidateIf((c: MediaConfig) => Boolean(c.JWT_SECRET))
   @MinLength(32)
   JWT_SECRET?: string;
 

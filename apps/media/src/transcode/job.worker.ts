@@ -1,7 +1,7 @@
-import { Inject, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { Job } from 'bullmq';
+import { Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
 import { MediaConfig } from '../media.config.js';
 import { JOB_HANDLER } from './job-handler.decorator.js';
 import { JobNames, MEDIA_QUEUE, type JobName } from './jobs.js';
@@ -9,23 +9,24 @@ import { JobNames, MEDIA_QUEUE, type JobName } from './jobs.js';
 type Handler = (job: Job) => Promise<unknown>;
 
 /**
- * The media queue's worker; registered only in processes that run workers (TRANSCODE_WORKERS).
+ * The media queue's worker; provided only in processes that run workers (TRANSCODE_WORKERS).
  * Handlers are found by @JobHandler at start: a job name with none, or two, stops the app.
- * A worker that dies mid-job leaves a stalled job, which BullMQ hands to the next worker.
+ * A worker that dies mid-job stops renewing its lock; after TRANSCODE_LOCK_MS the job counts as
+ * stalled and the next worker (or this one, restarted) runs it again.
  */
-@Processor(MEDIA_QUEUE, { autorun: false, lockDuration: 60_000, stalledInterval: 15_000, maxStalledCount: 2 })
-export class JobWorker extends WorkerHost implements OnModuleInit, OnApplicationBootstrap {
+@Injectable()
+export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobWorker.name);
   private readonly handlers = new Map<string, Handler>();
+  private worker: Worker | undefined;
+  private connection: Redis | undefined;
 
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
     @Inject(MediaConfig) private readonly config: MediaConfig,
-  ) {
-    super();
-  }
+  ) {}
 
   onModuleInit(): void {
     for (const wrapper of this.discovery.getProviders()) {
@@ -45,10 +46,22 @@ export class JobWorker extends WorkerHost implements OnModuleInit, OnApplication
     if (missing.length > 0) throw new Error(`No handler for job(s): ${missing.join(', ')}`);
   }
 
-  /** The worker exists once BullModule has registered it (its own onModuleInit); start it only then. */
   onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.TRANSCODE_CONCURRENCY;
-    void this.worker.run().catch((error: unknown) => this.logger.error({ msg: 'worker stopped', err: String(error) }));
+    // BullMQ's blocking connection must not give up on a request.
+    this.connection = new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: null });
+    this.worker = new Worker(MEDIA_QUEUE, (job) => this.process(job), {
+      connection: this.connection,
+      concurrency: this.config.TRANSCODE_CONCURRENCY,
+      lockDuration: this.config.TRANSCODE_LOCK_MS,
+      stalledInterval: Math.max(1000, Math.round(this.config.TRANSCODE_LOCK_MS / 2)),
+      maxStalledCount: 2,
+    });
+    this.worker.on('error', (error) => this.logger.error({ msg: 'worker error', err: error.message }));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+    await this.connection?.quit();
   }
 
   async process(job: Job): Promise<unknown> {

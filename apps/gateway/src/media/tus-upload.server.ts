@@ -56,6 +56,9 @@ export class TusUploadServer {
       path: UPLOADS_PATH,
       datastore: this.store,
       respectForwardedHeaders: config.trustProxy !== false,
+      // tus answers on the raw response (the Fastify reply is hijacked), so it sets its own CORS headers.
+      allowedOrigins: config.corsOrigins,
+      allowedCredentials: true,
       generateUrl: (_req, { proto, host, path, id }) => `${proto}://${host}${path}/${encodeId(id)}`,
       getFileIdFromRequest: (_req, lastPath) => (lastPath ? decodeId(lastPath) : undefined),
       namingFunction: (req, metadata) => this.authorize(req, metadata),

@@ -70,6 +70,27 @@ describe('transcode workers', () => {
   }, 420_000);
 });
 
+describe('content replacement', () => {
+  it('replaces a ready video’s asset with a new upload and removes the old one', async () => {
+    const id = await createAndUpload(2, 240);
+    await waitFor('first asset ready', async () => ((await video(id)).status === 'ready' ? true : undefined), 120_000, 300);
+    const [first] = [...(await assetDirs(id))];
+
+    const file = join(work, `${id}-v2.mp4`);
+    makeClip(file, { seconds: 3, width: 640, height: 360 });
+    expect((await uploadFile(platform.url('/uploads'), creator.auth, file, id, 'v2.mp4')).status).toBe(204);
+    const replaced = await waitFor('second asset ready', async () => {
+      const body = await video(id);
+      return body.status === 'ready' && (body.renditions as Array<{ name: string }>)[0]?.name === '360p' ? body : undefined;
+    }, 120_000, 300);
+
+    expect((replaced.renditions as Array<{ name: string }>).map((r) => r.name)).toEqual(['360p', '240p']);
+    const dirs = await assetDirs(id);
+    expect(dirs.size).toBe(1);
+    expect(dirs.has(first)).toBe(false);
+  }, 300_000);
+});
+
 describe('soft delete', () => {
   it('removes a deleted video’s objects with the cleanup job after the retention period', async () => {
     const id = await createAndUpload(2, 240);

@@ -132,6 +132,20 @@ describe('a 30-second 1080p upload, end to end', () => {
     }
   });
 
+  it('offers a signed poster and a storyboard whose cues point at a signed sprite', async () => {
+    const stream = await api(`/videos/${videoId}/stream`, viewer.auth);
+    const poster = await fetch(stream.body.posterUrl as string);
+    expect(poster.status).toBe(200);
+    expect(poster.headers.get('content-type')).toBe('image/jpeg');
+    const vtt = await fetchText(`${origin()}${stream.body.storyboardUrl as string}`);
+    expect(vtt.contentType).toMatch(/^text\/vtt/);
+    const cues = vtt.text.split('\n').filter((line) => line.includes('#xywh='));
+    expect(cues).toHaveLength(6);
+    const sprite = await fetch(cues[0].split('#')[0]);
+    expect(sprite.status).toBe(200);
+    expect(sprite.headers.get('content-type')).toBe('image/jpeg');
+  });
+
   it('has every rendition decode at its promised resolution, with segment boundaries aligned on keyframes', async () => {
     const stream = await api(`/videos/${videoId}/stream`, viewer.auth);
     const masterUrl = `${origin()}${stream.body.manifestUrl as string}`;

@@ -45,6 +45,19 @@ export class PlaybackController {
     return new StreamableFile(Buffer.from(keyBase64, 'base64'));
   }
 
+  @Get('playback/:id/storyboard.vtt')
+  @Public()
+  @Header('cache-control', 'no-store')
+  @ApiOperation({ summary: 'Storyboard (scrubbing previews) as WebVTT; cues point at a signed sprite URL with #xywh= tiles' })
+  @ApiProduces('text/vtt')
+  @ApiOkResponse({ description: 'WebVTT' })
+  @ApiUnauthorizedResponse({ description: 'Missing, invalid or expired playback token.' })
+  async storyboard(@Param() { id }: PlaybackParams, @Query() { token }: PlaybackTokenQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const { body } = await this.media.send(MediaPatterns.GetStoryboard, { videoId: id, token: requireToken(token) });
+    void reply.header('content-type', 'text/vtt; charset=utf-8');
+    return body;
+  }
+
   @Get('playback/:id/:file')
   @Public()
   @Header('cache-control', 'no-store')

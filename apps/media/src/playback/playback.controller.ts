@@ -17,6 +17,11 @@ export class PlaybackController {
     return this.playback.playlist(request);
   }
 
+  @MessagePattern(MediaPatterns.GetStoryboard)
+  storyboard(@Payload() request: PlaybackRequest): Promise<PlaylistResponse> {
+    return this.playback.storyboard(request);
+  }
+
   @MessagePattern(MediaPatterns.GetKey)
   key(@Payload() request: PlaybackRequest): Promise<KeyResponse> {
     return this.playback.key(request);

@@ -20,7 +20,7 @@ function setup(video: VideoDocument | null, storage: Partial<ObjectStorage> = {}
   return new PlaybackService(
     config,
     strictMock<VideosRepository>('VideosRepository', { findById: async () => video }),
-    strictMock<ObjectStorage>('ObjectStorage', { key: (p: string) => `run/${p}`, ...storage }),
+    strictMock<ObjectStorage>('ObjectStorage', { key: (p: string) => `run/${p}`, presignGet: async (key: string, ttl: number) => `https://s3/${key}?ttl=${ttl}`, ...storage }),
     tokens,
     new FreeContentEntitlementPolicy(),
     strictMock<Clock>('Clock', { now: () => now }),
@@ -33,6 +33,8 @@ describe('PlaybackService.start', () => {
   it('answers a manifest URL with a token that expires after the configured time', async () => {
     const response = await setup(ready()).start({ actor: viewer, videoId: VIDEO_ID, country: 'FR' });
     expect(response.expiresAt).toBe('2026-06-01T12:05:00.000Z');
+    expect(response.posterUrl).toBe(`https://s3/run/assets/${VIDEO_ID}/asset1/images/poster.jpg?ttl=300`);
+    expect(response.storyboardUrl.startsWith(`/api/v1/playback/${VIDEO_ID}/storyboard.vtt?token=`)).toBe(true);
     const token = decodeURIComponent(response.manifestUrl.split('token=')[1] ?? '');
     expect(response.manifestUrl.startsWith(`/api/v1/playback/${VIDEO_ID}/master.m3u8?token=`)).toBe(true);
     expect(tokens.verify(token, VIDEO_ID, NOW)).toEqual({ v: VIDEO_ID, a: 'asset1', u: 'viewer1', exp: Date.parse('2026-06-01T12:05:00Z') / 1000 });
@@ -80,6 +82,12 @@ describe('PlaybackService.playlist and key', () => {
     const t = token();
     const { body } = await setup(ready(), { readText: async () => '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\n360p/index.m3u8\n' }).playlist({ videoId: VIDEO_ID, token: t, playlist: 'master' });
     expect(body).toBe(`#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\n360p.m3u8?token=${encodeURIComponent(t)}\n`);
+  });
+
+  it('signs the storyboard sprite and keeps each cue’s tile fragment', async () => {
+    const readText = async () => 'WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nstoryboard.jpg#xywh=160,0,160,90\n';
+    const { body } = await setup(ready(), { readText }).storyboard({ videoId: VIDEO_ID, token: token() });
+    expect(body).toBe(`WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nhttps://s3/run/assets/${VIDEO_ID}/asset1/images/storyboard.jpg?ttl=60#xywh=160,0,160,90\n`);
   });
 
   it('answers 401 to an expired token', async () => {

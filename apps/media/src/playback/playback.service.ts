@@ -46,8 +46,15 @@ export class PlaybackService {
       }
     }
     const exp = Math.floor(now.getTime() / 1000) + this.config.PLAYBACK_TOKEN_TTL_SECONDS;
-    const token = this.tokens.sign({ v: videoId, a: video.assetId, u: actor.userId, exp });
-    return { manifestUrl: `/api/v1/playback/${videoId}/master.m3u8?token=${encodeURIComponent(token)}`, expiresAt: new Date(exp * 1000).toISOString(), encrypted: video.drm };
+    const token = encodeURIComponent(this.tokens.sign({ v: videoId, a: video.assetId, u: actor.userId, exp }));
+    const posterUrl = await this.storage.presignGet(this.storage.key(`assets/${videoId}/${video.assetId}/images/poster.jpg`), this.config.PLAYBACK_TOKEN_TTL_SECONDS, now);
+    return {
+      manifestUrl: `/api/v1/playback/${videoId}/master.m3u8?token=${token}`,
+      expiresAt: new Date(exp * 1000).toISOString(),
+      encrypted: video.drm,
+      posterUrl,
+      storyboardUrl: `/api/v1/playback/${videoId}/storyboard.vtt?token=${token}`,
+    };
   }
 
   async playlist({ videoId, token, playlist }: PlaylistRequest): Promise<PlaylistResponse> {
@@ -61,6 +68,17 @@ export class PlaybackService {
     const ttl = Math.max(1, Math.min(this.config.PLAYBACK_TOKEN_TTL_SECONDS, claims.exp - Math.floor(now.getTime() / 1000)));
     const body = await rewriteMedia(text, token, (file) => this.storage.presignGet(`${prefix}${playlist}/${file}`, ttl, now));
     return { body };
+  }
+
+  /** The storyboard WebVTT with its sprite reference signed (the `#xywh=` fragment stays). */
+  async storyboard({ videoId, token }: PlaybackRequest): Promise<PlaylistResponse> {
+    const { claims } = await this.authorize(videoId, token);
+    const images = this.storage.key(`assets/${videoId}/${claims.a}/images/`);
+    const now = this.clock.now();
+    const ttl = Math.max(1, Math.min(this.config.PLAYBACK_TOKEN_TTL_SECONDS, claims.exp - Math.floor(now.getTime() / 1000)));
+    const sprite = await this.storage.presignGet(`${images}storyboard.jpg`, ttl, now);
+    const text = await this.storage.readText(`${images}storyboard.vtt`);
+    return { body: text.split('\n').map((line) => (line.startsWith('storyboard.jpg#') ? `${sprite}${line.slice('storyboard.jpg'.length)}` : line)).join('\n') };
   }
 
   async key({ videoId, token }: PlaybackRequest): Promise<KeyResponse> {

@@ -17,6 +17,7 @@ export const MediaPatterns = {
   StartStream: 'media.playback.start',
   GetPlaylist: 'media.playback.playlist',
   GetKey: 'media.playback.key',
+  GetStoryboard: 'media.playback.storyboard',
 } as const;
 
 /** JetStream event types media publishes (under `events.`). */
@@ -61,4 +62,5 @@ export type MediaContract = {
   [MediaPatterns.StartStream]: { request: StreamRequest; response: StreamResponse };
   [MediaPatterns.GetPlaylist]: { request: PlaylistRequest; response: PlaylistResponse };
   [MediaPatterns.GetKey]: { request: PlaybackRequest; response: KeyResponse };
+  [MediaPatterns.GetStoryboard]: { request: PlaybackRequest; response: PlaylistResponse };
 };

@@ -17,6 +17,8 @@ export class StreamResponse {
   manifestUrl!: string;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiProperty({ description: 'Whether segments are AES-128 encrypted.' }) encrypted!: boolean;
+  @ApiProperty({ description: 'Signed URL of the poster image (JPEG), valid as long as the token.' }) posterUrl!: string;
+  @ApiProperty({ description: 'Storyboard WebVTT (relative to the API host) whose cues point at signed sprite URLs with #xywh= tiles.' }) storyboardUrl!: string;
 }
 
 /** A playlist or key read with a playback token (no access token: players fetch these directly). */

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeClip } from './support/media-clips.js';
@@ -13,6 +14,7 @@ const bucket = new MediaBucket();
 const prefix = `${platform.runId.slice(0, -1)}/`;
 const work = mkdtempSync(join(tmpdir(), 'media-resilience-'));
 let creator: MintedUser;
+let replacedId = '';
 
 async function video(id: string): Promise<Record<string, unknown>> {
   const response = await fetch(platform.url(`/videos/${id}`), { headers: creator.auth });
@@ -88,7 +90,28 @@ describe('content replacement', () => {
     const dirs = await assetDirs(id);
     expect(dirs.size).toBe(1);
     expect(dirs.has(first)).toBe(false);
+    replacedId = id;
   }, 300_000);
+
+  it('takes a custom poster image and serves it instead of the generated one', async () => {
+    const image = join(work, 'poster.png');
+    spawnSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=640x360', '-frames:v', '1', image]);
+    const upload = await uploadFile(platform.url('/uploads'), creator.auth, image, replacedId, 'poster.png', undefined, { kind: 'thumbnail' });
+    expect(upload.status).toBe(204);
+    expect((await video(replacedId)).customPoster).toBe(true);
+    const stream = (await (await fetch(platform.url(`/videos/${replacedId}/stream`), { headers: creator.auth })).json()) as { posterUrl: string };
+    expect(new URL(stream.posterUrl).pathname).toMatch(/\/custom\/poster\.jpg$/);
+    const poster = await fetch(stream.posterUrl);
+    expect(poster.headers.get('content-type')).toBe('image/jpeg');
+  });
+
+  it('refuses a poster that is not an image with 422 and keeps no staging object', async () => {
+    const file = join(work, 'poster.jpg');
+    writeFileSync(file, 'not an image at all');
+    const upload = await uploadFile(platform.url('/uploads'), creator.auth, file, replacedId, 'poster.jpg', undefined, { kind: 'thumbnail' });
+    expect(upload.status).toBe(422);
+    expect(await bucket.keys(`${prefix}uploads/${replacedId}/`)).toEqual([]);
+  });
 });
 
 describe('soft delete', () => {

@@ -53,9 +53,9 @@ export function patchThenDrop(location: string, auth: Record<string, string>, of
 }
 
 /** Uploads a whole file in chunks; answers the response to the last PATCH. */
-export async function uploadFile(url: string, auth: Record<string, string>, file: string, videoId: string, filename: string, chunkBytes = 4 * 1024 * 1024): Promise<TusResponse> {
+export async function uploadFile(url: string, auth: Record<string, string>, file: string, videoId: string, filename: string, chunkBytes = 4 * 1024 * 1024, metadata: Record<string, string> = {}): Promise<TusResponse> {
   const data = readFileSync(file);
-  const created = await createUpload(url, auth, data.length, { videoId, filename });
+  const created = await createUpload(url, auth, data.length, { videoId, filename, ...metadata });
   if (created.status !== 201) return created;
   const location = String(created.headers.location);
   let offset = 0;

@@ -51,6 +51,12 @@ export class MediaConfig extends ServiceConfig {
   @Matches(/^[a-z0-9]+(,[a-z0-9]+)*$/, { message: 'must be comma-separated lower-case extensions' })
   UPLOAD_EXTENSIONS = 'mp4,mov,m4v,mkv,webm,avi,mpg,mpeg,ts';
 
+  /** Largest custom poster image (JPEG, PNG or WebP). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  THUMBNAIL_MAX_BYTES = 5 * 1024 * 1024;
+
   /** Run transcode workers in this process (`false` for API-only replicas). */
   @IsBooleanString()
   TRANSCODE_WORKERS = 'true';

@@ -20,6 +20,8 @@ import { JobWorker } from './transcode/job.worker.js';
 import { MEDIA_QUEUE } from './transcode/jobs.js';
 import { StoryboardWriter } from './transcode/storyboard.writer.js';
 import { TranscodeService } from './transcode/transcode.service.js';
+import { ImageRepository } from './thumbnails/image.repository.js';
+import { ThumbnailsService } from './thumbnails/thumbnails.service.js';
 import { UploadsController } from './uploads/uploads.controller.js';
 import { UploadsService } from './uploads/uploads.service.js';
 import { VideoCleanupService } from './videos/video-cleanup.service.js';
@@ -58,6 +60,8 @@ export class MediaModule {
         VideosRepository,
         VideosService,
         UploadsService,
+        ThumbnailsService,
+        ImageRepository,
         PlaybackTokens,
         PlaybackService,
         { provide: EntitlementPolicy, useClass: FreeContentEntitlementPolicy },

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { S3Store } from '@tus/s3-store';
 import { Server, type Upload } from '@tus/server';
-import { DomainError, MediaClient, MediaPatterns, toErrorPayload, type AuthUser } from '@onstream/common';
+import { DomainError, MediaClient, MediaPatterns, toErrorPayload, type AuthUser, type UploadKind } from '@onstream/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GatewayConfig } from '../gateway.config.js';
@@ -22,9 +22,17 @@ function refusal(error: unknown): TusRefusal {
   };
 }
 
-/** Upload ids are S3 keys (with slashes); in URLs they travel base64url-encoded as one path segment. */
-const encodeId = (id: string) => Buffer.from(id).toString('base64url');
-const decodeId = (segment: string) => Buffer.from(segment, 'base64url').toString('utf8');
+/** `Upload-Metadata: kind thumbnail` sends a custom poster; anything else is the video (media validates). */
+function uploadKind(kind: string | null | undefined): UploadKind {
+  return kind === 'thumbnail' ? 'thumbnail' : 'video';
+}
+
+/**
+ * Upload ids are S3 keys (media names them from [A-Za-z0-9_-] and `/`); in URLs the slashes become
+ * `~` so the id is one short path segment (Fastify refuses route parameters over 100 characters).
+ */
+const encodeId = (id: string) => id.replaceAll('/', '~');
+const decodeId = (segment: string) => segment.replaceAll('~', '/');
 
 /**
  * The tus resumable-upload endpoint, writing straight to S3 (multipart) through @tus/s3-store.
@@ -85,7 +93,7 @@ export class TusUploadServer {
     if (!videoId) throw refusal(DomainError.validation([{ field: 'Upload-Metadata.videoId', message: 'videoId is required' }]));
     if (!Number.isFinite(size)) throw refusal(DomainError.validation([{ field: 'Upload-Length', message: 'Upload-Length is required (deferred length is not supported)' }]));
     try {
-      const { objectKey } = await this.media.send(MediaPatterns.AuthorizeUpload, { actor: this.actor(), videoId, size, filename: metadata?.filename ?? '' });
+      const { objectKey } = await this.media.send(MediaPatterns.AuthorizeUpload, { actor: this.actor(), videoId, size, filename: metadata?.filename ?? '', kind: uploadKind(metadata?.kind) });
       return objectKey;
     } catch (error) {
       throw refusal(error);
@@ -109,7 +117,7 @@ export class TusUploadServer {
   private async finish(upload: Upload): Promise<Record<string, never>> {
     const videoId = upload.metadata?.videoId ?? '';
     try {
-      await this.media.send(MediaPatterns.CompleteUpload, { actor: this.actor(), videoId, objectKey: upload.id, size: upload.size ?? upload.offset });
+      await this.media.send(MediaPatterns.CompleteUpload, { actor: this.actor(), videoId, objectKey: upload.id, size: upload.size ?? upload.offset, kind: uploadKind(upload.metadata?.kind) });
       return {};
     } catch (error) {
       throw refusal(error);

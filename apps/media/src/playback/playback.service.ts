@@ -47,7 +47,8 @@ export class PlaybackService {
     }
     const exp = Math.floor(now.getTime() / 1000) + this.config.PLAYBACK_TOKEN_TTL_SECONDS;
     const token = encodeURIComponent(this.tokens.sign({ v: videoId, a: video.assetId, u: actor.userId, exp }));
-    const posterUrl = await this.storage.presignGet(this.storage.key(`assets/${videoId}/${video.assetId}/images/poster.jpg`), this.config.PLAYBACK_TOKEN_TTL_SECONDS, now);
+    const poster = video.customPoster ? `assets/${videoId}/custom/poster.jpg` : `assets/${videoId}/${video.assetId}/images/poster.jpg`;
+    const posterUrl = await this.storage.presignGet(this.storage.key(poster), this.config.PLAYBACK_TOKEN_TTL_SECONDS, now);
     return {
       manifestUrl: `/api/v1/playback/${videoId}/master.m3u8?token=${token}`,
       expiresAt: new Date(exp * 1000).toISOString(),

@@ -57,6 +57,16 @@ export class ObjectStorage implements OnApplicationShutdown {
     return object.Body.transformToString('utf8');
   }
 
+  async readBuffer(key: string): Promise<Buffer> {
+    const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    if (!object.Body) throw new Error(`empty body for ${key}`);
+    return Buffer.from(await object.Body.transformToByteArray());
+  }
+
+  async putBuffer(key: string, data: Buffer): Promise<void> {
+    await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: data, ContentLength: data.length, ContentType: contentType(key) }));
+  }
+
   /** Uploads every file under `dir` to `prefix` + its relative path; returns the keys written. */
   async uploadDirectory(dir: string, prefix: string): Promise<string[]> {
     const keys: string[] = [];

@@ -116,11 +116,11 @@ export class TranscodeService {
     await this.storyboard.write(input, source, dir, this.config.STORYBOARD_INTERVAL_SECONDS, (args) => this.ffmpeg.run(args));
   }
 
-  /** A replaced upload's previous asset goes once the new one is ready. */
+  /** A replaced upload's previous asset goes once the new one is ready (a custom poster stays). */
   private async removeOtherAssets(videoId: string, assetId: string): Promise<void> {
     const keys = await this.storage.listKeys(this.storage.key(`assets/${videoId}/`));
-    const current = this.storage.key(`assets/${videoId}/${assetId}/`);
-    await this.storage.deleteKeys(keys.filter((key) => !key.startsWith(current)));
+    const keep = [this.storage.key(`assets/${videoId}/${assetId}/`), this.storage.key(`assets/${videoId}/custom/`)];
+    await this.storage.deleteKeys(keys.filter((key) => !keep.some((prefix) => key.startsWith(prefix))));
   }
 
   private async fail(job: TranscodeJob, reason: string): Promise<void> {

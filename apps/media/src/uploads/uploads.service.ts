@@ -13,6 +13,7 @@ import { ObjectStorage } from '../storage/object-storage.repository.js';
 import { FfmpegRepository, MediaToolError } from '../transcode/ffmpeg.repository.js';
 import { JobQueue } from '../transcode/job-queue.js';
 import { inspectSource } from '../transcode/source-inspector.js';
+import { ThumbnailsService } from '../thumbnails/thumbnails.service.js';
 import { requireOwnerOrAdmin } from '../videos/video-access.js';
 import { VideosRepository } from '../videos/videos.repository.js';
 
@@ -29,10 +30,13 @@ export class UploadsService {
     private readonly storage: ObjectStorage,
     private readonly ffmpeg: FfmpegRepository,
     private readonly jobs: JobQueue,
+    private readonly thumbnails: ThumbnailsService,
   ) {}
 
   /** Before the first byte: owner, state, size and type limits. Answers the key the upload goes to. */
-  async authorize({ actor, videoId, size, filename }: AuthorizeUploadRequest): Promise<AuthorizeUploadResponse> {
+  async authorize(request: AuthorizeUploadRequest): Promise<AuthorizeUploadResponse> {
+    if (request.kind === 'thumbnail') return this.thumbnails.authorize(request);
+    const { actor, videoId, size, filename } = request;
     const video = requireOwnerOrAdmin(actor, await this.videos.findById(videoId));
     if (!(UPLOADABLE as readonly string[]).includes(video.status)) {
       throw new DomainError(ErrorCodes.MediaUploadNotAllowed, 409, `The video is ${video.status}; wait until processing ends to replace it.`);
@@ -53,7 +57,9 @@ export class UploadsService {
    * reason; a video is queued for transcoding under an asset id taken from its upload key, so a
    * repeated completion message queues nothing new.
    */
-  async complete({ actor, videoId, objectKey, size }: UploadCompletedRequest): Promise<UploadCompletedResponse> {
+  async complete(request: UploadCompletedRequest): Promise<UploadCompletedResponse> {
+    if (request.kind === 'thumbnail') return this.thumbnails.complete(request);
+    const { actor, videoId, objectKey, size } = request;
     const video = requireOwnerOrAdmin(actor, await this.videos.findById(videoId));
     const expectedPrefix = this.storage.key(`uploads/${videoId}/`);
     if (!objectKey.startsWith(expectedPrefix)) throw DomainError.validation([{ field: 'objectKey', message: 'objectKey does not belong to this video' }]);

@@ -20,6 +20,7 @@ export function toVideoResponse(video: VideoDocument): VideoResponse {
     processing: video.stage ? { stage: video.stage, percent: video.percent ?? 0, failureReason: video.failureReason } : undefined,
     durationSeconds: video.durationSeconds,
     renditions: video.renditions.map((r) => ({ name: r.name, width: r.width, height: r.height, bandwidth: r.bandwidth })),
+    customPoster: video.customPoster === true,
     createdAt: video.createdAt.toISOString(),
     updatedAt: video.updatedAt.toISOString(),
   };

@@ -49,6 +49,9 @@ export class Video {
   /** AES-128 key of a DRM asset, base64; never leaves the service except to a valid playback token. */
   @Prop() aesKey?: string;
 
+  /** A creator's own poster replaces the generated one (`assets/<videoId>/custom/`). */
+  @Prop({ default: false }) customPoster!: boolean;
+
   /** Soft delete: hidden everywhere at once; its objects are removed by the cleanup job. */
   @Prop() deletedAt?: Date;
 

@@ -1,4 +1,8 @@
-import { IsInt, IsMongoId, IsString, Length, Matches, Min } from 'class-validator';
+import { IsIn, IsInt, IsMongoId, IsString, Length, Matches, Min } from 'class-validator';
+
+/** What a tus upload carries: the video file itself, or a custom poster image (`Upload-Metadata: kind thumbnail`). */
+export const UploadKinds = ['video', 'thumbnail'] as const;
+export type UploadKind = (typeof UploadKinds)[number];
 import { ActorRequest } from '../../auth/auth.types.js';
 
 /** Asked by the gateway before it accepts a tus upload: may this caller upload this many bytes for this video? */
@@ -13,6 +17,9 @@ export class AuthorizeUploadRequest extends ActorRequest {
   @IsString()
   @Length(0, 255)
   filename!: string;
+
+  @IsIn(UploadKinds)
+  kind: UploadKind = 'video';
 }
 
 export class AuthorizeUploadResponse {
@@ -33,9 +40,13 @@ export class UploadCompletedRequest extends ActorRequest {
   @IsInt()
   @Min(0)
   size!: number;
+
+  @IsIn(UploadKinds)
+  kind: UploadKind = 'video';
 }
 
 export class UploadCompletedResponse {
   videoId!: string;
-  jobId!: string;
+  /** The transcode job (video uploads only). */
+  jobId?: string;
 }

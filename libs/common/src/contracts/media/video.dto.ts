@@ -186,6 +186,7 @@ export class VideoResponse {
   @ApiPropertyOptional({ type: ProcessingState }) processing?: ProcessingState;
   @ApiPropertyOptional({ description: 'Seconds' }) durationSeconds?: number;
   @ApiProperty({ type: [RenditionInfo] }) renditions!: RenditionInfo[];
+  @ApiProperty({ description: 'A custom poster (uploaded with tus, `kind thumbnail`) replaces the generated one.' }) customPoster!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -52,6 +52,29 @@ export function patchThenDrop(location: string, auth: Record<string, string>, of
   });
 }
 
+/**
+ * Sends the rest of `data` from the server's offset, as a tus client does after a failure: a 409
+ * (offset mismatch, e.g. while the server is still storing the bytes of a dropped request) means
+ * ask the offset again and go on from there. Answers the status of the last PATCH.
+ */
+export async function resumeUpload(location: string, auth: Record<string, string>, data: Buffer, chunkBytes: number): Promise<{ status: number; conflicts: number }> {
+  let offset = await uploadOffset(location, auth);
+  let status = 0;
+  let conflicts = 0;
+  while (offset < data.length) {
+    const response = await patchChunk(location, auth, offset, data.subarray(offset, offset + chunkBytes));
+    status = response.status;
+    if (status === 409 && conflicts < 20) {
+      conflicts += 1;
+      offset = await uploadOffset(location, auth);
+      continue;
+    }
+    if (status !== 204) break;
+    offset = Number(response.headers['upload-offset']);
+  }
+  return { status, conflicts };
+}
+
 /** Uploads a whole file in chunks; answers the response to the last PATCH. */
 export async function uploadFile(url: string, auth: Record<string, string>, file: string, videoId: string, filename: string, chunkBytes = 4 * 1024 * 1024, metadata: Record<string, string> = {}): Promise<TusResponse> {
   const data = readFileSync(file);

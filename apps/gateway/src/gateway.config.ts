@@ -55,6 +55,33 @@ export class GatewayConfig extends BaseConfig {
   @Matches(/^(false|true|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, { message: 'must be false, true or a list of addresses/CIDRs' })
   TRUST_PROXY = 'false';
 
+  /** Object storage the tus upload endpoint writes to (the same bucket media reads). */
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s):// URL' })
+  S3_ENDPOINT = 'http://127.0.0.1:9000';
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be a valid S3 bucket name' })
+  S3_BUCKET = 'onstream-media';
+
+  @IsString()
+  S3_ACCESS_KEY = 'onstream';
+
+  @IsString()
+  S3_SECRET_KEY = 'onstream-secret';
+
+  /** S3 multipart part size of resumable uploads (at least 5 MiB, an S3 rule). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(5 * 1024 * 1024)
+  @Max(512 * 1024 * 1024)
+  UPLOAD_PART_BYTES = 8 * 1024 * 1024;
+
+  /** Request header holding the viewer's ISO country (set by the CDN or load balancer); used for geo rules. */
+  @Matches(/^[a-z0-9-]+$/, { message: 'must be a lower-case header name' })
+  GEO_COUNTRY_HEADER = 'cf-ipcountry';
+
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS ? this.CORS_ORIGINS.split(',') : [];
   }

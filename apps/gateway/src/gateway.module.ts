@@ -11,6 +11,7 @@ import { CatalogGatewayModule } from './catalog/catalog.module.js';
 import { BillingHttpModule } from './billing/billing.module.js';
 import { GatewayConfig } from './gateway.config.js';
 import { HealthController } from './health/health.controller.js';
+import { MediaEdgeModule } from './media/media.module.js';
 import { ReadinessService } from './health/readiness.service.js';
 import { RedisModule } from './redis/redis.module.js';
 
@@ -26,6 +27,7 @@ export class GatewayModule {
         AuthModule,
         CatalogGatewayModule,
         BillingHttpModule,
+        MediaEdgeModule,
       ],
       controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController],
       providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],

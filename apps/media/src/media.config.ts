@@ -1,5 +1,18 @@
-import { IsString, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBooleanString, IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { createHmac } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ServiceConfig } from '@onstream/common';
+
+const X264_PRESETS = ['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow', 'slower', 'veryslow'] as const;
+
+/** One rung of the ABR ladder: `height:videoKbps:audioKbps`. */
+export interface LadderRung {
+  height: number;
+  videoKbps: number;
+  audioKbps: number;
+}
 
 export class MediaConfig extends ServiceConfig {
   @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
@@ -7,6 +20,10 @@ export class MediaConfig extends ServiceConfig {
 
   @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s):// URL' })
   S3_ENDPOINT = 'http://127.0.0.1:9000';
+
+  /** Host players fetch signed segment URLs from (a CDN or the public S3 name); empty: S3_ENDPOINT. */
+  @Matches(/^$|^https?:\/\/\S+$/, { message: 'must be empty or an http(s):// URL' })
+  S3_PUBLIC_ENDPOINT = '';
 
   @IsString()
   S3_REGION = 'us-east-1';
@@ -19,4 +36,125 @@ export class MediaConfig extends ServiceConfig {
 
   @IsString()
   S3_SECRET_KEY = 'onstream-secret';
+
+  /** Prefix of every object key this deployment writes (tests isolate runs with it); ends with `/` when set. */
+  @Matches(/^$|^[A-Za-z0-9_-]+\/$/, { message: 'must be empty or a word ending with /' })
+  S3_KEY_PREFIX = '';
+
+  /** Largest accepted upload. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  UPLOAD_MAX_BYTES = 4 * 1024 ** 3;
+
+  /** File name extensions accepted for uploads (the content is checked by ffprobe as well). */
+  @Matches(/^[a-z0-9]+(,[a-z0-9]+)*$/, { message: 'must be comma-separated lower-case extensions' })
+  UPLOAD_EXTENSIONS = 'mp4,mov,m4v,mkv,webm,avi,mpg,mpeg,ts';
+
+  /** Largest custom poster image (JPEG, PNG or WebP). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  THUMBNAIL_MAX_BYTES = 5 * 1024 * 1024;
+
+  /** Run transcode workers in this process (`false` for API-only replicas). */
+  @IsBooleanString()
+  TRANSCODE_WORKERS = 'true';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(32)
+  TRANSCODE_CONCURRENCY = 1;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  TRANSCODE_ATTEMPTS = 3;
+
+  /** First retry delay; doubles on each further attempt. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  TRANSCODE_BACKOFF_MS = 10_000;
+
+  /**
+   * How long a worker's claim on a job lasts without renewal; a worker that died loses its jobs
+   * to another worker (or itself after a restart) within about this time.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  TRANSCODE_LOCK_MS = 60_000;
+
+  @IsIn(X264_PRESETS)
+  TRANSCODE_PRESET: (typeof X264_PRESETS)[number] = 'veryfast';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(10)
+  TRANSCODE_SEGMENT_SECONDS = 4;
+
+  /** ABR ladder, highest first: `height:videoKbps:audioKbps`, comma-separated. Rungs above the source are skipped. */
+  @Matches(/^\d{3,4}:\d{2,6}:\d{2,3}(,\d{3,4}:\d{2,6}:\d{2,3})*$/, { message: 'must be height:videoKbps:audioKbps entries, comma-separated' })
+  TRANSCODE_LADDER = '1080:5000:192,720:2800:128,480:1400:128,360:800:96,240:400:64';
+
+  @IsString()
+  TRANSCODE_WORK_DIR = join(tmpdir(), 'onstream-media');
+
+  /** One storyboard tile every this many seconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  STORYBOARD_INTERVAL_SECONDS = 5;
+
+  /** Signs playback tokens (HMAC-SHA256); empty: derived from JWT_SECRET. */
+  @ValidateIf((c: MediaConfig) => Boolean(c.PLAYBACK_TOKEN_SECRET))
+  @MinLength(32)
+  PLAYBACK_TOKEN_SECRET?: string;
+
+  @ValidateIf((c: MediaConfig) => Boolean(c.JWT_SECRET))
+  @MinLength(32)
+  JWT_SECRET?: string;
+
+  /** Lifetime of a playback token and of the signed segment URLs in playlists. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(24 * 3600)
+  PLAYBACK_TOKEN_TTL_SECONDS = 300;
+
+  /** Days a soft-deleted video's objects are kept before the cleanup job removes them. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  DELETED_RETENTION_SECONDS = 7 * 24 * 3600;
+
+  get s3PublicEndpoint(): string {
+    return this.S3_PUBLIC_ENDPOINT || this.S3_ENDPOINT;
+  }
+
+  get runsWorkers(): boolean {
+    return this.TRANSCODE_WORKERS === 'true';
+  }
+
+  get uploadExtensions(): string[] {
+    return this.UPLOAD_EXTENSIONS.split(',');
+  }
+
+  get ladder(): LadderRung[] {
+    return this.TRANSCODE_LADDER.split(',').map((entry) => {
+      const [height, videoKbps, audioKbps] = entry.split(':').map(Number);
+      return { height, videoKbps, audioKbps };
+    });
+  }
+
+  /** The playback signing key; a config without either secret fails at start. */
+  get playbackSecret(): string {
+    if (this.PLAYBACK_TOKEN_SECRET) return this.PLAYBACK_TOKEN_SECRET;
+    if (!this.JWT_SECRET) throw new Error('Invalid configuration: PLAYBACK_TOKEN_SECRET (or JWT_SECRET) is required');
+    return createHmac('sha256', this.JWT_SECRET).update('onstream-playback-tokens').digest('hex');
+  }
 }

@@ -1,17 +1,72 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { BullModule } from '@nestjs/bullmq';
+import { MongooseModule } from '@nestjs/mongoose';
+import { JetStreamModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { Video, VideoSchema } from '@onstream/common/schemas/video.schema.js';
+import { Redis } from 'ioredis';
+import { Clock } from './clock/clock.js';
 import { HealthModule } from './health/health.module.js';
 import { MediaConfig } from './media.config.js';
+import { EntitlementPolicy, FreeContentEntitlementPolicy } from './playback/entitlement.policy.js';
+import { PlaybackController } from './playback/playback.controller.js';
+import { PlaybackTokens } from './playback/playback-token.js';
+import { PlaybackService } from './playback/playback.service.js';
+import { ObjectStorage } from './storage/object-storage.repository.js';
+import { AssetPackager } from './transcode/asset-packager.js';
+import { FfmpegRepository } from './transcode/ffmpeg.repository.js';
+import { JobQueue } from './transcode/job-queue.js';
+import { JobWorker } from './transcode/job.worker.js';
+import { MEDIA_QUEUE } from './transcode/jobs.js';
+import { StoryboardWriter } from './transcode/storyboard.writer.js';
+import { TranscodeService } from './transcode/transcode.service.js';
+import { ImageRepository } from './thumbnails/image.repository.js';
+import { ThumbnailsService } from './thumbnails/thumbnails.service.js';
+import { UploadsController } from './uploads/uploads.controller.js';
+import { UploadsService } from './uploads/uploads.service.js';
+import { VideoCleanupService } from './videos/video-cleanup.service.js';
+import { VideosController } from './videos/videos.controller.js';
+import { VideosRepository } from './videos/videos.repository.js';
+import { VideosService } from './videos/videos.service.js';
+
+/** Media events: one stream for the asset lifecycle, consumed by catalog (and analytics). */
+export const MEDIA_STREAM = { name: 'MEDIA', types: ['media.asset.>'] };
 
 @Module({})
 export class MediaModule {
   static forRoot(config: MediaConfig): DynamicModule {
+    // Job handlers and the worker exist only where workers run; API-only replicas just enqueue.
+    const workers: Provider[] = config.runsWorkers ? [TranscodeService, VideoCleanupService, AssetPackager, StoryboardWriter, JobWorker] : [];
     return {
       module: MediaModule,
       global: true,
-      imports: [serviceDatabase(config, 'media'), HealthModule],
-      controllers: [ServiceHealthController('media')],
-      providers: [{ provide: MediaConfig, useValue: config }],
+      imports: [
+        serviceDatabase(config, 'media'),
+        MongooseModule.forFeature([{ name: Video.name, schema: VideoSchema }]),
+        // BullMQ needs maxRetriesPerRequest: null on its blocking connections.
+        BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }) }),
+        BullModule.registerQueue({ name: MEDIA_QUEUE }),
+        JetStreamModule.forRoot({ servers: config.natsServers, name: 'media', streams: [MEDIA_STREAM] }),
+        ...(config.runsWorkers ? [DiscoveryModule] : []),
+        HealthModule,
+      ],
+      controllers: [ServiceHealthController('media'), VideosController, UploadsController, PlaybackController],
+      providers: [
+        { provide: MediaConfig, useValue: config },
+        Clock,
+        ObjectStorage,
+        FfmpegRepository,
+        JobQueue,
+        VideosRepository,
+        VideosService,
+        UploadsService,
+        ThumbnailsService,
+        ImageRepository,
+        PlaybackTokens,
+        PlaybackService,
+        { provide: EntitlementPolicy, useClass: FreeContentEntitlementPolicy },
+        ...workers,
+      ],
       exports: [MediaConfig],
     };
   }

@@ -61,6 +61,17 @@ export const ErrorCodes = {
   BillingWebhookTargetUnknown: 'BILLING.WEBHOOK_TARGET_UNKNOWN',
   BillingTestClockDisabled: 'BILLING.TEST_CLOCK_DISABLED',
   BillingCurrencyMismatch: 'BILLING.CURRENCY_MISMATCH',
+  MediaUploadNotAllowed: 'MEDIA.UPLOAD_NOT_ALLOWED',
+  MediaUploadEmpty: 'MEDIA.UPLOAD_EMPTY',
+  MediaUploadTooLarge: 'MEDIA.UPLOAD_TOO_LARGE',
+  MediaUnsupportedType: 'MEDIA.UNSUPPORTED_TYPE',
+  MediaNotVideo: 'MEDIA.NOT_A_VIDEO',
+  MediaNotReady: 'MEDIA.NOT_READY',
+  MediaNotYetPublished: 'MEDIA.NOT_YET_PUBLISHED',
+  MediaGeoBlocked: 'MEDIA.GEO_BLOCKED',
+  MediaEntitlementRequired: 'MEDIA.ENTITLEMENT_REQUIRED',
+  MediaPlaybackTokenInvalid: 'MEDIA.PLAYBACK_TOKEN_INVALID',
+  MediaPlaybackTokenExpired: 'MEDIA.PLAYBACK_TOKEN_EXPIRED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

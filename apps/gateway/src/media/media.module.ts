@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PlaybackController } from './playback.controller.js';
+import { TusUploadServer } from './tus-upload.server.js';
+import { UploadsController } from './uploads.controller.js';
+import { VideosController } from './videos.controller.js';
+
+/** The media edge: video management, resumable uploads (tus → S3) and HLS playback delivery. */
+@Module({
+  controllers: [VideosController, UploadsController, PlaybackController],
+  providers: [TusUploadServer],
+})
+export class MediaEdgeModule {}

@@ -1,0 +1,55 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MediaClient, MediaPatterns, PageQueryDto, VideoChanges, VideoFields, VideoListResponse, VideoResponse, type AuthUser } from '@onstream/common';
+import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
+import { VideoIdParam } from './media.params.js';
+
+@ApiTags('videos')
+@ApiBearerAuth()
+@Controller('videos')
+export class VideosController {
+  constructor(private readonly media: MediaClient) {}
+
+  @Post()
+  @HttpCode(201)
+  @RequireRoles('creator', 'admin')
+  @ApiOperation({ summary: 'Create a video (metadata first; then upload its file to /uploads)' })
+  @ApiCreatedResponse({ type: VideoResponse })
+  create(@CurrentUser() actor: AuthUser, @Body() video: VideoFields): Promise<VideoResponse> {
+    return this.media.send(MediaPatterns.CreateVideo, { actor, video });
+  }
+
+  @Get()
+  @RequireRoles('creator', 'admin')
+  @ApiOperation({ summary: 'List your videos (admins: all videos), newest first' })
+  @ApiOkResponse({ type: VideoListResponse })
+  list(@CurrentUser() actor: AuthUser, @Query() query: PageQueryDto): Promise<VideoListResponse> {
+    return this.media.send(MediaPatterns.ListVideos, { actor, page: query.page, limit: query.limit });
+  }
+
+  @Get(':id')
+  @RequireRoles('creator', 'admin')
+  @ApiOperation({ summary: 'One of your videos, with its processing stage and percent' })
+  @ApiOkResponse({ type: VideoResponse })
+  @ApiNotFoundResponse({ description: 'No such video, or not yours.' })
+  get(@CurrentUser() actor: AuthUser, @Param() { id }: VideoIdParam): Promise<VideoResponse> {
+    return this.media.send(MediaPatterns.GetVideo, { actor, id });
+  }
+
+  @Patch(':id')
+  @RequireRoles('creator', 'admin')
+  @ApiOperation({ summary: 'Edit a video: metadata, visibility and schedule, monetization, geo rules' })
+  @ApiOkResponse({ type: VideoResponse })
+  @ApiForbiddenResponse({ description: 'Your role may not manage videos.' })
+  update(@CurrentUser() actor: AuthUser, @Param() { id }: VideoIdParam, @Body() changes: VideoChanges): Promise<VideoResponse> {
+    return this.media.send(MediaPatterns.UpdateVideo, { actor, id, changes });
+  }
+
+  @Delete(':id')
+  @RequireRoles('creator', 'admin')
+  @ApiOperation({ summary: 'Delete a video: hidden at once, its files removed after the retention period' })
+  @ApiOkResponse({ type: VideoResponse })
+  remove(@CurrentUser() actor: AuthUser, @Param() { id }: VideoIdParam): Promise<VideoResponse> {
+    return this.media.send(MediaPatterns.DeleteVideo, { actor, id });
+  }
+}

@@ -1,0 +1,106 @@
+import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
+import type { Clock } from '../clock/clock.js';
+import { MediaConfig } from '../media.config.js';
+import type { ObjectStorage } from '../storage/object-storage.repository.js';
+import { actor, videoDoc } from '../testing/factories.js';
+import { strictMock } from '../testing/strict-mock.js';
+import type { VideosRepository } from '../videos/videos.repository.js';
+import { FreeContentEntitlementPolicy } from './entitlement.policy.js';
+import { PlaybackTokens } from './playback-token.js';
+import { PlaybackService } from './playback.service.js';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+const VIDEO_ID = '665f1c2e9b1e8a0012345678';
+const config = Object.assign(new MediaConfig(), { PLAYBACK_TOKEN_SECRET: 'x'.repeat(32), PLAYBACK_TOKEN_TTL_SECONDS: 300 });
+const tokens = new PlaybackTokens(config);
+const ready = (overrides: Parameters<typeof videoDoc>[0] = {}) =>
+  videoDoc({ id: VIDEO_ID, ownerId: 'owner', status: 'ready', assetId: 'asset1', renditions: [{ name: '360p', width: 640, height: 360, bandwidth: 1 }], ...overrides });
+
+function setup(video: VideoDocument | null, storage: Partial<ObjectStorage> = {}, now = NOW) {
+  return new PlaybackService(
+    config,
+    strictMock<VideosRepository>('VideosRepository', { findById: async () => video }),
+    strictMock<ObjectStorage>('ObjectStorage', { key: (p: string) => `run/${p}`, presignGet: async (key: string, ttl: number) => `https://s3/${key}?ttl=${ttl}`, ...storage }),
+    tokens,
+    new FreeContentEntitlementPolicy(),
+    strictMock<Clock>('Clock', { now: () => now }),
+  );
+}
+
+const viewer = actor('viewer', 'viewer1');
+
+describe('PlaybackService.start', () => {
+  it('answers a manifest URL with a token that expires after the configured time', async () => {
+    const response = await setup(ready()).start({ actor: viewer, videoId: VIDEO_ID, country: 'FR' });
+    expect(response.expiresAt).toBe('2026-06-01T12:05:00.000Z');
+    expect(response.posterUrl).toBe(`https://s3/run/assets/${VIDEO_ID}/asset1/images/poster.jpg?ttl=300`);
+    expect(response.storyboardUrl.startsWith(`/api/v1/playback/${VIDEO_ID}/storyboard.vtt?token=`)).toBe(true);
+    const token = decodeURIComponent(response.manifestUrl.split('token=')[1] ?? '');
+    expect(response.manifestUrl.startsWith(`/api/v1/playback/${VIDEO_ID}/master.m3u8?token=`)).toBe(true);
+    expect(tokens.verify(token, VIDEO_ID, NOW)).toEqual({ v: VIDEO_ID, a: 'asset1', u: 'viewer1', exp: Date.parse('2026-06-01T12:05:00Z') / 1000 });
+  });
+
+  it('hides a private video from viewers (404) but lets its owner preview it', async () => {
+    await expect(setup(ready({ visibility: 'private' })).start({ actor: viewer, videoId: VIDEO_ID })).rejects.toMatchObject({ status: 404 });
+    await expect(setup(ready({ visibility: 'private' })).start({ actor: actor('creator', 'owner'), videoId: VIDEO_ID })).resolves.toBeDefined();
+  });
+
+  it('refuses a scheduled video before its publish time and plays it after', async () => {
+    const scheduled = ready({ visibility: 'scheduled', publishAt: new Date('2026-06-02T00:00:00Z') });
+    await expect(setup(scheduled).start({ actor: viewer, videoId: VIDEO_ID })).rejects.toMatchObject({ status: 403, code: 'MEDIA.NOT_YET_PUBLISHED' });
+    await expect(setup(scheduled, {}, new Date('2026-06-02T00:00:01Z')).start({ actor: viewer, videoId: VIDEO_ID })).resolves.toBeDefined();
+  });
+
+  it.each([
+    ['a denied country', { geoDeny: ['KP'] }, 'KP'],
+    ['a country outside the allow list', { geoAllow: ['FR'] }, 'DE'],
+    ['an unknown country with an allow list', { geoAllow: ['FR'] }, undefined],
+  ])('refuses %s with MEDIA.GEO_BLOCKED', async (_label, rules, country) => {
+    await expect(setup(ready(rules)).start({ actor: viewer, videoId: VIDEO_ID, country })).rejects.toMatchObject({ status: 403, code: 'MEDIA.GEO_BLOCKED' });
+  });
+
+  it('refuses pay-per-view content by default until billing decides entitlements', async () => {
+    await expect(setup(ready({ monetizationModel: 'pay_per_view', priceMinor: 100, currency: 'EUR' })).start({ actor: viewer, videoId: VIDEO_ID })).rejects.toMatchObject({ code: 'MEDIA.ENTITLEMENT_REQUIRED' });
+  });
+
+  it('answers 409 while the video is still processing', async () => {
+    await expect(setup(ready({ status: 'processing' })).start({ actor: viewer, videoId: VIDEO_ID })).rejects.toMatchObject({ status: 409, code: 'MEDIA.NOT_READY' });
+  });
+});
+
+describe('PlaybackService.playlist and key', () => {
+  const token = (overrides: Partial<{ v: string; a: string; exp: number }> = {}) => tokens.sign({ v: VIDEO_ID, a: 'asset1', u: 'viewer1', exp: NOW.getTime() / 1000 + 60, ...overrides });
+
+  it('signs segment URLs no longer than the token lives', async () => {
+    const presignGet = async (key: string, ttl: number) => `https://s3/${key}?ttl=${ttl}`;
+    const readText = async () => '#EXTM3U\n#EXT-X-MAP:URI="init_0.mp4"\n#EXTINF:4.0,\nseg_00000.m4s\n';
+    const { body } = await setup(ready(), { presignGet, readText }).playlist({ videoId: VIDEO_ID, token: token(), playlist: '360p' });
+    expect(body).toBe(`#EXTM3U\n#EXT-X-MAP:URI="https://s3/run/assets/${VIDEO_ID}/asset1/360p/init_0.mp4?ttl=60"\n#EXTINF:4.0,\nhttps://s3/run/assets/${VIDEO_ID}/asset1/360p/seg_00000.m4s?ttl=60\n`);
+  });
+
+  it('rewrites the master playlist to token-carrying rendition URLs', async () => {
+    const t = token();
+    const { body } = await setup(ready(), { readText: async () => '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\n360p/index.m3u8\n' }).playlist({ videoId: VIDEO_ID, token: t, playlist: 'master' });
+    expect(body).toBe(`#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\n360p.m3u8?token=${encodeURIComponent(t)}\n`);
+  });
+
+  it('signs the storyboard sprite and keeps each cue’s tile fragment', async () => {
+    const readText = async () => 'WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nstoryboard.jpg#xywh=160,0,160,90\n';
+    const { body } = await setup(ready(), { readText }).storyboard({ videoId: VIDEO_ID, token: token() });
+    expect(body).toBe(`WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nhttps://s3/run/assets/${VIDEO_ID}/asset1/images/storyboard.jpg?ttl=60#xywh=160,0,160,90\n`);
+  });
+
+  it('answers 401 to an expired token', async () => {
+    await expect(setup(ready()).playlist({ videoId: VIDEO_ID, token: token({ exp: NOW.getTime() / 1000 }), playlist: 'master' })).rejects.toMatchObject({ status: 401, code: 'MEDIA.PLAYBACK_TOKEN_EXPIRED' });
+  });
+
+  it('answers 401 to a token of a replaced asset', async () => {
+    await expect(setup(ready({ assetId: 'asset2' })).playlist({ videoId: VIDEO_ID, token: token(), playlist: 'master' })).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('gives the key of a DRM video to its token only', async () => {
+    const drm = ready({ drm: true, aesKey: 'a2V5' });
+    await expect(setup(drm).key({ videoId: VIDEO_ID, token: token() })).resolves.toEqual({ keyBase64: 'a2V5' });
+    await expect(setup(drm).key({ videoId: VIDEO_ID, token: token({ v: '665f1c2e9b1e8a0099999999' }) })).rejects.toMatchObject({ status: 401 });
+  });
+});

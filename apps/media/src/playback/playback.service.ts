@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  ErrorCodes,
+  type KeyResponse,
+  type PlaybackRequest,
+  type PlaylistRequest,
+  type PlaylistResponse,
+  type StreamRequest,
+  type StreamResponse,
+} from '@onstream/common';
+import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
+import { Clock } from '../clock/clock.js';
+import { MediaConfig } from '../media.config.js';
+import { ObjectStorage } from '../storage/object-storage.repository.js';
+import { VideosRepository } from '../videos/videos.repository.js';
+import { EntitlementPolicy } from './entitlement.policy.js';
+import { PlaybackTokens, type PlaybackClaims } from './playback-token.js';
+import { rewriteMaster, rewriteMedia } from './playlist-rewriter.js';
+
+@Injectable()
+export class PlaybackService {
+  constructor(
+    @Inject(MediaConfig) private readonly config: MediaConfig,
+    private readonly videos: VideosRepository,
+    private readonly storage: ObjectStorage,
+    private readonly tokens: PlaybackTokens,
+    private readonly entitlements: EntitlementPolicy,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Visibility, schedule, geo and entitlement, then a short-lived playback URL. Owners and admins may always preview. */
+  async start({ actor, videoId, country }: StreamRequest): Promise<StreamResponse> {
+    const video = await this.videos.findById(videoId);
+    const privileged = video !== null && (video.ownerId === actor.userId || actor.role === 'admin');
+    if (!video || (video.visibility === 'private' && !privileged)) throw DomainError.notFound('The video');
+    if (video.status !== 'ready' || !video.assetId) throw new DomainError(ErrorCodes.MediaNotReady, 409, 'The video is not ready to play yet.');
+    const now = this.clock.now();
+    if (!privileged) {
+      if (video.visibility === 'scheduled' && (!video.publishAt || video.publishAt > now)) {
+        throw new DomainError(ErrorCodes.MediaNotYetPublished, 403, 'The video is not published yet.', { publishAt: video.publishAt?.toISOString() });
+      }
+      this.checkGeo(video, country);
+      if (!(await this.entitlements.isEntitled(actor, video))) {
+        throw new DomainError(ErrorCodes.MediaEntitlementRequired, 403, 'Playing this video needs a subscription or a purchase.', { monetization: video.monetizationModel });
+      }
+    }
+    const exp = Math.floor(now.getTime() / 1000) + this.config.PLAYBACK_TOKEN_TTL_SECONDS;
+    const token = encodeURIComponent(this.tokens.sign({ v: videoId, a: video.assetId, u: actor.userId, exp }));
+    const poster = video.customPoster ? `assets/${videoId}/custom/poster.jpg` : `assets/${videoId}/${video.assetId}/images/poster.jpg`;
+    const posterUrl = await this.storage.presignGet(this.storage.key(poster), this.config.PLAYBACK_TOKEN_TTL_SECONDS, now);
+    return {
+      manifestUrl: `/api/v1/playback/${videoId}/master.m3u8?token=${token}`,
+      expiresAt: new Date(exp * 1000).toISOString(),
+      encrypted: video.drm,
+      posterUrl,
+      storyboardUrl: `/api/v1/playback/${videoId}/storyboard.vtt?token=${token}`,
+    };
+  }
+
+  async playlist({ videoId, token, playlist }: PlaylistRequest): Promise<PlaylistResponse> {
+    const { video, claims } = await this.authorize(videoId, token);
+    const prefix = this.storage.key(`assets/${videoId}/${claims.a}/`);
+    if (playlist === 'master') return { body: rewriteMaster(await this.storage.readText(`${prefix}master.m3u8`), token) };
+    if (!video.renditions.some((r) => r.name === playlist)) throw DomainError.notFound('The playlist');
+    const text = await this.storage.readText(`${prefix}${playlist}/index.m3u8`);
+    const now = this.clock.now();
+    // Segment URLs live no longer than the token that unlocked them.
+    const ttl = Math.max(1, Math.min(this.config.PLAYBACK_TOKEN_TTL_SECONDS, claims.exp - Math.floor(now.getTime() / 1000)));
+    const body = await rewriteMedia(text, token, (file) => this.storage.presignGet(`${prefix}${playlist}/${file}`, ttl, now));
+    return { body };
+  }
+
+  /** The storyboard WebVTT with its sprite reference signed (the `#xywh=` fragment stays). */
+  async storyboard({ videoId, token }: PlaybackRequest): Promise<PlaylistResponse> {
+    const { claims } = await this.authorize(videoId, token);
+    const images = this.storage.key(`assets/${videoId}/${claims.a}/images/`);
+    const now = this.clock.now();
+    const ttl = Math.max(1, Math.min(this.config.PLAYBACK_TOKEN_TTL_SECONDS, claims.exp - Math.floor(now.getTime() / 1000)));
+    const sprite = await this.storage.presignGet(`${images}storyboard.jpg`, ttl, now);
+    const text = await this.storage.readText(`${images}storyboard.vtt`);
+    return { body: text.split('\n').map((line) => (line.startsWith('storyboard.jpg#') ? `${sprite}${line.slice('storyboard.jpg'.length)}` : line)).join('\n') };
+  }
+
+  async key({ videoId, token }: PlaybackRequest): Promise<KeyResponse> {
+    const { video } = await this.authorize(videoId, token);
+    if (!video.drm || !video.aesKey) throw DomainError.notFound('The key');
+    return { keyBase64: video.aesKey };
+  }
+
+  private async authorize(videoId: string, token: string): Promise<{ video: VideoDocument; claims: PlaybackClaims }> {
+    const claims = this.tokens.verify(token, videoId, this.clock.now());
+    const video = await this.videos.findById(videoId);
+    // A replaced or deleted asset invalidates its tokens.
+    if (!video || video.status !== 'ready' || video.assetId !== claims.a) {
+      throw new DomainError(ErrorCodes.MediaPlaybackTokenInvalid, 401, 'The playback token is no longer valid for this video.');
+    }
+    return { video, claims };
+  }
+
+  private checkGeo(video: VideoDocument, country: string | undefined): void {
+    const blocked = () => new DomainError(ErrorCodes.MediaGeoBlocked, 403, 'The video is not available in your country.');
+    if (country && video.geoDeny.includes(country)) throw blocked();
+    // With an allow list, an unknown country is refused: fail closed.
+    if (video.geoAllow.length > 0 && (!country || !video.geoAllow.includes(country))) throw blocked();
+  }
+}

@@ -1,0 +1,122 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { MediaConfig } from '../media.config.js';
+
+const CONTENT_TYPES: Record<string, string> = {
+  m3u8: 'application/vnd.apple.mpegurl',
+  m4s: 'video/iso.segment',
+  mp4: 'video/mp4',
+  jpg: 'image/jpeg',
+  vtt: 'text/vtt',
+};
+
+function contentType(key: string): string {
+  return CONTENT_TYPES[key.slice(key.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+}
+
+/** S3 access for media: every key passes through `key()` so a deployment's prefix applies everywhere. */
+@Injectable()
+export class ObjectStorage implements OnApplicationShutdown {
+  private readonly s3: S3Client;
+  /** Signs URLs for the host players use, which may differ from the one this process reaches. */
+  private readonly publicS3: S3Client;
+  private readonly bucket: string;
+
+  constructor(@Inject(MediaConfig) private readonly config: MediaConfig) {
+    const client = (endpoint: string) =>
+      new S3Client({
+        endpoint,
+        region: config.S3_REGION,
+        forcePathStyle: true,
+        credentials: { accessKeyId: config.S3_ACCESS_KEY, secretAccessKey: config.S3_SECRET_KEY },
+      });
+    this.s3 = client(config.S3_ENDPOINT);
+    this.publicS3 = client(config.s3PublicEndpoint);
+    this.bucket = config.S3_BUCKET;
+  }
+
+  /** The full key of a deployment-relative path. */
+  key(path: string): string {
+    return `${this.config.S3_KEY_PREFIX}${path}`;
+  }
+
+  async download(key: string, file: string): Promise<void> {
+    const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    await pipeline(object.Body as Readable, createWriteStream(file));
+  }
+
+  async readText(key: string): Promise<string> {
+    const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    if (!object.Body) throw new Error(`empty body for ${key}`);
+    return object.Body.transformToString('utf8');
+  }
+
+  async readBuffer(key: string): Promise<Buffer> {
+    const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    if (!object.Body) throw new Error(`empty body for ${key}`);
+    return Buffer.from(await object.Body.transformToByteArray());
+  }
+
+  async putBuffer(key: string, data: Buffer): Promise<void> {
+    await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: data, ContentLength: data.length, ContentType: contentType(key) }));
+  }
+
+  /** Uploads every file under `dir` to `prefix` + its relative path; returns the keys written. */
+  async uploadDirectory(dir: string, prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = join(entry.parentPath, entry.name);
+      const key = `${prefix}${relative(dir, file).split('\\').join('/')}`;
+      const { size } = await stat(file);
+      await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: createReadStream(file), ContentLength: size, ContentType: contentType(key) }));
+      keys.push(key);
+    }
+    return keys;
+  }
+
+  async presignGet(key: string, expiresInSeconds: number, signingDate?: Date): Promise<string> {
+    return getSignedUrl(this.publicS3, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds, signingDate });
+  }
+
+  /** A URL this process (e.g. ffprobe) can read the object from. */
+  async internalUrl(key: string, expiresInSeconds = 600): Promise<string> {
+    return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds });
+  }
+
+  async deleteKeys(keys: string[]): Promise<void> {
+    for (let i = 0; i < keys.length; i += 1000) {
+      const batch = keys.slice(i, i + 1000);
+      if (batch.length === 0) continue;
+      await this.s3.send(new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true } }));
+    }
+  }
+
+  async listKeys(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+      for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
+      token = page.NextContinuationToken;
+    } while (token);
+    return keys;
+  }
+
+  async deletePrefix(prefix: string): Promise<number> {
+    const keys = await this.listKeys(prefix);
+    await this.deleteKeys(keys);
+    return keys.length;
+  }
+
+  onApplicationShutdown(): void {
+    this.s3.destroy();
+    this.publicS3.destroy();
+  }
+}

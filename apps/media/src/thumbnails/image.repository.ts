@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import sharp from 'sharp';
+
+export interface ImageInfo {
+  format: string;
+  width: number;
+  height: number;
+}
+
+/** sharp, behind a small interface: read an image's header, and re-encode it as a bounded JPEG. */
+@Injectable()
+export class ImageRepository {
+  /** The image's format and size, or undefined when sharp cannot read it as an image. */
+  async inspect(data: Buffer): Promise<ImageInfo | undefined> {
+    try {
+      const meta = await sharp(data).metadata();
+      return meta.width && meta.height ? { format: meta.format, width: meta.width, height: meta.height } : undefined;
+    } catch (error) {
+      // sharp throws on anything that is not a supported image: that is the answer, not a fault.
+      if (error instanceof Error && /unsupported image format|Input buffer|corrupt|premature/i.test(error.message)) return undefined;
+      throw error;
+    }
+  }
+
+  /** JPEG at most `maxWidth` wide (never enlarged), orientation applied, metadata stripped. */
+  toJpeg(data: Buffer, maxWidth: number): Promise<Buffer> {
+    return sharp(data).rotate().resize({ width: maxWidth, withoutEnlargement: true }).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  }
+}

@@ -1,0 +1,37 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { MediaConfig } from '../media.config.js';
+import { JobNames, MEDIA_QUEUE, type JobData } from './jobs.js';
+
+/** Enqueues media jobs. Job ids are derived from the work, so enqueuing the same work twice is a no-op. */
+@Injectable()
+export class JobQueue {
+  constructor(
+    @InjectQueue(MEDIA_QUEUE) private readonly queue: Queue,
+    @Inject(MediaConfig) private readonly config: MediaConfig,
+  ) {}
+
+  async enqueueTranscode(data: JobData[typeof JobNames.Transcode]): Promise<string> {
+    const jobId = `transcode-${data.assetId}`;
+    await this.queue.add(JobNames.Transcode, data, {
+      jobId,
+      attempts: this.config.TRANSCODE_ATTEMPTS,
+      backoff: { type: 'exponential', delay: this.config.TRANSCODE_BACKOFF_MS },
+      removeOnComplete: { age: 24 * 3600 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    });
+    return jobId;
+  }
+
+  async scheduleCleanup(videoId: string): Promise<void> {
+    await this.queue.add(JobNames.CleanupVideo, { videoId }, {
+      jobId: `cleanup-${videoId}`,
+      delay: this.config.DELETED_RETENTION_SECONDS * 1000,
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 30_000 },
+      removeOnComplete: true,
+      removeOnFail: { age: 7 * 24 * 3600 },
+    });
+  }
+}

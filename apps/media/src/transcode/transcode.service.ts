@@ -1,0 +1,146 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { JetStreamBus, MediaEvents, type AssetFailedEvent, type AssetProgressEvent, type AssetReadyEvent, type ProcessingStage } from '@onstream/common';
+import { Job, UnrecoverableError } from 'bullmq';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MediaConfig } from '../media.config.js';
+import { ObjectStorage } from '../storage/object-storage.repository.js';
+import { VideosRepository } from '../videos/videos.repository.js';
+import { AssetPackager } from './asset-packager.js';
+import { FfmpegRepository } from './ffmpeg.repository.js';
+import { JobHandler } from './job-handler.decorator.js';
+import { JobNames, type JobData } from './jobs.js';
+import { LadderPlanner, type SourceInfo } from './ladder.planner.js';
+import { inspectSource } from './source-inspector.js';
+import { StoryboardWriter } from './storyboard.writer.js';
+
+type TranscodeJob = Job<JobData[typeof JobNames.Transcode]>;
+
+/** Percent ranges of the stages, so progress only ever moves forward. */
+const RANGES: Record<'probing' | 'transcoding' | 'images' | 'publishing', [number, number]> = {
+  probing: [0, 5],
+  transcoding: [5, 85],
+  images: [85, 92],
+  publishing: [92, 99],
+};
+
+/**
+ * One upload → one asset: probe, ABR ladder to HLS, poster/thumbnails/storyboard, optional AES-128,
+ * upload to S3, mark ready, emit media.asset.ready. Re-running a job (retry, stalled worker) redoes
+ * the same asset id into the same keys, so it never yields a second asset.
+ */
+@Injectable()
+export class TranscodeService {
+  private readonly logger = new Logger(TranscodeService.name);
+  private readonly planner: LadderPlanner;
+
+  constructor(
+    @Inject(MediaConfig) private readonly config: MediaConfig,
+    private readonly videos: VideosRepository,
+    private readonly storage: ObjectStorage,
+    private readonly ffmpeg: FfmpegRepository,
+    private readonly packager: AssetPackager,
+    private readonly storyboard: StoryboardWriter,
+    private readonly bus: JetStreamBus,
+  ) {
+    this.planner = new LadderPlanner({ ladder: config.ladder, preset: config.TRANSCODE_PRESET, segmentSeconds: config.TRANSCODE_SEGMENT_SECONDS });
+  }
+
+  @JobHandler(JobNames.Transcode)
+  async transcode(job: TranscodeJob): Promise<{ renditions: number }> {
+    const { videoId, assetId } = job.data;
+    const work = join(this.config.TRANSCODE_WORK_DIR, assetId);
+    try {
+      const result = await this.run(job, work);
+      return { renditions: result };
+    } catch (error) {
+      const final = error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (final) await this.fail(job, error instanceof Error ? error.message : String(error));
+      else this.logger.warn({ msg: 'transcode attempt failed, will retry', videoId, assetId, attempt: job.attemptsMade + 1, err: String(error) });
+      throw error;
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }
+
+  private async run(job: TranscodeJob, work: string): Promise<number> {
+    const { videoId, assetId, sourceKey } = job.data;
+    const video = await this.videos.findById(videoId);
+    if (!video || video.assetId !== assetId) throw new UnrecoverableError('The video was deleted or replaced while it waited.');
+    await rm(work, { recursive: true, force: true });
+    await mkdir(join(work, 'out', 'images'), { recursive: true });
+    const input = join(work, 'source');
+
+    await this.progress(job, 'probing', 0);
+    await this.storage.download(sourceKey, input);
+    const source = inspectSource(await this.ffmpeg.probe(input));
+    if ('reason' in source) throw new UnrecoverableError(source.reason);
+
+    const out = join(work, 'out');
+    const plan = this.planner.plan(source, input, out);
+    await this.progress(job, 'transcoding', 0);
+    let last = 0;
+    await this.ffmpeg.run(plan.args, (seconds) => {
+      const fraction = Math.min(1, seconds / source.durationSeconds);
+      if (fraction - last < 0.05) return;
+      last = fraction;
+      void this.progress(job, 'transcoding', fraction).catch((error: unknown) => this.logger.warn({ msg: 'progress update failed', err: String(error) }));
+    });
+
+    await this.progress(job, 'images', 0);
+    await this.makeImages(input, source, join(out, 'images'));
+
+    await this.progress(job, 'publishing', 0);
+    const renditions = await this.packager.writeMaster(out, plan.renditions, plan.fps);
+    const aesKey = video.drm ? await this.packager.encrypt(out, plan.renditions) : undefined;
+    const prefix = this.storage.key(`assets/${videoId}/${assetId}/`);
+    await this.storage.uploadDirectory(out, prefix);
+
+    const summary = renditions.map((r) => ({ name: r.name, width: r.width, height: r.height, bandwidth: r.averageBandwidth }));
+    const ready = await this.videos.updateAsset(videoId, assetId, {
+      $set: { status: 'ready', stage: 'done', percent: 100, durationSeconds: Math.round(source.durationSeconds * 1000) / 1000, renditions: summary, ...(aesKey ? { aesKey } : {}) },
+      $unset: { failureReason: 1, sourceKey: 1, ...(aesKey ? {} : { aesKey: 1 }) },
+    });
+    if (!ready) throw new UnrecoverableError('The video was replaced while it was transcoded.');
+    await this.removeOtherAssets(videoId, assetId);
+    await this.storage.deleteKeys([sourceKey, `${sourceKey}.info`]);
+    const event: AssetReadyEvent = { videoId, assetId, ownerId: ready.ownerId, durationSeconds: ready.durationSeconds ?? 0, renditions: summary, posterKey: `${prefix}images/poster.jpg` };
+    await this.bus.publish(MediaEvents.AssetReady, event, `asset-ready-${assetId}`);
+    this.logger.log({ msg: 'asset ready', videoId, assetId, renditions: summary.map((r) => r.name) });
+    return summary.length;
+  }
+
+  private async makeImages(input: string, source: SourceInfo, dir: string): Promise<void> {
+    await this.ffmpeg.run(this.planner.posterArgs(input, Math.min(source.durationSeconds * 0.1, 10), join(dir, 'poster.jpg')));
+    await this.ffmpeg.run(this.planner.thumbnailArgs(input, source, 5, dir));
+    await this.storyboard.write(input, source, dir, this.config.STORYBOARD_INTERVAL_SECONDS, (args) => this.ffmpeg.run(args));
+  }
+
+  /** A replaced upload's previous asset goes once the new one is ready (a custom poster stays). */
+  private async removeOtherAssets(videoId: string, assetId: string): Promise<void> {
+    const keys = await this.storage.listKeys(this.storage.key(`assets/${videoId}/`));
+    const keep = [this.storage.key(`assets/${videoId}/${assetId}/`), this.storage.key(`assets/${videoId}/custom/`)];
+    await this.storage.deleteKeys(keys.filter((key) => !keep.some((prefix) => key.startsWith(prefix))));
+  }
+
+  private async fail(job: TranscodeJob, reason: string): Promise<void> {
+    const { videoId, assetId, sourceKey } = job.data;
+    this.logger.error({ msg: 'transcode failed', videoId, assetId, reason });
+    await this.videos.updateAsset(videoId, assetId, { $set: { status: 'failed', failureReason: reason }, $unset: { sourceKey: 1 } });
+    await this.storage.deleteKeys([sourceKey, `${sourceKey}.info`]);
+    await this.storage.deletePrefix(this.storage.key(`assets/${videoId}/${assetId}/`));
+    const event: AssetFailedEvent = { videoId, assetId, reason };
+    await this.bus.publish(MediaEvents.AssetFailed, event, `asset-failed-${assetId}`);
+  }
+
+  private async progress(job: TranscodeJob, stage: keyof typeof RANGES, fraction: number): Promise<void> {
+    const [from, to] = RANGES[stage];
+    const percent = Math.round(from + (to - from) * fraction);
+    await job.updateProgress({ stage, percent });
+    await this.videos.updateAsset(job.data.videoId, job.data.assetId, { $set: { stage: stage as ProcessingStage, percent } });
+    if (fraction === 0) {
+      const event: AssetProgressEvent = { videoId: job.data.videoId, assetId: job.data.assetId, stage, percent };
+      await this.bus.publish(MediaEvents.AssetProgress, event, `asset-progress-${job.data.assetId}-${stage}-${job.attemptsMade}`);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { jest } from '@jest/globals';
+import { VideoFields } from '@onstream/common';
+import type { Clock } from '../clock/clock.js';
+import { actor, videoDoc } from '../testing/factories.js';
+import { strictMock } from '../testing/strict-mock.js';
+import type { JobQueue } from '../transcode/job-queue.js';
+import type { VideosRepository } from './videos.repository.js';
+import { VideosService } from './videos.service.js';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+const fields = (overrides: Partial<VideoFields> = {}): VideoFields =>
+  Object.assign(new VideoFields(), { title: 'Sunrise', category: 'travel', language: 'en', visibility: 'public', monetization: { model: 'free' }, ...overrides });
+
+function setup(repo: Partial<VideosRepository>, jobs: Partial<JobQueue> = {}) {
+  const clock = strictMock<Clock>('Clock', { now: () => NOW });
+  return new VideosService(strictMock<VideosRepository>('VideosRepository', repo), strictMock<JobQueue>('JobQueue', jobs), clock);
+}
+
+describe('VideosService', () => {
+  it('creates a video owned by the caller, awaiting its upload', async () => {
+    const create = jest.fn(async (video: Parameters<VideosRepository['create']>[0]) => videoDoc({ ...video, status: 'awaiting_upload' }));
+    const service = setup({ create });
+    const response = await service.create({ actor: actor('creator', 'alice'), video: fields({ geo: { allow: ['FR'], deny: [] }, drm: true }) });
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ ownerId: 'alice', title: 'Sunrise', monetizationModel: 'free', geoAllow: ['FR'], geoDeny: [], drm: true }));
+    expect(response).toMatchObject({ ownerId: 'alice', status: 'awaiting_upload', drm: true, geo: { allow: ['FR'], deny: [] } });
+  });
+
+  it('refuses a viewer', async () => {
+    await expect(setup({}).create({ actor: actor('viewer'), video: fields() })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('answers 404 for another creator’s video', async () => {
+    const service = setup({ findById: async () => videoDoc({ ownerId: 'bob' }) });
+    await expect(service.get({ actor: actor('creator', 'alice'), id: 'x' })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('lets an admin read any video', async () => {
+    const service = setup({ findById: async () => videoDoc({ ownerId: 'bob', title: 'Bob’s' }) });
+    await expect(service.get({ actor: actor('admin', 'root'), id: 'x' })).resolves.toMatchObject({ title: 'Bob’s' });
+  });
+
+  it('lists only the caller’s videos for a creator and all for an admin', async () => {
+    const page = jest.fn(async () => ({ items: [videoDoc()], total: 1 }));
+    const service = setup({ page });
+    await service.list({ actor: actor('creator', 'alice'), page: 2, limit: 10 });
+    await service.list({ actor: actor('admin', 'root'), page: 1, limit: 5 });
+    expect(page.mock.calls).toEqual([['alice', 2, 10], [undefined, 1, 5]]);
+  });
+
+  it('refuses to switch DRM once the video has an upload', async () => {
+    const service = setup({ findById: async () => videoDoc({ status: 'ready', drm: false }) });
+    await expect(service.update({ actor: actor(), id: 'x', changes: { drm: true } })).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('requires a publish time when the visibility becomes scheduled', async () => {
+    const service = setup({ findById: async () => videoDoc() });
+    await expect(service.update({ actor: actor(), id: 'x', changes: { visibility: 'scheduled' } })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('soft-deletes and schedules the storage cleanup', async () => {
+    const video = videoDoc();
+    const softDelete = jest.fn(async () => videoDoc({ deletedAt: NOW }));
+    const scheduleCleanup = jest.fn(async () => undefined);
+    const service = setup({ findById: async () => video, softDelete }, { scheduleCleanup });
+    await service.remove({ actor: actor(), id: video.id as string });
+    expect(softDelete).toHaveBeenCalledWith(video.id, NOW);
+    expect(scheduleCleanup).toHaveBeenCalledWith(video.id);
+  });
+});

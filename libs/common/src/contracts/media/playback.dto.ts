@@ -1,0 +1,49 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsMongoId, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ActorRequest } from '../../auth/auth.types.js';
+
+export class StreamRequest extends ActorRequest {
+  @IsMongoId()
+  videoId!: string;
+
+  /** ISO 3166-1 alpha-2 of the viewer, from the configured edge header; absent when unknown. */
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/)
+  country?: string;
+}
+
+export class StreamResponse {
+  @ApiProperty({ description: 'Master playlist URL (relative to the API host) carrying a short-lived playback token.', example: '/api/v1/playback/665f.../master.m3u8?token=...' })
+  manifestUrl!: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+  @ApiProperty({ description: 'Whether segments are AES-128 encrypted.' }) encrypted!: boolean;
+  @ApiProperty({ description: 'Signed URL of the poster image (JPEG), valid as long as the token.' }) posterUrl!: string;
+  @ApiProperty({ description: 'Storyboard WebVTT (relative to the API host) whose cues point at signed sprite URLs with #xywh= tiles.' }) storyboardUrl!: string;
+}
+
+/** A playlist or key read with a playback token (no access token: players fetch these directly). */
+export class PlaybackRequest {
+  @IsMongoId()
+  videoId!: string;
+
+  @IsString()
+  @Length(10, 1024)
+  token!: string;
+}
+
+export const PLAYLIST_NAME = /^[a-z0-9]{1,16}$/;
+
+export class PlaylistRequest extends PlaybackRequest {
+  /** `master` or a rendition name such as `720p`. */
+  @Matches(PLAYLIST_NAME)
+  playlist!: string;
+}
+
+export class PlaylistResponse {
+  body!: string;
+}
+
+export class KeyResponse {
+  /** The 16-byte AES key, base64. */
+  keyBase64!: string;
+}

@@ -1,0 +1,64 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { HydratedDocument } from 'mongoose';
+import {
+  MonetizationModels,
+  ProcessingStages,
+  VideoStatuses,
+  Visibilities,
+  type MonetizationModel,
+  type ProcessingStage,
+  type VideoStatus,
+  type Visibility,
+} from '../contracts/media/video.dto.js';
+
+export interface VideoRendition {
+  name: string;
+  width: number;
+  height: number;
+  bandwidth: number;
+}
+
+/** A creator's video and the state of its one current asset. Owned and registered by the media app only. */
+@Schema({ collection: 'videos', timestamps: true })
+export class Video {
+  @Prop({ required: true, index: true }) ownerId!: string;
+  @Prop({ required: true }) title!: string;
+  @Prop() description?: string;
+  @Prop({ required: true }) category!: string;
+  @Prop({ type: [String], default: [] }) tags!: string[];
+  @Prop({ required: true }) language!: string;
+  @Prop({ type: String, required: true, enum: Visibilities }) visibility!: Visibility;
+  @Prop() publishAt?: Date;
+  @Prop({ type: String, required: true, enum: MonetizationModels }) monetizationModel!: MonetizationModel;
+  @Prop() priceMinor?: number;
+  @Prop() currency?: string;
+  @Prop({ type: [String], default: [] }) geoAllow!: string[];
+  @Prop({ type: [String], default: [] }) geoDeny!: string[];
+  @Prop({ default: false }) drm!: boolean;
+
+  @Prop({ type: String, required: true, enum: VideoStatuses, default: 'awaiting_upload' }) status!: VideoStatus;
+  @Prop({ type: String, enum: ProcessingStages }) stage?: ProcessingStage;
+  @Prop() percent?: number;
+  @Prop() failureReason?: string;
+  /** Raw upload object being processed (deleted once the asset is ready or rejected). */
+  @Prop() sourceKey?: string;
+  /** Asset id: one per accepted upload; its objects live under `<prefix>assets/<videoId>/<assetId>/`. */
+  @Prop() assetId?: string;
+  @Prop() durationSeconds?: number;
+  @Prop({ type: [{ name: String, width: Number, height: Number, bandwidth: Number, _id: false }], default: [] }) renditions!: VideoRendition[];
+  /** AES-128 key of a DRM asset, base64; never leaves the service except to a valid playback token. */
+  @Prop() aesKey?: string;
+
+  /** A creator's own poster replaces the generated one (`assets/<videoId>/custom/`). */
+  @Prop({ default: false }) customPoster!: boolean;
+
+  /** Soft delete: hidden everywhere at once; its objects are removed by the cleanup job. */
+  @Prop() deletedAt?: Date;
+
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+
+export type VideoDocument = HydratedDocument<Video>;
+export const VideoSchema = SchemaFactory.createForClass(Video);
+VideoSchema.index({ ownerId: 1, createdAt: -1 });

@@ -1,0 +1,42 @@
+import * as HLS from 'hls-parser';
+import { createDecipheriv } from 'node:crypto';
+
+export type MasterPlaylist = HLS.types.MasterPlaylist;
+export type MediaPlaylist = HLS.types.MediaPlaylist;
+
+export async function fetchText(url: string): Promise<{ status: number; text: string; contentType: string | null }> {
+  const response = await fetch(url);
+  return { status: response.status, text: await response.text(), contentType: response.headers.get('content-type') };
+}
+
+export async function fetchBytes(url: string): Promise<Buffer> {
+  const response = await fetch(url);
+  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+export function parseMaster(text: string): MasterPlaylist {
+  const playlist = HLS.parse(text);
+  if (!playlist.isMasterPlaylist) throw new Error('expected a master playlist');
+  return playlist as MasterPlaylist;
+}
+
+export function parseMedia(text: string): MediaPlaylist {
+  const playlist = HLS.parse(text);
+  if (playlist.isMasterPlaylist) throw new Error('expected a media playlist');
+  return playlist as MediaPlaylist;
+}
+
+/** Init section followed by every segment, as a player would feed its decoder. */
+export async function downloadRendition(playlistUrl: string, playlist: MediaPlaylist, transform: (data: Buffer) => Buffer = (d) => d): Promise<Buffer> {
+  const first = playlist.segments[0];
+  if (!first?.map) throw new Error('no init section');
+  const parts = [transform(await fetchBytes(new URL(first.map.uri, playlistUrl).toString()))];
+  for (const segment of playlist.segments) parts.push(transform(await fetchBytes(new URL(segment.uri, playlistUrl).toString())));
+  return Buffer.concat(parts);
+}
+
+export function aesDecrypt(data: Buffer, key: Buffer, iv: Buffer): Buffer {
+  const decipher = createDecipheriv('aes-128-cbc', key, iv);
+  return Buffer.concat([decipher.update(data), decipher.final()]);
+}

@@ -13,6 +13,10 @@ export const ErrorCodes = {
   ServiceUnavailable: 'COMMON.SERVICE_UNAVAILABLE',
   Internal: 'COMMON.INTERNAL',
   UsersEmailTaken: 'USERS.EMAIL_TAKEN',
+  AnalyticsBatchTooLarge: 'ANALYTICS.BATCH_TOO_LARGE',
+  AnalyticsNoValidEvents: 'ANALYTICS.NO_VALID_EVENTS',
+  AnalyticsReportForbidden: 'ANALYTICS.REPORT_FORBIDDEN',
+  AnalyticsRangeInvalid: 'ANALYTICS.RANGE_INVALID',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

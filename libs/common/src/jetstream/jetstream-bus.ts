@@ -144,6 +144,16 @@ export class JetStreamBus {
     }
   }
 
+  /** Backlog of a durable consumer: not yet delivered, and delivered but not yet acknowledged. */
+  async consumerBacklog(stream: string, durable: string): Promise<{ pending: number; ackPending: number }> {
+    const info = await this.manager.consumers.info(stream, durable);
+    return { pending: info.num_pending, ackPending: info.num_ack_pending };
+  }
+
+  async streamMessages(stream: string): Promise<number> {
+    return (await this.manager.streams.info(stream)).state.messages;
+  }
+
   async deleteStream(name: string): Promise<void> {
     await this.manager.streams.delete(name);
   }

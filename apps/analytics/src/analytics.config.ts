@@ -1,0 +1,19 @@
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+import { ServiceConfig } from '@onstream/common';
+
+export class AnalyticsConfig extends ServiceConfig {
+  /** A session counts as a view once it has played this many seconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  VIEW_THRESHOLD_SECONDS = 30;
+
+  /** How often trending scores are computed and published; 0 turns it off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 3600_000)
+  TRENDING_INTERVAL_MS = 60_000;
+}

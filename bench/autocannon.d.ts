@@ -1,11 +1,22 @@
 // autocannon ships no types (and @types/autocannon is not installed): the subset the bench uses.
 declare module 'autocannon' {
   import type { EventEmitter } from 'node:events';
+  interface RequestParams {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
   interface Options {
     url: string;
     connections?: number;
     /** Seconds. */
     duration?: number;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** Request templates in turn; setupRequest may rewrite each request before it is sent. */
+    requests?: Array<RequestParams & { setupRequest?: (request: RequestParams) => RequestParams }>;
   }
   interface Stats {
     average: number;

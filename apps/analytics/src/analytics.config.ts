@@ -16,4 +16,18 @@ export class AnalyticsConfig extends ServiceConfig {
   @Min(0)
   @Max(24 * 3600_000)
   TRENDING_INTERVAL_MS = 60_000;
+
+  /** Most playback batches applied together in one group (one ledger read, one parts insert). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  AGGREGATION_GROUP_SIZE = 100;
+
+  /** Groups applied at once (claims are guarded, so order does not matter). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(32)
+  AGGREGATION_CONCURRENCY = 2;
 }

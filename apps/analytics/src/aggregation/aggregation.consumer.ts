@@ -1,5 +1,6 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { ANALYTICS_STREAM, AnalyticsEvents, JetStreamBus, type PlaybackBatch } from '@onstream/common';
+import { AnalyticsConfig } from '../analytics.config.js';
 import { AggregationService } from './aggregation.service.js';
 
 export const AGGREGATION_CONSUMER = 'analytics-aggregation';
@@ -10,13 +11,15 @@ export class AggregationConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly bus: JetStreamBus,
     private readonly aggregation: AggregationService,
+    private readonly config: AnalyticsConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // No ProcessedEvents here: applying a batch is idempotent by itself, and a per-batch marker
     // written after the handler would not close the crash window anyway.
-    await this.bus.consume<PlaybackBatch>({ stream: ANALYTICS_STREAM.name, durable: AGGREGATION_CONSUMER, types: [AnalyticsEvents.PlaybackBatch] }, (event) =>
-      this.aggregation.apply(event.data),
+    await this.bus.consumeInGroups<PlaybackBatch>(
+      { stream: ANALYTICS_STREAM.name, durable: AGGREGATION_CONSUMER, types: [AnalyticsEvents.PlaybackBatch], maxGroup: this.config.AGGREGATION_GROUP_SIZE, concurrency: this.config.AGGREGATION_CONCURRENCY },
+      (events) => this.aggregation.applyAll(events.map((event) => event.data)),
     );
   }
 }

@@ -5,6 +5,11 @@ import type { SessionLedger } from './session-claim.js';
 
 const DUPLICATE_KEY = 11000;
 
+interface WriteError {
+  code?: number;
+  index: number;
+}
+
 @Injectable()
 export class SessionLedgerRepository {
   private readonly ledgers;
@@ -15,6 +20,25 @@ export class SessionLedgerRepository {
 
   find(sessionId: string): Promise<SessionLedger | null> {
     return this.ledgers.findOne({ _id: sessionId });
+  }
+
+  async findMany(sessionIds: string[]): Promise<Map<string, SessionLedger>> {
+    const ledgers = await this.ledgers.find({ _id: { $in: sessionIds } }).toArray();
+    return new Map(ledgers.map((ledger) => [ledger._id, ledger]));
+  }
+
+  /** Creates new ledgers in one write; returns the ids another batch created first. */
+  async createMany(ledgers: SessionLedger[]): Promise<Set<string>> {
+    if (ledgers.length === 0) return new Set();
+    try {
+      await this.ledgers.insertMany(ledgers, { ordered: false });
+      return new Set();
+    } catch (error) {
+      const raw = (error as { writeErrors?: WriteError | WriteError[] }).writeErrors;
+      const writeErrors = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+      if (writeErrors.length === 0 || writeErrors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
+      return new Set(writeErrors.map((e) => ledgers[e.index]._id));
+    }
   }
 
   /** False when another batch created the ledger first. */

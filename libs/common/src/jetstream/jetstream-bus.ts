@@ -142,21 +142,21 @@ export class JetStreamBus {
     const messages = await consumer.consume({ max_messages: definition.maxGroup * 2 });
     const buffer: JsMsg[] = [];
     let ended = false;
-    let wake: (() => void) | undefined;
+    const idle: Array<() => void> = [];
+    const wakeAll = () => idle.splice(0).forEach((wake) => wake());
     const reader = (async () => {
       for await (const message of messages) {
         buffer.push(message);
-        wake?.();
+        wakeAll();
       }
       ended = true;
-      wake?.();
+      wakeAll();
     })();
     const worker = async () => {
       for (;;) {
         if (buffer.length === 0) {
           if (ended) return;
-          await new Promise<void>((resolve) => (wake = resolve));
-          wake = undefined;
+          await new Promise<void>((resolve) => idle.push(resolve));
           continue;
         }
         await this.handleGroup(buffer.splice(0, definition.maxGroup), definition.durable, maxDeliver, handler);

@@ -13,7 +13,7 @@ const batch = (events: PlaybackEvent[]): PlaybackBatch => ({ batchId: 'b1', rece
 
 function setup(ledger: SessionLedger | null, { taken = false, updated = [true] }: { taken?: boolean; updated?: boolean[] } = {}) {
   const findMany = jest.fn<SessionLedgerRepository['findMany']>().mockResolvedValue(new Map(ledger ? [[ledger._id, ledger]] : []));
-  const createMany = jest.fn<SessionLedgerRepository['createMany']>().mockResolvedValue(new Set(taken ? ['s1'] : []));
+  const createMany = jest.fn<SessionLedgerRepository['createMany']>().mockResolvedValue(!taken);
   const find = jest.fn<SessionLedgerRepository['find']>().mockResolvedValue(ledger);
   const create = jest.fn<SessionLedgerRepository['create']>().mockResolvedValue(false);
   const updateIfUnclaimed = jest.fn<SessionLedgerRepository['updateIfUnclaimed']>();

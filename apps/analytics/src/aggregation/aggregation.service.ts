@@ -71,10 +71,11 @@ export class AggregationService {
 
     const fresh = [...first.values()].filter((slice) => !ledgers.has(slice.sessionId));
     const freshPlans = fresh.map((slice) => [slice, this.plan(null, slice)] as const);
-    const takenMeanwhile = await this.ledgers.createMany(freshPlans.flatMap(([, plan]) => (plan.write ? [plan.write.document] : [])));
+    const allCreated = await this.ledgers.createMany(freshPlans.flatMap(([, plan]) => (plan.write ? [plan.write.document] : [])));
+    // Another batch created some of them first: re-read every one (a ledger we did create shows our claims).
     for (const [slice, plan] of freshPlans) {
-      if (takenMeanwhile.has(slice.sessionId)) later.push(slice);
-      else plans.set(slice, plan);
+      if (allCreated) plans.set(slice, plan);
+      else later.push(slice);
     }
 
     const known = [...first.values()].filter((slice) => ledgers.has(slice.sessionId));

@@ -5,9 +5,10 @@ import type { SessionLedger } from './session-claim.js';
 
 const DUPLICATE_KEY = 11000;
 
-interface WriteError {
-  code?: number;
-  index: number;
+function isOnlyDuplicateKeys(error: unknown): boolean {
+  const raw = (error as { writeErrors?: { code?: number } | Array<{ code?: number }> }).writeErrors;
+  const writeErrors = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return writeErrors.length > 0 ? writeErrors.every((e) => e.code === DUPLICATE_KEY) : (error as { code?: number }).code === DUPLICATE_KEY;
 }
 
 @Injectable()
@@ -27,17 +28,19 @@ export class SessionLedgerRepository {
     return new Map(ledgers.map((ledger) => [ledger._id, ledger]));
   }
 
-  /** Creates new ledgers in one write; returns the ids another batch created first. */
-  async createMany(ledgers: SessionLedger[]): Promise<Set<string>> {
-    if (ledgers.length === 0) return new Set();
+  /**
+   * Creates new ledgers in one write. False when any of them already existed: which ones is not
+   * taken from the error (FerretDB's report of a partly failed unordered insert is not relied on),
+   * so the caller re-reads them all.
+   */
+  async createMany(ledgers: SessionLedger[]): Promise<boolean> {
+    if (ledgers.length === 0) return true;
     try {
       await this.ledgers.insertMany(ledgers, { ordered: false });
-      return new Set();
+      return true;
     } catch (error) {
-      const raw = (error as { writeErrors?: WriteError | WriteError[] }).writeErrors;
-      const writeErrors = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-      if (writeErrors.length === 0 || writeErrors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
-      return new Set(writeErrors.map((e) => ledgers[e.index]._id));
+      if (!isOnlyDuplicateKeys(error)) throw error;
+      return false;
     }
   }
 

@@ -24,10 +24,14 @@ export class AnalyticsConfig extends ServiceConfig {
   @Max(1000)
   AGGREGATION_GROUP_SIZE = 100;
 
-  /** Groups applied at once (claims are guarded, so order does not matter). */
+  /**
+   * Groups applied at once. Claims are guarded updates, which MongoDB applies atomically; FerretDB
+   * 1.24 was seen to let two concurrent guarded updates of one ledger both succeed (a view counted
+   * twice), so the default is 1 (ADR 0001).
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(32)
-  AGGREGATION_CONCURRENCY = 2;
+  AGGREGATION_CONCURRENCY = 1;
 }

@@ -14,49 +14,15 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { Platform } from '../test/support/platform.js';
 import { freePort, ManagedProcess, waitFor } from '../test/support/processes.js';
+import { measureLoad, printTable, type Figures } from './support/load.js';
 
 const CONNECTIONS = 32;
 const WARMUP_SECONDS = 3; // JIT, keep-alive sockets, NATS subscriptions; not counted
 const DURATION_SECONDS = 10;
 const PATH = '/api/v1/health/ping/users';
 const RESULTS_DIR = join(import.meta.dirname, 'results');
-
-interface Figures {
-  rps: number;
-  p50Ms: number;
-  p99Ms: number;
-  requests: number;
-}
-
-/** One warm-up run (discarded), then the measured run; throws unless every response was 2xx. */
-async function measure(label: string, url: string): Promise<Figures> {
-  const body = (await (await fetch(url)).json()) as { service?: unknown; instance?: unknown };
-  if (body.service !== 'users' || typeof body.instance !== 'string') throw new Error(`${label}: unexpected body ${JSON.stringify(body)}`);
-
-  await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS });
-  // autocannon's own latency histogram has 1 ms resolution (a bare server's p50 reads 0 ms): keep
-  // each 2xx response time (fractional ms) and take the percentiles here.
-  const latencies: number[] = [];
-  const run = autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS });
-  run.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
-    if (statusCode >= 200 && statusCode < 300) latencies.push(responseTimeMs);
-  });
-  const result = await run;
-  const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed > 0 || result['2xx'] === 0 || result.requests.average <= 0) {
-    throw new Error(`${label}: ${result['2xx']} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
-  }
-  const sorted = Float64Array.from(latencies).sort();
-  return { rps: result.requests.average, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), requests: result['2xx'] };
-}
-
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: Float64Array, p: number): number {
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function measureBareFastify(): Promise<Figures> {
   const port = await freePort();
@@ -71,7 +37,8 @@ async function measureBareFastify(): Promise<Figures> {
       if (!server.running) throw Object.assign(new Error(`bare server exited:\n${server.log()}`), { name: 'StartupFailure' });
       return (await fetch(url)).ok || undefined;
     }, 15_000);
-    return await measure('bare Fastify', url);
+    await checkPingBody('bare Fastify', url);
+    return await measureLoad('bare Fastify', { url, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS });
   } finally {
     await server.stop();
   }
@@ -84,7 +51,9 @@ async function measureGateway(): Promise<Figures> {
     // The platform's default log level (info) is kept, as in production: the gateway logs each
     // request. BENCH_LOG_LEVEL=warn shows what that logging costs.
     await platform.start(process.env.BENCH_LOG_LEVEL ? { env: { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } } : {});
-    const figures = await measure('gateway', platform.url('/health/ping/users'));
+    const url = platform.url('/health/ping/users');
+    await checkPingBody('gateway', url);
+    const figures = await measureLoad('gateway', { url, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS });
     measured = true;
     return figures;
   } finally {
@@ -94,25 +63,19 @@ async function measureGateway(): Promise<Figures> {
   }
 }
 
-function printTable(gateway: Figures, bare: Figures): void {
-  const rows: [string, string, string, string][] = [
-    ['', 'req/s', 'p50 ms', 'p99 ms'],
-    ['gateway -> NATS -> users', gateway.rps.toFixed(0), gateway.p50Ms.toFixed(2), gateway.p99Ms.toFixed(2)],
-    ['bare Fastify', bare.rps.toFixed(0), bare.p50Ms.toFixed(2), bare.p99Ms.toFixed(2)],
-    ['gateway / bare', (gateway.rps / bare.rps).toFixed(3), (gateway.p50Ms / bare.p50Ms).toFixed(2), (gateway.p99Ms / bare.p99Ms).toFixed(2)],
-  ];
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
-  console.log(`\nGET ${PATH}: ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up, ${availableParallelism()} CPUs, Node ${process.version}\n`);
-  rows.forEach((row, index) => {
-    console.log(line(row));
-    if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  });
+/** Both servers must answer the same JSON before their speed means anything. */
+async function checkPingBody(label: string, url: string): Promise<void> {
+  const body = (await (await fetch(url)).json()) as { service?: unknown; instance?: unknown };
+  if (body.service !== 'users' || typeof body.instance !== 'string') throw new Error(`${label}: unexpected body ${JSON.stringify(body)}`);
 }
 
 const bare = await measureBareFastify();
 const gateway = await measureGateway();
-printTable(gateway, bare);
+printTable(
+  `GET ${PATH}: ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up, ${availableParallelism()} CPUs, Node ${process.version}`,
+  [['gateway -> NATS -> users', gateway], ['bare Fastify', bare]],
+  ['gateway / bare', gateway, bare],
+);
 
 const report = {
   date: new Date().toISOString(),

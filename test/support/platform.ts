@@ -93,6 +93,13 @@ export class Platform {
     }, timeoutMs, 200);
   }
 
+  /** Stops and restarts the platform's NATS server on the same port and JetStream storage. */
+  async restartNats(): Promise<void> {
+    if (!this.nats) throw new Error('the platform is not started');
+    await this.nats.stop();
+    this.nats.start();
+  }
+
   async stop(): Promise<void> {
     await Promise.all([...this.apps.values()].map((app) => app.stop()));
     await this.nats?.stop();

@@ -1,14 +1,26 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { serviceDatabase, ServiceHealthController, type ServiceConfig } from '@onstream/common';
+import { ANALYTICS_STREAM, JetStreamModule, MEDIA_VIDEO_STREAM, serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { AggregationModule } from './aggregation/aggregation.module.js';
+import { AnalyticsConfig } from './analytics.config.js';
 import { HealthModule } from './health/health.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 @Module({})
 export class AnalyticsModule {
-  static forRoot(config: ServiceConfig): DynamicModule {
+  static forRoot(config: AnalyticsConfig): DynamicModule {
     return {
       module: AnalyticsModule,
-      imports: [serviceDatabase(config, 'analytics'), HealthModule],
+      global: true,
+      imports: [
+        serviceDatabase(config, 'analytics'),
+        JetStreamModule.forRoot({ servers: config.natsServers, name: 'analytics', streams: [ANALYTICS_STREAM, MEDIA_VIDEO_STREAM] }),
+        HealthModule,
+        AggregationModule,
+        ReportsModule,
+      ],
       controllers: [ServiceHealthController('analytics')],
+      providers: [{ provide: AnalyticsConfig, useValue: config }],
+      exports: [AnalyticsConfig],
     };
   }
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { bootstrapService, loadConfigOrExit, ServiceConfig } from '@onstream/common';
+import { bootstrapService, loadConfigOrExit } from '@onstream/common';
+import { AnalyticsConfig } from './analytics.config.js';
 import { AnalyticsModule } from './analytics.module.js';
 
-const config = loadConfigOrExit(ServiceConfig);
+const config = loadConfigOrExit(AnalyticsConfig);
 await bootstrapService('analytics', AnalyticsModule.forRoot(config), config);

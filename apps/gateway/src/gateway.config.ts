@@ -104,4 +104,24 @@ export class GatewayConfig extends BaseConfig {
   @Min(0)
   @Max(7 * 24 * 3600)
   SEARCH_CACHE_TTL_SECONDS = 6 * 3600;
+  /** Most events one POST /events batch may hold (400 beyond). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  EVENTS_MAX_BATCH = 500;
+
+  /** How far a client timestamp may lie in the future (clock skew) before the event is rejected. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 3600)
+  EVENTS_FUTURE_TOLERANCE_SECONDS = 300;
+
+  /** Oldest client timestamp accepted (late events land in their own past bucket). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 7)
+  EVENTS_MAX_AGE_HOURS = 24;
 }

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ServiceClientsModule } from '@onstream/common';
 import { AdminController } from './admin/admin.controller.js';
+import { ANALYTICS_STREAM, JetStreamModule, ServiceClientsModule } from '@onstream/common';
+import { AnalyticsGatewayModule } from './analytics/analytics.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { HistoryController } from './library/history.controller.js';
 import { LibraryController } from './library/library.controller.js';
@@ -24,10 +25,13 @@ export class GatewayModule {
       imports: [
         ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'gateway' }),
         RedisModule.forRoot(config.REDIS_URL),
+        // The gateway publishes player events straight to JetStream (no request/reply hop).
+        JetStreamModule.forRoot({ servers: config.natsServers, name: 'gateway', streams: [ANALYTICS_STREAM] }),
         AuthModule,
         CatalogGatewayModule,
         BillingHttpModule,
         MediaEdgeModule,
+        AnalyticsGatewayModule,
       ],
       controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController],
       providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],

@@ -72,6 +72,10 @@ export const ErrorCodes = {
   MediaEntitlementRequired: 'MEDIA.ENTITLEMENT_REQUIRED',
   MediaPlaybackTokenInvalid: 'MEDIA.PLAYBACK_TOKEN_INVALID',
   MediaPlaybackTokenExpired: 'MEDIA.PLAYBACK_TOKEN_EXPIRED',
+  AnalyticsBatchTooLarge: 'ANALYTICS.BATCH_TOO_LARGE',
+  AnalyticsNoValidEvents: 'ANALYTICS.NO_VALID_EVENTS',
+  AnalyticsReportForbidden: 'ANALYTICS.REPORT_FORBIDDEN',
+  AnalyticsRangeInvalid: 'ANALYTICS.RANGE_INVALID',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

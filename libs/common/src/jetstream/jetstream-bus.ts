@@ -33,6 +33,8 @@ export interface ConsumerDefinition {
   maxDeliver?: number;
   ackWaitMs?: number;
   processed?: ProcessedEvents;
+  /** Messages handled at once (default 1, in order). Above 1 the handler must tolerate any order. */
+  concurrency?: number;
 }
 
 export interface PublishResult {
@@ -41,6 +43,8 @@ export interface PublishResult {
 }
 
 export type EventHandler<T> = (event: EventEnvelope<T>) => Promise<void>;
+/** Handles several events in one go; they are acknowledged (or retried) together. */
+export type EventGroupHandler<T> = (events: EventEnvelope<T>[]) => Promise<void>;
 
 /** Retry delay after the n-th failed delivery: 1 s, 2 s, 4 s … capped at 60 s. */
 export function redeliveryDelayMs(deliveryCount: number): number {
@@ -103,15 +107,97 @@ export class JetStreamBus {
     });
     const consumer = await this.client.consumers.get(definition.stream, definition.durable);
     const messages = await consumer.consume();
+    const concurrency = definition.concurrency ?? 1;
     const loop = (async () => {
+      const inFlight = new Set<Promise<void>>();
       for await (const message of messages) {
-        await this.handle(message, definition, maxDeliver, handler);
+        // handle() settles every message itself (ack, nak or term) and never rejects.
+        const task: Promise<void> = this.handle(message, definition, maxDeliver, handler).finally(() => inFlight.delete(task));
+        inFlight.add(task);
+        if (inFlight.size >= concurrency) await Promise.race(inFlight);
       }
+      await Promise.all(inFlight);
     })();
     this.stops.push(async () => {
       await messages.close();
       await loop;
     });
+  }
+
+  /**
+   * Like consume, but hands the handler everything that has arrived (up to `maxGroup` events) while
+   * it was busy: one store round trip can then serve many events. The handler must be idempotent
+   * per event (no ProcessedEvents here); on failure the whole group is redelivered.
+   */
+  async consumeInGroups<T>(definition: Omit<ConsumerDefinition, 'processed'> & { maxGroup: number }, handler: EventGroupHandler<T>): Promise<void> {
+    const maxDeliver = definition.maxDeliver ?? 10;
+    await this.manager.consumers.add(definition.stream, {
+      durable_name: definition.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subjects: definition.types.map(eventSubject),
+      max_deliver: maxDeliver,
+      ack_wait: (definition.ackWaitMs ?? 30_000) * NANOS_PER_MS,
+    });
+    const consumer = await this.client.consumers.get(definition.stream, definition.durable);
+    const messages = await consumer.consume({ max_messages: definition.maxGroup * 2 });
+    const buffer: JsMsg[] = [];
+    let ended = false;
+    const idle: Array<() => void> = [];
+    const wakeAll = () => idle.splice(0).forEach((wake) => wake());
+    const reader = (async () => {
+      for await (const message of messages) {
+        buffer.push(message);
+        wakeAll();
+      }
+      ended = true;
+      wakeAll();
+    })();
+    const worker = async () => {
+      for (;;) {
+        if (buffer.length === 0) {
+          if (ended) return;
+          await new Promise<void>((resolve) => idle.push(resolve));
+          continue;
+        }
+        await this.handleGroup(buffer.splice(0, definition.maxGroup), definition.durable, maxDeliver, handler);
+      }
+    };
+    const workers = Array.from({ length: definition.concurrency ?? 1 }, worker);
+    this.stops.push(async () => {
+      await messages.close();
+      await reader;
+      await Promise.all(workers);
+    });
+  }
+
+  private async handleGroup<T>(messages: JsMsg[], durable: string, maxDeliver: number, handler: EventGroupHandler<T>): Promise<void> {
+    const decoded: Array<{ message: JsMsg; event: EventEnvelope<T> }> = [];
+    for (const message of messages) {
+      try {
+        decoded.push({ message, event: message.json<EventEnvelope<T>>() });
+      } catch {
+        this.logger.error({ msg: 'dropping undecodable event', subject: message.subject, seq: message.seq });
+        message.term();
+      }
+    }
+    if (decoded.length === 0) return;
+    try {
+      await handler(decoded.map((d) => d.event));
+      for (const { message } of decoded) message.ack();
+    } catch (error) {
+      const err = error instanceof Error ? error.message : String(error);
+      this.logger.warn({ msg: 'event group failed, will retry', consumer: durable, events: decoded.length, err });
+      for (const { message, event } of decoded) {
+        const attempt = message.info.deliveryCount;
+        if (attempt >= maxDeliver) {
+          this.logger.error({ msg: 'event handler gave up', consumer: durable, eventId: event.id, type: event.type, attempt, err });
+          message.term();
+        } else {
+          message.nak(redeliveryDelayMs(attempt));
+        }
+      }
+    }
   }
 
   private async handle<T>(message: JsMsg, definition: ConsumerDefinition, maxDeliver: number, handler: EventHandler<T>): Promise<void> {
@@ -147,6 +233,16 @@ export class JetStreamBus {
         message.nak(redeliveryDelayMs(attempt));
       }
     }
+  }
+
+  /** Backlog of a durable consumer: not yet delivered, and delivered but not yet acknowledged. */
+  async consumerBacklog(stream: string, durable: string): Promise<{ pending: number; ackPending: number }> {
+    const info = await this.manager.consumers.info(stream, durable);
+    return { pending: info.num_pending, ackPending: info.num_ack_pending };
+  }
+
+  async streamMessages(stream: string): Promise<number> {
+    return (await this.manager.streams.info(stream)).state.messages;
   }
 
   async deleteStream(name: string): Promise<void> {

@@ -1,0 +1,82 @@
+import { jest } from '@jest/globals';
+import type { PlaybackBatch, PlaybackEvent } from '@onstream/common';
+import type { AnalyticsConfig } from '../analytics.config.js';
+import type { VideoOwnersRepository } from '../owners/video-owners.repository.js';
+import { AggregationService } from './aggregation.service.js';
+import type { BucketRepository } from './bucket.repository.js';
+import type { SessionLedger } from './session-claim.js';
+import type { SessionLedgerRepository } from './session-ledger.repository.js';
+
+const clientTs = '2026-11-24T10:15:00.000Z';
+const heartbeat = (id: string, sessionId = 's1'): PlaybackEvent => ({ id, sessionId, videoId: 'v1', type: 'heartbeat', clientTs, playedSec: 20 }) as PlaybackEvent;
+const batch = (events: PlaybackEvent[]): PlaybackBatch => ({ batchId: 'b1', receivedAt: clientTs, userId: 'u1', events });
+
+function setup(ledger: SessionLedger | null, { taken = false, updated = [true] }: { taken?: boolean; updated?: boolean[] } = {}) {
+  const findMany = jest.fn<SessionLedgerRepository['findMany']>().mockResolvedValue(new Map(ledger ? [[ledger._id, ledger]] : []));
+  const createMany = jest.fn<SessionLedgerRepository['createMany']>().mockResolvedValue(!taken);
+  const find = jest.fn<SessionLedgerRepository['find']>().mockResolvedValue(ledger);
+  const create = jest.fn<SessionLedgerRepository['create']>().mockResolvedValue(false);
+  const updateIfUnclaimed = jest.fn<SessionLedgerRepository['updateIfUnclaimed']>();
+  for (const result of updated) updateIfUnclaimed.mockResolvedValueOnce(result);
+  const save = jest.fn<BucketRepository['save']>().mockResolvedValue();
+  const creatorsOf = jest.fn<VideoOwnersRepository['creatorsOf']>().mockResolvedValue(new Map([['v1', 'c1']]));
+  const service = new AggregationService(
+    { VIEW_THRESHOLD_SECONDS: 30 } as AnalyticsConfig,
+    { findMany, createMany, find, create, updateIfUnclaimed } as unknown as SessionLedgerRepository,
+    { save } as unknown as BucketRepository,
+    { creatorsOf } as unknown as VideoOwnersRepository,
+  );
+  return { service, findMany, createMany, find, create, updateIfUnclaimed, save };
+}
+
+describe('AggregationService.apply', () => {
+  it('creates the ledger of a new session and saves parts for video, creator and user', async () => {
+    const { service, createMany, save } = setup(null);
+    await service.applyAll([batch([heartbeat('e1'), heartbeat('e2')])], new Date(clientTs));
+    expect(createMany).toHaveBeenCalledWith([expect.objectContaining({ _id: 's1', claims: { e1: 'b1', e2: 'b1' }, flags: { view: 'b1' } })]);
+    const [parts] = save.mock.calls[0];
+    expect(parts.map((p) => [p.scope, p.views, p.watchSec])).toEqual([['video', 1, 40], ['creator', 1, 40], ['user', 1, 40]]);
+  });
+
+  it('saves the same parts again on redelivery without touching the ledger', async () => {
+    const ledger: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1', e2: 'b1' }, played: { b1: 40 }, flags: { view: 'b1' } };
+    const { service, createMany, updateIfUnclaimed, save } = setup(ledger);
+    await service.applyAll([batch([heartbeat('e1'), heartbeat('e2')])], new Date(clientTs));
+    expect(createMany).toHaveBeenCalledWith([]);
+    expect(updateIfUnclaimed).not.toHaveBeenCalled();
+    expect(save.mock.calls[0][0].map((p) => p._id)).toEqual(['b1|video|v1|2026-11-24T10:00:00.000Z', 'b1|creator|c1|2026-11-24T10:00:00.000Z', 'b1|user|u1|2026-11-24T10:00:00.000Z']);
+  });
+
+  it('re-reads the ledger and plans again when a concurrent batch wins the race', async () => {
+    const ledger: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: {}, played: {}, flags: {} };
+    const { service, find, updateIfUnclaimed } = setup(ledger, { updated: [false, true] });
+    await service.applyAll([batch([heartbeat('e1')])]);
+    expect(find).toHaveBeenCalledTimes(1);
+    expect(updateIfUnclaimed).toHaveBeenCalledTimes(2);
+  });
+
+  it('fails the batch, for JetStream to redeliver, after losing too many races', async () => {
+    const ledger: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: {}, played: {}, flags: {} };
+    const { service, save } = setup(ledger, { updated: Array.from({ length: 20 }, () => false) });
+    await expect(service.applyAll([batch([heartbeat('e1')])])).rejects.toThrow(/lost 20 claim races/);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('claims a new session one by one when another batch created its ledger first', async () => {
+    const ledger: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { other: 'b0' }, played: {}, flags: {} };
+    const { service, findMany, find, updateIfUnclaimed, save } = setup(null, { taken: true });
+    findMany.mockResolvedValue(new Map());
+    find.mockResolvedValue(ledger);
+    await service.applyAll([batch([heartbeat('e1'), heartbeat('e2')])]);
+    expect(updateIfUnclaimed).toHaveBeenCalledWith('s1', expect.objectContaining({ 'claims.e1': { $exists: false } }), expect.objectContaining({ 'claims.e1': 'b1', 'flags.view': 'b1' }));
+    expect(save.mock.calls[0][0][0]).toMatchObject({ views: 1, watchSec: 40 });
+  });
+
+  it('plans a second batch of the same session only after the first one is written', async () => {
+    const { service, find, save } = setup(null);
+    find.mockResolvedValue({ _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1' }, played: { b1: 20 }, flags: {} });
+    await service.applyAll([batch([heartbeat('e1')]), { ...batch([heartbeat('e2')]), batchId: 'b2' }]);
+    const views = save.mock.calls[0][0].filter((p) => p.scope === 'video').map((p) => [p.batchId, p.views]);
+    expect(views).toEqual([['b1', 0], ['b2', 1]]);
+  });
+});

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import type { SessionLedger } from './session-claim.js';
+
+const DUPLICATE_KEY = 11000;
+
+function isOnlyDuplicateKeys(error: unknown): boolean {
+  const raw = (error as { writeErrors?: { code?: number } | Array<{ code?: number }> }).writeErrors;
+  const writeErrors = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return writeErrors.length > 0 ? writeErrors.every((e) => e.code === DUPLICATE_KEY) : (error as { code?: number }).code === DUPLICATE_KEY;
+}
+
+@Injectable()
+export class SessionLedgerRepository {
+  private readonly ledgers;
+
+  constructor(@InjectConnection() connection: Connection) {
+    this.ledgers = connection.collection<SessionLedger>('session_ledgers');
+  }
+
+  find(sessionId: string): Promise<SessionLedger | null> {
+    return this.ledgers.findOne({ _id: sessionId });
+  }
+
+  async findMany(sessionIds: string[]): Promise<Map<string, SessionLedger>> {
+    const ledgers = await this.ledgers.find({ _id: { $in: sessionIds } }).toArray();
+    return new Map(ledgers.map((ledger) => [ledger._id, ledger]));
+  }
+
+  /**
+   * Creates new ledgers in one write. False when any of them already existed: which ones is not
+   * taken from the error (FerretDB's report of a partly failed unordered insert is not relied on),
+   * so the caller re-reads them all.
+   */
+  async createMany(ledgers: SessionLedger[]): Promise<boolean> {
+    if (ledgers.length === 0) return true;
+    try {
+      await this.ledgers.insertMany(ledgers, { ordered: false });
+      return true;
+    } catch (error) {
+      if (!isOnlyDuplicateKeys(error)) throw error;
+      return false;
+    }
+  }
+
+  /** False when another batch created the ledger first. */
+  async create(ledger: SessionLedger): Promise<boolean> {
+    try {
+      await this.ledgers.insertOne(ledger);
+      return true;
+    } catch (error) {
+      if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+      throw error;
+    }
+  }
+
+  /** Applies `sets` only if every guard still holds; false when another batch got there first. */
+  async updateIfUnclaimed(sessionId: string, guards: Record<string, unknown>, sets: Record<string, unknown>): Promise<boolean> {
+    const result = await this.ledgers.updateOne({ _id: sessionId, ...guards }, { $set: sets });
+    return result.matchedCount === 1;
+  }
+}

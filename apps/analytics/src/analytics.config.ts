@@ -1,0 +1,37 @@
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+import { ServiceConfig } from '@onstream/common';
+
+export class AnalyticsConfig extends ServiceConfig {
+  /** A session counts as a view once it has played this many seconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  VIEW_THRESHOLD_SECONDS = 30;
+
+  /** How often trending scores are computed and published; 0 turns it off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 3600_000)
+  TRENDING_INTERVAL_MS = 60_000;
+
+  /** Most playback batches applied together in one group (one ledger read, one parts insert). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  AGGREGATION_GROUP_SIZE = 100;
+
+  /**
+   * Groups applied at once. Claims are guarded updates, which MongoDB applies atomically; FerretDB
+   * 1.24 was seen to let two concurrent guarded updates of one ledger both succeed (a view counted
+   * twice), so the default is 1 (ADR 0001).
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(32)
+  AGGREGATION_CONCURRENCY = 1;
+}

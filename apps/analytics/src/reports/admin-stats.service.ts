@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { ANALYTICS_STREAM, DomainError, ErrorCodes, JetStreamBus, type AdminStatsRequest, type AdminStatsResponse } from '@onstream/common';
+import { AGGREGATION_CONSUMER } from '../aggregation/aggregation.consumer.js';
+import { BucketRepository } from '../aggregation/bucket.repository.js';
+import { VideoOwnersRepository } from '../owners/video-owners.repository.js';
+import { TrendingService } from '../trending/trending.service.js';
+
+const WINDOW_MINUTES = 5;
+
+@Injectable()
+export class AdminStatsService {
+  constructor(
+    private readonly buckets: BucketRepository,
+    private readonly owners: VideoOwnersRepository,
+    private readonly bus: JetStreamBus,
+    private readonly trending: TrendingService,
+  ) {}
+
+  async stats({ actor }: AdminStatsRequest, now = new Date()): Promise<AdminStatsResponse> {
+    if (actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only admins may read platform statistics.');
+    const [processed, videosSeen, usersSeen, videosWithOwner, backlog, streamMessages] = await Promise.all([
+      this.buckets.eventsProcessedSince(new Date(now.getTime() - WINDOW_MINUTES * 60_000)),
+      this.buckets.distinctScopeIds('video'),
+      this.buckets.distinctScopeIds('user'),
+      this.owners.count(),
+      this.bus.consumerBacklog(ANALYTICS_STREAM.name, AGGREGATION_CONSUMER),
+      this.bus.streamMessages(ANALYTICS_STREAM.name),
+    ]);
+    return {
+      eventsPerMinute: Math.round(processed / WINDOW_MINUTES),
+      videosSeen,
+      videosWithOwner,
+      usersSeen,
+      streamPending: backlog.pending,
+      streamAckPending: backlog.ackPending,
+      streamMessages,
+      trendingComputedAt: this.trending.lastComputedAt?.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { batchIdOf, screenEvents } from './event-screening.js';
+
+const now = new Date('2026-11-24T12:00:00Z');
+const rules = { now, futureToleranceMs: 60_000, maxAgeMs: 24 * 3600_000 };
+const event = (id: string, extra: Record<string, unknown> = {}) => ({ id, sessionId: 's1', videoId: 'v1', type: 'heartbeat', clientTs: '2026-11-24T11:59:00Z', positionSec: 10, playedSec: 10, ...extra });
+
+describe('screenEvents', () => {
+  it('accepts valid events and keeps a repeated one once', () => {
+    const { accepted, rejected } = screenEvents([event('e1'), event('e2'), event('e1')], rules);
+    expect(accepted.map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(rejected).toEqual([]);
+  });
+
+  it('rejects an event beyond the future tolerance but accepts one within it', () => {
+    const { accepted, rejected } = screenEvents([event('e1', { clientTs: '2026-11-24T12:00:59Z' }), event('e2', { clientTs: '2026-11-24T12:01:01Z' })], rules);
+    expect(accepted.map((e) => e.id)).toEqual(['e1']);
+    expect(rejected).toEqual([{ index: 1, id: 'e2', errors: [{ field: 'clientTs', message: 'clientTs lies too far in the future' }] }]);
+  });
+
+  it('requires the type-specific fields of a type', () => {
+    const { rejected } = screenEvents([event('e1', { type: 'rendition_change' }), event('e2', { type: 'error' })], rules);
+    expect(rejected.map((r) => [r.index, [...new Set(r.errors.map((e) => e.field))]])).toEqual([
+      [0, ['bitrateKbps']],
+      [1, ['errorCode']],
+    ]);
+  });
+
+  it('refuses ids that could not serve as document keys', () => {
+    const { rejected } = screenEvents([event('a.b'), event('$x')], rules);
+    expect(rejected.map((r) => r.errors[0].field)).toEqual(['id', 'id']);
+  });
+
+  it('refuses unknown fields and unknown types', () => {
+    const { rejected } = screenEvents([event('e1', { admin: true }), event('e2', { type: 'teleport' })], rules);
+    expect(rejected.map((r) => r.errors.map((e) => e.field))).toEqual([['admin'], ['type']]);
+  });
+});
+
+describe('batchIdOf', () => {
+  it('names the same events the same, whatever their order', () => {
+    const [a, b] = screenEvents([event('e1'), event('e2')], rules).accepted;
+    expect(batchIdOf([a, b])).toBe(batchIdOf([b, a]));
+    expect(batchIdOf([a])).not.toBe(batchIdOf([a, b]));
+  });
+});

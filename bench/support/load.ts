@@ -1,0 +1,71 @@
+import autocannon from 'autocannon';
+
+export interface Figures {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+}
+
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  warmupSeconds?: number;
+  /** Fixed offered load (requests/s over all connections); unset = as fast as possible. */
+  rate?: number;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * One warm-up run (discarded), then the measured run; throws unless every response was 2xx.
+ * autocannon's own histogram has 1 ms resolution, so each response time is kept and the
+ * percentiles are taken here.
+ */
+export async function measureLoad(label: string, options: LoadOptions): Promise<Figures> {
+  const base = {
+    url: options.url,
+    connections: options.connections,
+    method: options.method ?? 'GET',
+    headers: options.headers,
+    body: options.body,
+    ...(options.rate ? { overallRate: options.rate } : {}),
+  };
+  if (options.warmupSeconds) await autocannon({ ...base, duration: options.warmupSeconds });
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const run = autocannon({ ...base, duration: options.durationSeconds }, (error, finished) => (error ? reject(error) : resolve(finished)));
+    run.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTimeMs);
+    });
+  });
+  const failed = result.non2xx + result.errors + result.timeouts;
+  if (failed > 0 || result['2xx'] === 0 || result.requests.average <= 0) {
+    throw new Error(`${label}: ${result['2xx']} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  }
+  const sorted = Float64Array.from(latencies).sort();
+  return { rps: result.requests.average, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), requests: result['2xx'] };
+}
+
+/** Prints rows of figures as an aligned table. */
+export function printTable(title: string, rows: Array<[string, Figures]>, ratio?: [string, Figures, Figures]): void {
+  const cells: string[][] = [['', 'req/s', 'p50 ms', 'p99 ms'], ...rows.map(([name, f]) => [name, f.rps.toFixed(0), f.p50Ms.toFixed(2), f.p99Ms.toFixed(2)])];
+  if (ratio) {
+    const [name, a, b] = ratio;
+    cells.push([name, (a.rps / b.rps).toFixed(3), (a.p50Ms / b.p50Ms).toFixed(2), (a.p99Ms / b.p99Ms).toFixed(2)]);
+  }
+  const widths = cells[0].map((_, column) => Math.max(...cells.map((row) => row[column].length)));
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  console.log(`\n${title}\n`);
+  cells.forEach((row, index) => {
+    console.log(line(row));
+    if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  });
+}

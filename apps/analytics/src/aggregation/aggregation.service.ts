@@ -22,7 +22,7 @@ interface SessionSlice {
  * Applies batches idempotently: (1) per session and batch, claim the unseen events and session
  * flags in the session ledger (one guarded atomic update); (2) insert each batch's parts and viewer
  * marks under ids derived from its batch id. A redelivery after a crash at any point re-derives
- * exactly the same parts from the ledger and re-inserts them as no-ops. See docs/adr/0001.
+ * exactly the same parts from the ledger and re-inserts them as no-ops. See docs/adr/0003.
  *
  * Several batches are applied together to save FerretDB round trips: one read of all ledgers, one
  * insert of all new ledgers, one insert of all parts and marks.

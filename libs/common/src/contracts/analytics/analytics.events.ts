@@ -6,7 +6,7 @@ export const AnalyticsEvents = {
   TrendingUpdated: 'analytics.trending.updated',
 } as const;
 
-/** Interim source of video ownership until media publishes it (see docs/adr/0002). */
+/** Interim source of video ownership until media publishes it (see docs/adr/0004). */
 export const MediaVideoCreated = 'media.video.created';
 
 export interface MediaVideoCreatedEvent {

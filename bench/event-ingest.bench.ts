@@ -19,6 +19,7 @@ import { ANALYTICS_STREAM, JetStreamBus, type PlaybackBatch, type PlaybackEvent,
 import { analyticsToken } from '../test/support/analytics-tokens.js';
 import { Platform } from '../test/support/platform.js';
 import { waitFor } from '../test/support/processes.js';
+import { QUIET_PLATFORM_ENV } from './support/load.js';
 
 const BATCH = 50;
 const CONNECTIONS = 32;
@@ -86,7 +87,7 @@ async function visibilityLagMs(platform: Platform, token: string): Promise<numbe
 const platform = new Platform();
 let completed = false;
 try {
-  await platform.start({ env: { TRENDING_INTERVAL_MS: '0', EVENTS_MAX_BATCH: '500', ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}) } });
+  await platform.start({ env: { ...QUIET_PLATFORM_ENV, EVENTS_MAX_BATCH: '500', ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}) } });
   const admin = analyticsToken(platform, 'bench-admin', 'admin');
   const baseline = await baselinePublishRate(platform.env.NATS_URL ?? '');
 

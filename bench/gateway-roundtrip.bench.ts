@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Platform } from '../test/support/platform.js';
 import { freePort, ManagedProcess, waitFor } from '../test/support/processes.js';
-import { measureLoad, printTable, type Figures } from './support/load.js';
+import { measureLoad, printTable, QUIET_PLATFORM_ENV, type Figures } from './support/load.js';
 
 const CONNECTIONS = 32;
 const WARMUP_SECONDS = 3; // JIT, keep-alive sockets, NATS subscriptions; not counted
@@ -50,7 +50,7 @@ async function measureGateway(): Promise<Figures> {
   try {
     // The platform's default log level (info) is kept, as in production: the gateway logs each
     // request. BENCH_LOG_LEVEL=warn shows what that logging costs.
-    await platform.start(process.env.BENCH_LOG_LEVEL ? { env: { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } } : {});
+    await platform.start({ env: { ...QUIET_PLATFORM_ENV, ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}) } });
     const url = platform.url('/health/ping/users');
     await checkPingBody('gateway', url);
     const figures = await measureLoad('gateway', { url, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS });

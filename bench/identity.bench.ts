@@ -11,7 +11,7 @@ import { Api } from '../test/support/http.js';
 import { IdentitySteps, PASSWORD } from '../test/support/identity.js';
 import { Mailbox } from '../test/support/mailbox.js';
 import { Platform } from '../test/support/platform.js';
-import { measureLoad, printTable } from './support/load.js';
+import { measureLoad, printTable, QUIET_PLATFORM_ENV } from './support/load.js';
 
 const BCRYPT_COST = process.env.BCRYPT_COST ?? '12';
 const LOGIN_CONNECTIONS = 4; // bcrypt is CPU-bound: more connections only queue
@@ -22,7 +22,7 @@ const WARMUP_SECONDS = 2;
 const platform = new Platform();
 let measured = false;
 try {
-  await platform.start({ env: { BCRYPT_COST, MAX_ACTIVE_SESSIONS: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000' } });
+  await platform.start({ env: { ...QUIET_PLATFORM_ENV, BCRYPT_COST, MAX_ACTIVE_SESSIONS: '100', LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000' } });
   const api = new Api((path) => platform.url(path));
   const user = await new IdentitySteps(api, new Mailbox()).newUser('bench');
   const profile = await api.post<{ id: string }>('/me/profiles', { name: 'Bench' }, user.tokens.accessToken);

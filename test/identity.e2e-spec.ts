@@ -57,6 +57,13 @@ describe('sign-up and e-mail verification', () => {
 });
 
 describe('login', () => {
+  it('signs in a client that sends no User-Agent (found by the login bench: it was a 500)', async () => {
+    const { email } = await steps.newUser();
+    const response = await api.call<{ accessToken: string }>('POST', '/auth/login', { body: { email, password: PASSWORD }, headers: { 'user-agent': '' } });
+    expect(response.status).toBe(200);
+    expect(response.body.accessToken).toEqual(expect.any(String));
+  });
+
   it('answers an unknown e-mail exactly like a wrong password', async () => {
     const { email } = await steps.newUser();
     const wrong = await api.post<Problem>('/auth/login', { email, password: 'wrong password 1' });

@@ -40,15 +40,17 @@ export async function measureLoad(label: string, options: LoadOptions): Promise<
   };
   if (options.warmupSeconds) await autocannon({ ...base, duration: options.warmupSeconds });
   const latencies: number[] = [];
+  const otherStatuses = new Set<number>();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon({ ...base, duration: options.durationSeconds }, (error, finished) => (error ? reject(error) : resolve(finished)));
     run.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTimeMs);
+      else otherStatuses.add(statusCode);
     });
   });
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0 || result['2xx'] === 0 || result.requests.average <= 0) {
-    throw new Error(`${label}: ${result['2xx']} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+    throw new Error(`${label}: ${result['2xx']} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts (statuses: ${[...otherStatuses].join(', ') || 'none'})`);
   }
   const sorted = Float64Array.from(latencies).sort();
   return { rps: result.requests.average, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), requests: result['2xx'] };

@@ -27,8 +27,9 @@ export class Session {
 
   @Prop({ required: true }) deviceName!: string;
   @Prop({ type: String, required: true, enum: DeviceTypes }) deviceType!: DeviceType;
-  @Prop({ required: true }) userAgent!: string;
-  @Prop({ required: true }) ip!: string;
+  // Empty when a client sends none (e.g. a bare HTTP client): that is no reason to refuse a login.
+  @Prop({ type: String, default: '' }) userAgent!: string;
+  @Prop({ type: String, default: '' }) ip!: string;
   @Prop({ required: true }) lastSeenAt!: Date;
   /** Refresh tokens of this session are refused from then on (checked in code, not by TTL). */
   @Prop({ required: true }) expiresAt!: Date;

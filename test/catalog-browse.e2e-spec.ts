@@ -25,7 +25,7 @@ const byTitle = async (name: string): Promise<TitleSummary> => {
 };
 
 beforeAll(async () => {
-  await platform.start({ env: { CATALOG_SEED_DIR: join(ROOT, '../shared/datasets/movielens-small'), CATALOG_SEED_LIMIT: String(SEED_LIMIT), CATALOG_IMPORT_BATCH_SIZE: '250' } });
+  await platform.start({ env: { CATALOG_SEED_ON_START: 'true', CATALOG_SEED_DIR: join(ROOT, '../shared/datasets/movielens-small'), CATALOG_SEED_LIMIT: String(SEED_LIMIT), CATALOG_IMPORT_BATCH_SIZE: '250' } });
   tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
   await waitFor('the seed import', async () => {
     const { body } = await get<ImportStatusResponse>('/admin/catalog/import', tokens.header({ role: 'staff' }));

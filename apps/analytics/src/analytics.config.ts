@@ -27,7 +27,7 @@ export class AnalyticsConfig extends ServiceConfig {
   /**
    * Groups applied at once. Claims are guarded updates, which MongoDB applies atomically; FerretDB
    * 1.24 was seen to let two concurrent guarded updates of one ledger both succeed (a view counted
-   * twice), so the default is 1 (ADR 0001).
+   * twice), so the default is 1 (ADR 0003).
    */
   @Type(() => Number)
   @IsInt()

@@ -8,7 +8,7 @@ interface VideoOwner {
   updatedAt: Date;
 }
 
-/** videoId → creatorId, fed by media.video.created until media owns video metadata (ADR 0002). */
+/** videoId → creatorId, fed by media.video.created until media owns video metadata (ADR 0004). */
 @Injectable()
 export class VideoOwnersRepository {
   private readonly owners;

@@ -33,7 +33,7 @@ export class ReportsService {
 
   /**
    * Admins read everything; a creator reads their own report and their videos' reports; a viewer
-   * reads their own. A video without a known owner is readable by admins only (ADR 0002).
+   * reads their own. A video without a known owner is readable by admins only (ADR 0004).
    */
   private async requireAccess({ actor, scope, id }: ReportRequest): Promise<void> {
     if (actor.role === 'admin') return;

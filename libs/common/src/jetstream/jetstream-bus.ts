@@ -94,9 +94,8 @@ export class JetStreamBus {
     return { seq: ack.seq, duplicate: ack.duplicate };
   }
 
-  /** Starts consuming in the background; returns once the consumer exists. */
-  async consume<T>(definition: ConsumerDefinition, handler: EventHandler<T>): Promise<void> {
-    const maxDeliver = definition.maxDeliver ?? 10;
+  /** Creates (or updates) the durable pull consumer with explicit acks and returns it. */
+  private async durableConsumer(definition: Omit<ConsumerDefinition, 'processed'>, maxDeliver: number) {
     await this.manager.consumers.add(definition.stream, {
       durable_name: definition.durable,
       ack_policy: AckPolicy.Explicit,
@@ -105,7 +104,13 @@ export class JetStreamBus {
       max_deliver: maxDeliver,
       ack_wait: (definition.ackWaitMs ?? 30_000) * NANOS_PER_MS,
     });
-    const consumer = await this.client.consumers.get(definition.stream, definition.durable);
+    return this.client.consumers.get(definition.stream, definition.durable);
+  }
+
+  /** Starts consuming in the background; returns once the consumer exists. */
+  async consume<T>(definition: ConsumerDefinition, handler: EventHandler<T>): Promise<void> {
+    const maxDeliver = definition.maxDeliver ?? 10;
+    const consumer = await this.durableConsumer(definition, maxDeliver);
     const messages = await consumer.consume();
     const concurrency = definition.concurrency ?? 1;
     const loop = (async () => {
@@ -131,15 +136,7 @@ export class JetStreamBus {
    */
   async consumeInGroups<T>(definition: Omit<ConsumerDefinition, 'processed'> & { maxGroup: number }, handler: EventGroupHandler<T>): Promise<void> {
     const maxDeliver = definition.maxDeliver ?? 10;
-    await this.manager.consumers.add(definition.stream, {
-      durable_name: definition.durable,
-      ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
-      filter_subjects: definition.types.map(eventSubject),
-      max_deliver: maxDeliver,
-      ack_wait: (definition.ackWaitMs ?? 30_000) * NANOS_PER_MS,
-    });
-    const consumer = await this.client.consumers.get(definition.stream, definition.durable);
+    const consumer = await this.durableConsumer(definition, maxDeliver);
     const messages = await consumer.consume({ max_messages: definition.maxGroup * 2 });
     const buffer: JsMsg[] = [];
     let ended = false;

@@ -1,11 +1,11 @@
 # syntax=docker/dockerfile:1
 # OnStream: one image per app, all built from this file.
 #   docker build --target gateway -t onstream/gateway .
-# Targets: gateway users catalog media billing analytics (docker-compose.yml uses them).
+# Targets: gateway users catalog media billing analytics engagement (docker-compose.yml uses them).
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
-# ---- build: all dev deps, compile the six apps to dist/apps/<app>/main.js ----------------------
+# ---- build: all dev deps, compile the seven apps to dist/apps/<app>/main.js ----------------------
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -13,7 +13,7 @@ RUN --mount=type=cache,target=/root/.npm npm install --no-audit --no-fund
 COPY nest-cli.json tsconfig*.json ./
 COPY libs ./libs
 COPY apps ./apps
-RUN set -eu; for app in gateway users catalog media billing analytics; do \
+RUN set -eu; for app in gateway users catalog media billing analytics engagement; do \
       npx nest build "$app"; \
       test -f "dist/apps/$app/main.js"; \
     done
@@ -56,3 +56,6 @@ CMD ["node", "dist/apps/billing/main.js"]
 
 FROM runtime AS analytics
 CMD ["node", "dist/apps/analytics/main.js"]
+
+FROM runtime AS engagement
+CMD ["node", "dist/apps/engagement/main.js"]

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The whole platform on this machine:
-#   scripts/platform.sh up     install what is missing, start the infrastructure, build, start the six apps
+#   scripts/platform.sh up     install what is missing, start the infrastructure, build, start the seven apps
 #   scripts/platform.sh down   stop the apps and the infrastructure
 #   scripts/platform.sh status
 # Apps log JSON to .data/logs/apps/<app>.log; pid files in .data/run/.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-APPS=(users catalog media billing analytics gateway)
+APPS=(users catalog media billing analytics engagement gateway)
 APP_LOG_DIR="$DATA_DIR/logs/apps"
 RUN_DIR="$DATA_DIR/run"
 GATEWAY_URL="http://${GATEWAY_HOST:-127.0.0.1}:${GATEWAY_PORT:-3000}"
@@ -32,7 +32,7 @@ stop_apps() {
 
 # Each app serves Prometheus metrics on its own port: 9464 (gateway) and up, in the order below.
 metrics_port() {
-  case "$1" in gateway) echo 9464 ;; users) echo 9465 ;; catalog) echo 9466 ;; media) echo 9467 ;; billing) echo 9468 ;; analytics) echo 9469 ;; esac
+  case "$1" in gateway) echo 9464 ;; users) echo 9465 ;; catalog) echo 9466 ;; media) echo 9467 ;; billing) echo 9468 ;; analytics) echo 9469 ;; engagement) echo 9470 ;; esac
 }
 
 start_apps() {
@@ -70,7 +70,7 @@ case "${1:-}" in
     say "OnStream is up in $((SECONDS - started)) s"
     say "  API:     $GATEWAY_URL/api/v1   (health: $GATEWAY_URL/api/v1/health/ready)"
     say "  Swagger: $GATEWAY_URL/docs     (OpenAPI: $GATEWAY_URL/docs-json)"
-    say "  Metrics: http://127.0.0.1:9464/metrics (gateway) … :9469 (analytics)"
+    say "  Metrics: http://127.0.0.1:9464/metrics (gateway) … :9470 (engagement)"
     say "  Logs:    $APP_LOG_DIR/<app>.log     stop with: npm run down"
     ;;
   down)

@@ -44,7 +44,7 @@ describe('health', () => {
     expect(response.status).toBe(200);
     expect(report.status).toBe('up');
     expect(report.dependencies.map((d) => [d.name, d.status])).toEqual([['nats', 'up'], ['redis', 'up']]);
-    expect(report.services.map((s) => [s.service, s.status]).sort()).toEqual([['analytics', 'up'], ['billing', 'up'], ['catalog', 'up'], ['media', 'up'], ['users', 'up']]);
+    expect(report.services.map((s) => [s.service, s.status]).sort()).toEqual([['analytics', 'up'], ['billing', 'up'], ['catalog', 'up'], ['engagement', 'up'], ['media', 'up'], ['users', 'up']]);
     for (const service of report.services) {
       expect(service.latencyMs).toBeGreaterThan(0);
       expect(service.checks).toContainEqual(expect.objectContaining({ name: 'mongo', status: 'up' }));
@@ -62,7 +62,7 @@ describe('health', () => {
 
 describe('ping', () => {
   it('round-trips to each service over NATS and names the replica that answered', async () => {
-    for (const service of ['users', 'catalog', 'media', 'billing', 'analytics']) {
+    for (const service of ['users', 'catalog', 'media', 'billing', 'analytics', 'engagement']) {
       const response = await fetch(platform.url(`/health/ping/${service}`));
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ service, instance: expect.stringMatching(/:\d+$/) });

@@ -5,7 +5,7 @@ import { MongoClient } from 'mongodb';
 import { freePort, ManagedProcess, waitFor } from './processes.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const APPS = ['users', 'catalog', 'media', 'billing', 'analytics', 'gateway'] as const;
+export const APPS = ['users', 'catalog', 'media', 'billing', 'analytics', 'engagement', 'gateway'] as const;
 export type AppName = (typeof APPS)[number];
 
 const DATA_DIR = process.env.ONSTREAM_DATA_DIR ?? join(ROOT, '.data');
@@ -22,7 +22,7 @@ export interface PlatformOptions {
 
 /**
  * The whole platform for one e2e file: its own NATS server (JetStream on) and its own Mongo
- * databases (a random prefix), the six apps built in dist/ as separate processes, and the
+ * databases (a random prefix), the seven apps built in dist/ as separate processes, and the
  * shared Redis/MinIO of `scripts/infra.sh up`.
  */
 class StartupFailure extends Error {

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { JWT_AUDIENCE, JWT_ISSUER, type AccessTokenClaims, type MaturityLevel, type Role } from '@onstream/common';
 
 export interface TokenOptions {
+  /** The account id (`sub`); random when absent. */
+  userId?: string;
   role?: Role;
   profileId?: string;
   kid?: boolean;
@@ -22,7 +24,7 @@ export class TestTokens {
 
   sign(options: TokenOptions = {}): string {
     const claims: AccessTokenClaims = {
-      sub: randomUUID().replaceAll('-', '').slice(0, 24),
+      sub: options.userId ?? randomUUID().replaceAll('-', '').slice(0, 24),
       sid: randomUUID(),
       role: options.role ?? 'viewer',
       typ: 'access',

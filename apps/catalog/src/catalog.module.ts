@@ -26,6 +26,8 @@ import { SearchService } from './search/search.service.js';
 import { TitleChangeFeed } from './search/title-change-feed.js';
 import { TitleSearchIndex } from './search/title-search-index.js';
 import { TitleMapper } from './titles/title.mapper.js';
+import { TitleModerationController } from './titles/title-moderation.controller.js';
+import { TitleModerationService } from './titles/title-moderation.service.js';
 import { TitlesController } from './titles/titles.controller.js';
 import { TitlesRepository } from './titles/titles.repository.js';
 import { TitlesService } from './titles/titles.service.js';
@@ -45,7 +47,7 @@ export class CatalogModule {
         ]),
         HealthModule,
       ],
-      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController],
+      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, TitleModerationController],
       providers: [
         { provide: CatalogConfig, useValue: config },
         { provide: CLOCK, useValue: systemClock },
@@ -60,6 +62,7 @@ export class CatalogModule {
         GenresService,
         SimilarTitles,
         TitlesService,
+        TitleModerationService,
         ListsService,
         SearchService,
         SeedImportService,

@@ -13,6 +13,7 @@ import { BillingHttpModule } from './billing/billing.module.js';
 import { GatewayConfig } from './gateway.config.js';
 import { HealthController } from './health/health.controller.js';
 import { MediaEdgeModule } from './media/media.module.js';
+import { EngagementGatewayModule } from './engagement/engagement.module.js';
 import { ReadinessService } from './health/readiness.service.js';
 import { RedisModule } from './redis/redis.module.js';
 
@@ -32,6 +33,7 @@ export class GatewayModule {
         BillingHttpModule,
         MediaEdgeModule,
         AnalyticsGatewayModule,
+        EngagementGatewayModule,
       ],
       controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController],
       providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],

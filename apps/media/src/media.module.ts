@@ -25,6 +25,8 @@ import { ThumbnailsService } from './thumbnails/thumbnails.service.js';
 import { UploadsController } from './uploads/uploads.controller.js';
 import { UploadsService } from './uploads/uploads.service.js';
 import { VideoCleanupService } from './videos/video-cleanup.service.js';
+import { VideoModerationController } from './videos/video-moderation.controller.js';
+import { VideoModerationService } from './videos/video-moderation.service.js';
 import { VideosController } from './videos/videos.controller.js';
 import { VideosRepository } from './videos/videos.repository.js';
 import { VideosService } from './videos/videos.service.js';
@@ -50,7 +52,7 @@ export class MediaModule {
         ...(config.runsWorkers ? [DiscoveryModule] : []),
         HealthModule,
       ],
-      controllers: [ServiceHealthController('media'), VideosController, UploadsController, PlaybackController],
+      controllers: [ServiceHealthController('media'), VideosController, UploadsController, PlaybackController, VideoModerationController],
       providers: [
         { provide: MediaConfig, useValue: config },
         Clock,
@@ -59,6 +61,7 @@ export class MediaModule {
         JobQueue,
         VideosRepository,
         VideosService,
+        VideoModerationService,
         UploadsService,
         ThumbnailsService,
         ImageRepository,

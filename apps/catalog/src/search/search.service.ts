@@ -33,7 +33,7 @@ export class SearchService {
     const items = page.flatMap((hit) => {
       const title = stored.get(hit.id);
       // A title deleted since the index saw it is simply skipped.
-      return title ? [{ ...this.mapper.summary(title), score: Math.round(hit.score * 1000) / 1000 }] : [];
+      return title && title.hidden !== true ? [{ ...this.mapper.summary(title), score: Math.round(hit.score * 1000) / 1000 }] : [];
     });
     return {
       items,

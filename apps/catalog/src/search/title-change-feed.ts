@@ -38,14 +38,15 @@ export class TitleChangeFeed implements OnApplicationBootstrap {
   private async refresh(ids: string[]): Promise<void> {
     const found = await this.titles.findByIds(ids);
     const present = new Set(found.map((title) => title._id.toHexString()));
-    for (const title of found) this.index.upsert(toIndexedTitle(title));
+    // A title hidden by moderation leaves the index like a deleted one.
+    for (const title of found) if (title.hidden === true) this.index.remove(title._id.toHexString()); else this.index.upsert(toIndexedTitle(title));
     for (const id of ids) if (!present.has(id)) this.index.remove(id);
   }
 
   private async rebuildLocal(): Promise<void> {
     const started = Date.now();
     const documents: IndexedTitle[] = [];
-    for await (const batch of this.titles.scanAll()) documents.push(...batch.map(toIndexedTitle));
+    for await (const batch of this.titles.scanAll()) documents.push(...batch.filter((title) => title.hidden !== true).map(toIndexedTitle));
     this.index.replaceAll(documents);
     this.logger.log({ msg: 'search index built', titles: documents.length, ms: Date.now() - started });
   }

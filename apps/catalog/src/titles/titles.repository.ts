@@ -31,7 +31,7 @@ const SORT_FIELDS: Record<TitleSort, string[]> = { popularity: ['popularity'], r
 const SUMMARY_PROJECTION = { cast: 0, crew: 0, keywords: 0, overview: 0, certifications: 0 } as const;
 
 export function toMongoFilter(filter: TitleListFilter): QueryFilter<Title> {
-  const query: QueryFilter<Title> = { type: { $in: [...filter.types] }, maturityRank: { $lte: filter.maxMaturityRank } };
+  const query: QueryFilter<Title> = { type: { $in: [...filter.types] }, maturityRank: { $lte: filter.maxMaturityRank }, hidden: { $ne: true } };
   if (filter.genres?.length) query.genres = { $in: filter.genres };
   if (filter.yearFrom !== undefined || filter.yearTo !== undefined) {
     query.releaseYear = { ...(filter.yearFrom !== undefined && { $gte: filter.yearFrom }), ...(filter.yearTo !== undefined && { $lte: filter.yearTo }) };
@@ -84,7 +84,7 @@ export class TitlesRepository {
 
   async findChildren(parentId: string, maxMaturityRank: number): Promise<StoredTitle[]> {
     return this.titles
-      .find({ parentId: new Types.ObjectId(parentId), maturityRank: { $lte: maxMaturityRank } }, SUMMARY_PROJECTION)
+      .find({ parentId: new Types.ObjectId(parentId), maturityRank: { $lte: maxMaturityRank }, hidden: { $ne: true } }, SUMMARY_PROJECTION)
       .sort({ seasonNumber: 1, episodeNumber: 1, _id: 1 })
       .limit(1000)
       .lean<StoredTitle[]>()
@@ -103,6 +103,11 @@ export class TitlesRepository {
   /** Top titles without counting: feeds and rows. */
   async top(filter: TitleListFilter, order: TitleOrder, limit: number, full = false): Promise<StoredTitle[]> {
     return this.titles.find(toMongoFilter(filter), full ? {} : SUMMARY_PROJECTION).sort(toMongoSort(order)).limit(limit).lean<StoredTitle[]>().exec();
+  }
+
+  /** Sets the moderation flag; null when there is no such title. */
+  async setHidden(id: string, hidden: boolean): Promise<StoredTitle | null> {
+    return this.titles.findByIdAndUpdate(id, { $set: { hidden } }, { returnDocument: 'after' }).lean<StoredTitle>().exec();
   }
 
   async create(title: Omit<Title, 'createdAt' | 'updatedAt'>): Promise<StoredTitle> {

@@ -33,7 +33,7 @@ export class TitlesService {
   async get(request: GetTitleRequest): Promise<TitlePage> {
     const ceiling = maturityCeiling(request.actor);
     const title = await this.titles.findById(request.id);
-    if (!title || title.maturityRank > ceiling) throw titleNotFound();
+    if (!title || title.maturityRank > ceiling || (title.hidden === true && !isStaff(request.actor))) throw titleNotFound();
     const [similar, children] = await Promise.all([this.similar.forTitle(title, ceiling, SIMILAR_COUNT), this.titles.findChildren(request.id, ceiling)]);
     return {
       ...this.mapper.details(title),
@@ -115,11 +115,15 @@ export class TitlesService {
   }
 }
 
-/** Object-level rule kept in the service too: the gateway's role guard is only the first line. */
-function requireStaff(actor: AuthUser): void {
-  if (actor.role !== 'staff' && actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only staff may change the catalog.');
+export function isStaff(actor: AuthUser | undefined): boolean {
+  return actor?.role === 'staff' || actor?.role === 'admin';
 }
 
-function titleNotFound(): DomainError {
+/** Object-level rule kept in the service too: the gateway's role guard is only the first line. */
+function requireStaff(actor: AuthUser): void {
+  if (!isStaff(actor)) throw new DomainError(ErrorCodes.Forbidden, 403, 'Only staff may change the catalog.');
+}
+
+export function titleNotFound(): DomainError {
   return new DomainError(ErrorCodes.CatalogTitleNotFound, 404, 'The title was not found.');
 }

@@ -5,6 +5,7 @@ import {
   BillingClient,
   CatalogClient,
   DomainError,
+  EngagementClient,
   healthPattern,
   MediaClient,
   NATS_PROXY,
@@ -22,7 +23,7 @@ import { GatewayConfig } from '../gateway.config.js';
 import { REDIS } from '../redis/redis.module.js';
 import type { ReadinessReport } from './health.dto.js';
 
-type AnyServiceClient = UsersClient | CatalogClient | MediaClient | BillingClient | AnalyticsClient;
+type AnyServiceClient = UsersClient | CatalogClient | MediaClient | BillingClient | AnalyticsClient | EngagementClient;
 
 @Injectable()
 export class ReadinessService {
@@ -34,6 +35,7 @@ export class ReadinessService {
     media: MediaClient,
     billing: BillingClient,
     analytics: AnalyticsClient,
+    engagement: EngagementClient,
     @Inject(NATS_PROXY) private readonly nats: ClientNats,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly config: GatewayConfig,
@@ -44,6 +46,7 @@ export class ReadinessService {
       ['media', media],
       ['billing', billing],
       ['analytics', analytics],
+      ['engagement', engagement],
     ];
   }
 

@@ -33,7 +33,7 @@ export class PlaybackService {
   async start({ actor, videoId, country }: StreamRequest): Promise<StreamResponse> {
     const video = await this.videos.findById(videoId);
     const privileged = video !== null && (video.ownerId === actor.userId || actor.role === 'admin');
-    if (!video || (video.visibility === 'private' && !privileged)) throw DomainError.notFound('The video');
+    if (!video || ((video.visibility === 'private' || video.moderationHidden === true) && !privileged)) throw DomainError.notFound('The video');
     if (video.status !== 'ready' || !video.assetId) throw new DomainError(ErrorCodes.MediaNotReady, 409, 'The video is not ready to play yet.');
     const now = this.clock.now();
     if (!privileged) {

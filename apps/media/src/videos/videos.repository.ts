@@ -42,6 +42,11 @@ export class VideosRepository {
     return this.videos.findOneAndUpdate({ _id: id, assetId }, changes, { returnDocument: 'after' });
   }
 
+  /** Sets the moderation flag (idempotent: the same value twice is one state). */
+  setModerationHidden(id: string, hidden: boolean): Promise<VideoDocument | null> {
+    return this.videos.findOneAndUpdate({ _id: id, deletedAt: { $exists: false } }, { $set: { moderationHidden: hidden } }, { returnDocument: 'after' });
+  }
+
   softDelete(id: string, at: Date): Promise<VideoDocument | null> {
     return this.videos.findOneAndUpdate({ _id: id, deletedAt: { $exists: false } }, { $set: { deletedAt: at } }, { returnDocument: 'after' });
   }

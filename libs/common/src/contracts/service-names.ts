@@ -1,5 +1,5 @@
 /** The service apps behind the gateway; each is also its NATS queue group and subject prefix. */
-export const ServiceNames = ['users', 'catalog', 'media', 'billing', 'analytics'] as const;
+export const ServiceNames = ['users', 'catalog', 'media', 'billing', 'analytics', 'engagement'] as const;
 export type ServiceName = (typeof ServiceNames)[number];
 
 /** Every service answers `<service>.health.check` with its ServiceHealth. */

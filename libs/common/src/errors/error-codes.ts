@@ -76,6 +76,20 @@ export const ErrorCodes = {
   AnalyticsNoValidEvents: 'ANALYTICS.NO_VALID_EVENTS',
   AnalyticsReportForbidden: 'ANALYTICS.REPORT_FORBIDDEN',
   AnalyticsRangeInvalid: 'ANALYTICS.RANGE_INVALID',
+  EngagementTargetNotFound: 'ENGAGEMENT.TARGET_NOT_FOUND',
+  EngagementCommentNotFound: 'ENGAGEMENT.COMMENT_NOT_FOUND',
+  EngagementCommentForbidden: 'ENGAGEMENT.COMMENT_FORBIDDEN',
+  EngagementCommentsDisabled: 'ENGAGEMENT.COMMENTS_DISABLED',
+  EngagementCommentEmpty: 'ENGAGEMENT.COMMENT_EMPTY',
+  EngagementCommentTooLong: 'ENGAGEMENT.COMMENT_TOO_LONG',
+  EngagementCommentDeleted: 'ENGAGEMENT.COMMENT_DELETED',
+  EngagementParentDeleted: 'ENGAGEMENT.PARENT_COMMENT_DELETED',
+  EngagementEditWindowClosed: 'ENGAGEMENT.EDIT_WINDOW_CLOSED',
+  EngagementConcurrentChange: 'ENGAGEMENT.CONCURRENT_CHANGE',
+  EngagementStaffOnly: 'ENGAGEMENT.STAFF_ONLY',
+  EngagementReportNotFound: 'ENGAGEMENT.REPORT_NOT_FOUND',
+  EngagementReportAlreadyOpen: 'ENGAGEMENT.REPORT_ALREADY_OPEN',
+  EngagementReportAlreadyResolved: 'ENGAGEMENT.REPORT_ALREADY_RESOLVED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -3,6 +3,7 @@ import { ClientProxyFactory, Transport, type ClientProxy } from '@nestjs/microse
 import type { AnalyticsContract } from '../contracts/analytics/analytics.patterns.js';
 import type { BillingContract } from '../contracts/billing/billing.patterns.js';
 import type { CatalogContract } from '../contracts/catalog/catalog.patterns.js';
+import type { EngagementContract } from '../contracts/engagement/engagement.patterns.js';
 import type { MediaContract } from '../contracts/media/media.patterns.js';
 import type { UsersContract } from '../contracts/users/users.patterns.js';
 import { ServiceClient } from './service-client.js';
@@ -12,6 +13,7 @@ export class CatalogClient extends ServiceClient<CatalogContract> {}
 export class MediaClient extends ServiceClient<MediaContract> {}
 export class BillingClient extends ServiceClient<BillingContract> {}
 export class AnalyticsClient extends ServiceClient<AnalyticsContract> {}
+export class EngagementClient extends ServiceClient<EngagementContract> {}
 
 export const NATS_PROXY = Symbol('NATS_PROXY');
 
@@ -44,6 +46,7 @@ export class ServiceClientsModule {
       client(MediaClient, 'media'),
       client(BillingClient, 'billing'),
       client(AnalyticsClient, 'analytics'),
+      client(EngagementClient, 'engagement'),
     ];
     return {
       module: ServiceClientsModule,

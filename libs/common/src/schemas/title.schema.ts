@@ -66,6 +66,8 @@ export class Title {
   @Prop({ type: String, default: null }) trailerYouTubeKey!: string | null;
   @Prop({ type: { _id: false, tmdb: Number, imdb: String, movieLens: Number }, default: {} }) externalIds!: ExternalIds;
   @Prop({ default: false }) featured!: boolean;
+  /** Hidden by moderation (a resolved report): out of every list, feed, search and page for non-staff. */
+  @Prop({ default: false }) hidden?: boolean;
   /** Series of a season; season of an episode. */
   @Prop({ type: 'ObjectId', default: null }) parentId!: Types.ObjectId | null;
   @Prop({ type: Number, default: null }) seasonNumber!: number | null;

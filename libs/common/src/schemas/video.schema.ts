@@ -52,6 +52,9 @@ export class Video {
   /** A creator's own poster replaces the generated one (`assets/<videoId>/custom/`). */
   @Prop({ default: false }) customPoster!: boolean;
 
+  /** Hidden by moderation (a resolved report): viewers get 404; the owner and staff still see it. */
+  @Prop({ default: false }) moderationHidden?: boolean;
+
   /** Soft delete: hidden everywhere at once; its objects are removed by the cleanup job. */
   @Prop() deletedAt?: Date;
 

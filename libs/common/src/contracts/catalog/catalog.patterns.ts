@@ -5,6 +5,7 @@ import type {
   CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, TitleDetails, TitlePage, TitleSummaryPage,
 } from './title.dto.js';
 import type { CategoriesRequest, FeedRequest, GenreTitlesRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
+import type { SetTitleHiddenRequest, TitleLookupRequest, TitleRef } from './title-moderation.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
 
 export const CatalogPatterns = {
@@ -22,6 +23,8 @@ export const CatalogPatterns = {
   Search: 'catalog.search.query',
   GetImportStatus: 'catalog.import.status',
   ImportFromTmdb: 'catalog.title.import-tmdb',
+  LookupTitle: 'catalog.title.lookup',
+  SetTitleHidden: 'catalog.title.set-hidden',
 } as const;
 
 /**
@@ -52,4 +55,6 @@ export type CatalogContract = {
   [CatalogPatterns.Search]: { request: SearchRequest; response: SearchResponse };
   [CatalogPatterns.GetImportStatus]: { request: ActorRequest; response: ImportStatusResponse };
   [CatalogPatterns.ImportFromTmdb]: { request: ImportFromProviderRequest; response: TitleDetails };
+  [CatalogPatterns.LookupTitle]: { request: TitleLookupRequest; response: TitleRef };
+  [CatalogPatterns.SetTitleHidden]: { request: SetTitleHiddenRequest; response: TitleRef };
 };

@@ -2,6 +2,7 @@ import type { ServiceHealth } from '../../health/health.types.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, StreamRequest, StreamResponse } from './playback.dto.js';
 import type { AuthorizeUploadRequest, AuthorizeUploadResponse, UploadCompletedRequest, UploadCompletedResponse } from './upload.dto.js';
+import type { SetVideoHiddenRequest, VideoLookupRequest, VideoRef } from './video-moderation.dto.js';
 import type { CreateVideoRequest, ListVideosRequest, UpdateVideoRequest, VideoIdRequest, VideoListResponse, VideoResponse } from './video.dto.js';
 
 export const MediaPatterns = {
@@ -18,6 +19,8 @@ export const MediaPatterns = {
   GetPlaylist: 'media.playback.playlist',
   GetKey: 'media.playback.key',
   GetStoryboard: 'media.playback.storyboard',
+  LookupVideo: 'media.video.lookup',
+  SetVideoHidden: 'media.video.set-hidden',
 } as const;
 
 /** JetStream event types media publishes (under `events.`). */
@@ -63,4 +66,6 @@ export type MediaContract = {
   [MediaPatterns.GetPlaylist]: { request: PlaylistRequest; response: PlaylistResponse };
   [MediaPatterns.GetKey]: { request: PlaybackRequest; response: KeyResponse };
   [MediaPatterns.GetStoryboard]: { request: PlaybackRequest; response: PlaylistResponse };
+  [MediaPatterns.LookupVideo]: { request: VideoLookupRequest; response: VideoRef };
+  [MediaPatterns.SetVideoHidden]: { request: SetVideoHiddenRequest; response: VideoRef };
 };

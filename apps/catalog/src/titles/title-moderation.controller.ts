@@ -1,0 +1,19 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { CatalogPatterns, SetTitleHiddenRequest, TitleLookupRequest, type TitleRef } from '@onstream/common';
+import { TitleModerationService } from './title-moderation.service.js';
+
+@Controller()
+export class TitleModerationController {
+  constructor(private readonly moderation: TitleModerationService) {}
+
+  @MessagePattern(CatalogPatterns.LookupTitle)
+  lookup(@Payload() request: TitleLookupRequest): Promise<TitleRef> {
+    return this.moderation.lookup(request);
+  }
+
+  @MessagePattern(CatalogPatterns.SetTitleHidden)
+  setHidden(@Payload() request: SetTitleHiddenRequest): Promise<TitleRef> {
+    return this.moderation.setHidden(request);
+  }
+}

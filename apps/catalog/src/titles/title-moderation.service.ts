@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCodes, type SetTitleHiddenRequest, type TitleLookupRequest, type TitleRef } from '@onstream/common';
+import { TitleChangeFeed } from '../search/title-change-feed.js';
+import { maturityCeiling } from './maturity.js';
+import type { StoredTitle } from './title.mapper.js';
+import { TitlesRepository } from './titles.repository.js';
+import { isStaff, titleNotFound } from './titles.service.js';
+
+/** What other services need of a title (does it exist for this caller?) and the moderation flag. */
+@Injectable()
+export class TitleModerationService {
+  constructor(
+    private readonly titles: TitlesRepository,
+    private readonly changes: TitleChangeFeed,
+  ) {}
+
+  async lookup({ id, actor }: TitleLookupRequest): Promise<TitleRef> {
+    const title = await this.titles.findById(id);
+    if (!title || title.maturityRank > maturityCeiling(actor) || (title.hidden === true && !isStaff(actor))) throw titleNotFound();
+    return toTitleRef(title);
+  }
+
+  /** Hides (or shows) a title at once: lists and feeds filter on the flag, search drops it from the index. */
+  async setHidden({ actor, id, hidden }: SetTitleHiddenRequest): Promise<TitleRef> {
+    if (!isStaff(actor)) throw new DomainError(ErrorCodes.Forbidden, 403, 'Only staff moderate titles.');
+    const title = await this.titles.setHidden(id, hidden);
+    if (!title) throw titleNotFound();
+    await this.changes.titlesChanged([id]);
+    return toTitleRef(title);
+  }
+}
+
+function toTitleRef(title: StoredTitle): TitleRef {
+  return { id: title._id.toHexString(), type: title.type, hidden: title.hidden === true };
+}

@@ -10,6 +10,9 @@ import { LikeCountRefresher } from './comments/like-count-refresher.js';
 import { EngagementConfig } from './engagement.config.js';
 import { EngagementEventsPublisher } from './events/engagement-events.publisher.js';
 import { HealthModule } from './health/health.module.js';
+import { ReactionsController } from './reactions/reactions.controller.js';
+import { ReactionsRepository } from './reactions/reactions.repository.js';
+import { ReactionsService } from './reactions/reactions.service.js';
 import { AuditRepository } from './moderation/audit.repository.js';
 import { Clock } from './shared/clock.js';
 import { TargetDirectory } from './targets/target-directory.js';
@@ -26,7 +29,7 @@ export class EngagementModule {
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'engagement', streams: [ENGAGEMENT_STREAM, ANALYTICS_STREAM] }),
         HealthModule,
       ],
-      controllers: [ServiceHealthController('engagement'), CommentsController],
+      controllers: [ServiceHealthController('engagement'), CommentsController, ReactionsController],
       providers: [
         { provide: EngagementConfig, useValue: config },
         Clock,
@@ -39,6 +42,8 @@ export class EngagementModule {
         CommentLikesService,
         LikeCountRefresher,
         CommentSettingsService,
+        ReactionsRepository,
+        ReactionsService,
       ],
     };
   }

@@ -10,13 +10,15 @@ import {
 import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
+import { ReactionCountsInterceptor, WithReactionCounts } from '../engagement/reaction-counts.interceptor.js';
 
 const BAD_INPUT = 'Invalid query or path (problem+json with errors[]).';
 const AUDIENCE_NOTE = 'Public. With a token, results are limited to the profile’s maturity level (kid profiles).';
 
 @ApiTags('catalog')
 @Controller('titles')
-@UseInterceptors(CachedReadInterceptor)
+// Reaction counts first: they are added outside the cache, so cached pages carry fresh counts.
+@UseInterceptors(ReactionCountsInterceptor, CachedReadInterceptor)
 export class TitlesController {
   constructor(
     private readonly catalog: CatalogClient,
@@ -86,7 +88,8 @@ export class TitlesController {
   @Get(':id')
   @Public()
   @CachedRead('metadata')
-  @ApiOperation({ summary: 'A title with cast, crew, trailer, similar titles and its seasons or episodes', description: `${AUDIENCE_NOTE} A title above the caller’s limit answers 404, as if it did not exist.` })
+  @WithReactionCounts('title')
+  @ApiOperation({ summary: 'A title with cast, crew, trailer, similar titles and its seasons or episodes', description: `${AUDIENCE_NOTE} A title above the caller’s limit answers 404, as if it did not exist. Carries reactions {likes, dislikes}, live (not cached).` })
   @ApiOkResponse({ type: TitlePage })
   @ApiBadRequestResponse({ description: 'The id is not a title id.' })
   @ApiNotFoundResponse({ description: 'No such title (or not for this profile). Code CATALOG.TITLE_NOT_FOUND.' })

@@ -1,12 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MediaClient, MediaPatterns, PageQueryDto, VideoChanges, VideoFields, VideoListResponse, VideoResponse, type AuthUser } from '@onstream/common';
 import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
 import { VideoIdParam } from './media.params.js';
+import { ReactionCountsInterceptor, WithReactionCounts } from '../engagement/reaction-counts.interceptor.js';
 
 @ApiTags('videos')
 @ApiBearerAuth()
 @Controller('videos')
+@UseInterceptors(ReactionCountsInterceptor)
 export class VideosController {
   constructor(private readonly media: MediaClient) {}
 
@@ -29,7 +31,8 @@ export class VideosController {
 
   @Get(':id')
   @RequireRoles('creator', 'admin')
-  @ApiOperation({ summary: 'One of your videos, with its processing stage and percent' })
+  @WithReactionCounts('video')
+  @ApiOperation({ summary: 'One of your videos, with its processing stage and percent, and `reactions: {likes, dislikes}`' })
   @ApiOkResponse({ type: VideoResponse })
   @ApiNotFoundResponse({ description: 'No such video, or not yours.' })
   get(@CurrentUser() actor: AuthUser, @Param() { id }: VideoIdParam): Promise<VideoResponse> {

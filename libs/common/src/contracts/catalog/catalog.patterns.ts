@@ -2,9 +2,10 @@ import type { ServiceHealth } from '../../health/health.types.js';
 import type { ActorRequest } from '../../auth/auth.types.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type {
-  CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, TitleDetails, TitlePage, TitleSummaryPage,
+  ApprovedContentPage, CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, TitleDetails, TitlePage, TitleSummaryPage,
 } from './title.dto.js';
-import type { CategoriesRequest, FeedRequest, GenreTitlesRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
+import type { ContentTagListResponse, ContentTagResponse, CreateTagRequest, DeleteTagRequest, TagDeletedResponse, TitleTagRequest, TitleTagsResponse, UpdateTagRequest } from './content-tag.dto.js';
+import type { ApprovedContentRequest, CategoriesRequest, FeedRequest, GenreTitlesRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
 
 export const CatalogPatterns = {
@@ -22,6 +23,13 @@ export const CatalogPatterns = {
   Search: 'catalog.search.query',
   GetImportStatus: 'catalog.import.status',
   ImportFromTmdb: 'catalog.title.import-tmdb',
+  ListTags: 'catalog.tag.list',
+  CreateTag: 'catalog.tag.create',
+  UpdateTag: 'catalog.tag.update',
+  DeleteTag: 'catalog.tag.delete',
+  TagTitle: 'catalog.title.tag',
+  UntagTitle: 'catalog.title.untag',
+  ApprovedContent: 'catalog.launcher.approved-content',
 } as const;
 
 /**
@@ -52,4 +60,11 @@ export type CatalogContract = {
   [CatalogPatterns.Search]: { request: SearchRequest; response: SearchResponse };
   [CatalogPatterns.GetImportStatus]: { request: ActorRequest; response: ImportStatusResponse };
   [CatalogPatterns.ImportFromTmdb]: { request: ImportFromProviderRequest; response: TitleDetails };
+  [CatalogPatterns.ListTags]: { request: Record<string, never>; response: ContentTagListResponse };
+  [CatalogPatterns.CreateTag]: { request: CreateTagRequest; response: ContentTagResponse };
+  [CatalogPatterns.UpdateTag]: { request: UpdateTagRequest; response: ContentTagResponse };
+  [CatalogPatterns.DeleteTag]: { request: DeleteTagRequest; response: TagDeletedResponse };
+  [CatalogPatterns.TagTitle]: { request: TitleTagRequest; response: TitleTagsResponse };
+  [CatalogPatterns.UntagTitle]: { request: TitleTagRequest; response: TitleTagsResponse };
+  [CatalogPatterns.ApprovedContent]: { request: ApprovedContentRequest; response: ApprovedContentPage };
 };

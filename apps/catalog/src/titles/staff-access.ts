@@ -1,0 +1,6 @@
+import { DomainError, ErrorCodes, type AuthUser } from '@onstream/common';
+
+/** Object-level rule kept in the service too: the gateway's role guard is only the first line. */
+export function requireStaff(actor: AuthUser): void {
+  if (actor.role !== 'staff' && actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only staff may change the catalog.');
+}

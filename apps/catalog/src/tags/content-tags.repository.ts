@@ -36,8 +36,10 @@ export class ContentTagsRepository {
     }
   }
 
-  update(slug: string, changes: { name?: string; description?: string }): Promise<StoredTag | null> {
-    return this.tags.findOneAndUpdate({ slug }, { $set: changes }, { returnDocument: 'after', projection: FIELDS }).lean<StoredTag>().exec();
+  /** (FerretDB takes no projection on findAndModify, so the fields are picked here.) */
+  async update(slug: string, changes: { name?: string; description?: string }): Promise<StoredTag | null> {
+    const updated = await this.tags.findOneAndUpdate({ slug }, { $set: changes }, { returnDocument: 'after' }).lean<ContentTag>().exec();
+    return updated && { slug: updated.slug, name: updated.name, description: updated.description, updatedAt: updated.updatedAt };
   }
 
   async delete(slug: string): Promise<boolean> {

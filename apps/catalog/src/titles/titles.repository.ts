@@ -122,10 +122,10 @@ export class TitlesRepository {
     return ancestors;
   }
 
-  /** Adds or removes one tag; null when the title does not exist. */
+  /** Adds or removes one tag; null when the title does not exist. (FerretDB takes no projection on findAndModify.) */
   async setTag(id: string, slug: string, present: boolean): Promise<StoredTitle | null> {
     const update = present ? { $addToSet: { tags: slug } } : { $pull: { tags: slug } };
-    return this.titles.findByIdAndUpdate(id, update, { returnDocument: 'after', projection: { _id: 1, tags: 1 } }).lean<StoredTitle>().exec();
+    return this.titles.findByIdAndUpdate(id, update, { returnDocument: 'after' }).lean<StoredTitle>().exec();
   }
 
   /** Removes a tag from every title; returns the ids it was on. */

@@ -193,7 +193,7 @@ describe('parental rules and device pairing', () => {
       const users = new UsersClient('users', proxy, 5000);
       const actor = { userId: user.id, sessionId: user.tokens.sessionId, role: 'viewer' as const, tokenType: 'device' as const, profileId: kid.id, kidProfile: true, maturityLimit: 'all' as const };
       const policy = await users.send(UsersPatterns.GetViewingPolicy, { actor });
-      expect(policy).toEqual({ profileId: kid.id, kid: true, maturityLevel: 'all', allowedTitleIds: ['tt-approved'], deniedTitleIds: ['tt-scary'] });
+      expect(policy).toEqual({ profileId: kid.id, kid: true, maturityLevel: 'all', mode: 'open', allowedTitleIds: ['tt-approved'], deniedTitleIds: ['tt-scary'], deniedTags: [], version: expect.any(String) });
     } finally {
       await proxy.close();
     }

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { serviceDatabase, ServiceClientsModule, ServiceHealthController } from '@onstream/common';
+import { ContentTag, ContentTagSchema } from '@onstream/common/schemas/content-tag.schema.js';
 import { Genre, GenreSchema } from '@onstream/common/schemas/genre.schema.js';
 import { ImportRun, ImportRunSchema } from '@onstream/common/schemas/import-run.schema.js';
 import { Person, PersonSchema } from '@onstream/common/schemas/person.schema.js';
@@ -31,6 +32,12 @@ import { TitleModerationService } from './titles/title-moderation.service.js';
 import { TitlesController } from './titles/titles.controller.js';
 import { TitlesRepository } from './titles/titles.repository.js';
 import { TitlesService } from './titles/titles.service.js';
+import { ContentTagsController } from './tags/content-tags.controller.js';
+import { ContentTagsRepository } from './tags/content-tags.repository.js';
+import { ContentTagsService } from './tags/content-tags.service.js';
+import { LauncherController } from './launcher/launcher.controller.js';
+import { LauncherService } from './launcher/launcher.service.js';
+import { ViewerScopes } from './viewers/viewer-scopes.js';
 
 @Module({})
 export class CatalogModule {
@@ -44,10 +51,13 @@ export class CatalogModule {
           { name: Genre.name, schema: GenreSchema },
           { name: Person.name, schema: PersonSchema },
           { name: ImportRun.name, schema: ImportRunSchema },
+          { name: ContentTag.name, schema: ContentTagSchema },
         ]),
+        // Kid profiles' and devices' viewing policies come from users when the gateway sent none.
+        ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'catalog' }),
         HealthModule,
       ],
-      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, TitleModerationController],
+      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, TitleModerationController, ContentTagsController, LauncherController],
       providers: [
         { provide: CatalogConfig, useValue: config },
         { provide: CLOCK, useValue: systemClock },
@@ -67,6 +77,10 @@ export class CatalogModule {
         SearchService,
         SeedImportService,
         ProviderImportService,
+        ViewerScopes,
+        ContentTagsRepository,
+        ContentTagsService,
+        LauncherService,
         { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
       ],
     };

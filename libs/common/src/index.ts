@@ -67,3 +67,5 @@ export * from './contracts/engagement/moderation.dto.js';
 export * from './contracts/media/video-moderation.dto.js';
 export * from './contracts/catalog/title-moderation.dto.js';
 export * from './mongo/duplicate-key.js';
+export * from './contracts/catalog/content-tag.dto.js';
+export * from './contracts/users/parental.dto.js';

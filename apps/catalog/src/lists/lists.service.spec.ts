@@ -1,4 +1,7 @@
 import { jest } from '@jest/globals';
+import type { UsersClient } from '@onstream/common';
+import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import { ViewerScopes } from '../viewers/viewer-scopes.js';
 import type { GenresService } from '../genres/genres.service.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import { TitleMapper } from '../titles/title.mapper.js';
@@ -10,7 +13,7 @@ const fixedClock = { now: () => new Date('2026-06-01T00:00:00Z') };
 function setup(top: TitlesRepository['top']) {
   const titles = { top: jest.fn(top) };
   const genres = { list: jest.fn<GenresService['list']>().mockResolvedValue([]), findBySlug: jest.fn<GenresService['findBySlug']>().mockResolvedValue(null) };
-  const service = new ListsService(titles as unknown as TitlesRepository, genres as unknown as GenresService, new TitleMapper('https://img.test'), fixedClock);
+  const service = new ListsService(titles as unknown as TitlesRepository, genres as unknown as GenresService, new TitleMapper('https://img.test'), fixedClock, new ViewerScopes(strictMock<UsersClient>('users')));
   return { service, titles, genres };
 }
 

@@ -8,6 +8,7 @@ import { GenresService } from '../genres/genres.service.js';
 import { maturityCeiling } from '../titles/maturity.js';
 import { TitleMapper } from '../titles/title.mapper.js';
 import { TitlesRepository, type TitleListFilter, type TitleOrder } from '../titles/titles.repository.js';
+import { ViewerScopes } from '../viewers/viewer-scopes.js';
 
 /** Titles newer than this many days count as "new". */
 const NEW_RELEASE_WINDOW_DAYS = 3 * 365;
@@ -45,10 +46,13 @@ export class ListsService {
     private readonly genres: GenresService,
     private readonly mapper: TitleMapper,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly viewers: ViewerScopes,
   ) {}
 
   async list(request: ListTitlesRequest): Promise<TitleSummaryPage> {
-    const { items, total } = await this.titles.list(listFilterOf(request), listOrderOf(request), (request.page - 1) * request.limit, request.limit);
+    const filter = listFilterOf(request);
+    const scope = await this.viewers.scopeOf(request);
+    const { items, total } = await this.titles.list({ ...filter, ...scope }, listOrderOf(request), (request.page - 1) * request.limit, request.limit);
     return {
       items: items.map((title) => this.mapper.summary(title)),
       meta: { page: request.page, limit: request.limit, total, totalPages: Math.ceil(total / request.limit) },
@@ -66,7 +70,7 @@ export class ListsService {
    * when a key is set), so it falls back to popularity among recent releases and says so in `source`.
    */
   async feed(request: FeedRequest): Promise<FeedResponse> {
-    const base: TitleListFilter = { types: request.type ? [request.type] : BROWSABLE_TITLE_TYPES, maxMaturityRank: maturityCeiling(request.actor) };
+    const base: TitleListFilter = { types: request.type ? [request.type] : BROWSABLE_TITLE_TYPES, ...(await this.viewers.scopeOf(request)) };
     const popular: TitleOrder = { sort: 'popularity', order: 'desc' };
     const summaries = (titles: Awaited<ReturnType<TitlesRepository['top']>>) => titles.map((title) => this.mapper.summary(title));
     switch (request.feed) {
@@ -104,11 +108,11 @@ export class ListsService {
   /** Home-page rows: the largest genres, each with its most popular titles, in one call. */
   async categories(request: CategoriesRequest): Promise<CategoriesResponse> {
     const genres = (await this.genres.list()).slice(0, request.rows);
-    const maxMaturityRank = maturityCeiling(request.actor);
+    const scope = await this.viewers.scopeOf(request);
     const rows = await Promise.all(
       genres.map(async (genre) => ({
         genre,
-        items: (await this.titles.top({ types: BROWSABLE_TITLE_TYPES, genres: [genre.name], maxMaturityRank }, { sort: 'popularity', order: 'desc' }, request.perRow)).map((title) =>
+        items: (await this.titles.top({ types: BROWSABLE_TITLE_TYPES, genres: [genre.name], ...scope }, { sort: 'popularity', order: 'desc' }, request.perRow)).map((title) =>
           this.mapper.summary(title),
         ),
       })),

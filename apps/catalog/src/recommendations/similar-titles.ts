@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BROWSABLE_TITLE_TYPES } from '@onstream/common';
 import type { StoredTitle } from '../titles/title.mapper.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
+import type { ViewerScope } from '../viewers/viewer-scope.js';
 import { rankBySimilarity, type SimilarityFeatures } from './similarity.js';
 
 /** Candidates scored per request: the most popular titles that share a genre. */
@@ -22,10 +23,10 @@ export function featuresOf(title: StoredTitle): SimilarityFeatures {
 export class SimilarTitles {
   constructor(private readonly titles: TitlesRepository) {}
 
-  async forTitle(title: StoredTitle, maxMaturityRank: number, count: number): Promise<StoredTitle[]> {
+  async forTitle(title: StoredTitle, scope: ViewerScope, count: number): Promise<StoredTitle[]> {
     if (title.genres.length === 0) return [];
     const candidates = await this.titles.top(
-      { types: BROWSABLE_TITLE_TYPES, genres: title.genres, maxMaturityRank, excludeIds: [title._id.toHexString()] },
+      { types: BROWSABLE_TITLE_TYPES, genres: title.genres, ...scope, excludeIds: [...(scope.excludeIds ?? []), title._id.toHexString()] },
       { sort: 'popularity', order: 'desc' },
       CANDIDATE_POOL,
       true,

@@ -1,4 +1,7 @@
 import { jest } from '@jest/globals';
+import type { UsersClient } from '@onstream/common';
+import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import { ViewerScopes } from '../viewers/viewer-scopes.js';
 import { TitleMapper } from '../titles/title.mapper.js';
 import type { TitlesRepository } from '../titles/titles.repository.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
@@ -14,7 +17,7 @@ describe('SearchService', () => {
     const index = new TitleSearchIndex();
     index.replaceAll([comedy, drama, deleted].map(toIndexedTitle));
     const findByIds = jest.fn<TitlesRepository['findByIds']>(async (ids) => [comedy, drama].filter((title) => ids.includes(title._id.toHexString())));
-    const service = new SearchService(index, { findByIds } as unknown as TitlesRepository, new TitleMapper('https://img.test'));
+    const service = new SearchService(index, { findByIds } as unknown as TitlesRepository, new TitleMapper('https://img.test'), new ViewerScopes(strictMock<UsersClient>('users')));
     return { service, findByIds };
   }
 
@@ -34,7 +37,7 @@ describe('SearchService', () => {
 
 describe('facetsOf', () => {
   it('counts genres by size, years newest first and types', () => {
-    const hit = (genres: string[], releaseYear: number | null) => ({ id: 'x', score: 1, type: 'movie' as const, genres, releaseYear, popularity: 0, maturityRank: 0 });
+    const hit = (genres: string[], releaseYear: number | null) => ({ id: 'x', score: 1, type: 'movie' as const, genres, releaseYear, popularity: 0, maturityRank: 0, tags: [] });
     expect(facetsOf([hit(['Drama', 'Crime'], 1972), hit(['Drama'], 1974), hit(['Comedy'], null)])).toEqual({
       genres: [{ value: 'Drama', count: 2 }, { value: 'Comedy', count: 1 }, { value: 'Crime', count: 1 }],
       years: [{ value: '1974', count: 1 }, { value: '1972', count: 1 }],

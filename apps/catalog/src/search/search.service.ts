@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BROWSABLE_TITLE_TYPES, DomainError, ErrorCodes, type FacetCount, type SearchFacets, type SearchRequest, type SearchResponse } from '@onstream/common';
-import { maturityCeiling } from '../titles/maturity.js';
 import { TitleMapper } from '../titles/title.mapper.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
+import { ViewerScopes } from '../viewers/viewer-scopes.js';
 import { TitleSearchIndex, type IndexHit } from './title-search-index.js';
 
 const FACET_GENRES = 30;
@@ -14,6 +14,7 @@ export class SearchService {
     private readonly index: TitleSearchIndex,
     private readonly titles: TitlesRepository,
     private readonly mapper: TitleMapper,
+    private readonly viewers: ViewerScopes,
   ) {}
 
   async search(request: SearchRequest): Promise<SearchResponse> {
@@ -25,7 +26,7 @@ export class SearchService {
       genres: request.genre,
       yearFrom: request.yearFrom,
       yearTo: request.yearTo,
-      maxMaturityRank: maturityCeiling(request.actor),
+      ...(await this.viewers.scopeOf(request)),
     });
     const start = (request.page - 1) * request.limit;
     const page = hits.slice(start, start + request.limit);

@@ -1,7 +1,7 @@
 import { TitleSearchIndex, type IndexedTitle } from './title-search-index.js';
 
 const doc = (id: string, title: string, overrides: Partial<IndexedTitle> = {}): IndexedTitle => ({
-  id, title, originalTitle: '', people: '', keywords: '', type: 'movie', genres: ['Drama'], releaseYear: 1990, popularity: 10, maturityRank: 4, ...overrides,
+  id, title, originalTitle: '', people: '', keywords: '', type: 'movie', genres: ['Drama'], releaseYear: 1990, popularity: 10, maturityRank: 4, tags: [], ...overrides,
 });
 const everything = { types: ['movie', 'series', 'creator_video'] as const, maxMaturityRank: 4 };
 
@@ -58,4 +58,14 @@ describe('TitleSearchIndex', () => {
     index.remove('1');
     expect(index.size).toBe(0);
   });
+
+  it('leaves out titles a parent denied, by id or by tag, and keeps only allowed ones in allow-list mode', () => {
+    const index = indexOf(doc('1', 'Toy Story'), doc('2', 'Toy Soldiers', { tags: ['violence'] }), doc('3', 'Toy Boat'));
+    const ids = (filter: object) => index.search('toy', { ...everything, ...filter }).map((hit) => hit.id).sort();
+    expect(ids({ excludeIds: ['3'] })).toEqual(['1', '2']);
+    expect(ids({ excludeTags: ['violence'] })).toEqual(['1', '3']);
+    expect(ids({ onlyIds: ['2', '3'], excludeTags: ['violence'] })).toEqual(['3']);
+    expect(ids({ onlyIds: [] })).toEqual([]);
+  });
 });
+

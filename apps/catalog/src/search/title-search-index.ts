@@ -15,9 +15,10 @@ export interface IndexedTitle {
   releaseYear: number | null;
   popularity: number;
   maturityRank: number;
+  tags: string[];
 }
 
-type StoredFields = Pick<IndexedTitle, 'type' | 'genres' | 'releaseYear' | 'popularity' | 'maturityRank'>;
+type StoredFields = Pick<IndexedTitle, 'type' | 'genres' | 'releaseYear' | 'popularity' | 'maturityRank' | 'tags'>;
 
 export interface IndexFilter {
   types: readonly TitleType[];
@@ -25,6 +26,9 @@ export interface IndexFilter {
   yearFrom?: number;
   yearTo?: number;
   maxMaturityRank: number;
+  excludeIds?: string[];
+  onlyIds?: string[];
+  excludeTags?: string[];
 }
 
 export interface IndexHit extends StoredFields {
@@ -56,6 +60,7 @@ export function toIndexedTitle(title: StoredTitle): IndexedTitle {
     releaseYear: title.releaseYear,
     popularity: title.popularity,
     maturityRank: title.maturityRank,
+    tags: title.tags ?? [],
   };
 }
 
@@ -71,7 +76,7 @@ export class TitleSearchIndex {
   private static create(): MiniSearch<IndexedTitle> {
     return new MiniSearch<IndexedTitle>({
       fields: ['title', 'originalTitle', 'people', 'keywords'],
-      storeFields: ['type', 'genres', 'releaseYear', 'popularity', 'maturityRank'],
+      storeFields: ['type', 'genres', 'releaseYear', 'popularity', 'maturityRank', 'tags'],
       processTerm: (term) => normalise(term),
       searchOptions: { boost: { title: 3, originalTitle: 2, people: 1.5, keywords: 1 }, prefix: true, fuzzy: fuzziness, combineWith: 'AND' },
     });
@@ -99,8 +104,9 @@ export class TitleSearchIndex {
 
   /** Every match that passes the filter, best first. All words must match; if none does, any word may. */
   search(query: string, filter: IndexFilter): IndexHit[] {
+    const parental = parentalCheckOf(filter);
     const options = {
-      filter: (result: SearchResult) => passes(result as unknown as StoredFields, filter),
+      filter: (result: SearchResult) => passes(result as unknown as StoredFields, filter) && parental(String(result.id), (result.tags as string[] | undefined) ?? []),
       boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) => 1 + 0.15 * Math.log1p(Number(stored?.popularity ?? 0)),
     };
     let results = this.index.search(query, options);
@@ -113,6 +119,7 @@ export class TitleSearchIndex {
       releaseYear: result.releaseYear as number | null,
       popularity: result.popularity as number,
       maturityRank: result.maturityRank as number,
+      tags: (result.tags as string[] | undefined) ?? [],
     }));
   }
 }
@@ -123,4 +130,13 @@ function passes(fields: StoredFields, filter: IndexFilter): boolean {
   if (filter.yearFrom !== undefined && (fields.releaseYear === null || fields.releaseYear < filter.yearFrom)) return false;
   if (filter.yearTo !== undefined && (fields.releaseYear === null || fields.releaseYear > filter.yearTo)) return false;
   return true;
+}
+
+/** A parent's denials and allow-list as one check, with the lists turned into sets once per search. */
+function parentalCheckOf(filter: IndexFilter): (id: string, tags: string[]) => boolean {
+  if (!filter.excludeIds && !filter.onlyIds && !filter.excludeTags) return () => true;
+  const denied = new Set(filter.excludeIds);
+  const only = filter.onlyIds ? new Set(filter.onlyIds) : null;
+  const deniedTags = new Set(filter.excludeTags);
+  return (id, tags) => !denied.has(id) && (only === null || only.has(id)) && !tags.some((tag) => deniedTags.has(tag));
 }

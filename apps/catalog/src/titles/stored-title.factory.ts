@@ -15,6 +15,7 @@ export function storedTitle(overrides: Partial<StoredTitle> = {}): StoredTitle {
     releaseYear: 1995,
     runtimeMinutes: null,
     genres: ['Action', 'Crime'],
+    tags: [],
     originalLanguage: 'en',
     languages: [],
     countries: [],

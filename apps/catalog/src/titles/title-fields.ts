@@ -4,7 +4,7 @@ import { maturityFromCertifications, maturityRank } from './maturity.js';
 import { sortTitleOf } from './sort-title.js';
 
 /** Stored fields of a title that do not need the database (people ids are resolved separately). */
-export type TitleFields = Omit<Title, 'createdAt' | 'updatedAt' | 'cast' | 'crew' | 'parentId'>;
+export type TitleFields = Omit<Title, 'createdAt' | 'updatedAt' | 'cast' | 'crew' | 'parentId' | 'tags'>;
 
 export function releaseYearOf(date: Date | null): number | null {
   return date ? date.getUTCFullYear() : null;

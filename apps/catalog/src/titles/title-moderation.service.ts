@@ -4,7 +4,8 @@ import { TitleChangeFeed } from '../search/title-change-feed.js';
 import { maturityCeiling } from './maturity.js';
 import type { StoredTitle } from './title.mapper.js';
 import { TitlesRepository } from './titles.repository.js';
-import { isStaff, titleNotFound } from './titles.service.js';
+import { isStaff } from './staff-access.js';
+import { titleNotFound } from './titles.service.js';
 
 /** What other services need of a title (does it exist for this caller?) and the moderation flag. */
 @Injectable()

@@ -57,6 +57,7 @@ export class TitleMapper {
       seasonNumber: title.seasonNumber,
       episodeNumber: title.episodeNumber,
       updatedAt: title.updatedAt.toISOString(),
+      tags: title.tags ?? [],
     };
   }
 

@@ -18,6 +18,9 @@ export interface TitleListFilter {
   maxMaturityRank: number;
   featured?: boolean;
   excludeIds?: string[];
+  /** Allow-list: only these ids (an empty list matches nothing). */
+  onlyIds?: string[];
+  excludeTags?: string[];
 }
 
 export interface TitleOrder {
@@ -43,6 +46,8 @@ export function toMongoFilter(filter: TitleListFilter): QueryFilter<Title> {
   if (filter.certificationKey) query.certificationKeys = filter.certificationKey;
   if (filter.featured !== undefined) query.featured = filter.featured;
   if (filter.excludeIds?.length) query._id = { $nin: filter.excludeIds.map((id) => new Types.ObjectId(id)) };
+  if (filter.onlyIds) query._id = { ...(filter.excludeIds?.length && { $nin: filter.excludeIds.map((id) => new Types.ObjectId(id)) }), $in: filter.onlyIds.map((id) => new Types.ObjectId(id)) };
+  if (filter.excludeTags?.length) query.tags = { $nin: filter.excludeTags };
   return query;
 }
 
@@ -108,6 +113,37 @@ export class TitlesRepository {
   /** Sets the moderation flag; null when there is no such title. */
   async setHidden(id: string, hidden: boolean): Promise<StoredTitle | null> {
     return this.titles.findByIdAndUpdate(id, { $set: { hidden } }, { returnDocument: 'after' }).lean<StoredTitle>().exec();
+  }
+
+  /** Parent, grandparent… of a season or episode, nearest first (at most a few reads). */
+  async ancestorsOf(title: StoredTitle): Promise<StoredTitle[]> {
+    const ancestors: StoredTitle[] = [];
+    for (let parentId = title.parentId; parentId && ancestors.length < 3; ) {
+      const parent = await this.titles.findById(parentId, { _id: 1, parentId: 1, maturityRank: 1, tags: 1 }).lean<StoredTitle>().exec();
+      if (!parent) break;
+      ancestors.push(parent);
+      parentId = parent.parentId;
+    }
+    return ancestors;
+  }
+
+  /** Adds or removes one tag; null when the title does not exist. (FerretDB takes no projection on findAndModify.) */
+  async setTag(id: string, slug: string, present: boolean): Promise<StoredTitle | null> {
+    const update = present ? { $addToSet: { tags: slug } } : { $pull: { tags: slug } };
+    return this.titles.findByIdAndUpdate(id, update, { returnDocument: 'after' }).lean<StoredTitle>().exec();
+  }
+
+  /** Removes a tag from every title; returns the ids it was on. */
+  async removeTagEverywhere(slug: string): Promise<string[]> {
+    const tagged = await this.titles.find({ tags: slug }, { _id: 1 }).lean<Array<{ _id: Types.ObjectId }>>().exec();
+    if (tagged.length > 0) await this.titles.updateMany({ tags: slug }, { $pull: { tags: slug } }).exec();
+    return tagged.map((title) => title._id.toHexString());
+  }
+
+  /** Titles per content tag. */
+  async countByTag(): Promise<Map<string, number>> {
+    const rows = await this.titles.aggregate<{ _id: string; count: number }>([{ $match: { tags: { $exists: true, $ne: [] } } }, { $unwind: '$tags' }, { $group: { _id: '$tags', count: { $sum: 1 } } }]).exec();
+    return new Map(rows.map((row) => [row._id, row.count]));
   }
 
   async create(title: Omit<Title, 'createdAt' | 'updatedAt'>): Promise<StoredTitle> {

@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
-import { DomainError, type AuthUser } from '@onstream/common';
+import { DomainError, type AuthUser, type UsersClient, type ViewingPolicyResponse } from '@onstream/common';
+import { ViewerScopes } from '../viewers/viewer-scopes.js';
 import { Types } from 'mongoose';
 import type { GenresService } from '../genres/genres.service.js';
 import type { PeopleRepository } from '../people/people.repository.js';
@@ -12,10 +13,21 @@ import { TitlesService } from './titles.service.js';
 
 const actor = (overrides: Partial<AuthUser> = {}): AuthUser => ({ userId: 'u1', sessionId: 's1', role: 'staff', tokenType: 'access', kidProfile: false, ...overrides });
 
-function setup(stored: StoredTitle[] = []) {
+const KID_PROFILE = '64b0000000000000000000c1';
+const kid = () => actor({ role: 'viewer', kidProfile: true, maturityLimit: '7+', profileId: KID_PROFILE });
+const policy = (overrides: Partial<ViewingPolicyResponse> = {}): ViewingPolicyResponse => ({
+  profileId: KID_PROFILE, kid: true, maturityLevel: '7+', mode: 'open', allowedTitleIds: [], deniedTitleIds: [], deniedTags: [], version: 'v1', ...overrides,
+});
+
+function setup(stored: StoredTitle[] = [], storedPolicy: ViewingPolicyResponse = policy()) {
   const byId = new Map(stored.map((title) => [title._id.toHexString(), title]));
+  const users = { send: jest.fn(async () => storedPolicy) };
   const titles = {
     findById: jest.fn<TitlesRepository['findById']>(async (id) => byId.get(id) ?? null),
+    ancestorsOf: jest.fn<TitlesRepository['ancestorsOf']>(async (title) => {
+      const parent = title.parentId ? byId.get(title.parentId.toHexString()) : undefined;
+      return parent ? [parent] : [];
+    }),
     findChildren: jest.fn<TitlesRepository['findChildren']>().mockResolvedValue([]),
     create: jest.fn<TitlesRepository['create']>(async (fields) => storedTitle({ ...fields })),
     update: jest.fn<TitlesRepository['update']>(async (id, changes) => ({ ...(byId.get(id) ?? storedTitle()), ...changes })),
@@ -32,8 +44,9 @@ function setup(stored: StoredTitle[] = []) {
     changes as unknown as TitleChangeFeed,
     similar as unknown as SimilarTitles,
     new TitleMapper('https://img.test'),
+    new ViewerScopes(users as unknown as UsersClient),
   );
-  return { service, titles, people, genres, changes, similar };
+  return { service, titles, people, genres, changes, similar, users };
 }
 
 describe('TitlesService.get', () => {
@@ -48,9 +61,41 @@ describe('TitlesService.get', () => {
   it('asks for similar titles and children within the caller’s limit', async () => {
     const family = storedTitle({ maturityLevel: '7+', maturityRank: 1 });
     const { service, similar, titles } = setup([family]);
-    await service.get({ id: family._id.toHexString(), actor: actor({ role: 'viewer', kidProfile: true, maturityLimit: '7+' }) });
-    expect(similar.forTitle).toHaveBeenCalledWith(family, 1, 12);
+    await service.get({ id: family._id.toHexString(), actor: kid() });
+    expect(similar.forTitle).toHaveBeenCalledWith(family, { maxMaturityRank: 1 }, 12);
     expect(titles.findChildren).toHaveBeenCalledWith(family._id.toHexString(), 1);
+  });
+
+  const family = storedTitle({ maturityLevel: 'all', maturityRank: 0, tags: ['scary-scenes'] });
+  const id = family._id.toHexString();
+  const notFound = { status: 404, code: 'CATALOG.TITLE_NOT_FOUND' };
+
+  it('hides a title the parent denied behind a 404, and shows it to an adult', async () => {
+    const { service } = setup([family], policy({ deniedTitleIds: [id] }));
+    await expect(service.get({ id, actor: kid() })).rejects.toMatchObject(notFound);
+    await expect(service.get({ id, actor: actor({ role: 'viewer' }) })).resolves.toMatchObject({ id });
+  });
+
+  it('hides a title with a denied content tag', async () => {
+    const { service } = setup([family], policy({ deniedTags: ['scary-scenes'] }));
+    await expect(service.get({ id, actor: kid() })).rejects.toMatchObject(notFound);
+  });
+
+  it('uses the policy the gateway sent instead of asking users again', async () => {
+    const { service, users } = setup([family], policy());
+    await expect(service.get({ id, actor: kid(), policy: policy({ deniedTitleIds: [id] }) })).rejects.toMatchObject(notFound);
+    expect(users.send).not.toHaveBeenCalled();
+  });
+
+  it('hides an episode of a denied series and shows episodes of an allowed series in allow-list mode', async () => {
+    const series = storedTitle({ type: 'series', maturityLevel: 'all', maturityRank: 0 });
+    const episode = storedTitle({ type: 'episode', maturityLevel: 'all', maturityRank: 0, parentId: series._id });
+    const seriesId = series._id.toHexString();
+    const denied = setup([series, episode], policy({ deniedTitleIds: [seriesId] }));
+    await expect(denied.service.get({ id: episode._id.toHexString(), actor: kid() })).rejects.toMatchObject(notFound);
+    const allowed = setup([series, episode, family], policy({ mode: 'allow-list', allowedTitleIds: [seriesId] }));
+    await expect(allowed.service.get({ id: episode._id.toHexString(), actor: kid() })).resolves.toMatchObject({ id: episode._id.toHexString() });
+    await expect(allowed.service.get({ id, actor: kid() })).rejects.toMatchObject(notFound);
   });
 });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DomainError, ErrorCodes, type AuthUser, type CreateTitleRequest, type DeleteTitleRequest, type DeletedResponse, type GetTitleRequest,
+  DomainError, ErrorCodes, type CreateTitleRequest, type DeleteTitleRequest, type DeletedResponse, type GetTitleRequest,
   type TitleDetails, type TitlePage, type TitleType, type UpdateTitleRequest, type CastInput, type CrewInput,
 } from '@onstream/common';
 import type { CastEntry, CrewEntry } from '@onstream/common/schemas/title.schema.js';
@@ -9,10 +9,12 @@ import { GenresService } from '../genres/genres.service.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { SimilarTitles } from '../recommendations/similar-titles.js';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
-import { maturityCeiling } from './maturity.js';
 import { changedTitleFields, newTitleFields } from './title-fields.js';
 import { TitleMapper, type StoredTitle } from './title.mapper.js';
 import { TitlesRepository } from './titles.repository.js';
+import { isStaff, requireStaff } from './staff-access.js';
+import { hasParentalRules, passesDenials, type ScopedTitle, type ViewerScope } from '../viewers/viewer-scope.js';
+import { ViewerScopes } from '../viewers/viewer-scopes.js';
 
 /** The type a parent must have, per child type; other types stand alone. */
 const PARENT_TYPE: Partial<Record<TitleType, TitleType>> = { season: 'series', episode: 'season' };
@@ -27,19 +29,32 @@ export class TitlesService {
     private readonly changes: TitleChangeFeed,
     private readonly similar: SimilarTitles,
     private readonly mapper: TitleMapper,
+    private readonly viewers: ViewerScopes,
   ) {}
 
-  /** A title page. Titles above the caller's maturity limit answer 404, as if they did not exist. */
+  /** A title page. Titles the caller may not see (maturity, a parent's rules) answer 404, as if they did not exist. */
   async get(request: GetTitleRequest): Promise<TitlePage> {
-    const ceiling = maturityCeiling(request.actor);
+    const scope = await this.viewers.scopeOf(request);
     const title = await this.titles.findById(request.id);
-    if (!title || title.maturityRank > ceiling || (title.hidden === true && !isStaff(request.actor))) throw titleNotFound();
-    const [similar, children] = await Promise.all([this.similar.forTitle(title, ceiling, SIMILAR_COUNT), this.titles.findChildren(request.id, ceiling)]);
+    if (!title || (title.hidden === true && !isStaff(request.actor)) || !(await this.isVisible(title, scope))) throw titleNotFound();
+    const [similar, children] = await Promise.all([this.similar.forTitle(title, scope, SIMILAR_COUNT), this.titles.findChildren(request.id, scope.maxMaturityRank)]);
     return {
       ...this.mapper.details(title),
       similar: similar.map((item) => this.mapper.summary(item)),
-      children: children.map((child) => this.mapper.child(child)),
+      children: children.filter((child) => passesDenials(scoped(child), scope)).map((child) => this.mapper.child(child)),
     };
+  }
+
+  /**
+   * Seasons and episodes follow their series: a denied (or denied-tag) series hides its episodes,
+   * and in allow-list mode allowing a series allows its episodes.
+   */
+  private async isVisible(title: StoredTitle, scope: ViewerScope): Promise<boolean> {
+    if (!passesDenials(scoped(title), scope)) return false;
+    if (!hasParentalRules(scope)) return true;
+    const lineage = [title, ...(await this.titles.ancestorsOf(title))];
+    if (!lineage.every((member) => passesDenials(scoped(member), scope))) return false;
+    return scope.onlyIds === undefined || lineage.some((member) => scope.onlyIds?.includes(member._id.toHexString()));
   }
 
   async create(request: CreateTitleRequest): Promise<TitleDetails> {
@@ -47,7 +62,7 @@ export class TitlesService {
     const input = request.title;
     const parentId = await this.checkedParent(input.type, input.parentId);
     const [cast, crew] = await Promise.all([this.resolveCast(input.cast ?? []), this.resolveCrew(input.crew ?? [])]);
-    const created = await this.titles.create({ ...newTitleFields(input), cast, crew, parentId });
+    const created = await this.titles.create({ ...newTitleFields(input), cast, crew, parentId, tags: [] });
     await this.afterChange([created._id.toHexString()]);
     return this.mapper.details(created);
   }
@@ -115,14 +130,7 @@ export class TitlesService {
   }
 }
 
-export function isStaff(actor: AuthUser | undefined): boolean {
-  return actor?.role === 'staff' || actor?.role === 'admin';
-}
-
-/** Object-level rule kept in the service too: the gateway's role guard is only the first line. */
-function requireStaff(actor: AuthUser): void {
-  if (!isStaff(actor)) throw new DomainError(ErrorCodes.Forbidden, 403, 'Only staff may change the catalog.');
-}
+const scoped = (title: StoredTitle): ScopedTitle => ({ id: title._id.toHexString(), maturityRank: title.maturityRank, tags: title.tags });
 
 export function titleNotFound(): DomainError {
   return new DomainError(ErrorCodes.CatalogTitleNotFound, 404, 'The title was not found.');

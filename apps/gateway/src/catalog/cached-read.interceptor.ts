@@ -1,9 +1,10 @@
 import { Injectable, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { AuthUser } from '@onstream/common';
+import type { AuthUser, ViewingPolicyResponse } from '@onstream/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, map, of, switchMap, type Observable } from 'rxjs';
 import { CatalogResponseCache, type CachedReadKind } from './catalog-cache.js';
+import { isRestrictedViewer } from './viewing-policy.interceptor.js';
 
 const CACHED_READ = 'onstream:cached-read';
 export const CACHE_HEADER = 'x-cache';
@@ -22,9 +23,10 @@ export class CachedReadInterceptor implements NestInterceptor {
     const kind = this.reflector.get<CachedReadKind | undefined>(CACHED_READ, context.getHandler());
     if (!kind) return next.handle();
     const http = context.switchToHttp();
-    const request = http.getRequest<FastifyRequest & { user?: AuthUser }>();
+    const request = http.getRequest<FastifyRequest & { user?: AuthUser; viewingPolicy?: ViewingPolicyResponse }>();
     const reply = http.getResponse<FastifyReply>();
-    const key = this.cache.keyOf(request.url, request.user);
+    if (isRestrictedViewer(request.user) && !request.viewingPolicy) throw new Error('CachedReadInterceptor needs ViewingPolicyInterceptor before it');
+    const key = this.cache.keyOf(request.url, request.user, request.viewingPolicy);
     return from(this.cache.get<unknown>(key)).pipe(
       switchMap((cached) => {
         if (cached !== undefined) {

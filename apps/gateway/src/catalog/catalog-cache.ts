@@ -1,6 +1,6 @@
 import { CACHE_MANAGER } from '@nestjs/cache-manager';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { AuthUser } from '@onstream/common';
+import type { AuthUser, ViewingPolicyResponse } from '@onstream/common';
 import type { Cache } from 'cache-manager';
 import { GatewayConfig } from '../gateway.config.js';
 
@@ -20,7 +20,13 @@ export class CatalogResponseCache {
     private readonly config: GatewayConfig,
   ) {}
 
-  keyOf(url: string, viewer: AuthUser | undefined): string {
+  /**
+   * Kid profiles and devices are keyed by their viewing policy's version (a hash of limit, mode,
+   * rules and denied tags): a parent's change gives new keys at once, so an entry filtered under
+   * an older policy is never served.
+   */
+  keyOf(url: string, viewer: AuthUser | undefined, policy?: ViewingPolicyResponse): string {
+    if (viewer && policy) return `policy:${viewer.tokenType}:${policy.version}:${url}`;
     const audience = viewer ? `${viewer.kidProfile ? 'kid' : 'adult'}:${viewer.maturityLimit ?? 'none'}` : 'anonymous';
     return `${audience}:${url}`;
   }

@@ -7,6 +7,9 @@ import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedReadInterceptor } from './cached-read.interceptor.js';
 import { DiscoveryController } from './discovery.controller.js';
 import { TitlesController } from './titles.controller.js';
+import { ContentTagsController } from './content-tags.controller.js';
+import { LauncherController } from './launcher.controller.js';
+import { ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
 
 export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
 
@@ -23,7 +26,7 @@ export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
       },
     }),
   ],
-  controllers: [TitlesController, DiscoveryController],
-  providers: [CatalogResponseCache, CachedReadInterceptor],
+  controllers: [TitlesController, DiscoveryController, ContentTagsController, LauncherController],
+  providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor],
 })
 export class CatalogGatewayModule {}

@@ -2,15 +2,16 @@ import { Controller, Delete, Get, HttpCode, Param, Post, Query, UseInterceptors 
 import { ApiBadGatewayResponse, ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import {
   CacheClearedResponse, CatalogClient, CatalogPatterns, GenreListResponse, GenreSlugParam, ImportStatusResponse, ListTitlesQuery, SearchQuery, SearchResponse,
-  TitleDetails, TitleSummaryPage, TmdbIdParam, type AuthUser,
+  TitleDetails, TitleSummaryPage, TmdbIdParam, type AuthUser, type ViewingPolicyResponse,
 } from '@onstream/common';
 import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
+import { ViewerPolicy, ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
 
 @ApiTags('catalog')
 @Controller()
-@UseInterceptors(CachedReadInterceptor)
+@UseInterceptors(ViewingPolicyInterceptor, CachedReadInterceptor)
 export class DiscoveryController {
   constructor(
     private readonly catalog: CatalogClient,
@@ -26,8 +27,8 @@ export class DiscoveryController {
   })
   @ApiOkResponse({ type: SearchResponse })
   @ApiBadRequestResponse({ description: 'Missing, blank or over-long q, or another invalid parameter.' })
-  search(@Query() query: SearchQuery, @CurrentUser() actor?: AuthUser): Promise<SearchResponse> {
-    return this.catalog.send(CatalogPatterns.Search, { ...query, actor });
+  search(@Query() query: SearchQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<SearchResponse> {
+    return this.catalog.send(CatalogPatterns.Search, { ...query, actor, policy });
   }
 
   @Get('genres')
@@ -46,8 +47,8 @@ export class DiscoveryController {
   @ApiOkResponse({ type: TitleSummaryPage })
   @ApiBadRequestResponse({ description: 'Invalid slug or query.' })
   @ApiNotFoundResponse({ description: 'No such genre (CATALOG.GENRE_NOT_FOUND).' })
-  byGenre(@Param() params: GenreSlugParam, @Query() query: ListTitlesQuery, @CurrentUser() actor?: AuthUser): Promise<TitleSummaryPage> {
-    return this.catalog.send(CatalogPatterns.ListGenreTitles, { ...query, slug: params.slug, actor });
+  byGenre(@Param() params: GenreSlugParam, @Query() query: ListTitlesQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<TitleSummaryPage> {
+    return this.catalog.send(CatalogPatterns.ListGenreTitles, { ...query, slug: params.slug, actor, policy });
   }
 
   @Delete('admin/catalog/cache')

@@ -5,12 +5,13 @@ import {
 } from '@nestjs/swagger';
 import {
   CatalogClient, CatalogPatterns, CategoriesQuery, CategoriesResponse, DeletedResponse, FeedQuery, FeedResponse, ListTitlesQuery, TitleChanges,
-  TitleDetails, TitleIdParam, TitleInput, TitlePage, TitleSummaryPage, TrendingQuery, type AuthUser,
+  TitleDetails, TitleIdParam, TitleInput, TitlePage, TitleSummaryPage, TrendingQuery, type AuthUser, type ViewingPolicyResponse,
 } from '@onstream/common';
 import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
 import { ReactionCountsInterceptor, WithReactionCounts } from '../engagement/reaction-counts.interceptor.js';
+import { ViewerPolicy, ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
 
 const BAD_INPUT = 'Invalid query or path (problem+json with errors[]).';
 const AUDIENCE_NOTE = 'Public. With a token, results are limited to the profileâ€™s maturity level (kid profiles).';
@@ -18,7 +19,8 @@ const AUDIENCE_NOTE = 'Public. With a token, results are limited to the profileâ
 @ApiTags('catalog')
 @Controller('titles')
 // Reaction counts first: they are added outside the cache, so cached pages carry fresh counts.
-@UseInterceptors(ReactionCountsInterceptor, CachedReadInterceptor)
+// The viewing policy comes before the cache: its version is part of the cache key.
+@UseInterceptors(ReactionCountsInterceptor, ViewingPolicyInterceptor, CachedReadInterceptor)
 export class TitlesController {
   constructor(
     private readonly catalog: CatalogClient,
@@ -31,8 +33,8 @@ export class TitlesController {
   @ApiOperation({ summary: 'List titles with filters and sorting', description: AUDIENCE_NOTE })
   @ApiOkResponse({ type: TitleSummaryPage })
   @ApiBadRequestResponse({ description: BAD_INPUT })
-  list(@Query() query: ListTitlesQuery, @CurrentUser() actor?: AuthUser): Promise<TitleSummaryPage> {
-    return this.catalog.send(CatalogPatterns.ListTitles, { ...query, actor });
+  list(@Query() query: ListTitlesQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<TitleSummaryPage> {
+    return this.catalog.send(CatalogPatterns.ListTitles, { ...query, actor, policy });
   }
 
   @Get('popular')
@@ -41,8 +43,8 @@ export class TitlesController {
   @ApiOperation({ summary: 'Most popular titles', description: AUDIENCE_NOTE })
   @ApiOkResponse({ type: FeedResponse })
   @ApiBadRequestResponse({ description: BAD_INPUT })
-  popular(@Query() query: FeedQuery, @CurrentUser() actor?: AuthUser): Promise<FeedResponse> {
-    return this.catalog.send(CatalogPatterns.GetFeed, { ...query, window: 'week', feed: 'popular', actor });
+  popular(@Query() query: FeedQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<FeedResponse> {
+    return this.catalog.send(CatalogPatterns.GetFeed, { ...query, window: 'week', feed: 'popular', actor, policy });
   }
 
   @Get('trending')
@@ -51,8 +53,8 @@ export class TitlesController {
   @ApiOperation({ summary: 'Trending titles (day or week)', description: `${AUDIENCE_NOTE} Until analytics publishes trending scores this is popularity among the latest releases; \`source\` says which.` })
   @ApiOkResponse({ type: FeedResponse })
   @ApiBadRequestResponse({ description: BAD_INPUT })
-  trending(@Query() query: TrendingQuery, @CurrentUser() actor?: AuthUser): Promise<FeedResponse> {
-    return this.catalog.send(CatalogPatterns.GetFeed, { ...query, feed: 'trending', actor });
+  trending(@Query() query: TrendingQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<FeedResponse> {
+    return this.catalog.send(CatalogPatterns.GetFeed, { ...query, feed: 'trending', actor, policy });
   }
 
   @Get('new')
@@ -61,8 +63,8 @@ export class TitlesController {
   @ApiOperation({ summary: 'New releases, newest first', description: AUDIENCE_NOTE })
   @ApiOkResponse({ type: FeedResponse })
   @ApiBadRequestResponse({ description: BAD_INPUT })
-  newReleases(@Query() query: FeedQuery, @CurrentUser() actor?: AuthUser): Promise<FeedResponse> {
-    return this.catalog.send(CatalogPatterns.GetFeed, { ...query, window: 'week', feed: 'new', actor });
+  newReleases(@Query() query: FeedQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<FeedResponse> {
+    return this.catalog.send(CatalogPatterns.GetFeed, { ...query, window: 'week', feed: 'new', actor, policy });
   }
 
   @Get('featured')
@@ -71,8 +73,8 @@ export class TitlesController {
   @ApiOperation({ summary: 'Featured (hero) titles: staff picks, else the most popular', description: AUDIENCE_NOTE })
   @ApiOkResponse({ type: FeedResponse })
   @ApiBadRequestResponse({ description: BAD_INPUT })
-  featured(@Query() query: FeedQuery, @CurrentUser() actor?: AuthUser): Promise<FeedResponse> {
-    return this.catalog.send(CatalogPatterns.GetFeed, { ...query, window: 'week', feed: 'featured', actor });
+  featured(@Query() query: FeedQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<FeedResponse> {
+    return this.catalog.send(CatalogPatterns.GetFeed, { ...query, window: 'week', feed: 'featured', actor, policy });
   }
 
   @Get('categories')
@@ -81,8 +83,8 @@ export class TitlesController {
   @ApiOperation({ summary: 'Home-page rows: the largest genres with their most popular titles, in one call', description: AUDIENCE_NOTE })
   @ApiOkResponse({ type: CategoriesResponse })
   @ApiBadRequestResponse({ description: BAD_INPUT })
-  categories(@Query() query: CategoriesQuery, @CurrentUser() actor?: AuthUser): Promise<CategoriesResponse> {
-    return this.catalog.send(CatalogPatterns.GetCategories, { ...query, actor });
+  categories(@Query() query: CategoriesQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<CategoriesResponse> {
+    return this.catalog.send(CatalogPatterns.GetCategories, { ...query, actor, policy });
   }
 
   @Get(':id')
@@ -93,8 +95,8 @@ export class TitlesController {
   @ApiOkResponse({ type: TitlePage })
   @ApiBadRequestResponse({ description: 'The id is not a title id.' })
   @ApiNotFoundResponse({ description: 'No such title (or not for this profile). Code CATALOG.TITLE_NOT_FOUND.' })
-  get(@Param() params: TitleIdParam, @CurrentUser() actor?: AuthUser): Promise<TitlePage> {
-    return this.catalog.send(CatalogPatterns.GetTitle, { id: params.id, actor });
+  get(@Param() params: TitleIdParam, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<TitlePage> {
+    return this.catalog.send(CatalogPatterns.GetTitle, { id: params.id, actor, policy });
   }
 
   @Post()

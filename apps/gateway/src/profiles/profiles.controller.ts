@@ -14,6 +14,8 @@ import {
   TitleRuleResponse,
   UsersClient,
   UsersPatterns,
+  ParentalControlsBody,
+  ParentalControlsResponse,
   type AuthUser,
 } from '@onstream/common';
 import { CurrentUser } from '../auth/auth.decorators.js';
@@ -94,5 +96,24 @@ export class ProfilesController {
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: HOLDER_ONLY, 404: NOT_FOUND, 409: 'Not a kid profile.' })
   async removeTitleRule(@CurrentUser() actor: AuthUser, @Param() params: ProfileTitleParams): Promise<void> {
     await this.users.send(UsersPatterns.RemoveTitleRule, { ...params, actor });
+  }
+
+  @Get(':profileId/parental-controls')
+  @ApiOperation({ summary: 'A kid profile’s parental controls: mode (open or allow-list) and denied content tags' })
+  @ApiOkResponse({ type: ParentalControlsResponse })
+  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: HOLDER_ONLY, 404: NOT_FOUND, 409: 'Not a kid profile.' })
+  parentalControls(@CurrentUser() actor: AuthUser, @Param() params: ProfileIdParams): Promise<ParentalControlsResponse> {
+    return this.users.send(UsersPatterns.GetParentalControls, { ...params, actor });
+  }
+
+  @Put(':profileId/parental-controls')
+  @ApiOperation({
+    summary: 'Set a kid profile’s mode and/or denied content tags (replaces the list)',
+    description: 'Titles carrying a denied tag drop out of the profile’s lists, search and details at once. In allow-list mode only titles allowed by a title rule are shown.',
+  })
+  @ApiOkResponse({ type: ParentalControlsResponse })
+  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: HOLDER_ONLY, 404: NOT_FOUND, 409: 'Not a kid profile.', 422: 'A tag slug the catalog does not know (USERS.UNKNOWN_CONTENT_TAG).' })
+  setParentalControls(@CurrentUser() actor: AuthUser, @Param() params: ProfileIdParams, @Body() body: ParentalControlsBody): Promise<ParentalControlsResponse> {
+    return this.users.send(UsersPatterns.SetParentalControls, { ...body, ...params, actor });
   }
 }

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { ActorRequest, ProfileRulesRequest, SetTitleRuleRequest, TitleRuleRequest, UsersPatterns, type Acknowledgement, type TitleRuleListResponse, type TitleRuleResponse, type ViewingPolicyResponse } from '@onstream/common';
+import { ActorRequest, ProfileRulesRequest, SetParentalControlsRequest, type ParentalControlsResponse, SetTitleRuleRequest, TitleRuleRequest, UsersPatterns, type Acknowledgement, type TitleRuleListResponse, type TitleRuleResponse, type ViewingPolicyResponse } from '@onstream/common';
 import { ParentalService } from './parental.service.js';
 
 @Controller()
@@ -20,6 +20,16 @@ export class ParentalController {
   @MessagePattern(UsersPatterns.GetViewingPolicy)
   viewingPolicy(@Payload() request: ActorRequest): Promise<ViewingPolicyResponse> {
     return this.parental.viewingPolicy(request.actor);
+  }
+
+  @MessagePattern(UsersPatterns.GetParentalControls)
+  controls(@Payload() request: ProfileRulesRequest): Promise<ParentalControlsResponse> {
+    return this.parental.controls(request);
+  }
+
+  @MessagePattern(UsersPatterns.SetParentalControls)
+  setControls(@Payload() request: SetParentalControlsRequest): Promise<ParentalControlsResponse> {
+    return this.parental.setControls(request);
   }
 
   @MessagePattern(UsersPatterns.ListTitleRules)

@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CatalogClient,
+  CatalogPatterns,
   DomainError,
   ErrorCodes,
+  MAX_TITLE_RULES,
   type Acknowledgement,
   type AuthUser,
+  type ParentalControlsResponse,
   type ProfileRulesRequest,
+  type SetParentalControlsRequest,
   type SetTitleRuleRequest,
   type TitleRuleListResponse,
   type TitleRuleRequest,
@@ -17,21 +22,31 @@ import { requireAccountHolder } from '../access/actor-rules.js';
 import { Clock } from '../infrastructure/clock.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { TitleRulesRepository } from './title-rules.repository.js';
+import { viewingPolicyOf } from './viewing-policy.js';
 
 const toRule = (rule: TitleRuleDocument): TitleRuleResponse => ({ titleId: rule.titleId, rule: rule.rule, updatedAt: rule.updatedAt.toISOString() });
 
-/** A parent allows or denies single titles for a kid profile, on top of its maturity limit. */
+/**
+ * A parent allows or denies single titles for a kid profile, on top of its maturity limit, denies
+ * content tags, and may switch the profile to allow-list mode.
+ */
 @Injectable()
 export class ParentalService {
   constructor(
     private readonly profiles: ProfilesRepository,
     private readonly rules: TitleRulesRepository,
     private readonly clock: Clock,
+    private readonly catalog: CatalogClient,
   ) {}
 
   async set(request: SetTitleRuleRequest): Promise<TitleRuleResponse> {
     const profile = await this.kidProfileOf(request.actor, request.profileId);
-    return toRule(await this.rules.set({ profileId: profile.id as string, userId: request.actor.userId, titleId: request.titleId, rule: request.rule, now: this.clock.now() }));
+    const profileId = profile.id as string;
+    // Count then write: concurrent writes may pass the cap by a few; reads keep a margin above it.
+    if ((await this.rules.ruleFor(profileId, request.titleId)) === null && (await this.rules.countOfProfile(profileId)) >= MAX_TITLE_RULES) {
+      throw new DomainError(ErrorCodes.UsersTitleRuleLimit, 409, `A kid profile holds at most ${MAX_TITLE_RULES} title rules.`);
+    }
+    return toRule(await this.rules.set({ profileId, userId: request.actor.userId, titleId: request.titleId, rule: request.rule, now: this.clock.now() }));
   }
 
   async remove(request: TitleRuleRequest): Promise<Acknowledgement> {
@@ -44,28 +59,61 @@ export class ParentalService {
     return { items: (await this.rules.listOfProfile(profile.id as string)).map(toRule) };
   }
 
+  async controls(request: ProfileRulesRequest): Promise<ParentalControlsResponse> {
+    return this.controlsOf(await this.kidProfileOf(request.actor, request.profileId));
+  }
+
+  /** Sets the mode and/or replaces the denied tags; every tag must exist in the catalog. */
+  async setControls(request: SetParentalControlsRequest): Promise<ParentalControlsResponse> {
+    await this.kidProfileOf(request.actor, request.profileId);
+    if (request.deniedTags?.length) await this.assertTagsExist(request.deniedTags);
+    const updated = await this.profiles.setParentalControls(request.actor.userId, request.profileId, {
+      ...(request.mode !== undefined && { parentalMode: request.mode }),
+      ...(request.deniedTags !== undefined && { deniedTags: [...request.deniedTags].sort() }),
+    });
+    if (!updated) throw profileNotFound();
+    return this.controlsOf(updated);
+  }
+
   /**
    * The caller's viewing policy, for catalog/media to filter titles. It is read from the stored
    * profile, not the token, so a changed limit or rule applies at once. No profile: adults' default.
    */
   async viewingPolicy(actor: AuthUser): Promise<ViewingPolicyResponse> {
     const profile = actor.profileId ? await this.profiles.findOwned(actor.userId, actor.profileId) : null;
-    if (!profile) return { profileId: null, kid: false, maturityLevel: '18+', allowedTitleIds: [], deniedTitleIds: [] };
-    const rules = profile.kid ? await this.rules.listOfProfile(profile.id as string) : [];
+    const rules = profile?.kid ? await this.rules.listOfProfile(profile.id as string) : [];
+    return viewingPolicyOf(profile, rules);
+  }
+
+  private async controlsOf(profile: ProfileDocument): Promise<ParentalControlsResponse> {
     return {
       profileId: profile.id as string,
-      kid: profile.kid,
+      mode: profile.parentalMode ?? 'open',
+      deniedTags: profile.deniedTags ?? [],
       maturityLevel: profile.maturityLevel,
-      allowedTitleIds: rules.filter((r) => r.rule === 'allow').map((r) => r.titleId),
-      deniedTitleIds: rules.filter((r) => r.rule === 'deny').map((r) => r.titleId),
+      titleRuleCount: await this.rules.countOfProfile(profile.id as string),
     };
+  }
+
+  private async assertTagsExist(slugs: string[]): Promise<void> {
+    const known = new Set((await this.catalog.send(CatalogPatterns.ListTags, {})).items.map((tag) => tag.slug));
+    const unknown = slugs.filter((slug) => !known.has(slug));
+    if (unknown.length > 0) {
+      throw new DomainError(ErrorCodes.UsersUnknownContentTag, 422, `No content tag has the slug ${unknown.map((slug) => `"${slug}"`).join(', ')}.`, {
+        errors: unknown.map((slug) => ({ field: 'deniedTags', message: `unknown tag ${slug}` })),
+      });
+    }
   }
 
   private async kidProfileOf(actor: AuthUser, profileId: string): Promise<ProfileDocument> {
     requireAccountHolder(actor);
     const profile = await this.profiles.findOwned(actor.userId, profileId);
-    if (!profile) throw new DomainError(ErrorCodes.UsersProfileNotFound, 404, 'No profile of yours has this id.');
+    if (!profile) throw profileNotFound();
     if (!profile.kid) throw new DomainError(ErrorCodes.UsersNotAKidProfile, 409, 'Title rules apply to kid profiles only.');
     return profile;
   }
+}
+
+function profileNotFound(): DomainError {
+  return new DomainError(ErrorCodes.UsersProfileNotFound, 404, 'No profile of yours has this id.');
 }

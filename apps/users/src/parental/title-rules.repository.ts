@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { TitleRule } from '@onstream/common';
+import { MAX_TITLE_RULES_READ, type TitleRule } from '@onstream/common';
 import { TitleRuleRecord, type TitleRuleDocument } from '@onstream/common/schemas/title-rule.schema.js';
 import type { Model } from 'mongoose';
 import { upsertWithRetry } from '../infrastructure/upsert-race.js';
@@ -20,7 +20,11 @@ export class TitleRulesRepository {
   }
 
   listOfProfile(profileId: string): Promise<TitleRuleDocument[]> {
-    return this.rules.find({ profileId }).sort({ updatedAt: -1, _id: -1 }).limit(1000).exec();
+    return this.rules.find({ profileId }).sort({ updatedAt: -1, _id: -1 }).limit(MAX_TITLE_RULES_READ).exec();
+  }
+
+  countOfProfile(profileId: string): Promise<number> {
+    return this.rules.countDocuments({ profileId }).exec();
   }
 
   async ruleFor(profileId: string, titleId: string): Promise<TitleRule | null> {

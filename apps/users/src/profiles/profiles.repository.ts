@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { MaturityLevel } from '@onstream/common';
+import type { MaturityLevel, ParentalMode } from '@onstream/common';
 import { Profile, type ProfileDocument } from '@onstream/common/schemas/profile.schema.js';
 import { isValidObjectId, type Model } from 'mongoose';
 
@@ -37,6 +37,10 @@ export class ProfilesRepository {
 
   update(userId: string, profileId: string, fields: Partial<ProfileFields>): Promise<ProfileDocument | null> {
     return this.profiles.findOneAndUpdate({ _id: profileId, userId }, { $set: fields }, { returnDocument: 'after' }).exec();
+  }
+
+  setParentalControls(userId: string, profileId: string, controls: { parentalMode?: ParentalMode; deniedTags?: string[] }): Promise<ProfileDocument | null> {
+    return this.profiles.findOneAndUpdate({ _id: profileId, userId }, { $set: controls }, { returnDocument: 'after' }).exec();
   }
 
   async delete(userId: string, profileId: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { HydratedDocument } from 'mongoose';
 import { MaturityLevels, type MaturityLevel } from '../auth/auth.types.js';
+import { ParentalModes, type ParentalMode } from '../contracts/users/library.dto.js';
 
 /** A viewer profile of an account (at most 5). Owned and registered by the users app only. */
 @Schema({ collection: 'profiles', timestamps: true })
@@ -13,6 +14,10 @@ export class Profile {
   @Prop({ type: String, required: true, enum: MaturityLevels }) maturityLevel!: MaturityLevel;
   /** bcrypt hash of the 4-digit PIN needed to leave a kid profile. */
   @Prop({ type: String, default: null }) pinHash!: string | null;
+  /** Parental controls of kid profiles: open (maturity limit minus denials) or allow-list only. */
+  @Prop({ type: String, enum: ParentalModes, default: 'open' }) parentalMode!: ParentalMode;
+  /** Content tag slugs (catalog) whose titles this kid profile must not see. */
+  @Prop({ type: [String], default: [] }) deniedTags!: string[];
   createdAt!: Date;
   updatedAt!: Date;
 }

@@ -72,6 +72,8 @@ export class Title {
   @Prop({ type: 'ObjectId', default: null }) parentId!: Types.ObjectId | null;
   @Prop({ type: Number, default: null }) seasonNumber!: number | null;
   @Prop({ type: Number, default: null }) episodeNumber!: number | null;
+  /** Content tag slugs (violence, scary-scenes…); parents deny tags for kid profiles. */
+  @Prop({ type: [String], default: [] }) tags!: string[];
 
   createdAt!: Date;
   updatedAt!: Date;
@@ -87,3 +89,4 @@ TitleSchema.index({ sortTitle: 1 });
 TitleSchema.index({ 'externalIds.tmdb': 1 });
 TitleSchema.index({ 'externalIds.movieLens': 1 });
 TitleSchema.index({ parentId: 1 });
+TitleSchema.index({ tags: 1 });

@@ -2,10 +2,12 @@ import type { ServiceHealth } from '../../health/health.types.js';
 import type { ActorRequest } from '../../auth/auth.types.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type {
-  CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, TitleDetails, TitlePage, TitleSummaryPage,
+  ApprovedContentPage, CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, TitleDetails, TitlePage, TitleSummaryPage,
 } from './title.dto.js';
 import type { CategoriesRequest, FeedRequest, GenreTitlesRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
 import type { SetTitleHiddenRequest, TitleLookupRequest, TitleRef } from './title-moderation.dto.js';
+import type { ContentTagListResponse, ContentTagResponse, CreateTagRequest, DeleteTagRequest, TagDeletedResponse, TitleTagRequest, TitleTagsResponse, UpdateTagRequest } from './content-tag.dto.js';
+import type { ApprovedContentRequest, CategoriesRequest, FeedRequest, GenreTitlesRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
 
 export const CatalogPatterns = {
@@ -25,6 +27,13 @@ export const CatalogPatterns = {
   ImportFromTmdb: 'catalog.title.import-tmdb',
   LookupTitle: 'catalog.title.lookup',
   SetTitleHidden: 'catalog.title.set-hidden',
+  ListTags: 'catalog.tag.list',
+  CreateTag: 'catalog.tag.create',
+  UpdateTag: 'catalog.tag.update',
+  DeleteTag: 'catalog.tag.delete',
+  TagTitle: 'catalog.title.tag',
+  UntagTitle: 'catalog.title.untag',
+  ApprovedContent: 'catalog.launcher.approved-content',
 } as const;
 
 /**
@@ -57,4 +66,11 @@ export type CatalogContract = {
   [CatalogPatterns.ImportFromTmdb]: { request: ImportFromProviderRequest; response: TitleDetails };
   [CatalogPatterns.LookupTitle]: { request: TitleLookupRequest; response: TitleRef };
   [CatalogPatterns.SetTitleHidden]: { request: SetTitleHiddenRequest; response: TitleRef };
+  [CatalogPatterns.ListTags]: { request: Record<string, never>; response: ContentTagListResponse };
+  [CatalogPatterns.CreateTag]: { request: CreateTagRequest; response: ContentTagResponse };
+  [CatalogPatterns.UpdateTag]: { request: UpdateTagRequest; response: ContentTagResponse };
+  [CatalogPatterns.DeleteTag]: { request: DeleteTagRequest; response: TagDeletedResponse };
+  [CatalogPatterns.TagTitle]: { request: TitleTagRequest; response: TitleTagsResponse };
+  [CatalogPatterns.UntagTitle]: { request: TitleTagRequest; response: TitleTagsResponse };
+  [CatalogPatterns.ApprovedContent]: { request: ApprovedContentRequest; response: ApprovedContentPage };
 };

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsMongoId, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { AuthUser } from '../../auth/auth.types.js';
+import { ViewingPolicyResponse } from '../users/library.dto.js';
 import { PageQueryDto, MAX_PAGE_SIZE } from '../../pagination/pagination.dto.js';
 import { MaxBytes } from '../../validation/max-bytes.js';
 import { SortOrders, TitleSorts, TitleTypes, type SortOrder, type TitleSort, type TitleType } from './title-types.js';
@@ -35,13 +36,19 @@ export class ListTitlesQuery extends TitleFilterQuery {
   @ApiPropertyOptional({ enum: SortOrders, description: 'Default: desc, except asc for title' }) @IsOptional() @IsIn(SortOrders) order?: SortOrder;
 }
 
-/** Reads are public; a token, when sent, narrows them (kid profiles, maturity limits). */
+/**
+ * Reads are public; a token, when sent, narrows them (kid profiles, maturity limits). For kid
+ * profiles and paired devices the gateway also sends the viewing policy it read from users (the
+ * one its cache key names); without one the catalog asks users itself.
+ */
 export class ViewerRequest {
   @IsOptional() @ValidateNested() @Type(() => AuthUser) actor?: AuthUser;
+  @IsOptional() @ValidateNested() @Type(() => ViewingPolicyResponse) policy?: ViewingPolicyResponse;
 }
 
 export class ListTitlesRequest extends ListTitlesQuery {
   @IsOptional() @ValidateNested() @Type(() => AuthUser) actor?: AuthUser;
+  @IsOptional() @ValidateNested() @Type(() => ViewingPolicyResponse) policy?: ViewingPolicyResponse;
 }
 
 export class GetTitleRequest extends ViewerRequest {
@@ -66,6 +73,7 @@ export class TrendingQuery extends FeedQuery {
 export class FeedRequest extends TrendingQuery {
   @IsIn(Feeds) feed!: Feed;
   @IsOptional() @ValidateNested() @Type(() => AuthUser) actor?: AuthUser;
+  @IsOptional() @ValidateNested() @Type(() => ViewingPolicyResponse) policy?: ViewingPolicyResponse;
 }
 
 export class GenreSlugParam {
@@ -83,6 +91,7 @@ export class CategoriesQuery {
 
 export class CategoriesRequest extends CategoriesQuery {
   @IsOptional() @ValidateNested() @Type(() => AuthUser) actor?: AuthUser;
+  @IsOptional() @ValidateNested() @Type(() => ViewingPolicyResponse) policy?: ViewingPolicyResponse;
 }
 
 export class SearchQuery extends TitleFilterQuery {
@@ -92,6 +101,7 @@ export class SearchQuery extends TitleFilterQuery {
 
 export class SearchRequest extends SearchQuery {
   @IsOptional() @ValidateNested() @Type(() => AuthUser) actor?: AuthUser;
+  @IsOptional() @ValidateNested() @Type(() => ViewingPolicyResponse) policy?: ViewingPolicyResponse;
 }
 
 export class FacetCount {
@@ -105,3 +115,11 @@ export class SearchFacets {
   @ApiProperty({ type: [FacetCount] }) types!: FacetCount[];
 }
 
+
+/** The Axolotly launcher: what a paired device may show, page by page. */
+export class ApprovedContentQuery extends PageQueryDto {}
+
+export class ApprovedContentRequest extends ApprovedContentQuery {
+  @ValidateNested() @Type(() => AuthUser) actor!: AuthUser;
+  @IsOptional() @ValidateNested() @Type(() => ViewingPolicyResponse) policy?: ViewingPolicyResponse;
+}

@@ -81,6 +81,7 @@ export class TitleDetails extends TitleSummary {
   @ApiProperty({ type: Number, nullable: true }) seasonNumber!: number | null;
   @ApiProperty({ type: Number, nullable: true }) episodeNumber!: number | null;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ type: [String], example: ['violence'], description: 'Content tag slugs (GET /tags)' }) tags!: string[];
 }
 
 /** Details plus what a title page shows around it. */
@@ -145,4 +146,9 @@ export class ImportStatusResponse {
 
 export class CacheClearedResponse {
   @ApiProperty() cleared!: boolean;
+}
+
+export class ApprovedContentPage extends TitleSummaryPage {
+  @ApiProperty({ description: 'The profile the device is paired to' }) profileId!: string;
+  @ApiProperty({ description: 'Changes whenever the parent changes what the device may show' }) policyVersion!: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
-import { ActorRequest } from '../../auth/auth.types.js';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ActorRequest, MaturityLevels, type MaturityLevel } from '../../auth/auth.types.js';
 import { CursorQueryDto } from '../../pagination/pagination.dto.js';
 import { ProfileIdParams } from './profile.dto.js';
 
@@ -68,6 +68,10 @@ export class HistoryPageResponse {
 }
 
 export const TitleRules = ['allow', 'deny'] as const;
+/** Rules one kid profile may hold (more are refused); reads take a margin above it for races. */
+export const MAX_TITLE_RULES = 1000;
+export const MAX_TITLE_RULES_READ = 1100;
+export const MAX_DENIED_TAGS = 50;
 export type TitleRule = (typeof TitleRules)[number];
 
 export class TitleRuleBody {
@@ -92,14 +96,24 @@ export class TitleRuleListResponse {
   @ApiProperty({ type: [TitleRuleResponse] }) items!: TitleRuleResponse[];
 }
 
+/** open: everything within the maturity limit minus denials; allow-list: only titles a parent allowed. */
+export const ParentalModes = ['open', 'allow-list'] as const;
+export type ParentalMode = (typeof ParentalModes)[number];
+
 /**
  * What a profile may see, for services that filter titles (catalog, media) on behalf of a caller:
- * the maturity limit and the parent's per-title rules (kid profiles only have rules).
+ * the maturity limit, the parent's per-title rules and denied content tags (kid profiles only have
+ * rules), and a version that changes whenever any of it changes (a hash of the content: gateway
+ * cache keys carry it). Validated because the gateway forwards it to the catalog with a read.
  */
 export class ViewingPolicyResponse {
-  @ApiProperty({ type: String, nullable: true, description: 'null: the caller is not on a profile.' }) profileId!: string | null;
-  @ApiProperty() kid!: boolean;
-  @ApiProperty({ enum: ['all', '7+', '13+', '16+', '18+'] }) maturityLevel!: string;
-  @ApiProperty({ type: [String] }) allowedTitleIds!: string[];
-  @ApiProperty({ type: [String] }) deniedTitleIds!: string[];
+  @ApiProperty({ type: String, nullable: true, description: 'null: the caller is not on a profile.' })
+  @IsOptional() @IsString() @Length(1, 64) profileId!: string | null;
+  @ApiProperty() @IsBoolean() kid!: boolean;
+  @ApiProperty({ enum: MaturityLevels }) @IsIn(MaturityLevels) maturityLevel!: MaturityLevel;
+  @ApiProperty({ enum: ParentalModes }) @IsIn(ParentalModes) mode!: ParentalMode;
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(MAX_TITLE_RULES_READ) @IsString({ each: true }) @MaxLength(64, { each: true }) allowedTitleIds!: string[];
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(MAX_TITLE_RULES_READ) @IsString({ each: true }) @MaxLength(64, { each: true }) deniedTitleIds!: string[];
+  @ApiProperty({ type: [String], description: 'Content tag slugs a parent denied' }) @IsArray() @ArrayMaxSize(MAX_DENIED_TAGS) @IsString({ each: true }) @MaxLength(40, { each: true }) deniedTags!: string[];
+  @ApiProperty({ description: 'Changes whenever the policy changes' }) @IsString() @Length(1, 64) version!: string;
 }

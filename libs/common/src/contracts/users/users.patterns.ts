@@ -21,6 +21,7 @@ import type {
   TitleRuleResponse,
   ViewingPolicyResponse,
 } from './library.dto.js';
+import type { ParentalControlsResponse, SetParentalControlsRequest } from './parental.dto.js';
 import type { CreatePairingCodeRequest, DeviceRequest, PairedDeviceListResponse, PairingCodeResponse, RedeemPairingCodeRequest } from './pairing.dto.js';
 import type { CreateProfileRequest, ProfileListResponse, ProfileRequest, ProfileResponse, ProfileTokenResponse, SelectProfileRequest, UpdateProfileRequest } from './profile.dto.js';
 import type { DeleteAccountRequest, MeResponse, UpdateMeRequest } from './me.dto.js';
@@ -64,6 +65,8 @@ export const UsersPatterns = {
   RemoveTitleRule: 'users.parental.remove-rule',
   ListTitleRules: 'users.parental.list-rules',
   GetViewingPolicy: 'users.parental.viewing-policy',
+  GetParentalControls: 'users.parental.get-controls',
+  SetParentalControls: 'users.parental.set-controls',
   CreatePairingCode: 'users.pairing.create-code',
   RedeemPairingCode: 'users.pairing.redeem',
   ListDevices: 'users.device.list',
@@ -108,6 +111,8 @@ export type UsersContract = {
   [UsersPatterns.RemoveTitleRule]: { request: TitleRuleRequest; response: Acknowledgement };
   [UsersPatterns.ListTitleRules]: { request: ProfileRulesRequest; response: TitleRuleListResponse };
   [UsersPatterns.GetViewingPolicy]: { request: ActorRequest; response: ViewingPolicyResponse };
+  [UsersPatterns.GetParentalControls]: { request: ProfileRulesRequest; response: ParentalControlsResponse };
+  [UsersPatterns.SetParentalControls]: { request: SetParentalControlsRequest; response: ParentalControlsResponse };
   [UsersPatterns.CreatePairingCode]: { request: CreatePairingCodeRequest; response: PairingCodeResponse };
   [UsersPatterns.RedeemPairingCode]: { request: RedeemPairingCodeRequest; response: TokenPairResponse };
   [UsersPatterns.ListDevices]: { request: ActorRequest; response: PairedDeviceListResponse };

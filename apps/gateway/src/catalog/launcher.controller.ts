@@ -1,0 +1,28 @@
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApprovedContentPage, ApprovedContentQuery, CatalogClient, CatalogPatterns, type AuthUser, type ViewingPolicyResponse } from '@onstream/common';
+import { CurrentUser } from '../auth/auth.decorators.js';
+import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
+import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
+import { ViewerPolicy, ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
+
+/** The Axolotly launcher API for paired devices (kids' TVs and tablets). */
+@ApiTags('launcher')
+@ApiBearerAuth()
+@Controller('launcher')
+@UseInterceptors(ViewingPolicyInterceptor, CachedReadInterceptor)
+export class LauncherController {
+  constructor(private readonly catalog: CatalogClient) {}
+
+  @Get('approved-content')
+  @CachedRead('metadata')
+  @ApiOperation({
+    summary: 'Titles the paired device may show, most popular first',
+    description: 'Device tokens only (POST /auth/device/pair). Within the profile’s maturity limit, without titles or content tags a parent denied, and in allow-list mode only titles a parent allowed.',
+  })
+  @ApiOkResponse({ type: ApprovedContentPage })
+  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not a device token (CATALOG.DEVICE_TOKEN_REQUIRED).' })
+  approvedContent(@Query() query: ApprovedContentQuery, @CurrentUser() actor: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<ApprovedContentPage> {
+    return this.catalog.send(CatalogPatterns.ApprovedContent, { ...query, actor, policy });
+  }
+}

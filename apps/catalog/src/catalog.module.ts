@@ -1,9 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { serviceDatabase, ServiceClientsModule, ServiceHealthController } from '@onstream/common';
 import { Genre, GenreSchema } from '@onstream/common/schemas/genre.schema.js';
 import { ImportRun, ImportRunSchema } from '@onstream/common/schemas/import-run.schema.js';
 import { Person, PersonSchema } from '@onstream/common/schemas/person.schema.js';
+import { Rating, RatingSchema } from '@onstream/common/schemas/rating.schema.js';
 import { Title, TitleSchema } from '@onstream/common/schemas/title.schema.js';
 import { CatalogConfig } from './catalog.config.js';
 import { GenresRepository } from './genres/genres.repository.js';
@@ -19,6 +20,12 @@ import { METADATA_PROVIDER } from './metadata/metadata-provider.js';
 import { ProviderImportService } from './metadata/provider-import.service.js';
 import { TmdbClient } from './metadata/tmdb.client.js';
 import { PeopleRepository } from './people/people.repository.js';
+import { RatingsController } from './ratings/ratings.controller.js';
+import { RatingsRepository } from './ratings/ratings.repository.js';
+import { RatingsService } from './ratings/ratings.service.js';
+import { ForYouController } from './recommendations/for-you.controller.js';
+import { ForYouService } from './recommendations/for-you.service.js';
+import { ProfileLibraryReader } from './recommendations/profile-library.reader.js';
 import { SimilarTitles } from './recommendations/similar-titles.js';
 import { CatalogBroadcastBus } from './search/catalog-broadcast.bus.js';
 import { SearchController } from './search/search.controller.js';
@@ -42,10 +49,13 @@ export class CatalogModule {
           { name: Genre.name, schema: GenreSchema },
           { name: Person.name, schema: PersonSchema },
           { name: ImportRun.name, schema: ImportRunSchema },
+          { name: Rating.name, schema: RatingSchema },
         ]),
         HealthModule,
+        // Catalog asks users for a profile's favourites and history (ADR 0007).
+        ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'catalog' }),
       ],
-      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController],
+      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, RatingsController, ForYouController],
       providers: [
         { provide: CatalogConfig, useValue: config },
         { provide: CLOCK, useValue: systemClock },
@@ -64,6 +74,10 @@ export class CatalogModule {
         SearchService,
         SeedImportService,
         ProviderImportService,
+        RatingsRepository,
+        RatingsService,
+        ProfileLibraryReader,
+        ForYouService,
         { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
       ],
     };

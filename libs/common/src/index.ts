@@ -58,3 +58,4 @@ export * from './contracts/catalog/title-types.js';
 export * from './contracts/catalog/title.dto.js';
 export * from './contracts/catalog/title-query.dto.js';
 export * from './contracts/catalog/title-write.dto.js';
+export * from './contracts/catalog/rating.dto.js';

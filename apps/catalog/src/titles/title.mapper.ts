@@ -57,6 +57,7 @@ export class TitleMapper {
       seasonNumber: title.seasonNumber,
       episodeNumber: title.episodeNumber,
       updatedAt: title.updatedAt.toISOString(),
+      communityRating: communityRating(title),
     };
   }
 
@@ -75,6 +76,11 @@ export class TitleMapper {
     const [small, medium, large, original] = sizes.map((size) => `${this.imageBaseUrl}/${size}${path}`);
     return { small: small ?? '', medium: medium ?? '', large: large ?? '', original: original ?? '' };
   }
+}
+
+function communityRating(title: StoredTitle): { average: number | null; count: number } {
+  const count = title.ratingCount ?? 0;
+  return { average: count > 0 ? Math.round(((title.ratingSum ?? 0) / count) * 100) / 100 : null, count };
 }
 
 function isoDate(date: Date | null): string | null {

@@ -126,6 +126,11 @@ export class TitlesRepository {
     return ids.map((objectId) => objectId.toHexString());
   }
 
+  /** Moves a title's community rating by one rating's change ($inc: no read-modify-write). */
+  async adjustRating(id: string, sumDelta: number, countDelta: number): Promise<void> {
+    await this.titles.updateOne({ _id: new Types.ObjectId(id) }, { $inc: { ratingSum: sumDelta, ratingCount: countDelta } }).exec();
+  }
+
   async count(): Promise<number> {
     return this.titles.estimatedDocumentCount().exec();
   }

@@ -43,6 +43,7 @@ export const ErrorCodes = {
   CatalogProviderNotConfigured: 'CATALOG.METADATA_PROVIDER_NOT_CONFIGURED',
   CatalogProviderTitleNotFound: 'CATALOG.PROVIDER_TITLE_NOT_FOUND',
   CatalogProviderFailed: 'CATALOG.METADATA_PROVIDER_FAILED',
+  CatalogProfileRequired: 'CATALOG.PROFILE_TOKEN_REQUIRED',
   BillingCardDeclined: 'BILLING.CARD_DECLINED',
   BillingInsufficientFunds: 'BILLING.INSUFFICIENT_FUNDS',
   BillingPaymentFailed: 'BILLING.PAYMENT_FAILED',

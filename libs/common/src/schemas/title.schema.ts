@@ -70,6 +70,9 @@ export class Title {
   @Prop({ type: 'ObjectId', default: null }) parentId!: Types.ObjectId | null;
   @Prop({ type: Number, default: null }) seasonNumber!: number | null;
   @Prop({ type: Number, default: null }) episodeNumber!: number | null;
+  /** Our viewers' ratings (stars, thumbs as 5/1): kept with $inc by the ratings service. */
+  @Prop({ default: 0 }) ratingSum?: number;
+  @Prop({ default: 0 }) ratingCount?: number;
 
   createdAt!: Date;
   updatedAt!: Date;

@@ -5,6 +5,9 @@ import type {
   CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, TitleDetails, TitlePage, TitleSummaryPage,
 } from './title.dto.js';
 import type { CategoriesRequest, FeedRequest, GenreTitlesRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
+import type {
+  ListRatingsRequest, RateTitleRequest, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsRequest, TitleRatingRequest,
+} from './rating.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
 
 export const CatalogPatterns = {
@@ -22,6 +25,10 @@ export const CatalogPatterns = {
   Search: 'catalog.search.query',
   GetImportStatus: 'catalog.import.status',
   ImportFromTmdb: 'catalog.title.import-tmdb',
+  RateTitle: 'catalog.rating.set',
+  RemoveRating: 'catalog.rating.remove',
+  ListRatings: 'catalog.rating.list',
+  GetRecommendations: 'catalog.recommendation.for-you',
 } as const;
 
 /**
@@ -52,4 +59,8 @@ export type CatalogContract = {
   [CatalogPatterns.Search]: { request: SearchRequest; response: SearchResponse };
   [CatalogPatterns.GetImportStatus]: { request: ActorRequest; response: ImportStatusResponse };
   [CatalogPatterns.ImportFromTmdb]: { request: ImportFromProviderRequest; response: TitleDetails };
+  [CatalogPatterns.RateTitle]: { request: RateTitleRequest; response: RatingResponse };
+  [CatalogPatterns.RemoveRating]: { request: TitleRatingRequest; response: RatingRemovedResponse };
+  [CatalogPatterns.ListRatings]: { request: ListRatingsRequest; response: RatingPageResponse };
+  [CatalogPatterns.GetRecommendations]: { request: RecommendationsRequest; response: FeedResponse };
 };

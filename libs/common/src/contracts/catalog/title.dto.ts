@@ -3,6 +3,7 @@ import { MaturityLevels, type MaturityLevel } from '../../auth/auth.types.js';
 import { PageMeta } from '../../pagination/pagination.dto.js';
 import { TitleTypes, type TitleType } from './title-types.js';
 import { SearchFacets } from './title-query.dto.js';
+import { CommunityRatingDto } from './rating.dto.js';
 
 export class ImageUrls {
   @ApiProperty({ example: 'https://image.tmdb.org/t/p/w185/abc.jpg' }) small!: string;
@@ -81,6 +82,7 @@ export class TitleDetails extends TitleSummary {
   @ApiProperty({ type: Number, nullable: true }) seasonNumber!: number | null;
   @ApiProperty({ type: Number, nullable: true }) episodeNumber!: number | null;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ type: CommunityRatingDto, description: 'Ratings by our viewers (thumbs count as 5 or 1 star)' }) communityRating!: CommunityRatingDto;
 }
 
 /** Details plus what a title page shows around it. */

@@ -1,11 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { serviceDatabase, ServiceClientsModule, ServiceHealthController } from '@onstream/common';
+import { ANALYTICS_STREAM, JetStreamModule, serviceDatabase, ServiceClientsModule, ServiceHealthController } from '@onstream/common';
 import { Genre, GenreSchema } from '@onstream/common/schemas/genre.schema.js';
 import { ImportRun, ImportRunSchema } from '@onstream/common/schemas/import-run.schema.js';
 import { Person, PersonSchema } from '@onstream/common/schemas/person.schema.js';
 import { Rating, RatingSchema } from '@onstream/common/schemas/rating.schema.js';
 import { Title, TitleSchema } from '@onstream/common/schemas/title.schema.js';
+import { TrendingSnapshot, TrendingSnapshotSchema } from '@onstream/common/schemas/trending-snapshot.schema.js';
 import { CatalogConfig } from './catalog.config.js';
 import { GenresRepository } from './genres/genres.repository.js';
 import { GenresService } from './genres/genres.service.js';
@@ -36,6 +37,9 @@ import { TitleMapper } from './titles/title.mapper.js';
 import { TitlesController } from './titles/titles.controller.js';
 import { TitlesRepository } from './titles/titles.repository.js';
 import { TitlesService } from './titles/titles.service.js';
+import { AnalyticsTrending } from './trending/analytics-trending.js';
+import { TrendingConsumer } from './trending/trending.consumer.js';
+import { TrendingSnapshotsRepository } from './trending/trending-snapshots.repository.js';
 
 @Module({})
 export class CatalogModule {
@@ -50,7 +54,10 @@ export class CatalogModule {
           { name: Person.name, schema: PersonSchema },
           { name: ImportRun.name, schema: ImportRunSchema },
           { name: Rating.name, schema: RatingSchema },
+          { name: TrendingSnapshot.name, schema: TrendingSnapshotSchema },
         ]),
+        // Streams catalog consumes from; ensured here too so catalog may start before their publishers.
+        JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [ANALYTICS_STREAM] }),
         HealthModule,
         // Catalog asks users for a profile's favourites and history (ADR 0007).
         ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'catalog' }),
@@ -78,6 +85,9 @@ export class CatalogModule {
         RatingsService,
         ProfileLibraryReader,
         ForYouService,
+        TrendingSnapshotsRepository,
+        AnalyticsTrending,
+        TrendingConsumer,
         { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
       ],
     };

@@ -105,6 +105,14 @@ export class TitlesRepository {
     return this.titles.find(toMongoFilter(filter), full ? {} : SUMMARY_PROJECTION).sort(toMongoSort(order)).limit(limit).lean<StoredTitle[]>().exec();
   }
 
+  /** Titles referred to by analytics ids (a title id or a linked media video id), within the filter. */
+  async findByRefs(refs: string[], filter: TitleListFilter): Promise<StoredTitle[]> {
+    if (refs.length === 0) return [];
+    const ids = refs.filter((ref) => /^[0-9a-f]{24}$/i.test(ref)).map((ref) => new Types.ObjectId(ref));
+    const byRef: QueryFilter<Title> = { $or: [{ _id: { $in: ids } }, { mediaVideoId: { $in: refs } }] };
+    return this.titles.find({ $and: [toMongoFilter(filter), byRef] }, SUMMARY_PROJECTION).lean<StoredTitle[]>().exec();
+  }
+
   async create(title: Omit<Title, 'createdAt' | 'updatedAt'>): Promise<StoredTitle> {
     const created = await this.titles.create(title);
     return created.toObject<StoredTitle>();

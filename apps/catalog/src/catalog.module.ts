@@ -1,6 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { ANALYTICS_STREAM, JetStreamModule, serviceDatabase, ServiceClientsModule, ServiceHealthController } from '@onstream/common';
+import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
+import {
+  ANALYTICS_STREAM, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MongoProcessedEvents, serviceDatabase, ServiceClientsModule, ServiceHealthController,
+} from '@onstream/common';
+import type { Connection } from 'mongoose';
 import { Genre, GenreSchema } from '@onstream/common/schemas/genre.schema.js';
 import { ImportRun, ImportRunSchema } from '@onstream/common/schemas/import-run.schema.js';
 import { Person, PersonSchema } from '@onstream/common/schemas/person.schema.js';
@@ -20,6 +23,8 @@ import { ListsService } from './lists/lists.service.js';
 import { METADATA_PROVIDER } from './metadata/metadata-provider.js';
 import { ProviderImportService } from './metadata/provider-import.service.js';
 import { TmdbClient } from './metadata/tmdb.client.js';
+import { OwnStreamsConsumer } from './own-streams/own-streams.consumer.js';
+import { DELETED_VIDEOS, OwnStreamsService } from './own-streams/own-streams.service.js';
 import { PeopleRepository } from './people/people.repository.js';
 import { RatingsController } from './ratings/ratings.controller.js';
 import { RatingsRepository } from './ratings/ratings.repository.js';
@@ -57,7 +62,7 @@ export class CatalogModule {
           { name: TrendingSnapshot.name, schema: TrendingSnapshotSchema },
         ]),
         // Streams catalog consumes from; ensured here too so catalog may start before their publishers.
-        JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [ANALYTICS_STREAM] }),
+        JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [ANALYTICS_STREAM, MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
         HealthModule,
         // Catalog asks users for a profile's favourites and history (ADR 0007).
         ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'catalog' }),
@@ -88,6 +93,9 @@ export class CatalogModule {
         TrendingSnapshotsRepository,
         AnalyticsTrending,
         TrendingConsumer,
+        { provide: DELETED_VIDEOS, useFactory: (connection: Connection) => new MongoProcessedEvents(connection), inject: [getConnectionToken()] },
+        OwnStreamsService,
+        OwnStreamsConsumer,
         { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
       ],
     };

@@ -58,6 +58,8 @@ export class TitleMapper {
       episodeNumber: title.episodeNumber,
       updatedAt: title.updatedAt.toISOString(),
       communityRating: communityRating(title),
+      playable: Boolean(title.stream),
+      stream: title.stream ? { provider: 'onstream', videoId: title.stream.videoId, url: `/api/v1/videos/${title.stream.videoId}/stream`, durationSeconds: title.stream.durationSeconds } : null,
     };
   }
 

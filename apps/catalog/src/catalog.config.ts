@@ -64,4 +64,11 @@ export class CatalogConfig extends ServiceConfig {
   @Min(0)
   @Max(10)
   TMDB_RETRIES = 4;
+
+  /** Analytics' trending scores back the trending feed once they cover at least this many titles (per audience and genre). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  CATALOG_TRENDING_MIN_TITLES = 5;
 }

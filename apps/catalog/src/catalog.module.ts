@@ -1,11 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { serviceDatabase, ServiceClientsModule, ServiceHealthController } from '@onstream/common';
+import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
+import {
+  ANALYTICS_STREAM, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MongoProcessedEvents, serviceDatabase, ServiceClientsModule, ServiceHealthController,
+} from '@onstream/common';
 import { ContentTag, ContentTagSchema } from '@onstream/common/schemas/content-tag.schema.js';
+import type { Connection } from 'mongoose';
 import { Genre, GenreSchema } from '@onstream/common/schemas/genre.schema.js';
 import { ImportRun, ImportRunSchema } from '@onstream/common/schemas/import-run.schema.js';
 import { Person, PersonSchema } from '@onstream/common/schemas/person.schema.js';
+import { Rating, RatingSchema } from '@onstream/common/schemas/rating.schema.js';
 import { Title, TitleSchema } from '@onstream/common/schemas/title.schema.js';
+import { TrendingSnapshot, TrendingSnapshotSchema } from '@onstream/common/schemas/trending-snapshot.schema.js';
 import { CatalogConfig } from './catalog.config.js';
 import { GenresRepository } from './genres/genres.repository.js';
 import { GenresService } from './genres/genres.service.js';
@@ -19,7 +24,15 @@ import { ListsService } from './lists/lists.service.js';
 import { METADATA_PROVIDER } from './metadata/metadata-provider.js';
 import { ProviderImportService } from './metadata/provider-import.service.js';
 import { TmdbClient } from './metadata/tmdb.client.js';
+import { OwnStreamsConsumer } from './own-streams/own-streams.consumer.js';
+import { DELETED_VIDEOS, OwnStreamsService } from './own-streams/own-streams.service.js';
 import { PeopleRepository } from './people/people.repository.js';
+import { RatingsController } from './ratings/ratings.controller.js';
+import { RatingsRepository } from './ratings/ratings.repository.js';
+import { RatingsService } from './ratings/ratings.service.js';
+import { ForYouController } from './recommendations/for-you.controller.js';
+import { ForYouService } from './recommendations/for-you.service.js';
+import { ProfileLibraryReader } from './recommendations/profile-library.reader.js';
 import { SimilarTitles } from './recommendations/similar-titles.js';
 import { CatalogBroadcastBus } from './search/catalog-broadcast.bus.js';
 import { SearchController } from './search/search.controller.js';
@@ -38,6 +51,9 @@ import { ContentTagsService } from './tags/content-tags.service.js';
 import { LauncherController } from './launcher/launcher.controller.js';
 import { LauncherService } from './launcher/launcher.service.js';
 import { ViewerScopes } from './viewers/viewer-scopes.js';
+import { AnalyticsTrending } from './trending/analytics-trending.js';
+import { TrendingConsumer } from './trending/trending.consumer.js';
+import { TrendingSnapshotsRepository } from './trending/trending-snapshots.repository.js';
 
 @Module({})
 export class CatalogModule {
@@ -52,12 +68,19 @@ export class CatalogModule {
           { name: Person.name, schema: PersonSchema },
           { name: ImportRun.name, schema: ImportRunSchema },
           { name: ContentTag.name, schema: ContentTagSchema },
+          { name: Rating.name, schema: RatingSchema },
+          { name: TrendingSnapshot.name, schema: TrendingSnapshotSchema },
         ]),
-        // Kid profiles' and devices' viewing policies come from users when the gateway sent none.
-        ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'catalog' }),
+        // Streams catalog consumes from; ensured here too so catalog may start before their publishers.
+        JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [ANALYTICS_STREAM, MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
         HealthModule,
+        // Catalog asks users for profiles' viewing policies (when the gateway sent none), favourites and history.
+        ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'catalog' }),
       ],
-      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, TitleModerationController, ContentTagsController, LauncherController],
+      controllers: [
+        ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, TitleModerationController, ContentTagsController,
+        LauncherController, RatingsController, ForYouController,
+      ],
       providers: [
         { provide: CatalogConfig, useValue: config },
         { provide: CLOCK, useValue: systemClock },
@@ -81,6 +104,16 @@ export class CatalogModule {
         ContentTagsRepository,
         ContentTagsService,
         LauncherService,
+        RatingsRepository,
+        RatingsService,
+        ProfileLibraryReader,
+        ForYouService,
+        TrendingSnapshotsRepository,
+        AnalyticsTrending,
+        TrendingConsumer,
+        { provide: DELETED_VIDEOS, useFactory: (connection: Connection) => new MongoProcessedEvents(connection), inject: [getConnectionToken()] },
+        OwnStreamsService,
+        OwnStreamsConsumer,
         { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
       ],
     };

@@ -104,6 +104,13 @@ export class GatewayConfig extends BaseConfig {
   @Min(0)
   @Max(7 * 24 * 3600)
   SEARCH_CACHE_TTL_SECONDS = 6 * 3600;
+
+  /** Lifetime of cached trending feeds: analytics recomputes trending every minute or so. 0 = off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 3600)
+  TRENDING_CACHE_TTL_SECONDS = 60;
   /** Most events one POST /events batch may hold (400 beyond). */
   @Type(() => Number)
   @IsInt()

@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { MongooseModule } from '@nestjs/mongoose';
-import { JetStreamModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { Video, VideoSchema } from '@onstream/common/schemas/video.schema.js';
 import { Redis } from 'ioredis';
 import { Clock } from './clock/clock.js';
@@ -31,9 +31,6 @@ import { VideosController } from './videos/videos.controller.js';
 import { VideosRepository } from './videos/videos.repository.js';
 import { VideosService } from './videos/videos.service.js';
 
-/** Media events: one stream for the asset lifecycle, consumed by catalog (and analytics). */
-export const MEDIA_STREAM = { name: 'MEDIA', types: ['media.asset.>'] };
-
 @Module({})
 export class MediaModule {
   static forRoot(config: MediaConfig): DynamicModule {
@@ -48,7 +45,7 @@ export class MediaModule {
         // BullMQ needs maxRetriesPerRequest: null on its blocking connections.
         BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }) }),
         BullModule.registerQueue({ name: MEDIA_QUEUE }),
-        JetStreamModule.forRoot({ servers: config.natsServers, name: 'media', streams: [MEDIA_STREAM] }),
+        JetStreamModule.forRoot({ servers: config.natsServers, name: 'media', streams: [MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
         ...(config.runsWorkers ? [DiscoveryModule] : []),
         HealthModule,
       ],

@@ -69,3 +69,4 @@ export * from './contracts/catalog/title-moderation.dto.js';
 export * from './mongo/duplicate-key.js';
 export * from './contracts/catalog/content-tag.dto.js';
 export * from './contracts/users/parental.dto.js';
+export * from './contracts/catalog/rating.dto.js';

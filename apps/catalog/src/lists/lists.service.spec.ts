@@ -6,6 +6,7 @@ import type { GenresService } from '../genres/genres.service.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import { TitleMapper } from '../titles/title.mapper.js';
 import type { TitlesRepository } from '../titles/titles.repository.js';
+import type { AnalyticsTrending } from '../trending/analytics-trending.js';
 import { listFilterOf, listOrderOf, ListsService } from './lists.service.js';
 
 const fixedClock = { now: () => new Date('2026-06-01T00:00:00Z') };
@@ -13,7 +14,11 @@ const fixedClock = { now: () => new Date('2026-06-01T00:00:00Z') };
 function setup(top: TitlesRepository['top']) {
   const titles = { top: jest.fn(top) };
   const genres = { list: jest.fn<GenresService['list']>().mockResolvedValue([]), findBySlug: jest.fn<GenresService['findBySlug']>().mockResolvedValue(null) };
-  const service = new ListsService(titles as unknown as TitlesRepository, genres as unknown as GenresService, new TitleMapper('https://img.test'), fixedClock, new ViewerScopes(strictMock<UsersClient>('users')));
+  const noTrendingScores = { rank: jest.fn<AnalyticsTrending['rank']>().mockResolvedValue(null) };
+  const service = new ListsService(
+    titles as unknown as TitlesRepository, genres as unknown as GenresService, new TitleMapper('https://img.test'), fixedClock,
+    new ViewerScopes(strictMock<UsersClient>('users')), noTrendingScores as unknown as AnalyticsTrending,
+  );
   return { service, titles, genres };
 }
 

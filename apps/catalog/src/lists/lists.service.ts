@@ -9,6 +9,7 @@ import { maturityCeiling } from '../titles/maturity.js';
 import { TitleMapper } from '../titles/title.mapper.js';
 import { TitlesRepository, type TitleListFilter, type TitleOrder } from '../titles/titles.repository.js';
 import { ViewerScopes } from '../viewers/viewer-scopes.js';
+import { AnalyticsTrending } from '../trending/analytics-trending.js';
 
 /** Titles newer than this many days count as "new". */
 const NEW_RELEASE_WINDOW_DAYS = 3 * 365;
@@ -47,6 +48,7 @@ export class ListsService {
     private readonly mapper: TitleMapper,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly viewers: ViewerScopes,
+    private readonly analyticsTrending: AnalyticsTrending,
   ) {}
 
   async list(request: ListTitlesRequest): Promise<TitleSummaryPage> {
@@ -66,17 +68,24 @@ export class ListsService {
   }
 
   /**
-   * Feeds. Trending has no signal yet (analytics will publish trending scores; TMDb's trending
-   * when a key is set), so it falls back to popularity among recent releases and says so in `source`.
+   * Feeds. Trending reads one path: analytics' scores when they cover enough titles, else (to come
+   * from the TMDb import) TMDb's stored trending, else popularity among recent releases; `source`
+   * says which.
    */
   async feed(request: FeedRequest): Promise<FeedResponse> {
-    const base: TitleListFilter = { types: request.type ? [request.type] : BROWSABLE_TITLE_TYPES, ...(await this.viewers.scopeOf(request)) };
+    const base: TitleListFilter = {
+      types: request.type ? [request.type] : BROWSABLE_TITLE_TYPES,
+      ...(await this.viewers.scopeOf(request)),
+      ...(request.genre && { genres: [request.genre] }),
+    };
     const popular: TitleOrder = { sort: 'popularity', order: 'desc' };
     const summaries = (titles: Awaited<ReturnType<TitlesRepository['top']>>) => titles.map((title) => this.mapper.summary(title));
     switch (request.feed) {
       case 'popular':
         return { items: summaries(await this.titles.top(base, popular, request.limit)), source: 'popularity' };
       case 'trending': {
+        const measured = await this.analyticsTrending.rank(request.window, base, request.limit);
+        if (measured) return { items: summaries(measured), source: `analytics:${request.window}` };
         const thisYear = this.clock.now().getUTCFullYear();
         const newest = await this.titles.top({ ...base, yearTo: thisYear }, { sort: 'releaseDate', order: 'desc' }, 1);
         const latestYear = newest[0]?.releaseYear ?? thisYear;

@@ -58,6 +58,9 @@ export class TitleMapper {
       episodeNumber: title.episodeNumber,
       updatedAt: title.updatedAt.toISOString(),
       tags: title.tags ?? [],
+      communityRating: communityRating(title),
+      playable: Boolean(title.stream),
+      stream: title.stream ? { provider: 'onstream', videoId: title.stream.videoId, url: `/api/v1/videos/${title.stream.videoId}/stream`, durationSeconds: title.stream.durationSeconds } : null,
     };
   }
 
@@ -76,6 +79,11 @@ export class TitleMapper {
     const [small, medium, large, original] = sizes.map((size) => `${this.imageBaseUrl}/${size}${path}`);
     return { small: small ?? '', medium: medium ?? '', large: large ?? '', original: original ?? '' };
   }
+}
+
+function communityRating(title: StoredTitle): { average: number | null; count: number } {
+  const count = title.ratingCount ?? 0;
+  return { average: count > 0 ? Math.round(((title.ratingSum ?? 0) / count) * 100) / 100 : null, count };
 }
 
 function isoDate(date: Date | null): string | null {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { SortOrder, TitleSort, TitleType } from '@onstream/common';
-import { Title } from '@onstream/common/schemas/title.schema.js';
+import { Title, type OwnStream } from '@onstream/common/schemas/title.schema.js';
 import { Types, type QueryFilter, type Model } from 'mongoose';
 import type { StoredTitle } from './title.mapper.js';
 
@@ -146,8 +146,17 @@ export class TitlesRepository {
     return new Map(rows.map((row) => [row._id, row.count]));
   }
 
-  async create(title: Omit<Title, 'createdAt' | 'updatedAt'>): Promise<StoredTitle> {
-    const created = await this.titles.create(title);
+  /** Titles referred to by analytics ids (a title id or a linked media video id), within the filter. */
+  async findByRefs(refs: string[], filter: TitleListFilter): Promise<StoredTitle[]> {
+    if (refs.length === 0) return [];
+    const ids = refs.filter((ref) => /^[0-9a-f]{24}$/i.test(ref)).map((ref) => new Types.ObjectId(ref));
+    const byRef: QueryFilter<Title> = { $or: [{ _id: { $in: ids } }, { mediaVideoId: { $in: refs } }] };
+    return this.titles.find({ $and: [toMongoFilter(filter), byRef] }, SUMMARY_PROJECTION).lean<StoredTitle[]>().exec();
+  }
+
+  /** `id` lets a caller make creation a unique-key decision (e.g. one title per media video). */
+  async create(title: Omit<Title, 'createdAt' | 'updatedAt'>, id?: Types.ObjectId): Promise<StoredTitle> {
+    const created = await this.titles.create(id ? { _id: id, ...title } : title);
     return created.toObject<StoredTitle>();
   }
 
@@ -165,6 +174,20 @@ export class TitlesRepository {
     }
     await this.titles.deleteMany({ _id: { $in: ids } }).exec();
     return ids.map((objectId) => objectId.toHexString());
+  }
+
+  async findByMediaVideoId(videoId: string): Promise<StoredTitle[]> {
+    return this.titles.find({ mediaVideoId: videoId }, SUMMARY_PROJECTION).lean<StoredTitle[]>().exec();
+  }
+
+  /** Sets (or with null clears) the own stream of every title linked to the media video. */
+  async setStream(videoId: string, stream: OwnStream | null): Promise<void> {
+    await this.titles.updateMany({ mediaVideoId: videoId }, { $set: { stream } }).exec();
+  }
+
+  /** Moves a title's community rating by one rating's change ($inc: no read-modify-write). */
+  async adjustRating(id: string, sumDelta: number, countDelta: number): Promise<void> {
+    await this.titles.updateOne({ _id: new Types.ObjectId(id) }, { $inc: { ratingSum: sumDelta, ratingCount: countDelta } }).exec();
   }
 
   async count(): Promise<number> {

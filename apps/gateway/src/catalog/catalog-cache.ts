@@ -4,7 +4,7 @@ import type { AuthUser, ViewingPolicyResponse } from '@onstream/common';
 import type { Cache } from 'cache-manager';
 import { GatewayConfig } from '../gateway.config.js';
 
-export type CachedReadKind = 'metadata' | 'search';
+export type CachedReadKind = 'metadata' | 'search' | 'trending';
 
 /**
  * Redis cache of public catalog reads (cache-manager over Keyv/@keyv/redis, namespace
@@ -32,6 +32,7 @@ export class CatalogResponseCache {
   }
 
   ttlSeconds(kind: CachedReadKind): number {
+    if (kind === 'trending') return this.config.TRENDING_CACHE_TTL_SECONDS;
     return kind === 'search' ? this.config.SEARCH_CACHE_TTL_SECONDS : this.config.CATALOG_CACHE_TTL_SECONDS;
   }
 

@@ -6,6 +6,7 @@ import { GatewayConfig } from '../gateway.config.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedReadInterceptor } from './cached-read.interceptor.js';
 import { DiscoveryController } from './discovery.controller.js';
+import { RatingsController } from './ratings.controller.js';
 import { TitlesController } from './titles.controller.js';
 import { ContentTagsController } from './content-tags.controller.js';
 import { LauncherController } from './launcher.controller.js';
@@ -26,7 +27,7 @@ export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
       },
     }),
   ],
-  controllers: [TitlesController, DiscoveryController, ContentTagsController, LauncherController],
+  controllers: [TitlesController, DiscoveryController, ContentTagsController, LauncherController, RatingsController],
   providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor],
 })
 export class CatalogGatewayModule {}

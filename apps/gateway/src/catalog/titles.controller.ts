@@ -49,8 +49,11 @@ export class TitlesController {
 
   @Get('trending')
   @Public()
-  @CachedRead('metadata')
-  @ApiOperation({ summary: 'Trending titles (day or week)', description: `${AUDIENCE_NOTE} Until analytics publishes trending scores this is popularity among the latest releases; \`source\` says which.` })
+  @CachedRead('trending')
+  @ApiOperation({
+    summary: 'Trending titles (day or week), optionally of one genre',
+    description: `${AUDIENCE_NOTE} From analytics' trending scores (views and watch time, time-decayed) when they cover enough titles; otherwise popularity among the latest releases. \`source\` says which (\`analytics:day\`, \`popularity-fallback:week\`, …). Cached for TRENDING_CACHE_TTL_SECONDS.`,
+  })
   @ApiOkResponse({ type: FeedResponse })
   @ApiBadRequestResponse({ description: BAD_INPUT })
   trending(@Query() query: TrendingQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<FeedResponse> {

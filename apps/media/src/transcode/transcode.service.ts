@@ -104,7 +104,15 @@ export class TranscodeService {
     if (!ready) throw new UnrecoverableError('The video was replaced while it was transcoded.');
     await this.removeOtherAssets(videoId, assetId);
     await this.storage.deleteKeys([sourceKey, `${sourceKey}.info`]);
-    const event: AssetReadyEvent = { videoId, assetId, ownerId: ready.ownerId, durationSeconds: ready.durationSeconds ?? 0, renditions: summary, posterKey: `${prefix}images/poster.jpg` };
+    const event: AssetReadyEvent = {
+      videoId,
+      assetId,
+      ownerId: ready.ownerId,
+      durationSeconds: ready.durationSeconds ?? 0,
+      renditions: summary,
+      posterKey: `${prefix}images/poster.jpg`,
+      video: { title: ready.title, description: ready.description, category: ready.category, tags: ready.tags, language: ready.language, visibility: ready.visibility },
+    };
     await this.bus.publish(MediaEvents.AssetReady, event, `asset-ready-${assetId}`);
     this.logger.log({ msg: 'asset ready', videoId, assetId, renditions: summary.map((r) => r.name) });
     return summary.length;

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { VideoFields } from '@onstream/common';
+import { VideoFields, type JetStreamBus } from '@onstream/common';
 import type { Clock } from '../clock/clock.js';
 import { actor, videoDoc } from '../testing/factories.js';
 import { strictMock } from '../testing/strict-mock.js';
@@ -11,9 +11,9 @@ const NOW = new Date('2026-06-01T12:00:00Z');
 const fields = (overrides: Partial<VideoFields> = {}): VideoFields =>
   Object.assign(new VideoFields(), { title: 'Sunrise', category: 'travel', language: 'en', visibility: 'public', monetization: { model: 'free' }, ...overrides });
 
-function setup(repo: Partial<VideosRepository>, jobs: Partial<JobQueue> = {}) {
+function setup(repo: Partial<VideosRepository>, jobs: Partial<JobQueue> = {}, bus: Partial<JetStreamBus> = {}) {
   const clock = strictMock<Clock>('Clock', { now: () => NOW });
-  return new VideosService(strictMock<VideosRepository>('VideosRepository', repo), strictMock<JobQueue>('JobQueue', jobs), clock);
+  return new VideosService(strictMock<VideosRepository>('VideosRepository', repo), strictMock<JobQueue>('JobQueue', jobs), clock, strictMock<JetStreamBus>('JetStreamBus', bus));
 }
 
 describe('VideosService', () => {
@@ -57,13 +57,15 @@ describe('VideosService', () => {
     await expect(service.update({ actor: actor(), id: 'x', changes: { visibility: 'scheduled' } })).rejects.toMatchObject({ status: 400 });
   });
 
-  it('soft-deletes and schedules the storage cleanup', async () => {
+  it('soft-deletes, tells the catalog and schedules the storage cleanup', async () => {
     const video = videoDoc();
     const softDelete = jest.fn(async () => videoDoc({ deletedAt: NOW }));
     const scheduleCleanup = jest.fn(async () => undefined);
-    const service = setup({ findById: async () => video, softDelete }, { scheduleCleanup });
+    const publish = jest.fn(async () => ({ seq: 1, duplicate: false }));
+    const service = setup({ findById: async () => video, softDelete }, { scheduleCleanup }, { publish });
     await service.remove({ actor: actor(), id: video.id as string });
     expect(softDelete).toHaveBeenCalledWith(video.id, NOW);
+    expect(publish).toHaveBeenCalledWith('media.video.deleted', { videoId: video.id, ownerId: video.ownerId }, `video-deleted-${video.id as string}`);
     expect(scheduleCleanup).toHaveBeenCalledWith(video.id);
   });
 });

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   DomainError,
   ErrorCodes,
+  JetStreamBus,
+  MediaVideoDeleted,
+  type VideoDeletedEvent,
   type CreateVideoRequest,
   type ListVideosRequest,
   type UpdateVideoRequest,
@@ -24,6 +27,7 @@ export class VideosService {
     private readonly videos: VideosRepository,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly bus: JetStreamBus,
   ) {}
 
   async create({ actor, video }: CreateVideoRequest): Promise<VideoResponse> {
@@ -63,6 +67,8 @@ export class VideosService {
   async remove({ actor, id }: VideoIdRequest): Promise<VideoResponse> {
     requireOwnerOrAdmin(actor, await this.videos.findById(id));
     const deleted = requireOwnerOrAdmin(actor, await this.videos.softDelete(id, this.clock.now()));
+    // Catalog drops the video's title; one event id per video, so a repeated delete publishes once.
+    await this.bus.publish<VideoDeletedEvent>(MediaVideoDeleted, { videoId: id, ownerId: deleted.ownerId }, `video-deleted-${id}`);
     await this.jobs.scheduleCleanup(id);
     return toVideoResponse(deleted);
   }

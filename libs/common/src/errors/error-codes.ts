@@ -48,6 +48,7 @@ export const ErrorCodes = {
   CatalogDeviceTokenRequired: 'CATALOG.DEVICE_TOKEN_REQUIRED',
   UsersUnknownContentTag: 'USERS.UNKNOWN_CONTENT_TAG',
   UsersTitleRuleLimit: 'USERS.TITLE_RULE_LIMIT_REACHED',
+  CatalogProfileRequired: 'CATALOG.PROFILE_TOKEN_REQUIRED',
   BillingCardDeclined: 'BILLING.CARD_DECLINED',
   BillingInsufficientFunds: 'BILLING.INSUFFICIENT_FUNDS',
   BillingPaymentFailed: 'BILLING.PAYMENT_FAILED',

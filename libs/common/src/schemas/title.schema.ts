@@ -23,6 +23,13 @@ export interface CrewEntry {
   department: string;
 }
 
+export interface OwnStream {
+  videoId: string;
+  assetId: string;
+  durationSeconds: number;
+  readyAt: Date;
+}
+
 export interface ExternalIds {
   tmdb?: number;
   imdb?: string;
@@ -74,6 +81,13 @@ export class Title {
   @Prop({ type: Number, default: null }) episodeNumber!: number | null;
   /** Content tag slugs (violence, scary-scenes…); parents deny tags for kid profiles. */
   @Prop({ type: [String], default: [] }) tags!: string[];
+  /** Our viewers' ratings (stars, thumbs as 5/1): kept with $inc by the ratings service. */
+  @Prop({ default: 0 }) ratingSum?: number;
+  @Prop({ default: 0 }) ratingCount?: number;
+  /** Media video this title plays (creator videos; or a title staff linked to an upload). */
+  @Prop({ type: String, default: null }) mediaVideoId?: string | null;
+  /** Our own HLS stream, set when media reports the video's asset ready; null when not playable. */
+  @Prop({ type: { _id: false, videoId: String, assetId: String, durationSeconds: Number, readyAt: Date }, default: null }) stream?: OwnStream | null;
 
   createdAt!: Date;
   updatedAt!: Date;
@@ -90,3 +104,4 @@ TitleSchema.index({ 'externalIds.tmdb': 1 });
 TitleSchema.index({ 'externalIds.movieLens': 1 });
 TitleSchema.index({ parentId: 1 });
 TitleSchema.index({ tags: 1 });
+TitleSchema.index({ mediaVideoId: 1 });

@@ -1,9 +1,15 @@
-export interface Rating {
-  userId: number;
-  itemId: number;
+/** Ids are MovieLens numbers offline and profile/title id strings in the service. */
+export type Id = number | string;
+
+export interface Rating<U extends Id = number, I extends Id = number> {
+  userId: U;
+  itemId: I;
   rating: number;
   timestamp: number;
 }
+
+/** Ascending id order (numeric for numbers): ties break the same way on every run. */
+const byId = (a: Id, b: Id): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface UserSplit {
   train: Map<number, Rating[]>;
@@ -31,13 +37,13 @@ export function splitByTime(ratings: Rating[], testShare = 0.2, likedAt = 4, min
   return { train, relevant };
 }
 
-export type Recommender = (userId: number, count: number) => number[];
+export type Recommender<U extends Id = number, I extends Id = number> = (userId: U, count: number) => I[];
 
 /** Baseline: the most-rated items the user has not rated yet. */
-export function popularityRecommender(train: Map<number, Rating[]>): Recommender {
-  const counts = new Map<number, number>();
+export function popularityRecommender<U extends Id, I extends Id>(train: Map<U, Rating<U, I>[]>): Recommender<U, I> {
+  const counts = new Map<I, number>();
   for (const ratings of train.values()) for (const rating of ratings) counts.set(rating.itemId, (counts.get(rating.itemId) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([item]) => item);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || byId(a[0], b[0])).map(([item]) => item);
   return (userId, count) => {
     const seen = new Set((train.get(userId) ?? []).map((rating) => rating.itemId));
     return ranked.filter((item) => !seen.has(item)).slice(0, count);
@@ -49,8 +55,8 @@ export function popularityRecommender(train: Map<number, Rating[]>): Recommender
  * ratings, then each unseen item scores the summed similarity of the `neighbours` most similar
  * users who liked it (rated above their own mean). What "for you" would run on ratings and history.
  */
-export function userKnnRecommender(train: Map<number, Rating[]>, neighbours = 50): Recommender {
-  const vectors = new Map<number, Map<number, number>>();
+export function userKnnRecommender<U extends Id, I extends Id>(train: Map<U, Rating<U, I>[]>, neighbours = 50): Recommender<U, I> {
+  const vectors = new Map<U, Map<I, number>>();
   for (const [userId, ratings] of train) {
     const mean = ratings.reduce((sum, rating) => sum + rating.rating, 0) / Math.max(1, ratings.length);
     vectors.set(userId, new Map(ratings.map((rating) => [rating.itemId, rating.rating - mean])));
@@ -71,10 +77,10 @@ export function userKnnRecommender(train: Map<number, Rating[]>, neighbours = 50
       .filter((neighbour) => neighbour.similarity > 0)
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, neighbours);
-    const scores = new Map<number, number>();
+    const scores = new Map<I, number>();
     for (const { vector, similarity } of similar) {
       for (const [item, centred] of vector) if (centred > 0 && !own.has(item)) scores.set(item, (scores.get(item) ?? 0) + similarity);
     }
-    return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([item]) => item);
+    return [...scores].sort((a, b) => b[1] - a[1] || byId(a[0], b[0])).slice(0, count).map(([item]) => item);
   };
 }

@@ -7,6 +7,9 @@ import type {
 import type { SetTitleHiddenRequest, TitleLookupRequest, TitleRef } from './title-moderation.dto.js';
 import type { ContentTagListResponse, ContentTagResponse, CreateTagRequest, DeleteTagRequest, TagDeletedResponse, TitleTagRequest, TitleTagsResponse, UpdateTagRequest } from './content-tag.dto.js';
 import type { ApprovedContentRequest, CategoriesRequest, FeedRequest, GenreTitlesRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
+import type {
+  ListRatingsRequest, RateTitleRequest, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsRequest, TitleRatingRequest,
+} from './rating.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
 
 export const CatalogPatterns = {
@@ -33,6 +36,10 @@ export const CatalogPatterns = {
   TagTitle: 'catalog.title.tag',
   UntagTitle: 'catalog.title.untag',
   ApprovedContent: 'catalog.launcher.approved-content',
+  RateTitle: 'catalog.rating.set',
+  RemoveRating: 'catalog.rating.remove',
+  ListRatings: 'catalog.rating.list',
+  GetRecommendations: 'catalog.recommendation.for-you',
 } as const;
 
 /**
@@ -72,4 +79,8 @@ export type CatalogContract = {
   [CatalogPatterns.TagTitle]: { request: TitleTagRequest; response: TitleTagsResponse };
   [CatalogPatterns.UntagTitle]: { request: TitleTagRequest; response: TitleTagsResponse };
   [CatalogPatterns.ApprovedContent]: { request: ApprovedContentRequest; response: ApprovedContentPage };
+  [CatalogPatterns.RateTitle]: { request: RateTitleRequest; response: RatingResponse };
+  [CatalogPatterns.RemoveRating]: { request: TitleRatingRequest; response: RatingRemovedResponse };
+  [CatalogPatterns.ListRatings]: { request: ListRatingsRequest; response: RatingPageResponse };
+  [CatalogPatterns.GetRecommendations]: { request: RecommendationsRequest; response: FeedResponse };
 };

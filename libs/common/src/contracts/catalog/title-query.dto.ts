@@ -68,6 +68,7 @@ export type Feed = (typeof Feeds)[number];
 
 export class TrendingQuery extends FeedQuery {
   @ApiPropertyOptional({ enum: TrendingWindows, default: 'week' }) @IsOptional() @IsIn(TrendingWindows) window: TrendingWindow = 'week';
+  @ApiPropertyOptional({ description: 'Only titles of this genre (name)', example: 'Drama' }) @IsOptional() @IsString() @Length(1, 50) genre?: string;
 }
 
 export class FeedRequest extends TrendingQuery {

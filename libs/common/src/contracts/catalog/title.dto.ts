@@ -3,6 +3,7 @@ import { MaturityLevels, type MaturityLevel } from '../../auth/auth.types.js';
 import { PageMeta } from '../../pagination/pagination.dto.js';
 import { TitleTypes, type TitleType } from './title-types.js';
 import { SearchFacets } from './title-query.dto.js';
+import { CommunityRatingDto } from './rating.dto.js';
 
 export class ImageUrls {
   @ApiProperty({ example: 'https://image.tmdb.org/t/p/w185/abc.jpg' }) small!: string;
@@ -59,6 +60,14 @@ export class SeasonSummary {
   @ApiProperty({ type: String, nullable: true, format: 'date' }) releaseDate!: string | null;
 }
 
+/** Where to watch a title on OnStream itself: our own HLS stream of a ready media asset. */
+export class OwnStreamDto {
+  @ApiProperty({ example: 'onstream', enum: ['onstream'] }) provider!: 'onstream';
+  @ApiProperty({ example: '665f1c2e9b1e8a0012345678' }) videoId!: string;
+  @ApiProperty({ example: '/api/v1/videos/665f1c2e9b1e8a0012345678/stream', description: 'Ask here for a playback URL; visibility, geo and entitlement are checked then' }) url!: string;
+  @ApiProperty({ example: 30 }) durationSeconds!: number;
+}
+
 /** Everything about one title. */
 export class TitleDetails extends TitleSummary {
   @ApiProperty({ type: String, nullable: true }) originalTitle!: string | null;
@@ -82,6 +91,9 @@ export class TitleDetails extends TitleSummary {
   @ApiProperty({ type: Number, nullable: true }) episodeNumber!: number | null;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ type: [String], example: ['violence'], description: 'Content tag slugs (GET /tags)' }) tags!: string[];
+  @ApiProperty({ type: CommunityRatingDto, description: 'Ratings by our viewers (thumbs count as 5 or 1 star)' }) communityRating!: CommunityRatingDto;
+  @ApiProperty({ description: 'true when OnStream streams it itself (a ready media asset)' }) playable!: boolean;
+  @ApiProperty({ type: OwnStreamDto, nullable: true, description: 'Our own stream, when playable' }) stream!: OwnStreamDto | null;
 }
 
 /** Details plus what a title page shows around it. */

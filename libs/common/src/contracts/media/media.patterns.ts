@@ -1,4 +1,5 @@
 import type { ServiceHealth } from '../../health/health.types.js';
+import type { StreamDefinition } from '../../jetstream/jetstream-bus.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, StreamRequest, StreamResponse } from './playback.dto.js';
 import type { AuthorizeUploadRequest, AuthorizeUploadResponse, UploadCompletedRequest, UploadCompletedResponse } from './upload.dto.js';
@@ -30,6 +31,17 @@ export const MediaEvents = {
   AssetFailed: 'media.asset.failed',
 } as const;
 
+/** Media's stream of the asset lifecycle; ensured by media (publisher) and catalog (consumer) alike. */
+export const MEDIA_STREAM: StreamDefinition = { name: 'MEDIA', types: ['media.asset.>'] };
+
+/** Published on MEDIA_VIDEO_STREAM (`media.video.>`) when a creator or admin deletes a video. */
+export const MediaVideoDeleted = 'media.video.deleted';
+
+export interface VideoDeletedEvent {
+  videoId: string;
+  ownerId: string;
+}
+
 export interface AssetReadyEvent {
   videoId: string;
   assetId: string;
@@ -37,6 +49,15 @@ export interface AssetReadyEvent {
   durationSeconds: number;
   renditions: Array<{ name: string; width: number; height: number; bandwidth: number }>;
   posterKey: string;
+  /** The video's metadata at the time it became ready (catalog lists public videos as titles). */
+  video?: {
+    title: string;
+    description?: string;
+    category: string;
+    tags: string[];
+    language: string;
+    visibility: string;
+  };
 }
 
 export interface AssetFailedEvent {

@@ -1,0 +1,86 @@
+import { jest } from '@jest/globals';
+import type { AssetReadyEvent, ProcessedEvents } from '@onstream/common';
+import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import { Types } from 'mongoose';
+import type { GenresService } from '../genres/genres.service.js';
+import type { TitleChangeFeed } from '../search/title-change-feed.js';
+import { storedTitle } from '../titles/stored-title.factory.js';
+import type { StoredTitle } from '../titles/title.mapper.js';
+import type { TitlesRepository } from '../titles/titles.repository.js';
+import { DELETED_VIDEOS_RECORD, OwnStreamsService } from './own-streams.service.js';
+
+const now = new Date('2026-06-01T12:00:00Z');
+const videoId = new Types.ObjectId().toHexString();
+const ready = (visibility = 'public'): AssetReadyEvent => ({
+  videoId,
+  assetId: 'asset-2',
+  ownerId: 'creator-1',
+  durationSeconds: 95,
+  renditions: [],
+  posterKey: 'assets/poster.jpg',
+  video: { title: 'Sunrise', description: 'Over the sea', category: 'travel', tags: ['sea'], language: 'en', visibility },
+});
+
+function setup(linked: StoredTitle[] = [], deletedBefore = false) {
+  const titles = strictMock<TitlesRepository>('TitlesRepository', {
+    findByMediaVideoId: jest.fn<TitlesRepository['findByMediaVideoId']>().mockResolvedValue(linked),
+    create: jest.fn<TitlesRepository['create']>(async (fields) => ({ ...storedTitle(), ...fields })),
+    setStream: jest.fn<TitlesRepository['setStream']>().mockResolvedValue(undefined),
+    deleteTree: jest.fn<TitlesRepository['deleteTree']>(async (id) => [id]),
+  });
+  const changes = strictMock<TitleChangeFeed>('TitleChangeFeed', { titlesChanged: jest.fn<TitleChangeFeed['titlesChanged']>().mockResolvedValue(undefined) });
+  const genres = strictMock<GenresService>('GenresService', { recount: jest.fn<GenresService['recount']>().mockResolvedValue(undefined) });
+  const deleted = strictMock<ProcessedEvents>('ProcessedEvents', {
+    has: jest.fn<ProcessedEvents['has']>().mockResolvedValue(deletedBefore),
+    remember: jest.fn<ProcessedEvents['remember']>().mockResolvedValue(undefined),
+  });
+  return { service: new OwnStreamsService(titles, changes, genres, deleted, { now: () => now }), titles, changes, deleted };
+}
+
+const stream = { videoId, assetId: 'asset-2', durationSeconds: 95, readyAt: now };
+
+describe('OwnStreamsService.assetReady', () => {
+  it('should list a public video as a playable creator-video title under the video’s id', async () => {
+    const { service, titles, changes } = setup();
+    await service.assetReady(ready());
+    expect(titles.create).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'creator_video', title: 'Sunrise', overview: 'Over the sea', genres: ['Travel'], keywords: ['sea'], runtimeMinutes: 2, mediaVideoId: videoId, stream }),
+      new Types.ObjectId(videoId),
+    );
+    expect(changes.titlesChanged).toHaveBeenCalledWith([videoId]);
+  });
+
+  it('should make titles linked to the video playable instead of creating one', async () => {
+    const linked = storedTitle({ mediaVideoId: videoId });
+    const { service, titles } = setup([linked]);
+    await service.assetReady(ready());
+    expect(titles.create).not.toHaveBeenCalled();
+    expect(titles.setStream).toHaveBeenCalledWith(videoId, stream);
+  });
+
+  it('should not list a private or unlisted video', async () => {
+    const { service, titles } = setup();
+    await service.assetReady(ready('unlisted'));
+    expect(titles.create).not.toHaveBeenCalled();
+  });
+
+  it('should ignore a late ready event of a deleted video', async () => {
+    const { service, titles, deleted } = setup([], true);
+    await service.assetReady(ready());
+    expect(deleted.has).toHaveBeenCalledWith(DELETED_VIDEOS_RECORD, videoId);
+    expect(titles.findByMediaVideoId).not.toHaveBeenCalled();
+  });
+});
+
+describe('OwnStreamsService.videoDeleted', () => {
+  it('should remove the video’s own title, unlink other titles and remember the deletion', async () => {
+    const own = storedTitle({ _id: new Types.ObjectId(videoId), type: 'creator_video', mediaVideoId: videoId });
+    const staffLinked = storedTitle({ mediaVideoId: videoId });
+    const { service, titles, deleted } = setup([own, staffLinked]);
+    await service.videoDeleted({ videoId, ownerId: 'creator-1' });
+    expect(deleted.remember).toHaveBeenCalledWith(DELETED_VIDEOS_RECORD, videoId);
+    expect(titles.deleteTree).toHaveBeenCalledTimes(1);
+    expect(titles.deleteTree).toHaveBeenCalledWith(videoId);
+    expect(titles.setStream).toHaveBeenCalledWith(videoId, null);
+  });
+});

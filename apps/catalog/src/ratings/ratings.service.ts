@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  DomainError, ErrorCodes, type AuthUser, type ListRatingsRequest, type RateTitleRequest, type RatingPageResponse, type RatingRemovedResponse,
+  type RatingResponse, type TitleRatingRequest,
+} from '@onstream/common';
+import { CLOCK, type Clock } from '../lists/clock.js';
+import { maturityCeiling } from '../titles/maturity.js';
+import { TitlesRepository } from '../titles/titles.repository.js';
+import { RatingsRepository, type StoredRating } from './ratings.repository.js';
+
+const THUMB_STARS = { up: 5, down: 1 } as const;
+
+/** A profile's ratings of titles (stars or thumbs), and the community count/sum on each title. */
+@Injectable()
+export class RatingsService {
+  constructor(
+    private readonly ratings: RatingsRepository,
+    private readonly titles: TitlesRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async rate(request: RateTitleRequest): Promise<RatingResponse> {
+    const profileId = requireProfile(request.actor);
+    const { stars, thumb } = request.body;
+    if ((stars === undefined) === (thumb === undefined)) {
+      throw DomainError.validation([{ field: 'stars', message: 'send either stars (1–5) or thumb (up/down), not both and not neither' }]);
+    }
+    await this.requireVisibleTitle(request.titleId, request.actor);
+    const rating = {
+      profileId,
+      userId: request.actor.userId,
+      titleId: request.titleId,
+      kind: thumb ? ('thumb' as const) : ('stars' as const),
+      stars: thumb ? THUMB_STARS[thumb] : (stars ?? 0),
+      ratedAt: this.clock.now(),
+    };
+    const previous = await this.ratings.put(rating);
+    // Two concurrent changes by one profile may skew the sum by one rating; ratings are not money.
+    await this.titles.adjustRating(request.titleId, rating.stars - (previous?.stars ?? 0), previous ? 0 : 1);
+    return toResponse({ _id: '', ...rating });
+  }
+
+  async remove(request: TitleRatingRequest): Promise<RatingRemovedResponse> {
+    const profileId = requireProfile(request.actor);
+    const removed = await this.ratings.remove(profileId, request.titleId);
+    if (removed) await this.titles.adjustRating(request.titleId, -removed.stars, -1);
+    return { titleId: request.titleId, removed: removed !== null };
+  }
+
+  async list(request: ListRatingsRequest): Promise<RatingPageResponse> {
+    const profileId = requireProfile(request.actor);
+    const { items, total } = await this.ratings.page(profileId, (request.page - 1) * request.limit, request.limit);
+    return { items: items.map(toResponse), meta: { page: request.page, limit: request.limit, total, totalPages: Math.ceil(total / request.limit) } };
+  }
+
+  /** A title above the caller's maturity limit is "not found", as everywhere in the catalog (ADR 0002). */
+  private async requireVisibleTitle(titleId: string, actor: AuthUser): Promise<void> {
+    const title = await this.titles.findById(titleId);
+    if (!title || title.maturityRank > maturityCeiling(actor)) throw new DomainError(ErrorCodes.CatalogTitleNotFound, 404, 'The title was not found.');
+  }
+}
+
+export function requireProfile(actor: AuthUser): string {
+  if (!actor.profileId) throw new DomainError(ErrorCodes.CatalogProfileRequired, 403, 'Select a profile first: ratings and recommendations belong to a profile.');
+  return actor.profileId;
+}
+
+function toResponse(rating: StoredRating): RatingResponse {
+  const thumb = rating.kind === 'thumb' ? (rating.stars >= 3 ? 'up' : 'down') : null;
+  return { titleId: rating.titleId, stars: rating.stars, thumb, ratedAt: rating.ratedAt.toISOString() };
+}

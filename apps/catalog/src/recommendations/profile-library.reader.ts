@@ -1,0 +1,39 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DomainError, UsersClient, UsersPatterns, type AuthUser } from '@onstream/common';
+
+export interface ProfileLibrary {
+  favoriteIds: string[];
+  /** Titles in the watch history: finished ones are a taste signal, all of them are "already watched". */
+  history: Array<{ titleId: string; finished: boolean }>;
+}
+
+/** How much of a profile's library feeds its recommendations (the newest entries). */
+const LIBRARY_WINDOW = 100;
+
+/**
+ * The caller's favourites and watch history, asked from users over NATS on the caller's behalf
+ * (ADR 0008). When users does not answer, recommendations still work from ratings alone.
+ */
+@Injectable()
+export class ProfileLibraryReader {
+  private readonly logger = new Logger(ProfileLibraryReader.name);
+
+  constructor(private readonly users: UsersClient) {}
+
+  async read(actor: AuthUser): Promise<ProfileLibrary> {
+    try {
+      const [favorites, history] = await Promise.all([
+        this.users.send(UsersPatterns.ListLibrary, { list: 'favorites', limit: LIBRARY_WINDOW, actor }),
+        this.users.send(UsersPatterns.ListHistory, { limit: LIBRARY_WINDOW, actor }),
+      ]);
+      return {
+        favoriteIds: favorites.items.map((item) => item.titleId),
+        history: history.items.map((entry) => ({ titleId: entry.titleId, finished: entry.finished })),
+      };
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.status !== 503) throw error;
+      this.logger.warn({ msg: 'users unavailable: recommending from ratings only', err: error.message });
+      return { favoriteIds: [], history: [] };
+    }
+  }
+}

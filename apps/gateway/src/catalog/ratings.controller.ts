@@ -1,0 +1,55 @@
+import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  CatalogClient, CatalogPatterns, FeedResponse, PageQueryDto, RatingBody, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsQuery,
+  TitleIdParam, type AuthUser,
+} from '@onstream/common';
+import { CurrentUser } from '../auth/auth.decorators.js';
+import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
+
+const NO_PROFILE = 'The token is not scoped to a profile (select one first). Code CATALOG.PROFILE_TOKEN_REQUIRED.';
+
+/** A profile's ratings and its "for you" row. Per profile, so never cached at the gateway. */
+@ApiTags('catalog')
+@ApiBearerAuth()
+@Controller()
+export class RatingsController {
+  constructor(private readonly catalog: CatalogClient) {}
+
+  @Put('titles/:id/rating')
+  @ApiOperation({ summary: 'Rate a title (1–5 stars or a thumb); rating again replaces the rating' })
+  @ApiOkResponse({ type: RatingResponse })
+  @ApiProblems({ 400: `${INVALID_INPUT} Exactly one of stars and thumb.`, 401: UNAUTHENTICATED, 403: NO_PROFILE, 404: 'No such title (or not for this profile).' })
+  rate(@Param() params: TitleIdParam, @Body() body: RatingBody, @CurrentUser() actor: AuthUser): Promise<RatingResponse> {
+    return this.catalog.send(CatalogPatterns.RateTitle, { titleId: params.id, body, actor });
+  }
+
+  @Delete('titles/:id/rating')
+  @ApiOperation({ summary: 'Remove the profile’s rating of a title (idempotent)' })
+  @ApiOkResponse({ type: RatingRemovedResponse })
+  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: NO_PROFILE })
+  remove(@Param() params: TitleIdParam, @CurrentUser() actor: AuthUser): Promise<RatingRemovedResponse> {
+    return this.catalog.send(CatalogPatterns.RemoveRating, { titleId: params.id, actor });
+  }
+
+  @Get('me/ratings')
+  @ApiOperation({ summary: 'The profile’s ratings, newest first' })
+  @ApiOkResponse({ type: RatingPageResponse })
+  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: NO_PROFILE })
+  list(@Query() query: PageQueryDto, @CurrentUser() actor: AuthUser): Promise<RatingPageResponse> {
+    return this.catalog.send(CatalogPatterns.ListRatings, { ...query, actor });
+  }
+
+  @Get('me/recommendations')
+  @ApiOperation({
+    summary: '"For you": titles picked for the profile',
+    description:
+      'Collaborative (user-kNN over ratings, favourites and finished titles), topped up with the most popular titles of the profile’s favourite genres, then the most popular. ' +
+      'Leaves out what the profile rated, favourited or watched and titles above its maturity limit. `source`: collaborative, popular-in-genres or popularity.',
+  })
+  @ApiOkResponse({ type: FeedResponse })
+  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: NO_PROFILE })
+  recommendations(@Query() query: RecommendationsQuery, @CurrentUser() actor: AuthUser): Promise<FeedResponse> {
+    return this.catalog.send(CatalogPatterns.GetRecommendations, { ...query, actor });
+  }
+}

@@ -1,0 +1,178 @@
+import type { FeedResponse, RatingPageResponse, RatingRemovedResponse, RatingResponse, TitleDetails, TitleInput, TitlePage } from '@onstream/common';
+import { postEvents, SimulatedPlayer } from './support/analytics-players.js';
+import { analyticsToken } from './support/analytics-tokens.js';
+import { Api, type Problem } from './support/http.js';
+import { IdentitySteps, type SignedUpUser } from './support/identity.js';
+import { Mailbox } from './support/mailbox.js';
+import { Platform } from './support/platform.js';
+import { waitFor } from './support/processes.js';
+import { TestTokens } from './support/tokens.js';
+
+/**
+ * Ratings, "for you" and trending through the gateway. The catalog starts empty; staff write a
+ * small catalog, profiles rate and collect titles, simulated players send views to analytics.
+ */
+const platform = new Platform();
+const api = new Api((path) => platform.url(path));
+const steps = new IdentitySteps(api, new Mailbox());
+let tokens: TestTokens;
+let staffToken: string;
+const ids: Record<string, string> = {};
+
+const catalog: Array<Partial<TitleInput>> = [
+  { title: 'Heat', genres: ['Crime'], popularity: 90 },
+  { title: 'Ronin', genres: ['Crime'], popularity: 80 },
+  { title: 'Thief', genres: ['Crime'], popularity: 70 },
+  { title: 'Toy Story', genres: ['Animation'], popularity: 60, maturityLevel: 'all' },
+  { title: 'Cars', genres: ['Animation'], popularity: 50, maturityLevel: 'all' },
+  { title: 'Amelie', genres: ['Romance', 'Drama'], popularity: 40 },
+  { title: 'Big Fish', genres: ['Fantasy', 'Drama'], popularity: 30 },
+];
+
+beforeAll(async () => {
+  await platform.start({
+    env: {
+      CATALOG_SEED_DIR: '',
+      // Reads must show fresh ratings and trending; the caches have their own specs.
+      CATALOG_CACHE_TTL_SECONDS: '0',
+      TRENDING_CACHE_TTL_SECONDS: '0',
+      TRENDING_INTERVAL_MS: '1000',
+      CATALOG_TRENDING_MIN_TITLES: '2',
+    },
+  });
+  tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
+  staffToken = tokens.sign({ role: 'staff' });
+  for (const title of catalog) {
+    const created = await api.post<TitleDetails>('/titles', { type: 'movie', releaseDate: '2000-06-01', ...title }, staffToken);
+    if (created.status !== 201) throw new Error(`create answered ${created.status}: ${JSON.stringify(created.body)}`);
+    ids[created.body.title] = created.body.id;
+  }
+}, 120_000);
+afterAll(() => platform.stop(), 150_000);
+
+async function profileToken(user: SignedUpUser, body: Record<string, unknown>): Promise<string> {
+  const profile = await api.post<{ id: string }>('/me/profiles', body, user.tokens.accessToken);
+  if (profile.status !== 201) throw new Error(`create profile answered ${profile.status}: ${JSON.stringify(profile.body)}`);
+  const selected = await api.post<{ accessToken: string }>(`/me/profiles/${profile.body.id}/select`, {}, user.tokens.accessToken);
+  if (selected.status !== 200) throw new Error(`select answered ${selected.status}`);
+  return selected.body.accessToken;
+}
+
+const rate = (title: string, body: object, token: string) => api.put<RatingResponse>(`/titles/${ids[title]}/rating`, body, token);
+const titlesOf = (feed: FeedResponse) => feed.items.map((item) => item.title);
+
+describe('ratings', () => {
+  let user: SignedUpUser;
+  let profile: string;
+  beforeAll(async () => {
+    user = await steps.newUser('rater');
+    profile = await profileToken(user, { name: 'Rater' });
+  });
+
+  it('a profile rates a title, changes its mind, and the title shows the community average', async () => {
+    expect((await rate('Heat', { stars: 4 }, profile)).body).toMatchObject({ titleId: ids.Heat, stars: 4, thumb: null });
+    expect((await rate('Heat', { thumb: 'up' }, profile)).body).toMatchObject({ stars: 5, thumb: 'up' });
+    await rate('Heat', { stars: 2 }, tokens.sign({ profileId: 'another-profile' }));
+    expect((await api.get<TitlePage>(`/titles/${ids.Heat}`)).body.communityRating).toEqual({ average: 3.5, count: 2 });
+    const mine = await api.get<RatingPageResponse>('/me/ratings', profile);
+    expect(mine.body.items).toEqual([expect.objectContaining({ titleId: ids.Heat, stars: 5, thumb: 'up' })]);
+  });
+
+  it('removing a rating takes it out of the average; removing again is harmless', async () => {
+    expect((await api.delete<RatingRemovedResponse>(`/titles/${ids.Heat}/rating`, profile)).body).toEqual({ titleId: ids.Heat, removed: true });
+    expect((await api.delete<RatingRemovedResponse>(`/titles/${ids.Heat}/rating`, profile)).body.removed).toBe(false);
+    expect((await api.get<TitlePage>(`/titles/${ids.Heat}`)).body.communityRating).toEqual({ average: 2, count: 1 });
+    expect((await api.get<RatingPageResponse>('/me/ratings', profile)).body.meta.total).toBe(0);
+  });
+
+  it('bad ratings are clear 4xx answers', async () => {
+    const cases: Array<[Promise<{ status: number; body: unknown }>, number, string?]> = [
+      [rate('Heat', { stars: 6 }, profile), 400, 'COMMON.VALIDATION_FAILED'],
+      [rate('Heat', { stars: 3, thumb: 'up' }, profile), 400, 'COMMON.VALIDATION_FAILED'],
+      [rate('Heat', { thumb: { $gt: '' } }, profile), 400, 'COMMON.VALIDATION_FAILED'],
+      [api.put('/titles/not-an-id/rating', { stars: 3 }, profile), 400],
+      [api.put('/titles/665f1c2e9b1e8a0012345678/rating', { stars: 3 }, profile), 404, 'CATALOG.TITLE_NOT_FOUND'],
+      [rate('Heat', { stars: 3 }, user.tokens.accessToken), 403, 'CATALOG.PROFILE_TOKEN_REQUIRED'],
+      [api.put(`/titles/${ids.Heat}/rating`, { stars: 3 }), 401],
+    ];
+    for (const [answer, status, code] of cases) {
+      const { status: actual, body } = await answer;
+      expect({ actual, code: (body as Problem).code }).toEqual({ actual: status, code: code ?? (body as Problem).code });
+    }
+  });
+});
+
+describe('for you', () => {
+  let user: SignedUpUser;
+  beforeAll(async () => {
+    user = await steps.newUser('fan');
+    // Two other profiles: one with the same taste, one with the opposite.
+    const twin = tokens.sign({ profileId: 'twin-profile' });
+    const opposite = tokens.sign({ profileId: 'opposite-profile' });
+    for (const [title, stars] of [['Heat', 5], ['Amelie', 1], ['Ronin', 5], ['Thief', 4]] as const) await rate(title, { stars }, twin);
+    for (const [title, stars] of [['Heat', 1], ['Amelie', 5], ['Big Fish', 5]] as const) await rate(title, { stars }, opposite);
+  });
+
+  it('recommends what similar profiles liked, never what the profile rated or watched', async () => {
+    const profile = await profileToken(user, { name: 'Fan' });
+    await rate('Heat', { thumb: 'up' }, profile);
+    await rate('Amelie', { thumb: 'down' }, profile);
+    const first = (await api.get<FeedResponse>('/me/recommendations?limit=2', profile)).body;
+    expect(first).toEqual({ items: [expect.objectContaining({ title: 'Ronin' }), expect.objectContaining({ title: 'Thief' })], source: 'collaborative' });
+
+    expect((await api.put(`/me/history/${ids.Ronin}`, { positionSeconds: 600, durationSeconds: 6000 }, profile)).status).toBe(200);
+    const after = (await api.get<FeedResponse>('/me/recommendations?limit=3', profile)).body;
+    expect(titlesOf(after)[0]).toBe('Thief');
+    for (const seen of ['Ronin', 'Heat', 'Amelie']) expect(titlesOf(after)).not.toContain(seen);
+  });
+
+  it('a new profile gets the popular titles of its favourite genres', async () => {
+    const profile = await profileToken(user, { name: 'Newcomer' });
+    expect((await api.put(`/me/favorites/${ids['Toy Story']}`, {}, profile)).status).toBe(200);
+    const feed = (await api.get<FeedResponse>('/me/recommendations?limit=3', profile)).body;
+    expect(feed.source).toBe('popular-in-genres');
+    expect(titlesOf(feed)).toEqual(['Cars', 'Heat', 'Ronin']);
+  });
+
+  it('a kid profile sees only titles within its maturity limit', async () => {
+    const kid = await profileToken(user, { name: 'Kid', kid: true, maturityLevel: '7+' });
+    const feed = (await api.get<FeedResponse>('/me/recommendations', kid)).body;
+    expect({ source: feed.source, titles: titlesOf(feed) }).toEqual({ source: 'popularity', titles: ['Toy Story', 'Cars'] });
+  });
+
+  it('needs a profile token and a sane limit', async () => {
+    expect((await api.get<Problem>('/me/recommendations', user.tokens.accessToken)).body.code).toBe('CATALOG.PROFILE_TOKEN_REQUIRED');
+    expect((await api.get('/me/recommendations?limit=1000000000', tokens.sign({ profileId: 'p' }))).status).toBe(400);
+    expect((await api.get('/me/recommendations')).status).toBe(401);
+  });
+});
+
+describe('trending from analytics', () => {
+  /** Sessions that each count as one view (45 s played, above the 30 s threshold). */
+  function sessions(title: string, count: number): object[] {
+    return Array.from({ length: count }, (_, i) => new SimulatedPlayer(`${title.replace(/\W/g, '')}-${i}-${Date.now()}`, ids[title] ?? '', new Date(Date.now() - 120_000)).start(400).heartbeats(3, 15).events).flat();
+  }
+
+  it('falls back to popularity before players send anything', async () => {
+    expect((await api.get<FeedResponse>('/titles/trending?window=day')).body.source).toBe('popularity-fallback:day');
+  });
+
+  it('players’ views reach analytics, and the catalog’s trending list follows its scores', async () => {
+    const player = analyticsToken(platform, 'trending-viewer');
+    const response = await postEvents(platform.url('/events'), [...sessions('Big Fish', 3), ...sessions('Amelie', 2), ...sessions('Thief', 1)], player);
+    expect(response.status).toBe(202);
+
+    const day = await waitFor('analytics-fed trending', async () => {
+      const feed = (await api.get<FeedResponse>('/titles/trending?window=day')).body;
+      return feed.source === 'analytics:day' && feed.items.length === 3 ? feed : undefined;
+    }, 90_000, 500);
+    expect(titlesOf(day)).toEqual(['Big Fish', 'Amelie', 'Thief']);
+    expect((await api.get<FeedResponse>('/titles/trending?window=week')).body).toMatchObject({ source: 'analytics:week', items: [{ title: 'Big Fish' }, { title: 'Amelie' }, { title: 'Thief' }] });
+  });
+
+  it('per genre: scores where the genre has enough of them, popularity otherwise', async () => {
+    const drama = (await api.get<FeedResponse>('/titles/trending?window=day&genre=Drama')).body;
+    expect({ source: drama.source, titles: titlesOf(drama) }).toEqual({ source: 'analytics:day', titles: ['Big Fish', 'Amelie'] });
+    expect((await api.get<FeedResponse>('/titles/trending?window=day&genre=Crime')).body.source).toBe('popularity-fallback:day');
+  });
+});

@@ -5,6 +5,7 @@ import { Genre, GenreSchema } from '@onstream/common/schemas/genre.schema.js';
 import { ImportRun, ImportRunSchema } from '@onstream/common/schemas/import-run.schema.js';
 import { Person, PersonSchema } from '@onstream/common/schemas/person.schema.js';
 import { Title, TitleSchema } from '@onstream/common/schemas/title.schema.js';
+import { WatchProvider, WatchProviderSchema } from '@onstream/common/schemas/watch-provider.schema.js';
 import { CatalogConfig } from './catalog.config.js';
 import { GenresRepository } from './genres/genres.repository.js';
 import { GenresService } from './genres/genres.service.js';
@@ -18,6 +19,12 @@ import { ListsService } from './lists/lists.service.js';
 import { METADATA_PROVIDER } from './metadata/metadata-provider.js';
 import { ProviderImportService } from './metadata/provider-import.service.js';
 import { TmdbClient } from './metadata/tmdb.client.js';
+import { ImageConfigurationSync } from './metadata/image-configuration.sync.js';
+import { ProviderDataRepository } from './metadata/provider-data.repository.js';
+import { SeriesImportService } from './metadata/series-import.service.js';
+import { WatchProvidersController } from './metadata/watch-providers.controller.js';
+import { WatchProvidersService } from './metadata/watch-providers.service.js';
+import { ImageSizes } from './titles/image-sizes.js';
 import { PeopleRepository } from './people/people.repository.js';
 import { SimilarTitles } from './recommendations/similar-titles.js';
 import { CatalogBroadcastBus } from './search/catalog-broadcast.bus.js';
@@ -33,6 +40,7 @@ import { TitlesService } from './titles/titles.service.js';
 @Module({})
 export class CatalogModule {
   static forRoot(config: CatalogConfig): DynamicModule {
+    const imageSizes = new ImageSizes();
     return {
       module: CatalogModule,
       imports: [
@@ -42,14 +50,16 @@ export class CatalogModule {
           { name: Genre.name, schema: GenreSchema },
           { name: Person.name, schema: PersonSchema },
           { name: ImportRun.name, schema: ImportRunSchema },
+          { name: WatchProvider.name, schema: WatchProviderSchema },
         ]),
         HealthModule,
       ],
-      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController],
+      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, WatchProvidersController],
       providers: [
         { provide: CatalogConfig, useValue: config },
         { provide: CLOCK, useValue: systemClock },
-        { provide: TitleMapper, useValue: new TitleMapper(config.CATALOG_IMAGE_BASE_URL) },
+        { provide: ImageSizes, useValue: imageSizes },
+        { provide: TitleMapper, useValue: new TitleMapper(config.CATALOG_IMAGE_BASE_URL, imageSizes) },
         TitlesRepository,
         GenresRepository,
         PeopleRepository,
@@ -64,6 +74,10 @@ export class CatalogModule {
         SearchService,
         SeedImportService,
         ProviderImportService,
+        ProviderDataRepository,
+        WatchProvidersService,
+        SeriesImportService,
+        ImageConfigurationSync,
         { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
       ],
     };

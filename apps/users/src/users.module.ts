@@ -1,8 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { serviceDatabase, ServiceClientsModule, ServiceHealthController } from '@onstream/common';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { HealthModule } from './health/health.module.js';
+import { HouseholdModule } from './household/household.module.js';
 import { IdentityInfrastructureModule } from './infrastructure/identity-infrastructure.module.js';
 import { LibraryModule } from './library/library.module.js';
 import { MeModule } from './me/me.module.js';
@@ -19,7 +20,10 @@ export class UsersModule {
     return {
       module: UsersModule,
       global: true,
-      imports: [serviceDatabase(config, 'users'), HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule, ProfilesModule, LibraryModule, ParentalModule, PairingModule],
+      imports: [serviceDatabase(config, 'users'), HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule, ProfilesModule, LibraryModule, ParentalModule, PairingModule,
+        // Households check provider ids with the catalog (request/reply over NATS).
+        ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'users' }),
+        HouseholdModule],
       controllers: [ServiceHealthController('users')],
       providers: [{ provide: UsersConfig, useValue: config }],
       exports: [UsersConfig],

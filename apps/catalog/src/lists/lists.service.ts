@@ -30,7 +30,16 @@ export function listFilterOf(request: ListTitlesRequest): TitleListFilter {
     ratingMax: request.ratingMax,
     certificationKey: request.certification ? (request.certification.includes(':') ? request.certification : `US:${request.certification}`) : undefined,
     maxMaturityRank: maturityCeiling(request.actor),
+    providerKeys: providerKeysOf(request),
   };
+}
+
+/** `providers` + `country` → the keys stored on titles (`DE:8`); providers without a country cannot match. */
+export function providerKeysOf(request: { providers?: number[]; country?: string }): string[] | undefined {
+  if (!request.providers) return undefined;
+  if (!request.country) throw new DomainError(ErrorCodes.CatalogCountryRequired, 400, 'A provider filter needs a country (?country=DE).');
+  const { country } = request;
+  return request.providers.map((providerId) => `${country}:${providerId}`);
 }
 
 export function listOrderOf(request: ListTitlesRequest): TitleOrder {

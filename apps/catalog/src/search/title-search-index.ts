@@ -15,6 +15,8 @@ export interface IndexedTitle {
   releaseYear: number | null;
   popularity: number;
   maturityRank: number;
+  /** `COUNTRY:PROVIDER_ID` of subscription offers, for the household filter. */
+  providerKeys: string[];
 }
 
 type StoredFields = Pick<IndexedTitle, 'type' | 'genres' | 'releaseYear' | 'popularity' | 'maturityRank'>;
@@ -25,6 +27,7 @@ export interface IndexFilter {
   yearFrom?: number;
   yearTo?: number;
   maxMaturityRank: number;
+  providerKeys?: string[];
 }
 
 export interface IndexHit extends StoredFields {
@@ -56,6 +59,7 @@ export function toIndexedTitle(title: StoredTitle): IndexedTitle {
     releaseYear: title.releaseYear,
     popularity: title.popularity,
     maturityRank: title.maturityRank,
+    providerKeys: title.providerKeys ?? [],
   };
 }
 
@@ -71,7 +75,7 @@ export class TitleSearchIndex {
   private static create(): MiniSearch<IndexedTitle> {
     return new MiniSearch<IndexedTitle>({
       fields: ['title', 'originalTitle', 'people', 'keywords'],
-      storeFields: ['type', 'genres', 'releaseYear', 'popularity', 'maturityRank'],
+      storeFields: ['type', 'genres', 'releaseYear', 'popularity', 'maturityRank', 'providerKeys'],
       processTerm: (term) => normalise(term),
       searchOptions: { boost: { title: 3, originalTitle: 2, people: 1.5, keywords: 1 }, prefix: true, fuzzy: fuzziness, combineWith: 'AND' },
     });
@@ -100,7 +104,7 @@ export class TitleSearchIndex {
   /** Every match that passes the filter, best first. All words must match; if none does, any word may. */
   search(query: string, filter: IndexFilter): IndexHit[] {
     const options = {
-      filter: (result: SearchResult) => passes(result as unknown as StoredFields, filter),
+      filter: (result: SearchResult) => passes(result as unknown as StoredFields & Pick<IndexedTitle, 'providerKeys'>, filter),
       boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) => 1 + 0.15 * Math.log1p(Number(stored?.popularity ?? 0)),
     };
     let results = this.index.search(query, options);
@@ -117,7 +121,8 @@ export class TitleSearchIndex {
   }
 }
 
-function passes(fields: StoredFields, filter: IndexFilter): boolean {
+function passes(fields: StoredFields & Pick<IndexedTitle, 'providerKeys'>, filter: IndexFilter): boolean {
+  if (filter.providerKeys && !(fields.providerKeys ?? []).some((key) => filter.providerKeys?.includes(key))) return false;
   if (fields.maturityRank > filter.maxMaturityRank || !filter.types.includes(fields.type)) return false;
   if (filter.genres?.length && !fields.genres.some((genre) => filter.genres?.includes(genre))) return false;
   if (filter.yearFrom !== undefined && (fields.releaseYear === null || fields.releaseYear < filter.yearFrom)) return false;

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { SortOrder, TitleSort, TitleType } from '@onstream/common';
 import { Title } from '@onstream/common/schemas/title.schema.js';
 import { Types, type QueryFilter, type Model } from 'mongoose';
+import type { ProviderDataFields } from './title-fields.js';
 import type { StoredTitle } from './title.mapper.js';
 
 /** What a list may be narrowed by; every field optional. Built by services, turned into Mongo here. */
@@ -18,6 +19,8 @@ export interface TitleListFilter {
   maxMaturityRank: number;
   featured?: boolean;
   excludeIds?: string[];
+  /** `COUNTRY:PROVIDER_ID` keys: titles included in any of these subscriptions. */
+  providerKeys?: string[];
 }
 
 export interface TitleOrder {
@@ -42,6 +45,7 @@ export function toMongoFilter(filter: TitleListFilter): QueryFilter<Title> {
   }
   if (filter.certificationKey) query.certificationKeys = filter.certificationKey;
   if (filter.featured !== undefined) query.featured = filter.featured;
+  if (filter.providerKeys) query.providerKeys = { $in: filter.providerKeys };
   if (filter.excludeIds?.length) query._id = { $nin: filter.excludeIds.map((id) => new Types.ObjectId(id)) };
   return query;
 }
@@ -74,8 +78,9 @@ export class TitlesRepository {
     return this.titles.findById(id).lean<StoredTitle>().exec();
   }
 
-  async findByTmdbId(tmdbId: number): Promise<StoredTitle | null> {
-    return this.titles.findOne({ 'externalIds.tmdb': tmdbId }).lean<StoredTitle>().exec();
+  /** TMDb ids are unique per kind (movie 1399 and series 1399 differ): pass the type when known. */
+  async findByTmdbId(tmdbId: number, type?: TitleType): Promise<StoredTitle | null> {
+    return this.titles.findOne({ 'externalIds.tmdb': tmdbId, ...(type && { type }) }).lean<StoredTitle>().exec();
   }
 
   async findByIds(ids: string[]): Promise<StoredTitle[]> {
@@ -105,7 +110,7 @@ export class TitlesRepository {
     return this.titles.find(toMongoFilter(filter), full ? {} : SUMMARY_PROJECTION).sort(toMongoSort(order)).limit(limit).lean<StoredTitle[]>().exec();
   }
 
-  async create(title: Omit<Title, 'createdAt' | 'updatedAt'>): Promise<StoredTitle> {
+  async create(title: Omit<Title, 'createdAt' | 'updatedAt' | ProviderDataFields>): Promise<StoredTitle> {
     const created = await this.titles.create(title);
     return created.toObject<StoredTitle>();
   }

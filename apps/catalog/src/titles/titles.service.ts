@@ -39,6 +39,7 @@ export class TitlesService {
       ...this.mapper.details(title),
       similar: similar.map((item) => this.mapper.summary(item)),
       children: children.map((child) => this.mapper.child(child)),
+      whereToWatch: this.mapper.whereToWatch(title, request.country),
     };
   }
 

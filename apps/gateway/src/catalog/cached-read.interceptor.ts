@@ -3,19 +3,29 @@ import { Reflector } from '@nestjs/core';
 import type { AuthUser } from '@onstream/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, map, of, switchMap, type Observable } from 'rxjs';
+import { GatewayConfig } from '../gateway.config.js';
+import { geoCountryOf } from '../http/geo-country.js';
 import { CatalogResponseCache, type CachedReadKind } from './catalog-cache.js';
 
 const CACHED_READ = 'onstream:cached-read';
+const VARIES_BY_COUNTRY = 'onstream:cached-read:varies-by-country';
 export const CACHE_HEADER = 'x-cache';
 
 /** Serve this GET from the catalog cache (and fill it); the response says HIT or MISS in X-Cache. */
 export const CachedRead = (kind: CachedReadKind) => SetMetadata(CACHED_READ, kind);
+
+/** The answer depends on the viewer's geo country when the URL names none: cache it per country. */
+export const VariesByCountry = () => SetMetadata(VARIES_BY_COUNTRY, true);
+
+/** `myServices=true` answers from the caller's household: never shared through the cache. */
+const isPersonal = (request: FastifyRequest) => (request.query as Record<string, unknown> | undefined)?.myServices === 'true';
 
 @Injectable()
 export class CachedReadInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly cache: CatalogResponseCache,
+    private readonly config: GatewayConfig,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -24,7 +34,9 @@ export class CachedReadInterceptor implements NestInterceptor {
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest & { user?: AuthUser }>();
     const reply = http.getResponse<FastifyReply>();
-    const key = this.cache.keyOf(request.url, request.user);
+    if (isPersonal(request)) return next.handle();
+    const byCountry = this.reflector.get<boolean | undefined>(VARIES_BY_COUNTRY, context.getHandler()) === true;
+    const key = `${this.cache.keyOf(request.url, request.user)}${byCountry ? `#geo=${geoCountryOf(request, this.config.GEO_COUNTRY_HEADER) ?? '-'}` : ''}`;
     return from(this.cache.get<unknown>(key)).pipe(
       switchMap((cached) => {
         if (cached !== undefined) {

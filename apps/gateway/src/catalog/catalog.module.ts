@@ -7,6 +7,9 @@ import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedReadInterceptor } from './cached-read.interceptor.js';
 import { DiscoveryController } from './discovery.controller.js';
 import { TitlesController } from './titles.controller.js';
+import { CatalogJobsController } from './catalog-jobs.controller.js';
+import { HouseholdFilter } from './household-filter.js';
+import { WatchProvidersController } from './watch-providers.controller.js';
 
 export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
 
@@ -23,7 +26,7 @@ export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
       },
     }),
   ],
-  controllers: [TitlesController, DiscoveryController],
-  providers: [CatalogResponseCache, CachedReadInterceptor],
+  controllers: [TitlesController, DiscoveryController, WatchProvidersController, CatalogJobsController],
+  providers: [CatalogResponseCache, CachedReadInterceptor, HouseholdFilter],
 })
 export class CatalogGatewayModule {}

@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiBadGatewayResponse, ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import {
   CacheClearedResponse, CatalogClient, CatalogPatterns, GenreListResponse, GenreSlugParam, ImportStatusResponse, ListTitlesQuery, SearchQuery, SearchResponse,
@@ -7,6 +8,7 @@ import {
 import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
+import { HouseholdFilter } from './household-filter.js';
 
 @ApiTags('catalog')
 @Controller()
@@ -15,6 +17,7 @@ export class DiscoveryController {
   constructor(
     private readonly catalog: CatalogClient,
     private readonly cache: CatalogResponseCache,
+    private readonly household: HouseholdFilter,
   ) {}
 
   @Get('search')
@@ -26,8 +29,8 @@ export class DiscoveryController {
   })
   @ApiOkResponse({ type: SearchResponse })
   @ApiBadRequestResponse({ description: 'Missing, blank or over-long q, or another invalid parameter.' })
-  search(@Query() query: SearchQuery, @CurrentUser() actor?: AuthUser): Promise<SearchResponse> {
-    return this.catalog.send(CatalogPatterns.Search, { ...query, actor });
+  async search(@Query() query: SearchQuery, @Req() request: FastifyRequest, @CurrentUser() actor?: AuthUser): Promise<SearchResponse> {
+    return this.catalog.send(CatalogPatterns.Search, { ...(await this.household.resolve(query, actor, request)), actor });
   }
 
   @Get('genres')
@@ -46,8 +49,8 @@ export class DiscoveryController {
   @ApiOkResponse({ type: TitleSummaryPage })
   @ApiBadRequestResponse({ description: 'Invalid slug or query.' })
   @ApiNotFoundResponse({ description: 'No such genre (CATALOG.GENRE_NOT_FOUND).' })
-  byGenre(@Param() params: GenreSlugParam, @Query() query: ListTitlesQuery, @CurrentUser() actor?: AuthUser): Promise<TitleSummaryPage> {
-    return this.catalog.send(CatalogPatterns.ListGenreTitles, { ...query, slug: params.slug, actor });
+  async byGenre(@Param() params: GenreSlugParam, @Query() query: ListTitlesQuery, @Req() request: FastifyRequest, @CurrentUser() actor?: AuthUser): Promise<TitleSummaryPage> {
+    return this.catalog.send(CatalogPatterns.ListGenreTitles, { ...(await this.household.resolve(query, actor, request)), slug: params.slug, actor });
   }
 
   @Delete('admin/catalog/cache')

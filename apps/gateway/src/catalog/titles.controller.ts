@@ -1,15 +1,19 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags,
-  ApiUnprocessableEntityResponse,
+  ApiUnauthorizedResponse, ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
   CatalogClient, CatalogPatterns, CategoriesQuery, CategoriesResponse, DeletedResponse, FeedQuery, FeedResponse, ListTitlesQuery, TitleChanges,
-  TitleDetails, TitleIdParam, TitleInput, TitlePage, TitleSummaryPage, TrendingQuery, type AuthUser,
+  TitleDetails, TitleIdParam, TitleInput, TitlePage, TitleSummaryPage, TrendingQuery, CountryQuery, type AuthUser,
 } from '@onstream/common';
+import type { FastifyRequest } from 'fastify';
+import { GatewayConfig } from '../gateway.config.js';
+import { geoCountryOf } from '../http/geo-country.js';
+import { HouseholdFilter } from './household-filter.js';
 import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from './catalog-cache.js';
-import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
+import { CachedRead, CachedReadInterceptor, VariesByCountry } from './cached-read.interceptor.js';
 
 const BAD_INPUT = 'Invalid query or path (problem+json with errors[]).';
 const AUDIENCE_NOTE = 'Public. With a token, results are limited to the profile’s maturity level (kid profiles).';
@@ -21,6 +25,8 @@ export class TitlesController {
   constructor(
     private readonly catalog: CatalogClient,
     private readonly cache: CatalogResponseCache,
+    private readonly household: HouseholdFilter,
+    private readonly config: GatewayConfig,
   ) {}
 
   @Get()
@@ -29,8 +35,9 @@ export class TitlesController {
   @ApiOperation({ summary: 'List titles with filters and sorting', description: AUDIENCE_NOTE })
   @ApiOkResponse({ type: TitleSummaryPage })
   @ApiBadRequestResponse({ description: BAD_INPUT })
-  list(@Query() query: ListTitlesQuery, @CurrentUser() actor?: AuthUser): Promise<TitleSummaryPage> {
-    return this.catalog.send(CatalogPatterns.ListTitles, { ...query, actor });
+  @ApiUnauthorizedResponse({ description: 'myServices=true without a token.' })
+  async list(@Query() query: ListTitlesQuery, @Req() request: FastifyRequest, @CurrentUser() actor?: AuthUser): Promise<TitleSummaryPage> {
+    return this.catalog.send(CatalogPatterns.ListTitles, { ...(await this.household.resolve(query, actor, request)), actor });
   }
 
   @Get('popular')
@@ -86,12 +93,17 @@ export class TitlesController {
   @Get(':id')
   @Public()
   @CachedRead('metadata')
-  @ApiOperation({ summary: 'A title with cast, crew, trailer, similar titles and its seasons or episodes', description: `${AUDIENCE_NOTE} A title above the caller’s limit answers 404, as if it did not exist.` })
+  @VariesByCountry()
+  @ApiOperation({
+    summary: 'A title with cast, crew, trailer, similar titles, its seasons or episodes, and where to watch it',
+    description: `${AUDIENCE_NOTE} A title above the caller’s limit answers 404, as if it did not exist. \`whereToWatch\` is for \`?country=\`, else the viewer’s geo country.`,
+  })
   @ApiOkResponse({ type: TitlePage })
   @ApiBadRequestResponse({ description: 'The id is not a title id.' })
   @ApiNotFoundResponse({ description: 'No such title (or not for this profile). Code CATALOG.TITLE_NOT_FOUND.' })
-  get(@Param() params: TitleIdParam, @CurrentUser() actor?: AuthUser): Promise<TitlePage> {
-    return this.catalog.send(CatalogPatterns.GetTitle, { id: params.id, actor });
+  get(@Param() params: TitleIdParam, @Query() query: CountryQuery, @Req() request: FastifyRequest, @CurrentUser() actor?: AuthUser): Promise<TitlePage> {
+    const country = query.country ?? geoCountryOf(request, this.config.GEO_COUNTRY_HEADER);
+    return this.catalog.send(CatalogPatterns.GetTitle, { id: params.id, actor, ...(country && { country }) });
   }
 
   @Post()

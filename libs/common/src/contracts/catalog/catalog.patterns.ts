@@ -2,9 +2,12 @@ import type { ServiceHealth } from '../../health/health.types.js';
 import type { ActorRequest } from '../../auth/auth.types.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type {
-  CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, TitleDetails, TitlePage, TitleSummaryPage,
+  CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, SeriesImportResponse, TitleDetails, TitlePage, TitleSummaryPage,
 } from './title.dto.js';
 import type { CategoriesRequest, FeedRequest, GenreTitlesRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
+import type {
+  CatalogJobResponse, CheckWatchProvidersRequest, CheckWatchProvidersResponse, GetCatalogJobRequest, ListWatchProvidersRequest, StartBackfillRequest, WatchProviderListResponse,
+} from './watch-provider.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
 
 export const CatalogPatterns = {
@@ -22,6 +25,12 @@ export const CatalogPatterns = {
   Search: 'catalog.search.query',
   GetImportStatus: 'catalog.import.status',
   ImportFromTmdb: 'catalog.title.import-tmdb',
+  ImportSeriesFromTmdb: 'catalog.series.import-tmdb',
+  ListWatchProviders: 'catalog.watch-provider.list',
+  CheckWatchProviders: 'catalog.watch-provider.check',
+  StartBackfill: 'catalog.backfill.start',
+  GetCatalogJob: 'catalog.job.get',
+  RunTmdbRefresh: 'catalog.tmdb-refresh.run',
 } as const;
 
 /**
@@ -52,4 +61,10 @@ export type CatalogContract = {
   [CatalogPatterns.Search]: { request: SearchRequest; response: SearchResponse };
   [CatalogPatterns.GetImportStatus]: { request: ActorRequest; response: ImportStatusResponse };
   [CatalogPatterns.ImportFromTmdb]: { request: ImportFromProviderRequest; response: TitleDetails };
+  [CatalogPatterns.ImportSeriesFromTmdb]: { request: ImportFromProviderRequest; response: SeriesImportResponse };
+  [CatalogPatterns.ListWatchProviders]: { request: ListWatchProvidersRequest; response: WatchProviderListResponse };
+  [CatalogPatterns.CheckWatchProviders]: { request: CheckWatchProvidersRequest; response: CheckWatchProvidersResponse };
+  [CatalogPatterns.StartBackfill]: { request: StartBackfillRequest; response: CatalogJobResponse };
+  [CatalogPatterns.GetCatalogJob]: { request: GetCatalogJobRequest; response: CatalogJobResponse };
+  [CatalogPatterns.RunTmdbRefresh]: { request: ActorRequest; response: CatalogJobResponse };
 };

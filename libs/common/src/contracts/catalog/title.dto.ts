@@ -3,6 +3,7 @@ import { MaturityLevels, type MaturityLevel } from '../../auth/auth.types.js';
 import { PageMeta } from '../../pagination/pagination.dto.js';
 import { TitleTypes, type TitleType } from './title-types.js';
 import { SearchFacets } from './title-query.dto.js';
+import { TmdbTrendingRanksDto, WhereToWatchDto } from './watch-provider.dto.js';
 
 export class ImageUrls {
   @ApiProperty({ example: 'https://image.tmdb.org/t/p/w185/abc.jpg' }) small!: string;
@@ -81,12 +82,20 @@ export class TitleDetails extends TitleSummary {
   @ApiProperty({ type: Number, nullable: true }) seasonNumber!: number | null;
   @ApiProperty({ type: Number, nullable: true }) episodeNumber!: number | null;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ type: TmdbTrendingRanksDto, description: 'Ranks in TMDb’s trending lists at the last nightly refresh' }) tmdbTrending!: TmdbTrendingRanksDto;
 }
 
 /** Details plus what a title page shows around it. */
 export class TitlePage extends TitleDetails {
   @ApiProperty({ type: [TitleSummary], description: 'Content-based: shared genres, keywords, cast and crew' }) similar!: TitleSummary[];
   @ApiProperty({ type: [SeasonSummary], description: 'Seasons of a series, episodes of a season; empty otherwise' }) children!: SeasonSummary[];
+  @ApiProperty({ type: WhereToWatchDto, nullable: true, description: 'Licensed offers in the requested (or the viewer’s) country; null when none are known there' }) whereToWatch!: WhereToWatchDto | null;
+}
+
+export class SeriesImportResponse {
+  @ApiProperty({ type: TitleDetails }) series!: TitleDetails;
+  @ApiProperty({ description: 'Seasons written (created or refreshed)' }) seasons!: number;
+  @ApiProperty({ description: 'Episodes written (created or refreshed)' }) episodes!: number;
 }
 
 export class TitleSummaryPage {

@@ -1,5 +1,7 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
 import { MongooseModule } from '@nestjs/mongoose';
+import { Redis } from 'ioredis';
 import { serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { Genre, GenreSchema } from '@onstream/common/schemas/genre.schema.js';
 import { ImportRun, ImportRunSchema } from '@onstream/common/schemas/import-run.schema.js';
@@ -25,6 +27,13 @@ import { SeriesImportService } from './metadata/series-import.service.js';
 import { WatchProvidersController } from './metadata/watch-providers.controller.js';
 import { WatchProvidersService } from './metadata/watch-providers.service.js';
 import { ImageSizes } from './titles/image-sizes.js';
+import { BackfillRunner } from './jobs/backfill.runner.js';
+import { CatalogJobQueue } from './jobs/catalog-job-queue.js';
+import { CatalogJobWorker } from './jobs/catalog-job.worker.js';
+import { CATALOG_QUEUE } from './jobs/catalog-jobs.js';
+import { CatalogJobsController } from './jobs/catalog-jobs.controller.js';
+import { CatalogJobsService } from './jobs/catalog-jobs.service.js';
+import { TmdbRefreshRunner } from './jobs/tmdb-refresh.runner.js';
 import { PeopleRepository } from './people/people.repository.js';
 import { SimilarTitles } from './recommendations/similar-titles.js';
 import { CatalogBroadcastBus } from './search/catalog-broadcast.bus.js';
@@ -41,6 +50,8 @@ import { TitlesService } from './titles/titles.service.js';
 export class CatalogModule {
   static forRoot(config: CatalogConfig): DynamicModule {
     const imageSizes = new ImageSizes();
+    // Job runners exist only where workers run; API-only replicas just enqueue.
+    const workers: Provider[] = config.CATALOG_JOB_WORKERS ? [BackfillRunner, TmdbRefreshRunner, CatalogJobWorker] : [];
     return {
       module: CatalogModule,
       imports: [
@@ -52,9 +63,12 @@ export class CatalogModule {
           { name: ImportRun.name, schema: ImportRunSchema },
           { name: WatchProvider.name, schema: WatchProviderSchema },
         ]),
+        // BullMQ needs maxRetriesPerRequest: null on its blocking connections.
+        BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }), prefix: config.queuePrefix }),
+        BullModule.registerQueue({ name: CATALOG_QUEUE }),
         HealthModule,
       ],
-      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, WatchProvidersController],
+      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, WatchProvidersController, CatalogJobsController],
       providers: [
         { provide: CatalogConfig, useValue: config },
         { provide: CLOCK, useValue: systemClock },
@@ -78,6 +92,9 @@ export class CatalogModule {
         WatchProvidersService,
         SeriesImportService,
         ImageConfigurationSync,
+        CatalogJobQueue,
+        CatalogJobsService,
+        ...workers,
         { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
       ],
     };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { TitleType } from '@onstream/common';
+import type { MaturityLevel, TitleType } from '@onstream/common';
 import { Title, type TmdbTrendingRanks, type WatchProvidersEntry } from '@onstream/common/schemas/title.schema.js';
 import { WatchProvider } from '@onstream/common/schemas/watch-provider.schema.js';
 import { Types, type Model } from 'mongoose';
@@ -12,6 +12,7 @@ export interface TmdbLinkedTitle {
   id: string;
   type: TitleType;
   tmdbId: number;
+  maturityLevel?: MaturityLevel;
 }
 
 export interface KnownWatchProvider {
@@ -77,11 +78,11 @@ export class ProviderDataRepository {
   async *scanLinked(types: readonly TitleType[], batchSize = 100): AsyncGenerator<TmdbLinkedTitle[]> {
     let batch: TmdbLinkedTitle[] = [];
     const cursor = this.titles
-      .find({ type: { $in: [...types] }, 'externalIds.tmdb': { $gt: 0 } }, { _id: 1, type: 1, 'externalIds.tmdb': 1 })
-      .lean<Array<{ _id: Types.ObjectId; type: TitleType; externalIds: { tmdb: number } }>>()
+      .find({ type: { $in: [...types] }, 'externalIds.tmdb': { $gt: 0 } }, { _id: 1, type: 1, 'externalIds.tmdb': 1, maturityLevel: 1 })
+      .lean<Array<{ _id: Types.ObjectId; type: TitleType; externalIds: { tmdb: number }; maturityLevel: MaturityLevel }>>()
       .cursor({ batchSize });
     for await (const title of cursor) {
-      batch.push({ id: title._id.toHexString(), type: title.type, tmdbId: title.externalIds.tmdb });
+      batch.push({ id: title._id.toHexString(), type: title.type, tmdbId: title.externalIds.tmdb, maturityLevel: title.maturityLevel });
       if (batch.length >= batchSize) {
         yield batch;
         batch = [];

@@ -28,9 +28,10 @@ export class SeriesImportService {
     @Optional() @Inject(METADATA_PROVIDER) private readonly provider: MetadataProvider | null,
   ) {}
 
-  async importSeries(request: ImportFromProviderRequest): Promise<SeriesImportResponse> {
+  /** `episodes: false` writes the series alone (the nightly refresh; the episodes backfill adds the rest). */
+  async importSeries(request: ImportFromProviderRequest, options = { episodes: true }): Promise<SeriesImportResponse> {
     const series = await this.upsertSeries(request.actor, request.tmdbId);
-    const counts = await this.importSeasons(series.id, request.tmdbId, series.seasonNumbers, series.details.maturityLevel);
+    const counts = options.episodes ? await this.importSeasons(series.id, request.tmdbId, series.seasonNumbers, series.details.maturityLevel) : { seasons: 0, episodes: 0 };
     await this.watch.syncQuietly({ id: series.id, type: 'series', tmdbId: request.tmdbId });
     return { series: series.details, ...counts };
   }

@@ -37,12 +37,15 @@ export class ProviderDataRepository {
     return this.titles.findOne({ type, 'externalIds.tmdb': tmdbId }).lean<StoredTitle>().exec();
   }
 
-  /** Creates or refreshes a season/episode matched by type and TMDb id; idempotent. */
+  /**
+   * Creates or refreshes a season/episode matched by type and TMDb id; idempotent. Children carry no
+   * credits of their own. (FerretDB 1.24 takes no projection on findAndModify and dropped $setOnInsert arrays here.)
+   */
   async upsertChild(fields: TitleFields, parentId: Types.ObjectId): Promise<string> {
     const tmdbId = fields.externalIds.tmdb;
     if (tmdbId === undefined) throw new Error('a provider child needs a TMDb id');
     const saved = await this.titles
-      .findOneAndUpdate({ type: fields.type, 'externalIds.tmdb': tmdbId }, { $set: { ...fields, parentId }, $setOnInsert: { cast: [], crew: [] } }, { upsert: true, returnDocument: 'after', projection: { _id: 1 } })
+      .findOneAndUpdate({ type: fields.type, 'externalIds.tmdb': tmdbId }, { $set: { ...fields, parentId, cast: [], crew: [] } }, { upsert: true, returnDocument: 'after' })
       .lean<{ _id: Types.ObjectId }>()
       .orFail()
       .exec();

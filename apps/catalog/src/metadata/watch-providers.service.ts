@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type { CheckWatchProvidersRequest, CheckWatchProvidersResponse, ListWatchProvidersRequest, WatchProviderListResponse } from '@onstream/common';
 import { CLOCK, type Clock } from '../lists/clock.js';
+import { TitleChangeFeed } from '../search/title-change-feed.js';
 import { TitleMapper } from '../titles/title.mapper.js';
 import { METADATA_PROVIDER, type MetadataProvider } from './metadata-provider.js';
 import { requireProvider } from './provider-calls.js';
@@ -14,6 +15,7 @@ export class WatchProvidersService {
   constructor(
     private readonly data: ProviderDataRepository,
     private readonly mapper: TitleMapper,
+    private readonly changes: TitleChangeFeed,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(METADATA_PROVIDER) private readonly provider: MetadataProvider | null,
   ) {}
@@ -27,9 +29,17 @@ export class WatchProvidersService {
     return entries.length;
   }
 
-  /** After an import: offers are a bonus there, so a failure is logged and the import still succeeds. */
+  /**
+   * After an import: offers are a bonus there, so a failure is logged and the import still succeeds.
+   * The search index learns the new provider keys (bulk syncs tell it once per batch instead).
+   */
   async syncQuietly(title: TmdbLinkedTitle): Promise<void> {
-    await this.sync(title).catch((error: unknown) => this.logger.warn({ msg: 'watch providers not refreshed', titleId: title.id, err: error instanceof Error ? error.message : String(error) }));
+    try {
+      await this.sync(title);
+      await this.changes.titlesChanged([title.id]);
+    } catch (error) {
+      this.logger.warn({ msg: 'watch providers not refreshed', titleId: title.id, err: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   async list(request: ListWatchProvidersRequest): Promise<WatchProviderListResponse> {

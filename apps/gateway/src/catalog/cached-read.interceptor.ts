@@ -17,8 +17,11 @@ export const CachedRead = (kind: CachedReadKind) => SetMetadata(CACHED_READ, kin
 /** The answer depends on the viewer's geo country when the URL names none: cache it per country. */
 export const VariesByCountry = () => SetMetadata(VARIES_BY_COUNTRY, true);
 
+const queryOf = (request: FastifyRequest) => (request.query ?? {}) as Record<string, unknown>;
 /** `myServices=true` answers from the caller's household: never shared through the cache. */
-const isPersonal = (request: FastifyRequest) => (request.query as Record<string, unknown> | undefined)?.myServices === 'true';
+const isPersonal = (request: FastifyRequest) => queryOf(request).myServices === 'true';
+/** A provider filter without a country takes the viewer's geo country. */
+const takesGeoCountry = (request: FastifyRequest) => queryOf(request).providers !== undefined && queryOf(request).country === undefined;
 
 @Injectable()
 export class CachedReadInterceptor implements NestInterceptor {
@@ -35,7 +38,7 @@ export class CachedReadInterceptor implements NestInterceptor {
     const request = http.getRequest<FastifyRequest & { user?: AuthUser }>();
     const reply = http.getResponse<FastifyReply>();
     if (isPersonal(request)) return next.handle();
-    const byCountry = this.reflector.get<boolean | undefined>(VARIES_BY_COUNTRY, context.getHandler()) === true;
+    const byCountry = this.reflector.get<boolean | undefined>(VARIES_BY_COUNTRY, context.getHandler()) === true || takesGeoCountry(request);
     const key = `${this.cache.keyOf(request.url, request.user)}${byCountry ? `#geo=${geoCountryOf(request, this.config.GEO_COUNTRY_HEADER) ?? '-'}` : ''}`;
     return from(this.cache.get<unknown>(key)).pipe(
       switchMap((cached) => {

@@ -3,7 +3,7 @@ import type { GenresService } from '../genres/genres.service.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import { TitleMapper } from '../titles/title.mapper.js';
 import type { TitlesRepository } from '../titles/titles.repository.js';
-import { listFilterOf, listOrderOf, ListsService } from './lists.service.js';
+import { listFilterOf, listOrderOf, ListsService, providerKeysOf } from './lists.service.js';
 
 const fixedClock = { now: () => new Date('2026-06-01T00:00:00Z') };
 
@@ -64,5 +64,20 @@ describe('ListsService.byGenre', () => {
   it('answers an unknown genre with CATALOG.GENRE_NOT_FOUND', async () => {
     const { service } = setup(async () => []);
     await expect(service.byGenre({ slug: 'nope', page: 1, limit: 20, sort: 'popularity' })).rejects.toMatchObject({ status: 404, code: 'CATALOG.GENRE_NOT_FOUND' });
+  });
+});
+
+describe('providerKeysOf', () => {
+  it('keys each provider by the filter’s country', () => {
+    expect(providerKeysOf({ providers: [8, 337], country: 'DE' })).toEqual(['DE:8', 'DE:337']);
+    expect(providerKeysOf({})).toBeUndefined();
+  });
+
+  it('refuses providers without a country', () => {
+    expect(() => providerKeysOf({ providers: [8] })).toThrow(expect.objectContaining({ status: 400, code: 'CATALOG.COUNTRY_REQUIRED' }));
+  });
+
+  it('matches nothing for an empty household', () => {
+    expect(listFilterOf({ page: 1, limit: 20, sort: 'popularity', providers: [], country: 'DE' }).providerKeys).toEqual([]);
   });
 });

@@ -112,3 +112,99 @@ export const GODFATHER = {
     ],
   },
 };
+
+/** `GET /tv/1399` with credits, content_ratings, keywords, videos and external_ids appended, trimmed from TMDb's documented example (two seasons kept). */
+export const GAME_OF_THRONES = {
+  adult: false,
+  backdrop_path: '/2OMB0ynKlyIenMJWI2Dy9IWT4c.jpg',
+  created_by: [{ id: 9813, credit_id: '5256c8c219c2956ff604858a', name: 'David Benioff', original_name: 'David Benioff', gender: 2, profile_path: '/xvNN5huL0X8yJ7h3IZfGG4O2zBD.jpg' }],
+  episode_run_time: [60],
+  first_air_date: '2011-04-17',
+  genres: [{ id: 10765, name: 'Sci-Fi & Fantasy' }, { id: 18, name: 'Drama' }, { id: 10759, name: 'Action & Adventure' }],
+  homepage: 'http://www.hbo.com/game-of-thrones',
+  id: 1399,
+  in_production: false,
+  languages: ['en'],
+  last_air_date: '2019-05-19',
+  name: 'Game of Thrones',
+  number_of_episodes: 3,
+  number_of_seasons: 2,
+  origin_country: ['US'],
+  original_language: 'en',
+  original_name: 'Game of Thrones',
+  overview: 'Seven noble families fight for control of the mythical land of Westeros.',
+  popularity: 346.098,
+  poster_path: '/1XS1oqL89opfnbLl8WnZY1O1uJx.jpg',
+  seasons: [
+    { air_date: '2011-04-17', episode_count: 2, id: 3624, name: 'Season 1', overview: 'Trouble is brewing in the Seven Kingdoms of Westeros.', poster_path: '/wgfKiqzuMrFIkU1M68DDDY8kGC1.jpg', season_number: 1, vote_average: 8.3 },
+    { air_date: '2012-04-01', episode_count: 1, id: 3625, name: 'Season 2', overview: 'The cold winds of winter are rising in Westeros.', poster_path: '/9xfNkPwDOqyeUvfNhs1XlWA0esP.jpg', season_number: 2, vote_average: 8.2 },
+  ],
+  spoken_languages: [{ english_name: 'English', iso_639_1: 'en', name: 'English' }],
+  status: 'Ended',
+  tagline: 'Winter Is Coming',
+  type: 'Scripted',
+  vote_average: 8.4,
+  vote_count: 21000,
+  credits: {
+    cast: [{ adult: false, gender: 2, id: 22970, known_for_department: 'Acting', name: 'Peter Dinklage', original_name: 'Peter Dinklage', popularity: 30.1, profile_path: '/9CAd7wr8QZyIN0E7nm8v1B6WkGn.jpg', character: 'Tyrion Lannister', credit_id: '5256c8b219c2956ff6047cd8', order: 0 }],
+    crew: [],
+  },
+  content_ratings: { results: [{ descriptors: [], iso_3166_1: 'US', rating: 'TV-MA' }, { descriptors: [], iso_3166_1: 'DE', rating: '16' }] },
+  keywords: { results: [{ name: 'dragon', id: 12554 }, { name: 'based on novel or book', id: 818 }] },
+  videos: { results: [{ iso_639_1: 'en', iso_3166_1: 'US', name: 'Official Trailer', key: 'bjqEWgDVPe0', site: 'YouTube', size: 1080, type: 'Trailer', official: true, published_at: '2011-03-01T00:00:00.000Z', id: 'v3' }] },
+  external_ids: { imdb_id: 'tt0944947', freebase_mid: '/m/0524b41', tvdb_id: 121361, tvrage_id: 24493, facebook_id: 'GameOfThrones', instagram_id: 'gameofthrones', twitter_id: 'GameOfThrones' },
+};
+
+const episode = (id: number, season: number, number: number, name: string, airDate: string) => ({
+  air_date: airDate, episode_number: number, episode_type: 'standard', id, name, overview: `${name}.`, production_code: '', runtime: 62, season_number: season, show_id: 1399,
+  still_path: '/wrGWeW4WKxnaeA8sxJb2T9O6ryo.jpg', vote_average: 7.9, vote_count: 300, crew: [], guest_stars: [],
+});
+
+/** `GET /tv/1399/season/{n}` for the two seasons above. */
+export const GAME_OF_THRONES_SEASONS: Record<number, unknown> = {
+  1: { _id: '5256c89f19c2956ff6046d47', air_date: '2011-04-17', name: 'Season 1', overview: 'Trouble is brewing in the Seven Kingdoms of Westeros.', id: 3624, poster_path: '/wgfKiqzuMrFIkU1M68DDDY8kGC1.jpg', season_number: 1, vote_average: 8.3,
+    episodes: [episode(63056, 1, 1, 'Winter Is Coming', '2011-04-17'), episode(63057, 1, 2, 'The Kingsroad', '2011-04-24')] },
+  2: { _id: '5256c8a019c2956ff6046e2b', air_date: '2012-04-01', name: 'Season 2', overview: 'The cold winds of winter are rising in Westeros.', id: 3625, poster_path: '/9xfNkPwDOqyeUvfNhs1XlWA0esP.jpg', season_number: 2, vote_average: 8.2,
+    episodes: [episode(974430, 2, 1, 'The North Remembers', '2012-04-01')] },
+};
+
+const offer = (provider_id: number, provider_name: string, logo_path: string, display_priority: number) => ({ logo_path, provider_id, provider_name, display_priority });
+export const NETFLIX = offer(8, 'Netflix', '/pbpMk2JmcoNnQwx5JGpXngfoWtp.jpg', 4);
+export const WOW = offer(30, 'WOW', '/1WESsDgqbUAlOAaKB2Kc2lBvDcJ.jpg', 10);
+export const DISNEY_PLUS = offer(337, 'Disney Plus', '/97yvRBw1GzX7fXprcF80er19ot.jpg', 1);
+export const APPLE_TV = offer(2, 'Apple TV', '/9ghgSC0MA082EL6HLCW3GalykFD.jpg', 6);
+export const AMAZON_VIDEO = offer(10, 'Amazon Video', '/5NyLm42TmCqCMOZFvH4fcoSNKEW.jpg', 12);
+
+/** `GET /{movie|tv}/{id}/watch/providers` in TMDb's documented shape (data by JustWatch). */
+export const watchProvidersOf = (id: number, results: Record<string, { link?: string; flatrate?: unknown[]; rent?: unknown[]; buy?: unknown[]; free?: unknown[]; ads?: unknown[] }>) => ({ id, results });
+
+/** An item of TMDb's list endpoints (trending, popular) in the documented shape. */
+export const listItem = (id: number, media_type: 'movie' | 'tv' | 'person', popularity: number, title = `Title ${id}`) =>
+  media_type === 'tv'
+    ? { adult: false, backdrop_path: null, id, name: title, original_name: title, overview: '', poster_path: null, media_type, original_language: 'en', genre_ids: [18], popularity, first_air_date: '2020-01-01', vote_average: 7.5, vote_count: 100, origin_country: ['US'] }
+    : media_type === 'person'
+      ? { adult: false, id, name: title, original_name: title, media_type, popularity, gender: 1, known_for_department: 'Acting', profile_path: null, known_for: [] }
+      : { adult: false, backdrop_path: null, id, title, original_title: title, overview: '', poster_path: null, media_type, original_language: 'en', genre_ids: [18], popularity, release_date: '2020-01-01', video: false, vote_average: 7.5, vote_count: 100 };
+
+export const listPage = (results: unknown[], page = 1) => ({ page, results, total_pages: 1, total_results: results.length });
+
+/** `GET /configuration`, TMDb's documented example. */
+export const TMDB_CONFIGURATION = {
+  change_keys: ['adult', 'air_date', 'also_known_as', 'alternative_titles', 'biography', 'birthday', 'budget', 'cast', 'certifications'],
+  images: {
+    base_url: 'http://image.tmdb.org/t/p/',
+    secure_base_url: 'https://image.tmdb.org/t/p/',
+    backdrop_sizes: ['w300', 'w780', 'w1280', 'original'],
+    logo_sizes: ['w45', 'w92', 'w154', 'w185', 'w300', 'w500', 'original'],
+    poster_sizes: ['w92', 'w154', 'w185', 'w342', 'w500', 'w780', 'original'],
+    profile_sizes: ['w45', 'w185', 'h632', 'original'],
+    still_sizes: ['w92', 'w185', 'w300', 'original'],
+  },
+};
+
+/** Scripts Game of Thrones (series and both seasons) on a fake. */
+export function scriptGameOfThrones(fake: FakeTmdb): FakeTmdb {
+  fake.on('/tv/1399', { status: 200, body: GAME_OF_THRONES });
+  for (const [number, season] of Object.entries(GAME_OF_THRONES_SEASONS)) fake.on(`/tv/1399/season/${number}`, { status: 200, body: season });
+  return fake;
+}

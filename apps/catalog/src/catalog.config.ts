@@ -71,4 +71,28 @@ export class CatalogConfig extends ServiceConfig {
   @Min(1)
   @Max(1000)
   CATALOG_TRENDING_MIN_TITLES = 5;
+  /** Redis of the catalog's BullMQ queue (nightly TMDb refresh, admin backfills). */
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** When the TMDb refresh of popular and trending titles runs (cron, UTC); only with a TMDb key. */
+  @Matches(/^\S+( \S+){4,5}$/, { message: 'must be a cron pattern with 5 or 6 fields, e.g. 0 3 * * *' })
+  TMDB_REFRESH_CRON = '0 3 * * *';
+
+  /** Pages of TMDb's popular movies (20 each) the refresh reads. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  TMDB_POPULAR_PAGES = 1;
+
+  /** Run catalog job workers (refresh, backfills) in this process; `false` for API-only replicas. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value === 'true' : value))
+  @IsBoolean()
+  CATALOG_JOB_WORKERS = true;
+
+  /** BullMQ key prefix: deployments sharing a Redis (e.g. parallel test runs) keep their queues apart by their database prefix. */
+  get queuePrefix(): string {
+    return this.MONGO_DB_PREFIX ? `bull-${this.MONGO_DB_PREFIX}` : 'bull';
+  }
 }

@@ -1,5 +1,7 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
+import { Redis } from 'ioredis';
 import {
   ANALYTICS_STREAM, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MongoProcessedEvents, serviceDatabase, ServiceClientsModule, ServiceHealthController,
 } from '@onstream/common';
@@ -11,6 +13,7 @@ import { Person, PersonSchema } from '@onstream/common/schemas/person.schema.js'
 import { Rating, RatingSchema } from '@onstream/common/schemas/rating.schema.js';
 import { Title, TitleSchema } from '@onstream/common/schemas/title.schema.js';
 import { TrendingSnapshot, TrendingSnapshotSchema } from '@onstream/common/schemas/trending-snapshot.schema.js';
+import { WatchProvider, WatchProviderSchema } from '@onstream/common/schemas/watch-provider.schema.js';
 import { CatalogConfig } from './catalog.config.js';
 import { GenresRepository } from './genres/genres.repository.js';
 import { GenresService } from './genres/genres.service.js';
@@ -26,6 +29,19 @@ import { ProviderImportService } from './metadata/provider-import.service.js';
 import { TmdbClient } from './metadata/tmdb.client.js';
 import { OwnStreamsConsumer } from './own-streams/own-streams.consumer.js';
 import { DELETED_VIDEOS, OwnStreamsService } from './own-streams/own-streams.service.js';
+import { ImageConfigurationSync } from './metadata/image-configuration.sync.js';
+import { ProviderDataRepository } from './metadata/provider-data.repository.js';
+import { SeriesImportService } from './metadata/series-import.service.js';
+import { WatchProvidersController } from './metadata/watch-providers.controller.js';
+import { WatchProvidersService } from './metadata/watch-providers.service.js';
+import { ImageSizes } from './titles/image-sizes.js';
+import { BackfillRunner } from './jobs/backfill.runner.js';
+import { CatalogJobQueue } from './jobs/catalog-job-queue.js';
+import { CatalogJobWorker } from './jobs/catalog-job.worker.js';
+import { CATALOG_QUEUE } from './jobs/catalog-jobs.js';
+import { CatalogJobsController } from './jobs/catalog-jobs.controller.js';
+import { CatalogJobsService } from './jobs/catalog-jobs.service.js';
+import { TmdbRefreshRunner } from './jobs/tmdb-refresh.runner.js';
 import { PeopleRepository } from './people/people.repository.js';
 import { RatingsController } from './ratings/ratings.controller.js';
 import { RatingsRepository } from './ratings/ratings.repository.js';
@@ -58,6 +74,9 @@ import { TrendingSnapshotsRepository } from './trending/trending-snapshots.repos
 @Module({})
 export class CatalogModule {
   static forRoot(config: CatalogConfig): DynamicModule {
+    const imageSizes = new ImageSizes();
+    // Job runners exist only where workers run; API-only replicas just enqueue.
+    const workers: Provider[] = config.CATALOG_JOB_WORKERS ? [BackfillRunner, TmdbRefreshRunner, CatalogJobWorker] : [];
     return {
       module: CatalogModule,
       imports: [
@@ -70,21 +89,26 @@ export class CatalogModule {
           { name: ContentTag.name, schema: ContentTagSchema },
           { name: Rating.name, schema: RatingSchema },
           { name: TrendingSnapshot.name, schema: TrendingSnapshotSchema },
+          { name: WatchProvider.name, schema: WatchProviderSchema },
         ]),
         // Streams catalog consumes from; ensured here too so catalog may start before their publishers.
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [ANALYTICS_STREAM, MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
+        // BullMQ needs maxRetriesPerRequest: null on its blocking connections.
+        BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }), prefix: config.queuePrefix }),
+        BullModule.registerQueue({ name: CATALOG_QUEUE }),
         HealthModule,
         // Catalog asks users for profiles' viewing policies (when the gateway sent none), favourites and history.
         ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'catalog' }),
       ],
       controllers: [
         ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, TitleModerationController, ContentTagsController,
-        LauncherController, RatingsController, ForYouController,
+        LauncherController, RatingsController, ForYouController, WatchProvidersController, CatalogJobsController,
       ],
       providers: [
         { provide: CatalogConfig, useValue: config },
         { provide: CLOCK, useValue: systemClock },
-        { provide: TitleMapper, useValue: new TitleMapper(config.CATALOG_IMAGE_BASE_URL) },
+        { provide: ImageSizes, useValue: imageSizes },
+        { provide: TitleMapper, useValue: new TitleMapper(config.CATALOG_IMAGE_BASE_URL, imageSizes) },
         TitlesRepository,
         GenresRepository,
         PeopleRepository,
@@ -114,6 +138,13 @@ export class CatalogModule {
         { provide: DELETED_VIDEOS, useFactory: (connection: Connection) => new MongoProcessedEvents(connection), inject: [getConnectionToken()] },
         OwnStreamsService,
         OwnStreamsConsumer,
+        ProviderDataRepository,
+        WatchProvidersService,
+        SeriesImportService,
+        ImageConfigurationSync,
+        CatalogJobQueue,
+        CatalogJobsService,
+        ...workers,
         { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
       ],
     };

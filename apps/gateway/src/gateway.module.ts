@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { HistoryController } from './library/history.controller.js';
 import { LibraryController } from './library/library.controller.js';
 import { MeController } from './me/me.controller.js';
+import { HouseholdController } from './me/household.controller.js';
 import { PairingController } from './pairing/pairing.controller.js';
 import { ProfilesController } from './profiles/profiles.controller.js';
 import { CatalogGatewayModule } from './catalog/catalog.module.js';
@@ -35,7 +36,7 @@ export class GatewayModule {
         AnalyticsGatewayModule,
         EngagementGatewayModule,
       ],
-      controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController],
+      controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController, HouseholdController],
       providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],
       exports: [GatewayConfig],
     };

@@ -3,6 +3,7 @@ import { serviceDatabase, ServiceClientsModule, ServiceHealthController } from '
 import { AccountsModule } from './accounts/accounts.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { HealthModule } from './health/health.module.js';
+import { HouseholdModule } from './household/household.module.js';
 import { IdentityInfrastructureModule } from './infrastructure/identity-infrastructure.module.js';
 import { LibraryModule } from './library/library.module.js';
 import { MeModule } from './me/me.module.js';
@@ -21,9 +22,11 @@ export class UsersModule {
       global: true,
       imports: [
         serviceDatabase(config, 'users'),
-        // Parental controls check content tags against the catalog.
+        // Parental controls check content tags, and households provider ids, against the catalog.
         ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'users' }),
-        HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule, ProfilesModule, LibraryModule, ParentalModule, PairingModule],
+        HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule, ProfilesModule, LibraryModule, ParentalModule, PairingModule,
+        HouseholdModule,
+      ],
       controllers: [ServiceHealthController('users')],
       providers: [{ provide: UsersConfig, useValue: config }],
       exports: [UsersConfig],

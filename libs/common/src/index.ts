@@ -70,3 +70,5 @@ export * from './mongo/duplicate-key.js';
 export * from './contracts/catalog/content-tag.dto.js';
 export * from './contracts/users/parental.dto.js';
 export * from './contracts/catalog/rating.dto.js';
+export * from './contracts/catalog/watch-provider.dto.js';
+export * from './contracts/users/household.dto.js';

@@ -7,12 +7,12 @@ import { storedTitle } from '../titles/stored-title.factory.js';
 import { TitleMapper } from '../titles/title.mapper.js';
 import type { TitlesRepository } from '../titles/titles.repository.js';
 import type { AnalyticsTrending } from '../trending/analytics-trending.js';
-import { listFilterOf, listOrderOf, ListsService } from './lists.service.js';
+import { listFilterOf, listOrderOf, ListsService, providerKeysOf } from './lists.service.js';
 
 const fixedClock = { now: () => new Date('2026-06-01T00:00:00Z') };
 
-function setup(top: TitlesRepository['top']) {
-  const titles = { top: jest.fn(top) };
+function setup(top: TitlesRepository['top'], tmdbTrending: Awaited<ReturnType<TitlesRepository['topByTmdbTrending']>> = []) {
+  const titles = { top: jest.fn(top), topByTmdbTrending: jest.fn<TitlesRepository['topByTmdbTrending']>().mockResolvedValue(tmdbTrending) };
   const genres = { list: jest.fn<GenresService['list']>().mockResolvedValue([]), findBySlug: jest.fn<GenresService['findBySlug']>().mockResolvedValue(null) };
   const noTrendingScores = { rank: jest.fn<AnalyticsTrending['rank']>().mockResolvedValue(null) };
   const service = new ListsService(
@@ -61,6 +61,14 @@ describe('ListsService.feed', () => {
     expect(titles.top).toHaveBeenLastCalledWith(expect.objectContaining({ yearFrom: 2016, yearTo: 2026 }), { sort: 'popularity', order: 'desc' }, 5);
   });
 
+  it('falls back to TMDb’s stored trending ranks before popularity', async () => {
+    const { service, titles } = setup(async () => [], [storedTitle({ title: 'Trending on TMDb' })]);
+    const result = await service.feed({ feed: 'trending', limit: 5, window: 'day' });
+    expect(result).toEqual({ items: [expect.objectContaining({ title: 'Trending on TMDb' })], source: 'tmdb:day' });
+    expect(titles.topByTmdbTrending).toHaveBeenCalledWith(expect.objectContaining({ types: ['movie', 'series', 'creator_video'] }), 'day', 5);
+    expect(titles.top).not.toHaveBeenCalled();
+  });
+
   it('shows the newest releases of an old catalog rather than nothing', async () => {
     const old = storedTitle({ title: 'Old but newest', releaseYear: 2018 });
     const { service } = setup(async (filter) => (filter.yearFrom !== undefined ? [] : [old]));
@@ -72,5 +80,20 @@ describe('ListsService.byGenre', () => {
   it('answers an unknown genre with CATALOG.GENRE_NOT_FOUND', async () => {
     const { service } = setup(async () => []);
     await expect(service.byGenre({ slug: 'nope', page: 1, limit: 20, sort: 'popularity' })).rejects.toMatchObject({ status: 404, code: 'CATALOG.GENRE_NOT_FOUND' });
+  });
+});
+
+describe('providerKeysOf', () => {
+  it('keys each provider by the filter’s country', () => {
+    expect(providerKeysOf({ providers: [8, 337], country: 'DE' })).toEqual(['DE:8', 'DE:337']);
+    expect(providerKeysOf({})).toBeUndefined();
+  });
+
+  it('refuses providers without a country', () => {
+    expect(() => providerKeysOf({ providers: [8] })).toThrow(expect.objectContaining({ status: 400, code: 'CATALOG.COUNTRY_REQUIRED' }));
+  });
+
+  it('matches nothing for an empty household', () => {
+    expect(listFilterOf({ page: 1, limit: 20, sort: 'popularity', providers: [], country: 'DE' }).providerKeys).toEqual([]);
   });
 });

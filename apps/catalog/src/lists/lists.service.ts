@@ -32,7 +32,16 @@ export function listFilterOf(request: ListTitlesRequest): TitleListFilter {
     ratingMax: request.ratingMax,
     certificationKey: request.certification ? (request.certification.includes(':') ? request.certification : `US:${request.certification}`) : undefined,
     maxMaturityRank: maturityCeiling(request.actor),
+    providerKeys: providerKeysOf(request),
   };
+}
+
+/** `providers` + `country` → the keys stored on titles (`DE:8`); providers without a country cannot match. */
+export function providerKeysOf(request: { providers?: number[]; country?: string }): string[] | undefined {
+  if (!request.providers) return undefined;
+  if (!request.country) throw new DomainError(ErrorCodes.CatalogCountryRequired, 400, 'A provider filter needs a country (?country=DE).');
+  const { country } = request;
+  return request.providers.map((providerId) => `${country}:${providerId}`);
 }
 
 export function listOrderOf(request: ListTitlesRequest): TitleOrder {
@@ -68,8 +77,8 @@ export class ListsService {
   }
 
   /**
-   * Feeds. Trending reads one path: analytics' scores when they cover enough titles, else (to come
-   * from the TMDb import) TMDb's stored trending, else popularity among recent releases; `source`
+   * Feeds. Trending reads one path: analytics' scores when they cover enough titles, else TMDb's
+   * trending ranks stored by the nightly refresh, else popularity among recent releases; `source`
    * says which.
    */
   async feed(request: FeedRequest): Promise<FeedResponse> {
@@ -86,6 +95,8 @@ export class ListsService {
       case 'trending': {
         const measured = await this.analyticsTrending.rank(request.window, base, request.limit);
         if (measured) return { items: summaries(measured), source: `analytics:${request.window}` };
+        const fromTmdb = await this.titles.topByTmdbTrending(base, request.window, request.limit);
+        if (fromTmdb.length > 0) return { items: summaries(fromTmdb), source: `tmdb:${request.window}` };
         const thisYear = this.clock.now().getUTCFullYear();
         const newest = await this.titles.top({ ...base, yearTo: thisYear }, { sort: 'releaseDate', order: 'desc' }, 1);
         const latestYear = newest[0]?.releaseYear ?? thisYear;

@@ -5,6 +5,7 @@ import type { TitlesRepository } from '../titles/titles.repository.js';
 import type { TitlesService } from '../titles/titles.service.js';
 import { MetadataProviderError, type MetadataProvider } from './metadata-provider.js';
 import { ProviderImportService } from './provider-import.service.js';
+import type { WatchProvidersService } from './watch-providers.service.js';
 
 const actor: AuthUser = { userId: 'u', sessionId: 's', role: 'staff', tokenType: 'access', kidProfile: false };
 const details = { id: 'x' } as TitleDetails;
@@ -12,8 +13,9 @@ const details = { id: 'x' } as TitleDetails;
 function setup(movie: MetadataProvider['movie'] | null, existing = storedTitle({ externalIds: { tmdb: 238 } })) {
   const titles = { findByTmdbId: jest.fn<TitlesRepository['findByTmdbId']>().mockResolvedValue(existing) };
   const titlesService = { create: jest.fn<TitlesService['create']>().mockResolvedValue(details), update: jest.fn<TitlesService['update']>().mockResolvedValue(details) };
-  const provider = movie ? { name: 'tmdb', movie: jest.fn(movie) } : null;
-  const service = new ProviderImportService(titles as unknown as TitlesRepository, titlesService as unknown as TitlesService, provider);
+  const provider = movie ? ({ name: 'tmdb', movie: jest.fn(movie) } as unknown as MetadataProvider) : null;
+  const watch = { syncQuietly: jest.fn<WatchProvidersService['syncQuietly']>().mockResolvedValue(undefined) };
+  const service = new ProviderImportService(titles as unknown as TitlesRepository, titlesService as unknown as TitlesService, provider, watch as unknown as WatchProvidersService);
   return { service, titlesService };
 }
 

@@ -3,9 +3,11 @@ import type { TitleInput } from '@onstream/common';
 import pLimit, { type LimitFunction } from 'p-limit';
 import pRetry, { AbortError } from 'p-retry';
 import { setTimeout as delay } from 'node:timers/promises';
-import { MetadataProviderError, type MetadataProvider } from './metadata-provider.js';
+import type { WatchProvidersEntry } from '@onstream/common/schemas/title.schema.js';
+import { MetadataProviderError, type ImageSizeSet, type MetadataProvider, type ProviderListItem, type ProviderMediaType, type ProviderSeason, type ProviderSeries } from './metadata-provider.js';
+import { mapImageSizes, mapListItem, mapTmdbSeason, mapTmdbSeries, mapWatchProviders } from './tmdb-tv.mapper.js';
 import { mapTmdbMovie } from './tmdb.mapper.js';
-import type { TmdbMovie } from './tmdb.types.js';
+import type { TmdbConfiguration, TmdbListItem, TmdbMovie, TmdbPage, TmdbSeason, TmdbTv, TmdbWatchProviders } from './tmdb.types.js';
 
 export interface TmdbClientOptions {
   /** e.g. https://api.themoviedb.org/3 */
@@ -54,6 +56,38 @@ export class TmdbClient implements MetadataProvider {
   async movie(tmdbId: number): Promise<TitleInput | null> {
     const movie = await this.get<TmdbMovie>(`/movie/${tmdbId}`, { append_to_response: 'credits,release_dates,keywords,videos,external_ids' });
     return movie ? mapTmdbMovie(movie) : null;
+  }
+
+  async series(tmdbId: number): Promise<ProviderSeries | null> {
+    const tv = await this.get<TmdbTv>(`/tv/${tmdbId}`, { append_to_response: 'credits,content_ratings,keywords,videos,external_ids' });
+    return tv ? mapTmdbSeries(tv) : null;
+  }
+
+  async season(seriesTmdbId: number, seasonNumber: number): Promise<ProviderSeason | null> {
+    const season = await this.get<TmdbSeason>(`/tv/${seriesTmdbId}/season/${seasonNumber}`);
+    return season ? mapTmdbSeason(season) : null;
+  }
+
+  async watchProviders(mediaType: ProviderMediaType, tmdbId: number): Promise<WatchProvidersEntry[]> {
+    const data = await this.get<TmdbWatchProviders>(`/${mediaType}/${tmdbId}/watch/providers`);
+    return data ? mapWatchProviders(data) : [];
+  }
+
+  /** Movies and series only: people also trend on TMDb. */
+  async trending(window: 'day' | 'week'): Promise<ProviderListItem[]> {
+    const page = await this.get<TmdbPage<TmdbListItem>>(`/trending/all/${window}`);
+    return (page?.results ?? []).flatMap((item) => (item.media_type === 'movie' || item.media_type === 'tv' ? [mapListItem(item, item.media_type)] : []));
+  }
+
+  async popularMovies(pageNumber: number): Promise<ProviderListItem[]> {
+    const page = await this.get<TmdbPage<TmdbListItem>>('/movie/popular', { page: String(pageNumber) });
+    return (page?.results ?? []).map((item) => mapListItem(item, 'movie'));
+  }
+
+  async imageSizes(): Promise<ImageSizeSet> {
+    const configuration = await this.get<TmdbConfiguration>('/configuration');
+    if (!configuration) throw new MetadataProviderError('TMDb has no /configuration', 404);
+    return mapImageSizes(configuration);
   }
 
   /** GET a TMDb path; null on 404. */

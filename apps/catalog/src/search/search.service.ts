@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BROWSABLE_TITLE_TYPES, DomainError, ErrorCodes, type FacetCount, type SearchFacets, type SearchRequest, type SearchResponse } from '@onstream/common';
+import { providerKeysOf } from '../lists/lists.service.js';
 import { TitleMapper } from '../titles/title.mapper.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
 import { ViewerScopes } from '../viewers/viewer-scopes.js';
@@ -27,6 +28,7 @@ export class SearchService {
       yearFrom: request.yearFrom,
       yearTo: request.yearTo,
       ...(await this.viewers.scopeOf(request)),
+      providerKeys: providerKeysOf(request),
     });
     const start = (request.page - 1) * request.limit;
     const page = hits.slice(start, start + request.limit);

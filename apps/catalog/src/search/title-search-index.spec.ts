@@ -1,7 +1,7 @@
 import { TitleSearchIndex, type IndexedTitle } from './title-search-index.js';
 
 const doc = (id: string, title: string, overrides: Partial<IndexedTitle> = {}): IndexedTitle => ({
-  id, title, originalTitle: '', people: '', keywords: '', type: 'movie', genres: ['Drama'], releaseYear: 1990, popularity: 10, maturityRank: 4, tags: [], ...overrides,
+  id, title, originalTitle: '', people: '', keywords: '', type: 'movie', genres: ['Drama'], releaseYear: 1990, popularity: 10, maturityRank: 4, tags: [], providerKeys: [], ...overrides,
 });
 const everything = { types: ['movie', 'series', 'creator_video'] as const, maxMaturityRank: 4 };
 

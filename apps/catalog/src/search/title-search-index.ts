@@ -16,6 +16,8 @@ export interface IndexedTitle {
   popularity: number;
   maturityRank: number;
   tags: string[];
+  /** `COUNTRY:PROVIDER_ID` of subscription offers, for the household filter. */
+  providerKeys: string[];
 }
 
 type StoredFields = Pick<IndexedTitle, 'type' | 'genres' | 'releaseYear' | 'popularity' | 'maturityRank' | 'tags'>;
@@ -29,6 +31,7 @@ export interface IndexFilter {
   excludeIds?: string[];
   onlyIds?: string[];
   excludeTags?: string[];
+  providerKeys?: string[];
 }
 
 export interface IndexHit extends StoredFields {
@@ -61,6 +64,7 @@ export function toIndexedTitle(title: StoredTitle): IndexedTitle {
     popularity: title.popularity,
     maturityRank: title.maturityRank,
     tags: title.tags ?? [],
+    providerKeys: title.providerKeys ?? [],
   };
 }
 
@@ -76,7 +80,7 @@ export class TitleSearchIndex {
   private static create(): MiniSearch<IndexedTitle> {
     return new MiniSearch<IndexedTitle>({
       fields: ['title', 'originalTitle', 'people', 'keywords'],
-      storeFields: ['type', 'genres', 'releaseYear', 'popularity', 'maturityRank', 'tags'],
+      storeFields: ['type', 'genres', 'releaseYear', 'popularity', 'maturityRank', 'tags', 'providerKeys'],
       processTerm: (term) => normalise(term),
       searchOptions: { boost: { title: 3, originalTitle: 2, people: 1.5, keywords: 1 }, prefix: true, fuzzy: fuzziness, combineWith: 'AND' },
     });
@@ -106,7 +110,8 @@ export class TitleSearchIndex {
   search(query: string, filter: IndexFilter): IndexHit[] {
     const parental = parentalCheckOf(filter);
     const options = {
-      filter: (result: SearchResult) => passes(result as unknown as StoredFields, filter) && parental(String(result.id), (result.tags as string[] | undefined) ?? []),
+      filter: (result: SearchResult) =>
+        passes(result as unknown as StoredFields & Pick<IndexedTitle, 'providerKeys'>, filter) && parental(String(result.id), (result.tags as string[] | undefined) ?? []),
       boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) => 1 + 0.15 * Math.log1p(Number(stored?.popularity ?? 0)),
     };
     let results = this.index.search(query, options);
@@ -124,7 +129,8 @@ export class TitleSearchIndex {
   }
 }
 
-function passes(fields: StoredFields, filter: IndexFilter): boolean {
+function passes(fields: StoredFields & Pick<IndexedTitle, 'providerKeys'>, filter: IndexFilter): boolean {
+  if (filter.providerKeys && !(fields.providerKeys ?? []).some((key) => filter.providerKeys?.includes(key))) return false;
   if (fields.maturityRank > filter.maxMaturityRank || !filter.types.includes(fields.type)) return false;
   if (filter.genres?.length && !fields.genres.some((genre) => filter.genres?.includes(genre))) return false;
   if (filter.yearFrom !== undefined && (fields.releaseYear === null || fields.releaseYear < filter.yearFrom)) return false;

@@ -4,7 +4,10 @@ import { maturityFromCertifications, maturityRank } from './maturity.js';
 import { sortTitleOf } from './sort-title.js';
 
 /** Stored fields of a title that do not need the database (people ids are resolved separately). */
-export type TitleFields = Omit<Title, 'createdAt' | 'updatedAt' | 'cast' | 'crew' | 'parentId' | 'tags'>;
+export type TitleFields = Omit<Title, 'createdAt' | 'updatedAt' | 'cast' | 'crew' | 'parentId' | 'tags' | ProviderDataFields>;
+
+/** Fields only metadata-provider syncs write (where to watch, TMDb trending ranks); schema defaults fill them on create. */
+export type ProviderDataFields = 'watchProviders' | 'providerKeys' | 'watchProvidersUpdatedAt' | 'tmdbTrending';
 
 export function releaseYearOf(date: Date | null): number | null {
   return date ? date.getUTCFullYear() : null;

@@ -1,6 +1,7 @@
-import { BackdropSizes, PosterSizes, type ImageUrls, type SeasonSummary, type TitleDetails, type TitleSummary } from '@onstream/common';
+import type { ImageUrls, SeasonSummary, TitleDetails, TitleSummary, WatchOfferDto, WhereToWatchDto } from '@onstream/common';
 import type { Types } from 'mongoose';
-import type { Title as TitleRecord } from '@onstream/common/schemas/title.schema.js';
+import type { Title as TitleRecord, WatchOfferEntry } from '@onstream/common/schemas/title.schema.js';
+import { ImageSizes, type ImageKind } from './image-sizes.js';
 
 /** A stored title with its id, as the repository returns it (lean documents). */
 export type StoredTitle = TitleRecord & { _id: Types.ObjectId };
@@ -9,7 +10,10 @@ const YOUTUBE_EMBED = 'https://www.youtube.com/embed/';
 
 /** Builds response DTOs from stored titles; the only place documents become wire shapes. */
 export class TitleMapper {
-  constructor(private readonly imageBaseUrl: string) {}
+  constructor(
+    private readonly imageBaseUrl: string,
+    private readonly imageSizes = new ImageSizes(),
+  ) {}
 
   summary(title: StoredTitle): TitleSummary {
     return {
@@ -18,7 +22,7 @@ export class TitleMapper {
       title: title.title,
       releaseYear: title.releaseYear,
       genres: title.genres,
-      poster: this.images(title.posterPath, PosterSizes),
+      poster: this.images(title.posterPath, 'poster'),
       voteAverage: title.voteAverage,
       voteCount: title.voteCount,
       popularity: title.popularity,
@@ -37,7 +41,7 @@ export class TitleMapper {
       originalLanguage: title.originalLanguage,
       languages: title.languages,
       countries: title.countries,
-      backdrop: this.images(title.backdropPath, BackdropSizes),
+      backdrop: this.images(title.backdropPath, 'backdrop'),
       certifications: title.certifications.map(({ country, certification }) => ({ country, certification })),
       cast: [...title.cast]
         .sort((a, b) => a.order - b.order)
@@ -46,7 +50,7 @@ export class TitleMapper {
           name: member.name,
           character: member.character,
           order: member.order,
-          profileUrl: member.profilePath ? `${this.imageBaseUrl}/w185${member.profilePath}` : null,
+          profileUrl: this.imageUrl(member.profilePath, 'profile'),
         })),
       crew: title.crew.map((member) => ({ personId: member.personId.toHexString(), name: member.name, job: member.job, department: member.department })),
       keywords: title.keywords,
@@ -61,7 +65,25 @@ export class TitleMapper {
       communityRating: communityRating(title),
       playable: Boolean(title.stream),
       stream: title.stream ? { provider: 'onstream', videoId: title.stream.videoId, url: `/api/v1/videos/${title.stream.videoId}/stream`, durationSeconds: title.stream.durationSeconds } : null,
+      // Titles stored before TMDb refreshes existed have no ranks.
+      tmdbTrending: { day: title.tmdbTrending?.day ?? null, week: title.tmdbTrending?.week ?? null },
     };
+  }
+
+  /** The title's licensed offers in one country, or null when none are known there. */
+  whereToWatch(title: StoredTitle, country: string | undefined): WhereToWatchDto | null {
+    const entry = country ? (title.watchProviders ?? []).find((candidate) => candidate.country === country) : undefined;
+    if (!entry) return null;
+    const offers = (list: WatchOfferEntry[]): WatchOfferDto[] => list.map((offer) => ({ providerId: offer.providerId, name: offer.name, logoUrl: this.logoUrl(offer.logoPath) }));
+    return { country: entry.country, link: entry.link, flatrate: offers(entry.flatrate), rent: offers(entry.rent), buy: offers(entry.buy) };
+  }
+
+  logoUrl(path: string | null): string | null {
+    return this.imageUrl(path, 'logo');
+  }
+
+  private imageUrl(path: string | null, kind: ImageKind): string | null {
+    return path ? `${this.imageBaseUrl}/${this.imageSizes.pick(kind)[0]}${path}` : null;
   }
 
   child(title: StoredTitle): SeasonSummary {
@@ -74,8 +96,9 @@ export class TitleMapper {
     };
   }
 
-  private images(path: string | null, sizes: readonly string[]): ImageUrls | null {
+  private images(path: string | null, kind: ImageKind): ImageUrls | null {
     if (!path) return null;
+    const sizes = this.imageSizes.pick(kind);
     const [small, medium, large, original] = sizes.map((size) => `${this.imageBaseUrl}/${size}${path}`);
     return { small: small ?? '', medium: medium ?? '', large: large ?? '', original: original ?? '' };
   }

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { SortOrder, TitleSort, TitleType } from '@onstream/common';
 import { Title, type OwnStream } from '@onstream/common/schemas/title.schema.js';
 import { Types, type QueryFilter, type Model } from 'mongoose';
+import type { ProviderDataFields } from './title-fields.js';
 import type { StoredTitle } from './title.mapper.js';
 
 /** What a list may be narrowed by; every field optional. Built by services, turned into Mongo here. */
@@ -21,6 +22,8 @@ export interface TitleListFilter {
   /** Allow-list: only these ids (an empty list matches nothing). */
   onlyIds?: string[];
   excludeTags?: string[];
+  /** `COUNTRY:PROVIDER_ID` keys: titles included in any of these subscriptions. */
+  providerKeys?: string[];
 }
 
 export interface TitleOrder {
@@ -45,6 +48,7 @@ export function toMongoFilter(filter: TitleListFilter): QueryFilter<Title> {
   }
   if (filter.certificationKey) query.certificationKeys = filter.certificationKey;
   if (filter.featured !== undefined) query.featured = filter.featured;
+  if (filter.providerKeys) query.providerKeys = { $in: filter.providerKeys };
   if (filter.excludeIds?.length) query._id = { $nin: filter.excludeIds.map((id) => new Types.ObjectId(id)) };
   if (filter.onlyIds) query._id = { ...(filter.excludeIds?.length && { $nin: filter.excludeIds.map((id) => new Types.ObjectId(id)) }), $in: filter.onlyIds.map((id) => new Types.ObjectId(id)) };
   if (filter.excludeTags?.length) query.tags = { $nin: filter.excludeTags };
@@ -79,8 +83,9 @@ export class TitlesRepository {
     return this.titles.findById(id).lean<StoredTitle>().exec();
   }
 
-  async findByTmdbId(tmdbId: number): Promise<StoredTitle | null> {
-    return this.titles.findOne({ 'externalIds.tmdb': tmdbId }).lean<StoredTitle>().exec();
+  /** TMDb ids are unique per kind (movie 1399 and series 1399 differ): pass the type when known. */
+  async findByTmdbId(tmdbId: number, type?: TitleType): Promise<StoredTitle | null> {
+    return this.titles.findOne({ 'externalIds.tmdb': tmdbId, ...(type && { type }) }).lean<StoredTitle>().exec();
   }
 
   async findByIds(ids: string[]): Promise<StoredTitle[]> {
@@ -108,6 +113,12 @@ export class TitlesRepository {
   /** Top titles without counting: feeds and rows. */
   async top(filter: TitleListFilter, order: TitleOrder, limit: number, full = false): Promise<StoredTitle[]> {
     return this.titles.find(toMongoFilter(filter), full ? {} : SUMMARY_PROJECTION).sort(toMongoSort(order)).limit(limit).lean<StoredTitle[]>().exec();
+  }
+
+  /** Titles in TMDb's trending list of the window (stored by the nightly refresh), best rank first. */
+  async topByTmdbTrending(filter: TitleListFilter, window: 'day' | 'week', limit: number): Promise<StoredTitle[]> {
+    const rank = `tmdbTrending.${window}`;
+    return this.titles.find({ ...toMongoFilter(filter), [rank]: { $gte: 1 } }, SUMMARY_PROJECTION).sort({ [rank]: 1, _id: 1 }).limit(limit).lean<StoredTitle[]>().exec();
   }
 
   /** Sets the moderation flag; null when there is no such title. */
@@ -155,7 +166,7 @@ export class TitlesRepository {
   }
 
   /** `id` lets a caller make creation a unique-key decision (e.g. one title per media video). */
-  async create(title: Omit<Title, 'createdAt' | 'updatedAt'>, id?: Types.ObjectId): Promise<StoredTitle> {
+  async create(title: Omit<Title, 'createdAt' | 'updatedAt' | ProviderDataFields>, id?: Types.ObjectId): Promise<StoredTitle> {
     const created = await this.titles.create(id ? { _id: id, ...title } : title);
     return created.toObject<StoredTitle>();
   }

@@ -42,6 +42,7 @@ export class TitlesService {
       ...this.mapper.details(title),
       similar: similar.map((item) => this.mapper.summary(item)),
       children: children.filter((child) => passesDenials(scoped(child), scope)).map((child) => this.mapper.child(child)),
+      whereToWatch: this.mapper.whereToWatch(title, request.country),
     };
   }
 

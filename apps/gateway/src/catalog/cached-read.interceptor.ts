@@ -3,20 +3,33 @@ import { Reflector } from '@nestjs/core';
 import type { AuthUser, ViewingPolicyResponse } from '@onstream/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, map, of, switchMap, type Observable } from 'rxjs';
+import { GatewayConfig } from '../gateway.config.js';
+import { geoCountryOf } from '../http/geo-country.js';
 import { CatalogResponseCache, type CachedReadKind } from './catalog-cache.js';
 import { isRestrictedViewer } from './viewing-policy.interceptor.js';
 
 const CACHED_READ = 'onstream:cached-read';
+const VARIES_BY_COUNTRY = 'onstream:cached-read:varies-by-country';
 export const CACHE_HEADER = 'x-cache';
 
 /** Serve this GET from the catalog cache (and fill it); the response says HIT or MISS in X-Cache. */
 export const CachedRead = (kind: CachedReadKind) => SetMetadata(CACHED_READ, kind);
+
+/** The answer depends on the viewer's geo country when the URL names none: cache it per country. */
+export const VariesByCountry = () => SetMetadata(VARIES_BY_COUNTRY, true);
+
+const queryOf = (request: FastifyRequest) => (request.query ?? {}) as Record<string, unknown>;
+/** `myServices=true` answers from the caller's household: never shared through the cache. */
+const isPersonal = (request: FastifyRequest) => queryOf(request).myServices === 'true';
+/** A provider filter without a country takes the viewer's geo country. */
+const takesGeoCountry = (request: FastifyRequest) => queryOf(request).providers !== undefined && queryOf(request).country === undefined;
 
 @Injectable()
 export class CachedReadInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly cache: CatalogResponseCache,
+    private readonly config: GatewayConfig,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -25,8 +38,10 @@ export class CachedReadInterceptor implements NestInterceptor {
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest & { user?: AuthUser; viewingPolicy?: ViewingPolicyResponse }>();
     const reply = http.getResponse<FastifyReply>();
+    if (isPersonal(request)) return next.handle();
     if (isRestrictedViewer(request.user) && !request.viewingPolicy) throw new Error('CachedReadInterceptor needs ViewingPolicyInterceptor before it');
-    const key = this.cache.keyOf(request.url, request.user, request.viewingPolicy);
+    const byCountry = this.reflector.get<boolean | undefined>(VARIES_BY_COUNTRY, context.getHandler()) === true || takesGeoCountry(request);
+    const key = `${this.cache.keyOf(request.url, request.user, request.viewingPolicy)}${byCountry ? `#geo=${geoCountryOf(request, this.config.GEO_COUNTRY_HEADER) ?? '-'}` : ''}`;
     return from(this.cache.get<unknown>(key)).pipe(
       switchMap((cached) => {
         if (cached !== undefined) {

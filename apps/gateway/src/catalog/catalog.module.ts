@@ -11,6 +11,9 @@ import { TitlesController } from './titles.controller.js';
 import { ContentTagsController } from './content-tags.controller.js';
 import { LauncherController } from './launcher.controller.js';
 import { ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
+import { CatalogJobsController } from './catalog-jobs.controller.js';
+import { HouseholdFilter } from './household-filter.js';
+import { WatchProvidersController } from './watch-providers.controller.js';
 
 export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
 
@@ -27,7 +30,7 @@ export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
       },
     }),
   ],
-  controllers: [TitlesController, DiscoveryController, ContentTagsController, LauncherController, RatingsController],
-  providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor],
+  controllers: [TitlesController, DiscoveryController, ContentTagsController, LauncherController, RatingsController, WatchProvidersController, CatalogJobsController],
+  providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor, HouseholdFilter],
 })
 export class CatalogGatewayModule {}

@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiBadGatewayResponse, ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import {
   CacheClearedResponse, CatalogClient, CatalogPatterns, GenreListResponse, GenreSlugParam, ImportStatusResponse, ListTitlesQuery, SearchQuery, SearchResponse,
@@ -8,6 +9,7 @@ import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
 import { ViewerPolicy, ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
+import { HouseholdFilter } from './household-filter.js';
 
 @ApiTags('catalog')
 @Controller()
@@ -16,6 +18,7 @@ export class DiscoveryController {
   constructor(
     private readonly catalog: CatalogClient,
     private readonly cache: CatalogResponseCache,
+    private readonly household: HouseholdFilter,
   ) {}
 
   @Get('search')
@@ -27,8 +30,8 @@ export class DiscoveryController {
   })
   @ApiOkResponse({ type: SearchResponse })
   @ApiBadRequestResponse({ description: 'Missing, blank or over-long q, or another invalid parameter.' })
-  search(@Query() query: SearchQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<SearchResponse> {
-    return this.catalog.send(CatalogPatterns.Search, { ...query, actor, policy });
+  async search(@Query() query: SearchQuery, @Req() request: FastifyRequest, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<SearchResponse> {
+    return this.catalog.send(CatalogPatterns.Search, { ...(await this.household.resolve(query, actor, request)), actor, policy });
   }
 
   @Get('genres')
@@ -47,8 +50,10 @@ export class DiscoveryController {
   @ApiOkResponse({ type: TitleSummaryPage })
   @ApiBadRequestResponse({ description: 'Invalid slug or query.' })
   @ApiNotFoundResponse({ description: 'No such genre (CATALOG.GENRE_NOT_FOUND).' })
-  byGenre(@Param() params: GenreSlugParam, @Query() query: ListTitlesQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<TitleSummaryPage> {
-    return this.catalog.send(CatalogPatterns.ListGenreTitles, { ...query, slug: params.slug, actor, policy });
+  async byGenre(
+    @Param() params: GenreSlugParam, @Query() query: ListTitlesQuery, @Req() request: FastifyRequest, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse,
+  ): Promise<TitleSummaryPage> {
+    return this.catalog.send(CatalogPatterns.ListGenreTitles, { ...(await this.household.resolve(query, actor, request)), slug: params.slug, actor, policy });
   }
 
   @Delete('admin/catalog/cache')

@@ -1,15 +1,19 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags,
-  ApiUnprocessableEntityResponse,
+  ApiUnauthorizedResponse, ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
   CatalogClient, CatalogPatterns, CategoriesQuery, CategoriesResponse, DeletedResponse, FeedQuery, FeedResponse, ListTitlesQuery, TitleChanges,
-  TitleDetails, TitleIdParam, TitleInput, TitlePage, TitleSummaryPage, TrendingQuery, type AuthUser, type ViewingPolicyResponse,
+  TitleDetails, TitleIdParam, TitleInput, TitlePage, TitleSummaryPage, TrendingQuery, CountryQuery, type AuthUser, type ViewingPolicyResponse,
 } from '@onstream/common';
+import type { FastifyRequest } from 'fastify';
+import { GatewayConfig } from '../gateway.config.js';
+import { geoCountryOf } from '../http/geo-country.js';
+import { HouseholdFilter } from './household-filter.js';
 import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from './catalog-cache.js';
-import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
+import { CachedRead, CachedReadInterceptor, VariesByCountry } from './cached-read.interceptor.js';
 import { ReactionCountsInterceptor, WithReactionCounts } from '../engagement/reaction-counts.interceptor.js';
 import { ViewerPolicy, ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
 
@@ -25,6 +29,8 @@ export class TitlesController {
   constructor(
     private readonly catalog: CatalogClient,
     private readonly cache: CatalogResponseCache,
+    private readonly household: HouseholdFilter,
+    private readonly config: GatewayConfig,
   ) {}
 
   @Get()
@@ -33,8 +39,9 @@ export class TitlesController {
   @ApiOperation({ summary: 'List titles with filters and sorting', description: AUDIENCE_NOTE })
   @ApiOkResponse({ type: TitleSummaryPage })
   @ApiBadRequestResponse({ description: BAD_INPUT })
-  list(@Query() query: ListTitlesQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<TitleSummaryPage> {
-    return this.catalog.send(CatalogPatterns.ListTitles, { ...query, actor, policy });
+  @ApiUnauthorizedResponse({ description: 'myServices=true without a token.' })
+  async list(@Query() query: ListTitlesQuery, @Req() request: FastifyRequest, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<TitleSummaryPage> {
+    return this.catalog.send(CatalogPatterns.ListTitles, { ...(await this.household.resolve(query, actor, request)), actor, policy });
   }
 
   @Get('popular')
@@ -94,12 +101,19 @@ export class TitlesController {
   @Public()
   @CachedRead('metadata')
   @WithReactionCounts('title')
-  @ApiOperation({ summary: 'A title with cast, crew, trailer, similar titles and its seasons or episodes', description: `${AUDIENCE_NOTE} A title above the caller’s limit answers 404, as if it did not exist. Carries reactions {likes, dislikes}, live (not cached).` })
+  @VariesByCountry()
+  @ApiOperation({
+    summary: 'A title with cast, crew, trailer, similar titles, its seasons or episodes, and where to watch it',
+    description: `${AUDIENCE_NOTE} A title above the caller’s limit answers 404, as if it did not exist. \`whereToWatch\` is for \`?country=\`, else the viewer’s geo country. Carries reactions {likes, dislikes}, live (not cached).`,
+  })
   @ApiOkResponse({ type: TitlePage })
   @ApiBadRequestResponse({ description: 'The id is not a title id.' })
   @ApiNotFoundResponse({ description: 'No such title (or not for this profile). Code CATALOG.TITLE_NOT_FOUND.' })
-  get(@Param() params: TitleIdParam, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<TitlePage> {
-    return this.catalog.send(CatalogPatterns.GetTitle, { id: params.id, actor, policy });
+  get(
+    @Param() params: TitleIdParam, @Query() query: CountryQuery, @Req() request: FastifyRequest, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse,
+  ): Promise<TitlePage> {
+    const country = query.country ?? geoCountryOf(request, this.config.GEO_COUNTRY_HEADER);
+    return this.catalog.send(CatalogPatterns.GetTitle, { id: params.id, actor, policy, ...(country && { country }) });
   }
 
   @Post()

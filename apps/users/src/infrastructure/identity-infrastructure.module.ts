@@ -18,6 +18,8 @@ import { PairingCode, PairingCodeSchema } from '@onstream/common/schemas/pairing
 import { Profile, ProfileSchema } from '@onstream/common/schemas/profile.schema.js';
 import { TitleRuleRecord, TitleRuleSchema } from '@onstream/common/schemas/title-rule.schema.js';
 import { WatchProgress, WatchProgressSchema } from '@onstream/common/schemas/watch-progress.schema.js';
+import { Household, HouseholdSchema } from '@onstream/common/schemas/household.schema.js';
+import { HouseholdsRepository } from '../household/households.repository.js';
 import { LibraryRepository } from '../library/library.repository.js';
 import { PairingCodesRepository } from '../pairing/pairing-codes.repository.js';
 import { TitleRulesRepository } from '../parental/title-rules.repository.js';
@@ -36,6 +38,7 @@ const shared = [
   LibraryRepository,
   TitleRulesRepository,
   PairingCodesRepository,
+  HouseholdsRepository,
   OneTimeTokenIssuer,
   AttemptLimiter,
   SingleUseClaims,
@@ -62,6 +65,7 @@ const shared = [
       { name: WatchProgress.name, schema: WatchProgressSchema },
       { name: TitleRuleRecord.name, schema: TitleRuleSchema },
       { name: PairingCode.name, schema: PairingCodeSchema },
+      { name: Household.name, schema: HouseholdSchema },
     ]),
   ],
   providers: [...shared, ...redisProviders],

@@ -36,6 +36,26 @@ export interface ExternalIds {
   movieLens?: number;
 }
 
+/** One provider's offer of a title in one country (TMDb watch/providers, data by JustWatch). */
+export interface WatchOfferEntry {
+  providerId: number;
+  name: string;
+  logoPath: string | null;
+  displayPriority: number;
+}
+
+export const OfferKinds = ['flatrate', 'rent', 'buy'] as const;
+export type OfferKind = (typeof OfferKinds)[number];
+
+/** Where a title can be watched in one country: subscription (flatrate), rent or buy. */
+export type WatchProvidersEntry = { country: string; link: string | null } & Record<OfferKind, WatchOfferEntry[]>;
+
+/** The title's rank in TMDb's trending lists at the last refresh (1 = top); null when not listed. */
+export interface TmdbTrendingRanks {
+  day: number | null;
+  week: number | null;
+}
+
 /**
  * A movie, series, season, episode or creator video. Owned and registered by the catalog app only.
  * Field names follow TMDb's where they exist, so the TMDb mapper stays a thin layer.
@@ -88,6 +108,12 @@ export class Title {
   @Prop({ type: String, default: null }) mediaVideoId?: string | null;
   /** Our own HLS stream, set when media reports the video's asset ready; null when not playable. */
   @Prop({ type: { _id: false, videoId: String, assetId: String, durationSeconds: Number, readyAt: Date }, default: null }) stream?: OwnStream | null;
+  @Prop({ type: [{ _id: false, country: String, link: String, flatrate: [Object], rent: [Object], buy: [Object] }], default: [] }) watchProviders!: WatchProvidersEntry[];
+  /** `COUNTRY:PROVIDER_ID` of every subscription (flatrate) offer: the household filter is an equality match. */
+  @Prop({ type: [String], default: [] }) providerKeys!: string[];
+  @Prop({ type: Date, default: null }) watchProvidersUpdatedAt!: Date | null;
+  /** TMDb trending ranks, refreshed nightly; the trending read path falls back to them. */
+  @Prop({ type: { _id: false, day: Number, week: Number }, default: () => ({ day: null, week: null }) }) tmdbTrending!: TmdbTrendingRanks;
 
   createdAt!: Date;
   updatedAt!: Date;
@@ -105,3 +131,6 @@ TitleSchema.index({ 'externalIds.movieLens': 1 });
 TitleSchema.index({ parentId: 1 });
 TitleSchema.index({ tags: 1 });
 TitleSchema.index({ mediaVideoId: 1 });
+TitleSchema.index({ providerKeys: 1 });
+TitleSchema.index({ 'tmdbTrending.day': 1 });
+TitleSchema.index({ 'tmdbTrending.week': 1 });

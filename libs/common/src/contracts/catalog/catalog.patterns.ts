@@ -2,7 +2,8 @@ import type { ServiceHealth } from '../../health/health.types.js';
 import type { ActorRequest } from '../../auth/auth.types.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type {
-  ApprovedContentPage, CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, TitleDetails, TitlePage, TitleSummaryPage,
+  ApprovedContentPage, CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, SeriesImportResponse, TitleDetails, TitlePage,
+  TitleSummaryPage,
 } from './title.dto.js';
 import type { SetTitleHiddenRequest, TitleLookupRequest, TitleRef } from './title-moderation.dto.js';
 import type { ContentTagListResponse, ContentTagResponse, CreateTagRequest, DeleteTagRequest, TagDeletedResponse, TitleTagRequest, TitleTagsResponse, UpdateTagRequest } from './content-tag.dto.js';
@@ -10,6 +11,9 @@ import type { ApprovedContentRequest, CategoriesRequest, FeedRequest, GenreTitle
 import type {
   ListRatingsRequest, RateTitleRequest, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsRequest, TitleRatingRequest,
 } from './rating.dto.js';
+import type {
+  CatalogJobResponse, CheckWatchProvidersRequest, CheckWatchProvidersResponse, GetCatalogJobRequest, ListWatchProvidersRequest, StartBackfillRequest, WatchProviderListResponse,
+} from './watch-provider.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
 
 export const CatalogPatterns = {
@@ -40,6 +44,12 @@ export const CatalogPatterns = {
   RemoveRating: 'catalog.rating.remove',
   ListRatings: 'catalog.rating.list',
   GetRecommendations: 'catalog.recommendation.for-you',
+  ImportSeriesFromTmdb: 'catalog.series.import-tmdb',
+  ListWatchProviders: 'catalog.watch-provider.list',
+  CheckWatchProviders: 'catalog.watch-provider.check',
+  StartBackfill: 'catalog.backfill.start',
+  GetCatalogJob: 'catalog.job.get',
+  RunTmdbRefresh: 'catalog.tmdb-refresh.run',
 } as const;
 
 /**
@@ -83,4 +93,10 @@ export type CatalogContract = {
   [CatalogPatterns.RemoveRating]: { request: TitleRatingRequest; response: RatingRemovedResponse };
   [CatalogPatterns.ListRatings]: { request: ListRatingsRequest; response: RatingPageResponse };
   [CatalogPatterns.GetRecommendations]: { request: RecommendationsRequest; response: FeedResponse };
+  [CatalogPatterns.ImportSeriesFromTmdb]: { request: ImportFromProviderRequest; response: SeriesImportResponse };
+  [CatalogPatterns.ListWatchProviders]: { request: ListWatchProvidersRequest; response: WatchProviderListResponse };
+  [CatalogPatterns.CheckWatchProviders]: { request: CheckWatchProvidersRequest; response: CheckWatchProvidersResponse };
+  [CatalogPatterns.StartBackfill]: { request: StartBackfillRequest; response: CatalogJobResponse };
+  [CatalogPatterns.GetCatalogJob]: { request: GetCatalogJobRequest; response: CatalogJobResponse };
+  [CatalogPatterns.RunTmdbRefresh]: { request: ActorRequest; response: CatalogJobResponse };
 };

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsMongoId, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsMongoId, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { AuthUser } from '../../auth/auth.types.js';
 import { ViewingPolicyResponse } from '../users/library.dto.js';
 import { PageQueryDto, MAX_PAGE_SIZE } from '../../pagination/pagination.dto.js';
@@ -10,6 +10,17 @@ import { SortOrders, TitleSorts, TitleTypes, type SortOrder, type TitleSort, typ
 /** `a,b` in a query string (or an array, once parsed) becomes a trimmed list. */
 const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter((part) => part.length > 0) : value;
+
+export const COUNTRY = /^[A-Z]{2}$/;
+export const COUNTRY_MESSAGE = 'country must be an ISO 3166-1 alpha-2 code like DE';
+export const MAX_PROVIDER_ID = 1_000_000;
+/** `?country=de` is accepted as DE. */
+export const upperCountry = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+/** `8,337` → [8, 337]; anything else stays a string so validation names it. */
+const toProviderIds = ({ value }: { value: unknown }) => {
+  const text = Array.isArray(value) && value.every((item) => typeof item === 'string') ? value.join(',') : value;
+  return typeof text === 'string' ? text.split(',').map((part) => (/^\d{1,7}$/.test(part.trim()) ? Number(part.trim()) : part)) : text;
+};
 
 const MIN_YEAR = 1870;
 const MAX_YEAR = 2100;
@@ -24,6 +35,17 @@ export class TitleFilterQuery extends PageQueryDto {
 
   @ApiPropertyOptional({ minimum: MIN_YEAR, maximum: MAX_YEAR }) @IsOptional() @Type(() => Number) @IsInt() @Min(MIN_YEAR) @Max(MAX_YEAR) yearFrom?: number;
   @ApiPropertyOptional({ minimum: MIN_YEAR, maximum: MAX_YEAR }) @IsOptional() @Type(() => Number) @IsInt() @Min(MIN_YEAR) @Max(MAX_YEAR) yearTo?: number;
+
+  @ApiPropertyOptional({ description: 'TMDb provider ids, comma-separated: only titles included in one of these subscriptions in `country`', example: '8,337' })
+  @IsOptional() @Transform(toProviderIds) @IsArray() @ArrayMaxSize(50) @IsInt({ each: true, message: 'providers must be provider ids like 8,337' }) @Min(1, { each: true }) @Max(MAX_PROVIDER_ID, { each: true })
+  providers?: number[];
+
+  @ApiPropertyOptional({ example: 'DE', description: 'Country of the provider filter; default: the household’s, else the viewer’s geo country' })
+  @IsOptional() @Transform(upperCountry) @Matches(COUNTRY, { message: COUNTRY_MESSAGE }) country?: string;
+
+  @ApiPropertyOptional({ description: 'Only titles on your household’s streaming services (needs a token; resolved by the gateway)' })
+  @IsOptional() @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean({ message: 'myServices must be true or false' })
+  myServices?: boolean;
 }
 
 export class ListTitlesQuery extends TitleFilterQuery {
@@ -53,6 +75,8 @@ export class ListTitlesRequest extends ListTitlesQuery {
 
 export class GetTitleRequest extends ViewerRequest {
   @IsMongoId() id!: string;
+  /** Country of the where-to-watch offers. */
+  @IsOptional() @Matches(COUNTRY) country?: string;
 }
 
 export class FeedQuery {

@@ -4,6 +4,7 @@ import { PageMeta } from '../../pagination/pagination.dto.js';
 import { TitleTypes, type TitleType } from './title-types.js';
 import { SearchFacets } from './title-query.dto.js';
 import { CommunityRatingDto } from './rating.dto.js';
+import { TmdbTrendingRanksDto, WhereToWatchDto } from './watch-provider.dto.js';
 
 export class ImageUrls {
   @ApiProperty({ example: 'https://image.tmdb.org/t/p/w185/abc.jpg' }) small!: string;
@@ -94,12 +95,20 @@ export class TitleDetails extends TitleSummary {
   @ApiProperty({ type: CommunityRatingDto, description: 'Ratings by our viewers (thumbs count as 5 or 1 star)' }) communityRating!: CommunityRatingDto;
   @ApiProperty({ description: 'true when OnStream streams it itself (a ready media asset)' }) playable!: boolean;
   @ApiProperty({ type: OwnStreamDto, nullable: true, description: 'Our own stream, when playable' }) stream!: OwnStreamDto | null;
+  @ApiProperty({ type: TmdbTrendingRanksDto, description: 'Ranks in TMDb’s trending lists at the last nightly refresh' }) tmdbTrending!: TmdbTrendingRanksDto;
 }
 
 /** Details plus what a title page shows around it. */
 export class TitlePage extends TitleDetails {
   @ApiProperty({ type: [TitleSummary], description: 'Content-based: shared genres, keywords, cast and crew' }) similar!: TitleSummary[];
   @ApiProperty({ type: [SeasonSummary], description: 'Seasons of a series, episodes of a season; empty otherwise' }) children!: SeasonSummary[];
+  @ApiProperty({ type: WhereToWatchDto, nullable: true, description: 'Licensed offers in the requested (or the viewer’s) country; null when none are known there' }) whereToWatch!: WhereToWatchDto | null;
+}
+
+export class SeriesImportResponse {
+  @ApiProperty({ type: TitleDetails }) series!: TitleDetails;
+  @ApiProperty({ description: 'Seasons written (created or refreshed)' }) seasons!: number;
+  @ApiProperty({ description: 'Episodes written (created or refreshed)' }) episodes!: number;
 }
 
 export class TitleSummaryPage {

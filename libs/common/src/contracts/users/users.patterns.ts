@@ -22,6 +22,7 @@ import type {
   ViewingPolicyResponse,
 } from './library.dto.js';
 import type { ParentalControlsResponse, SetParentalControlsRequest } from './parental.dto.js';
+import type { HouseholdProvidersResponse, SetHouseholdProvidersRequest } from './household.dto.js';
 import type { CreatePairingCodeRequest, DeviceRequest, PairedDeviceListResponse, PairingCodeResponse, RedeemPairingCodeRequest } from './pairing.dto.js';
 import type { CreateProfileRequest, ProfileListResponse, ProfileRequest, ProfileResponse, ProfileTokenResponse, SelectProfileRequest, UpdateProfileRequest } from './profile.dto.js';
 import type { DeleteAccountRequest, MeResponse, UpdateMeRequest } from './me.dto.js';
@@ -71,6 +72,8 @@ export const UsersPatterns = {
   RedeemPairingCode: 'users.pairing.redeem',
   ListDevices: 'users.device.list',
   UnpairDevice: 'users.device.unpair',
+  GetHouseholdProviders: 'users.household.providers.get',
+  SetHouseholdProviders: 'users.household.providers.set',
 } as const;
 
 export type UsersContract = {
@@ -117,4 +120,6 @@ export type UsersContract = {
   [UsersPatterns.RedeemPairingCode]: { request: RedeemPairingCodeRequest; response: TokenPairResponse };
   [UsersPatterns.ListDevices]: { request: ActorRequest; response: PairedDeviceListResponse };
   [UsersPatterns.UnpairDevice]: { request: DeviceRequest; response: Acknowledgement };
+  [UsersPatterns.GetHouseholdProviders]: { request: ActorRequest; response: HouseholdProvidersResponse };
+  [UsersPatterns.SetHouseholdProviders]: { request: SetHouseholdProvidersRequest; response: HouseholdProvidersResponse };
 };

@@ -1,0 +1,57 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import { CatalogConfig } from '../catalog.config.js';
+import { BackfillRunner } from './backfill.runner.js';
+import { CATALOG_QUEUE, CatalogJobNames, type CatalogJobData, type CatalogJobName } from './catalog-jobs.js';
+import { TmdbRefreshRunner } from './tmdb-refresh.runner.js';
+
+type Handler = (job: Job) => Promise<unknown>;
+
+/**
+ * Runs the catalog queue's jobs; provided only where CATALOG_JOB_WORKERS is on. One job at a time
+ * per process: each one already keeps TMDB_CONCURRENCY requests in flight.
+ */
+@Injectable()
+export class CatalogJobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(CatalogJobWorker.name);
+  private readonly handlers: Record<CatalogJobName, Handler>;
+  private worker: Worker | undefined;
+  private connection: Redis | undefined;
+
+  constructor(
+    backfills: BackfillRunner,
+    refresh: TmdbRefreshRunner,
+    private readonly config: CatalogConfig,
+  ) {
+    // Typed by job name: a job without a handler does not compile.
+    this.handlers = {
+      [CatalogJobNames.Backfill]: (job) => backfills.run(job as Job<CatalogJobData[typeof CatalogJobNames.Backfill]>),
+      [CatalogJobNames.TmdbRefresh]: (job) => refresh.run(job),
+    };
+  }
+
+  onApplicationBootstrap(): void {
+    // BullMQ's blocking connection must not give up on a request.
+    this.connection = new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: null });
+    this.worker = new Worker(CATALOG_QUEUE, (job) => this.process(job), { connection: this.connection, prefix: this.config.queuePrefix, concurrency: 1 });
+    this.worker.on('error', (error) => this.logger.error({ msg: 'worker error', err: error.message }));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+    await this.connection?.quit();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const handler = this.handlers[job.name as CatalogJobName] as Handler | undefined;
+    if (!handler) throw new Error(`No handler for catalog job "${job.name}"`);
+    this.logger.log({ msg: 'job started', job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 });
+    try {
+      return await handler(job);
+    } catch (error) {
+      this.logger.warn({ msg: 'job failed', job: job.name, jobId: job.id, attempt: job.attemptsMade + 1, err: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
+  }
+}

@@ -126,6 +126,13 @@ export class MediaConfig extends ServiceConfig {
   @Max(24 * 3600)
   PLAYBACK_TOKEN_TTL_SECONDS = 300;
 
+  /** Deadline of the entitlement question to billing at stream start; past it the viewer gets 503 (kept below the gateway's own deadline). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(30_000)
+  ENTITLEMENT_TIMEOUT_MS = 2000;
+
   /** Days a soft-deleted video's objects are kept before the cleanup job removes them. */
   @Type(() => Number)
   @IsInt()

@@ -2,16 +2,17 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { MongooseModule } from '@nestjs/mongoose';
-import { JetStreamModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { JetStreamModule, ServiceClientsModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { Video, VideoSchema } from '@onstream/common/schemas/video.schema.js';
 import { Redis } from 'ioredis';
 import { Clock } from './clock/clock.js';
 import { HealthModule } from './health/health.module.js';
 import { MediaConfig } from './media.config.js';
-import { EntitlementPolicy, FreeContentEntitlementPolicy } from './playback/entitlement.policy.js';
+import { BillingEntitlementPolicy, EntitlementPolicy } from './playback/entitlement.policy.js';
 import { PlaybackController } from './playback/playback.controller.js';
 import { PlaybackTokens } from './playback/playback-token.js';
 import { PlaybackService } from './playback/playback.service.js';
+import { StreamSlots } from './playback/stream-slots.js';
 import { ObjectStorage } from './storage/object-storage.repository.js';
 import { AssetPackager } from './transcode/asset-packager.js';
 import { FfmpegRepository } from './transcode/ffmpeg.repository.js';
@@ -47,6 +48,8 @@ export class MediaModule {
         BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }) }),
         BullModule.registerQueue({ name: MEDIA_QUEUE }),
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'media', streams: [MEDIA_STREAM] }),
+        // Entitlements are billing's: asked over NATS at every stream start.
+        ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'media-client' }),
         ...(config.runsWorkers ? [DiscoveryModule] : []),
         HealthModule,
       ],
@@ -64,7 +67,8 @@ export class MediaModule {
         ImageRepository,
         PlaybackTokens,
         PlaybackService,
-        { provide: EntitlementPolicy, useClass: FreeContentEntitlementPolicy },
+        { provide: EntitlementPolicy, useClass: BillingEntitlementPolicy },
+        StreamSlots,
         ...workers,
       ],
       exports: [MediaConfig],

@@ -14,9 +14,13 @@ import { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
 import { VideosRepository } from '../videos/videos.repository.js';
-import { EntitlementPolicy } from './entitlement.policy.js';
+import { EntitlementPolicy, type PlaybackEntitlement } from './entitlement.policy.js';
 import { PlaybackTokens, type PlaybackClaims } from './playback-token.js';
 import { rewriteMaster, rewriteMedia } from './playlist-rewriter.js';
+import { StreamSlots } from './stream-slots.js';
+
+/** Owners and admins always play their own (every rendition, no stream limit). */
+const UNLIMITED: PlaybackEntitlement = { allowed: true };
 
 @Injectable()
 export class PlaybackService {
@@ -26,27 +30,37 @@ export class PlaybackService {
     private readonly storage: ObjectStorage,
     private readonly tokens: PlaybackTokens,
     private readonly entitlements: EntitlementPolicy,
+    private readonly streamSlots: StreamSlots,
     private readonly clock: Clock,
   ) {}
 
-  /** Visibility, schedule, geo and entitlement, then a short-lived playback URL. Owners and admins may always preview. */
+  /**
+   * Visibility, schedule, geo and entitlement (with the plan's quality cap and stream limit), then
+   * a short-lived playback URL. Owners and admins may always preview.
+   */
   async start({ actor, videoId, country }: StreamRequest): Promise<StreamResponse> {
     const video = await this.videos.findById(videoId);
     const privileged = video !== null && (video.ownerId === actor.userId || actor.role === 'admin');
     if (!video || (video.visibility === 'private' && !privileged)) throw DomainError.notFound('The video');
     if (video.status !== 'ready' || !video.assetId) throw new DomainError(ErrorCodes.MediaNotReady, 409, 'The video is not ready to play yet.');
     const now = this.clock.now();
+    let entitlement = UNLIMITED;
     if (!privileged) {
       if (video.visibility === 'scheduled' && (!video.publishAt || video.publishAt > now)) {
         throw new DomainError(ErrorCodes.MediaNotYetPublished, 403, 'The video is not published yet.', { publishAt: video.publishAt?.toISOString() });
       }
       this.checkGeo(video, country);
-      if (!(await this.entitlements.isEntitled(actor, video))) {
+      entitlement = await this.entitlements.entitlementOf(actor, video);
+      if (!entitlement.allowed) {
         throw new DomainError(ErrorCodes.MediaEntitlementRequired, 403, 'Playing this video needs a subscription or a purchase.', { monetization: video.monetizationModel });
       }
     }
     const exp = Math.floor(now.getTime() / 1000) + this.config.PLAYBACK_TOKEN_TTL_SECONDS;
-    const token = encodeURIComponent(this.tokens.sign({ v: videoId, a: video.assetId, u: actor.userId, exp }));
+    if (entitlement.maxStreams !== undefined && !(await this.streamSlots.take(actor.userId, actor.sessionId, entitlement.maxStreams, now, new Date(exp * 1000)))) {
+      throw new DomainError(ErrorCodes.MediaStreamLimitReached, 403, `Your plan allows ${entitlement.maxStreams} stream(s) at once; stop one on another device first.`, { maxStreams: entitlement.maxStreams });
+    }
+    const maxHeight = cappedHeight(video, entitlement.maxHeight);
+    const token = encodeURIComponent(this.tokens.sign({ v: videoId, a: video.assetId, u: actor.userId, exp, ...(maxHeight !== undefined ? { q: maxHeight } : {}) }));
     const poster = video.customPoster ? `assets/${videoId}/custom/poster.jpg` : `assets/${videoId}/${video.assetId}/images/poster.jpg`;
     const posterUrl = await this.storage.presignGet(this.storage.key(poster), this.config.PLAYBACK_TOKEN_TTL_SECONDS, now);
     return {
@@ -55,14 +69,17 @@ export class PlaybackService {
       encrypted: video.drm,
       posterUrl,
       storyboardUrl: `/api/v1/playback/${videoId}/storyboard.vtt?token=${token}`,
+      renditions: video.renditions.filter((r) => maxHeight === undefined || r.height <= maxHeight).map((r) => r.name),
     };
   }
 
   async playlist({ videoId, token, playlist }: PlaylistRequest): Promise<PlaylistResponse> {
     const { video, claims } = await this.authorize(videoId, token);
     const prefix = this.storage.key(`assets/${videoId}/${claims.a}/`);
-    if (playlist === 'master') return { body: rewriteMaster(await this.storage.readText(`${prefix}master.m3u8`), token) };
+    const playable = (name: string) => video.renditions.some((r) => r.name === name && (claims.q === undefined || r.height <= claims.q));
+    if (playlist === 'master') return { body: rewriteMaster(await this.storage.readText(`${prefix}master.m3u8`), token, playable) };
     if (!video.renditions.some((r) => r.name === playlist)) throw DomainError.notFound('The playlist');
+    if (!playable(playlist)) throw new DomainError(ErrorCodes.MediaQualityNotEntitled, 403, 'Your plan does not include this quality.', { maxHeight: claims.q });
     const text = await this.storage.readText(`${prefix}${playlist}/index.m3u8`);
     const now = this.clock.now();
     // Segment URLs live no longer than the token that unlocked them.
@@ -104,4 +121,14 @@ export class PlaybackService {
     // With an allow list, an unknown country is refused: fail closed.
     if (video.geoAllow.length > 0 && (!country || !video.geoAllow.includes(country))) throw blocked();
   }
+}
+
+/**
+ * The height cap to put in the token: the plan's; when every rendition is above it, the lowest
+ * rendition still plays (the plan allows watching, only not at those qualities).
+ */
+function cappedHeight(video: VideoDocument, maxHeight: number | undefined): number | undefined {
+  if (maxHeight === undefined) return undefined;
+  const heights = video.renditions.map((r) => r.height);
+  return heights.length === 0 || heights.some((h) => h <= maxHeight) ? maxHeight : Math.min(...heights);
 }

@@ -72,6 +72,8 @@ export const ErrorCodes = {
   MediaEntitlementRequired: 'MEDIA.ENTITLEMENT_REQUIRED',
   MediaPlaybackTokenInvalid: 'MEDIA.PLAYBACK_TOKEN_INVALID',
   MediaPlaybackTokenExpired: 'MEDIA.PLAYBACK_TOKEN_EXPIRED',
+  MediaQualityNotEntitled: 'MEDIA.QUALITY_NOT_ENTITLED',
+  MediaStreamLimitReached: 'MEDIA.STREAM_LIMIT_REACHED',
   AnalyticsBatchTooLarge: 'ANALYTICS.BATCH_TOO_LARGE',
   AnalyticsNoValidEvents: 'ANALYTICS.NO_VALID_EVENTS',
   AnalyticsReportForbidden: 'ANALYTICS.REPORT_FORBIDDEN',

@@ -24,6 +24,7 @@ import type {
   TransactionResponse,
 } from './transaction.dto.js';
 import type { CreatorRevenueRequest, CreatorRevenueResponse } from './revenue.dto.js';
+import type { CreatePayoutRequest, PayoutResponse, SettlePayoutRequest } from './payout.dto.js';
 import type { ProviderWebhookRequest, WebhookReceipt } from './webhook.dto.js';
 
 export const BillingPatterns = {
@@ -47,6 +48,8 @@ export const BillingPatterns = {
   SetClock: 'billing.test-clock.set',
   RunRenewals: 'billing.renewals.run',
   CreatorRevenue: 'billing.revenue.creator',
+  CreatePayout: 'billing.payout.create',
+  SettlePayout: 'billing.payout.settle',
 } as const;
 
 export type BillingContract = {
@@ -70,4 +73,6 @@ export type BillingContract = {
   [BillingPatterns.SetClock]: { request: SetBillingClockRequest; response: BillingClockResponse };
   [BillingPatterns.RunRenewals]: { request: RunRenewalsRequest; response: RenewalRunReport };
   [BillingPatterns.CreatorRevenue]: { request: CreatorRevenueRequest; response: CreatorRevenueResponse };
+  [BillingPatterns.CreatePayout]: { request: CreatePayoutRequest; response: PayoutResponse };
+  [BillingPatterns.SettlePayout]: { request: SettlePayoutRequest; response: PayoutResponse };
 };

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { ServiceClientsModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -19,7 +19,12 @@ export class UsersModule {
     return {
       module: UsersModule,
       global: true,
-      imports: [serviceDatabase(config, 'users'), HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule, ProfilesModule, LibraryModule, ParentalModule, PairingModule],
+      imports: [
+        serviceDatabase(config, 'users'),
+        // The plan's device limit at sign-in comes from billing.
+        ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'users-client' }),
+        HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule, ProfilesModule, LibraryModule, ParentalModule, PairingModule,
+      ],
       controllers: [ServiceHealthController('users')],
       providers: [{ provide: UsersConfig, useValue: config }],
       exports: [UsersConfig],

@@ -1,7 +1,7 @@
 import type { ServiceHealth } from '../../health/health.types.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type { BillingClockResponse, RenewalRunReport, RunRenewalsRequest, SetBillingClockRequest } from './billing-clock.dto.js';
-import type { CheckEntitlementRequest, EntitlementResponse } from './entitlement.dto.js';
+import type { CheckEntitlementRequest, DeviceLimitRequest, DeviceLimitResponse, EntitlementResponse } from './entitlement.dto.js';
 import type { CreatePlanRequest, ListPlansRequest, PlanResponse } from './plan.dto.js';
 import type { PpvOfferResponse, PurchasePpvRequest, PurchaseResponse, PutPpvOfferRequest } from './ppv.dto.js';
 import type {
@@ -40,6 +40,7 @@ export const BillingPatterns = {
   PutPpvOffer: 'billing.ppv-offer.put',
   PurchasePpv: 'billing.ppv.purchase',
   CheckEntitlement: 'billing.entitlement.check',
+  DeviceLimit: 'billing.entitlement.device-limit',
   History: 'billing.history.list',
   StartHistoryExport: 'billing.history.export-start',
   GetReceipt: 'billing.receipt.get',
@@ -65,6 +66,7 @@ export type BillingContract = {
   [BillingPatterns.PutPpvOffer]: { request: PutPpvOfferRequest; response: PpvOfferResponse };
   [BillingPatterns.PurchasePpv]: { request: PurchasePpvRequest; response: PurchaseResponse };
   [BillingPatterns.CheckEntitlement]: { request: CheckEntitlementRequest; response: EntitlementResponse };
+  [BillingPatterns.DeviceLimit]: { request: DeviceLimitRequest; response: DeviceLimitResponse };
   [BillingPatterns.History]: { request: HistoryRequest; response: HistoryPage };
   [BillingPatterns.StartHistoryExport]: { request: StartHistoryExportRequest; response: StartHistoryExportResponse };
   [BillingPatterns.GetReceipt]: { request: GetReceiptRequest; response: ReceiptResponse };

@@ -133,6 +133,18 @@ export class MediaConfig extends ServiceConfig {
   @Max(30_000)
   ENTITLEMENT_TIMEOUT_MS = 2000;
 
+  /** An upload not completed this long after it started is abandoned: its multipart upload is aborted and its tus objects removed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  UPLOAD_EXPIRY_SECONDS = 24 * 3600;
+
+  /** How often the abandoned-upload sweep runs (a repeatable BullMQ job); 0 turns it off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  UPLOAD_SWEEP_INTERVAL_MS = 3_600_000;
+
   /** Days a soft-deleted video's objects are kept before the cleanup job removes them. */
   @Type(() => Number)
   @IsInt()

@@ -23,6 +23,7 @@ import { StoryboardWriter } from './transcode/storyboard.writer.js';
 import { TranscodeService } from './transcode/transcode.service.js';
 import { ImageRepository } from './thumbnails/image.repository.js';
 import { ThumbnailsService } from './thumbnails/thumbnails.service.js';
+import { UploadCleanupService } from './uploads/upload-cleanup.service.js';
 import { UploadsController } from './uploads/uploads.controller.js';
 import { UploadsService } from './uploads/uploads.service.js';
 import { VideoCleanupService } from './videos/video-cleanup.service.js';
@@ -37,7 +38,7 @@ export const MEDIA_STREAM = { name: 'MEDIA', types: ['media.asset.>'] };
 export class MediaModule {
   static forRoot(config: MediaConfig): DynamicModule {
     // Job handlers and the worker exist only where workers run; API-only replicas just enqueue.
-    const workers: Provider[] = config.runsWorkers ? [TranscodeService, VideoCleanupService, AssetPackager, StoryboardWriter, JobWorker] : [];
+    const workers: Provider[] = config.runsWorkers ? [TranscodeService, VideoCleanupService, UploadCleanupService, AssetPackager, StoryboardWriter, JobWorker] : [];
     return {
       module: MediaModule,
       global: true,

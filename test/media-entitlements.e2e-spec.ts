@@ -111,6 +111,12 @@ describe('pay-per-view playback', () => {
     expect(played.variants).toEqual([1080, 720, 360]);
     expect(played.firstSegmentBytes).toBeGreaterThan(0);
 
+    // A purchase allows one stream at a time: a second device is refused, the first may ask again.
+    const secondDevice = await api(`/videos/${videoId}/stream`, tokens.user('viewer', viewer().userId));
+    expect(secondDevice.status).toBe(403);
+    expect(secondDevice.body).toMatchObject({ code: 'MEDIA.STREAM_LIMIT_REACHED', detail: expect.stringContaining('1 stream') });
+    expect((await api(`/videos/${videoId}/stream`, viewer())).status).toBe(200);
+
     const refund = await billing.call('POST', `/payments/transactions/${bought.body.payment.id}/refund`, admin, { reason: 'e2e' }, newKey());
     expect(refund.status).toBe(201);
     const refused = await api(`/videos/${videoId}/stream`, viewer());

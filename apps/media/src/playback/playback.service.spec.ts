@@ -8,6 +8,7 @@ import { strictMock } from '../testing/strict-mock.js';
 import type { VideosRepository } from '../videos/videos.repository.js';
 import type { EntitlementPolicy, PlaybackEntitlement } from './entitlement.policy.js';
 import { PlaybackTokens } from './playback-token.js';
+import { AssetTextCache } from './asset-text-cache.js';
 import { PlaybackService } from './playback.service.js';
 import type { StreamSlots } from './stream-slots.js';
 
@@ -28,10 +29,12 @@ function setup(
   entitlementOf: EntitlementPolicy['entitlementOf'] = freeOnly,
   slots: Partial<StreamSlots> = {},
 ) {
+  const objects = strictMock<ObjectStorage>('ObjectStorage', { key: (p: string) => `run/${p}`, presignGet: async (key: string, ttl: number) => `https://s3/${key}?ttl=${ttl}`, ...storage });
   return new PlaybackService(
     config,
     strictMock<VideosRepository>('VideosRepository', { findById: async () => video }),
-    strictMock<ObjectStorage>('ObjectStorage', { key: (p: string) => `run/${p}`, presignGet: async (key: string, ttl: number) => `https://s3/${key}?ttl=${ttl}`, ...storage }),
+    objects,
+    new AssetTextCache(objects),
     tokens,
     strictMock<EntitlementPolicy>('EntitlementPolicy', { entitlementOf }),
     strictMock<StreamSlots>('StreamSlots', slots),
@@ -134,6 +137,30 @@ describe('PlaybackService.playlist and key', () => {
     const readText = async () => '#EXTM3U\n#EXT-X-MAP:URI="init_0.mp4"\n#EXTINF:4.0,\nseg_00000.m4s\n';
     const { body } = await setup(ready(), { presignGet, readText }).playlist({ videoId: VIDEO_ID, token: token(), playlist: '360p' });
     expect(body).toBe(`#EXTM3U\n#EXT-X-MAP:URI="https://s3/run/assets/${VIDEO_ID}/asset1/360p/init_0.mp4?ttl=60"\n#EXTINF:4.0,\nhttps://s3/run/assets/${VIDEO_ID}/asset1/360p/seg_00000.m4s?ttl=60\n`);
+  });
+
+  it('shares one signed playlist between tokens expiring in the same 30-second window, its URLs ending at the window start', async () => {
+    const signed: string[] = [];
+    const presignGet = async (key: string, ttl: number) => (signed.push(key), `https://s3/${key}?ttl=${ttl}`);
+    const readText = async () => '#EXTM3U\n#EXTINF:4.0,\nseg_00000.m4s\n';
+    const service = setup(ready(), { presignGet, readText });
+    const first = await service.playlist({ videoId: VIDEO_ID, token: token({ exp: NOW.getTime() / 1000 + 75 }), playlist: '360p' });
+    const second = await service.playlist({ videoId: VIDEO_ID, token: token({ exp: NOW.getTime() / 1000 + 85 }), playlist: '360p' });
+    expect(first.body).toContain('seg_00000.m4s?ttl=60');
+    expect(second.body).toBe(first.body);
+    expect(signed).toHaveLength(1);
+  });
+
+  it('signs exactly to the token’s expiry when little of it is left, and never shares a DRM playlist', async () => {
+    const readText = async () => '#EXTM3U\n#EXTINF:4.0,\nseg_00000.m4s\n';
+    const nearlyExpired = await setup(ready(), { readText }).playlist({ videoId: VIDEO_ID, token: token({ exp: NOW.getTime() / 1000 + 20 }), playlist: '360p' });
+    expect(nearlyExpired.body).toContain('seg_00000.m4s?ttl=20');
+    const signed: string[] = [];
+    const drm = setup(ready({ drm: true, aesKey: 'a2V5' }), { readText, presignGet: async (key: string, ttl: number) => (signed.push(key), `https://s3/${key}?ttl=${ttl}`) });
+    await drm.playlist({ videoId: VIDEO_ID, token: token({ exp: NOW.getTime() / 1000 + 75 }), playlist: '360p' });
+    const body = (await drm.playlist({ videoId: VIDEO_ID, token: token({ exp: NOW.getTime() / 1000 + 75 }), playlist: '360p' })).body;
+    expect(body).toContain('seg_00000.m4s?ttl=75');
+    expect(signed).toHaveLength(2);
   });
 
   it('rewrites the master playlist to token-carrying rendition URLs', async () => {

@@ -14,10 +14,16 @@ import { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
 import { VideosRepository } from '../videos/videos.repository.js';
+import { AssetTextCache, BoundedPromiseCache } from './asset-text-cache.js';
 import { EntitlementPolicy, type PlaybackEntitlement } from './entitlement.policy.js';
 import { PlaybackTokens, type PlaybackClaims } from './playback-token.js';
 import { rewriteMaster, rewriteMedia } from './playlist-rewriter.js';
 import { StreamSlots } from './stream-slots.js';
+
+/** Tokens expiring within one such window share the same signed media playlist. */
+const SHARED_SIGNING_WINDOW_SECONDS = 30;
+/** A shared playlist is used only while its URLs still have at least this long to live. */
+const MIN_SHARED_URL_SECONDS = 15;
 
 /** Owners and admins always play their own (every rendition, no stream limit). */
 const UNLIMITED: PlaybackEntitlement = { allowed: true };
@@ -28,11 +34,14 @@ export class PlaybackService {
     @Inject(MediaConfig) private readonly config: MediaConfig,
     private readonly videos: VideosRepository,
     private readonly storage: ObjectStorage,
+    private readonly texts: AssetTextCache,
     private readonly tokens: PlaybackTokens,
     private readonly entitlements: EntitlementPolicy,
     private readonly streamSlots: StreamSlots,
     private readonly clock: Clock,
   ) {}
+
+  private readonly signedPlaylists = new BoundedPromiseCache<string>(2000);
 
   /**
    * Visibility, schedule, geo and entitlement (with the plan's quality cap and stream limit), then
@@ -77,14 +86,22 @@ export class PlaybackService {
     const { video, claims } = await this.authorize(videoId, token);
     const prefix = this.storage.key(`assets/${videoId}/${claims.a}/`);
     const playable = (name: string) => video.renditions.some((r) => r.name === name && (claims.q === undefined || r.height <= claims.q));
-    if (playlist === 'master') return { body: rewriteMaster(await this.storage.readText(`${prefix}master.m3u8`), token, playable) };
+    if (playlist === 'master') return { body: rewriteMaster(await this.texts.read(`${prefix}master.m3u8`), token, playable) };
     if (!video.renditions.some((r) => r.name === playlist)) throw DomainError.notFound('The playlist');
     if (!playable(playlist)) throw new DomainError(ErrorCodes.MediaQualityNotEntitled, 403, 'Your plan does not include this quality.', { maxHeight: claims.q });
-    const text = await this.storage.readText(`${prefix}${playlist}/index.m3u8`);
-    const now = this.clock.now();
-    // Segment URLs live no longer than the token that unlocked them.
-    const ttl = Math.max(1, Math.min(this.config.PLAYBACK_TOKEN_TTL_SECONDS, claims.exp - Math.floor(now.getTime() / 1000)));
-    const body = await rewriteMedia(text, token, (file) => this.storage.presignGet(`${prefix}${playlist}/${file}`, ttl, now));
+    const text = await this.texts.read(`${prefix}${playlist}/index.m3u8`);
+    const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
+    // Segment URLs live no longer than the token that unlocked them. Tokens expiring in the same
+    // window share one signed playlist whose URLs end at the window's start (signing a long
+    // playlist costs milliseconds per segment); DRM playlists carry the token and are never shared.
+    const sharedUntil = Math.floor(claims.exp / SHARED_SIGNING_WINDOW_SECONDS) * SHARED_SIGNING_WINDOW_SECONDS;
+    const sign = (expiresAt: number) => {
+      const validFrom = Math.min(nowSeconds, expiresAt - 1);
+      const signingDate = new Date(validFrom * 1000);
+      return rewriteMedia(text, token, (file) => this.storage.presignGet(`${prefix}${playlist}/${file}`, expiresAt - validFrom, signingDate));
+    };
+    if (video.drm || sharedUntil - nowSeconds < MIN_SHARED_URL_SECONDS) return { body: await sign(Math.max(claims.exp, nowSeconds + 1)) };
+    const body = await this.signedPlaylists.getOrLoad(`${prefix}${playlist}@${sharedUntil}`, () => sign(sharedUntil));
     return { body };
   }
 
@@ -95,7 +112,7 @@ export class PlaybackService {
     const now = this.clock.now();
     const ttl = Math.max(1, Math.min(this.config.PLAYBACK_TOKEN_TTL_SECONDS, claims.exp - Math.floor(now.getTime() / 1000)));
     const sprite = await this.storage.presignGet(`${images}storyboard.jpg`, ttl, now);
-    const text = await this.storage.readText(`${images}storyboard.vtt`);
+    const text = await this.texts.read(`${images}storyboard.vtt`);
     return { body: text.split('\n').map((line) => (line.startsWith('storyboard.jpg#') ? `${sprite}${line.slice('storyboard.jpg'.length)}` : line)).join('\n') };
   }
 

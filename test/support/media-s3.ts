@@ -1,4 +1,4 @@
-import { DeleteObjectsCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectsCommand, ListMultipartUploadsCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 
 const BUCKET = process.env.S3_BUCKET ?? 'onstream-media';
 
@@ -20,6 +20,12 @@ export class MediaBucket {
       token = page.NextContinuationToken;
     } while (token);
     return keys;
+  }
+
+  /** Keys of multipart uploads started under the prefix and neither completed nor aborted. */
+  async multipartUploads(prefix: string): Promise<string[]> {
+    const page = await this.s3.send(new ListMultipartUploadsCommand({ Bucket: BUCKET, Prefix: prefix }));
+    return (page.Uploads ?? []).map((upload) => upload.Key ?? '');
   }
 
   async removeAll(prefix: string): Promise<void> {

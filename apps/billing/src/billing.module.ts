@@ -26,6 +26,7 @@ import { PlansRepository } from './plans/plans.repository.js';
 import { PlansService } from './plans/plans.service.js';
 import { ProvidersModule } from './providers/providers.module.js';
 import { RevenueController } from './revenue/revenue.controller.js';
+import { PayoutsService } from './revenue/payouts.service.js';
 import { RevenueService } from './revenue/revenue.service.js';
 import { PlanChangeService } from './subscriptions/plan-change.service.js';
 import { RenewalsService } from './subscriptions/renewals.service.js';
@@ -81,6 +82,7 @@ export class BillingModule {
         WebhookEventsRepository,
         WebhooksService,
         RevenueService,
+        PayoutsService,
       ],
       exports: [BillingConfig, BillingClock],
     };

@@ -78,6 +78,12 @@ export class GatewayConfig extends BaseConfig {
   @Max(512 * 1024 * 1024)
   UPLOAD_PART_BYTES = 8 * 1024 * 1024;
 
+  /** An upload not finished this long after it started is gone (410); media's sweep removes its objects. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  UPLOAD_EXPIRY_SECONDS = 24 * 3600;
+
   /** Request header holding the viewer's ISO country (set by the CDN or load balancer); used for geo rules. */
   @Matches(/^[a-z0-9-]+$/, { message: 'must be a lower-case header name' })
   GEO_COUNTRY_HEADER = 'cf-ipcountry';

@@ -126,6 +126,25 @@ export class MediaConfig extends ServiceConfig {
   @Max(24 * 3600)
   PLAYBACK_TOKEN_TTL_SECONDS = 300;
 
+  /** Deadline of the entitlement question to billing at stream start; past it the viewer gets 503 (kept below the gateway's own deadline). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(30_000)
+  ENTITLEMENT_TIMEOUT_MS = 2000;
+
+  /** An upload not completed this long after it started is abandoned: its multipart upload is aborted and its tus objects removed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  UPLOAD_EXPIRY_SECONDS = 24 * 3600;
+
+  /** How often the abandoned-upload sweep runs (a repeatable BullMQ job); 0 turns it off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  UPLOAD_SWEEP_INTERVAL_MS = 3_600_000;
+
   /** Days a soft-deleted video's objects are kept before the cleanup job removes them. */
   @Type(() => Number)
   @IsInt()

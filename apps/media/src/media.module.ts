@@ -2,16 +2,18 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { MongooseModule } from '@nestjs/mongoose';
-import { JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, ServiceClientsModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { Video, VideoSchema } from '@onstream/common/schemas/video.schema.js';
 import { Redis } from 'ioredis';
 import { Clock } from './clock/clock.js';
 import { HealthModule } from './health/health.module.js';
 import { MediaConfig } from './media.config.js';
-import { EntitlementPolicy, FreeContentEntitlementPolicy } from './playback/entitlement.policy.js';
+import { AssetTextCache } from './playback/asset-text-cache.js';
+import { BillingEntitlementPolicy, EntitlementPolicy } from './playback/entitlement.policy.js';
 import { PlaybackController } from './playback/playback.controller.js';
 import { PlaybackTokens } from './playback/playback-token.js';
 import { PlaybackService } from './playback/playback.service.js';
+import { StreamSlots } from './playback/stream-slots.js';
 import { ObjectStorage } from './storage/object-storage.repository.js';
 import { AssetPackager } from './transcode/asset-packager.js';
 import { FfmpegRepository } from './transcode/ffmpeg.repository.js';
@@ -22,6 +24,7 @@ import { StoryboardWriter } from './transcode/storyboard.writer.js';
 import { TranscodeService } from './transcode/transcode.service.js';
 import { ImageRepository } from './thumbnails/image.repository.js';
 import { ThumbnailsService } from './thumbnails/thumbnails.service.js';
+import { UploadCleanupService } from './uploads/upload-cleanup.service.js';
 import { UploadsController } from './uploads/uploads.controller.js';
 import { UploadsService } from './uploads/uploads.service.js';
 import { VideoCleanupService } from './videos/video-cleanup.service.js';
@@ -35,7 +38,7 @@ import { VideosService } from './videos/videos.service.js';
 export class MediaModule {
   static forRoot(config: MediaConfig): DynamicModule {
     // Job handlers and the worker exist only where workers run; API-only replicas just enqueue.
-    const workers: Provider[] = config.runsWorkers ? [TranscodeService, VideoCleanupService, AssetPackager, StoryboardWriter, JobWorker] : [];
+    const workers: Provider[] = config.runsWorkers ? [TranscodeService, VideoCleanupService, UploadCleanupService, AssetPackager, StoryboardWriter, JobWorker] : [];
     return {
       module: MediaModule,
       global: true,
@@ -46,6 +49,8 @@ export class MediaModule {
         BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }) }),
         BullModule.registerQueue({ name: MEDIA_QUEUE }),
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'media', streams: [MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
+        // Entitlements are billing's: asked over NATS at every stream start.
+        ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'media-client' }),
         ...(config.runsWorkers ? [DiscoveryModule] : []),
         HealthModule,
       ],
@@ -64,7 +69,9 @@ export class MediaModule {
         ImageRepository,
         PlaybackTokens,
         PlaybackService,
-        { provide: EntitlementPolicy, useClass: FreeContentEntitlementPolicy },
+        { provide: EntitlementPolicy, useClass: BillingEntitlementPolicy },
+        StreamSlots,
+        AssetTextCache,
         ...workers,
       ],
       exports: [MediaConfig],

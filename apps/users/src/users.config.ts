@@ -69,12 +69,19 @@ export class UsersConfig extends ServiceConfig {
   @Seconds(10, 24 * 3600)
   LOGIN_FAILURE_WINDOW_SECONDS = 900;
 
-  /** Devices signed in at once per account until billing provides the plan's limit. */
+  /** Devices signed in at once per account without a plan (or while billing does not answer). */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(100)
   MAX_ACTIVE_SESSIONS = 5;
+
+  /** Deadline of the plan's device limit asked from billing at sign-in; past it MAX_ACTIVE_SESSIONS applies. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  @Max(10_000)
+  DEVICE_LIMIT_TIMEOUT_MS = 1000;
 
   /** Lifetime of a device pairing code. */
   @Seconds(60, 3600)

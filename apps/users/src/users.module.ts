@@ -22,7 +22,7 @@ export class UsersModule {
       global: true,
       imports: [
         serviceDatabase(config, 'users'),
-        // Parental controls check content tags, and households provider ids, against the catalog.
+        // Parental controls check content tags, and households provider ids, against the catalog; the plan's device limit at sign-in comes from billing.
         ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'users' }),
         HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule, ProfilesModule, LibraryModule, ParentalModule, PairingModule,
         HouseholdModule,

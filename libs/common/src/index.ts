@@ -8,6 +8,7 @@ export * from './contracts/billing/billing.patterns.js';
 export * from './contracts/billing/billing-clock.dto.js';
 export * from './contracts/billing/billing.events.js';
 export * from './contracts/billing/entitlement.dto.js';
+export * from './contracts/billing/payout.dto.js';
 export * from './contracts/billing/plan.dto.js';
 export * from './contracts/billing/ppv.dto.js';
 export * from './contracts/billing/revenue.dto.js';

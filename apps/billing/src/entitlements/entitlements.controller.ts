@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { BillingPatterns, CheckEntitlementRequest, type EntitlementResponse } from '@onstream/common';
+import { BillingPatterns, CheckEntitlementRequest, DeviceLimitRequest, type DeviceLimitResponse, type EntitlementResponse } from '@onstream/common';
 import { EntitlementsService } from './entitlements.service.js';
 
 @Controller()
@@ -10,5 +10,10 @@ export class EntitlementsController {
   @MessagePattern(BillingPatterns.CheckEntitlement)
   check(@Payload() request: CheckEntitlementRequest): Promise<EntitlementResponse> {
     return this.entitlements.check(request);
+  }
+
+  @MessagePattern(BillingPatterns.DeviceLimit)
+  deviceLimit(@Payload() request: DeviceLimitRequest): Promise<DeviceLimitResponse> {
+    return this.entitlements.deviceLimit(request);
   }
 }

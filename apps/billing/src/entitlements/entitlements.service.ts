@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CheckEntitlementRequest, EntitlementResponse } from '@onstream/common';
+import type { CheckEntitlementRequest, DeviceLimitRequest, DeviceLimitResponse, EntitlementResponse } from '@onstream/common';
 import { BillingClock } from '../clock/billing-clock.js';
 import { PpvRepository } from '../payments/ppv.repository.js';
 import { PlansService } from '../plans/plans.service.js';
@@ -31,6 +31,13 @@ export class EntitlementsService {
     const answer = await this.compute(userId, videoId, now);
     this.cache.set(userId, videoId, answer);
     return answer;
+  }
+
+  /** The live plan's device limit, for users at sign-in; nothing when no subscription grants access. */
+  async deviceLimit({ userId }: DeviceLimitRequest): Promise<DeviceLimitResponse> {
+    const subscription = await this.subscriptions.findLiveOfUser(userId);
+    if (!subscription || !grantsAccess(subscription.status)) return {};
+    return { maxDevices: (await this.plans.get(subscription.planId)).features.maxDevices };
   }
 
   private async compute(userId: string, videoId: string, now: Date): Promise<EntitlementResponse> {

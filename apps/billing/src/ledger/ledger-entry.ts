@@ -4,7 +4,8 @@ import type { TransactionResponse, TransactionStatus, TransactionType } from '@o
 export type EntryPurpose =
   | { kind: 'subscription'; subscriptionId: string; stage: 'initial' | 'renewal' | 'plan_change' }
   | { kind: 'ppv'; purchaseId: string; videoId: string; creatorId: string }
-  | { kind: 'refund' };
+  | { kind: 'refund' }
+  | { kind: 'payout'; creatorId: string; period: string };
 
 /**
  * One immutable money movement. Amounts, tax and purpose never change after insert; only a
@@ -30,6 +31,8 @@ export interface LedgerEntry {
   providerEventAt?: Date;
   requiresAction?: boolean;
   failureCode?: string;
+  /** Payouts: the bank reference or failure reason given when the payout was settled. */
+  note?: string;
   description: string;
   purpose: EntryPurpose;
   refundOf?: string;

@@ -15,7 +15,7 @@ function toCreatedAt(range: DateRange): { createdAt?: { $gte?: Date; $lt?: Date 
   return { createdAt: { ...(range.from ? { $gte: new Date(range.from) } : {}), ...(range.to ? { $lt: new Date(range.to) } : {}) } };
 }
 
-export type EntryOutcome = Pick<LedgerEntry, 'status'> & Partial<Pick<LedgerEntry, 'providerPaymentId' | 'requiresAction' | 'failureCode' | 'providerEventAt'>>;
+export type EntryOutcome = Pick<LedgerEntry, 'status'> & Partial<Pick<LedgerEntry, 'providerPaymentId' | 'requiresAction' | 'failureCode' | 'providerEventAt' | 'note'>>;
 
 @Injectable()
 export class LedgerRepository implements OnModuleInit {
@@ -30,6 +30,7 @@ export class LedgerRepository implements OnModuleInit {
     await this.entries.createIndex({ userId: 1, createdAt: -1, _id: -1 });
     await this.entries.createIndex({ providerPaymentId: 1 });
     await this.entries.createIndex({ refundOf: 1 });
+    await this.entries.createIndex({ type: 1, 'metadata.creatorId': 1 });
   }
 
   /** Inserts the entry; when its key exists returns the entry already stored under it. */
@@ -82,8 +83,9 @@ export class LedgerRepository implements OnModuleInit {
     return this.entries.find({ type: 'charge', status: 'completed', ...toCreatedAt(range) }, { projection: { netAmount: 1, currency: 1, createdAt: 1 } });
   }
 
+  /** Every payout to a creator (any status), newest first. */
   payoutsTo(creatorId: string): Promise<LedgerEntry[]> {
-    return this.entries.find({ type: 'payout', status: 'completed', 'metadata.creatorId': creatorId }).toArray();
+    return this.entries.find({ type: 'payout', 'metadata.creatorId': creatorId }).sort({ createdAt: -1, _id: -1 }).toArray();
   }
 
   refundsOf(chargeId: string): Promise<LedgerEntry[]> {

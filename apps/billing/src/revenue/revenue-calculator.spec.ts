@@ -30,12 +30,23 @@ describe('calculateRevenue', () => {
   it('splits each month’s subscription revenue evenly between creators before the share', () => {
     const result = calculateRevenue({ sales: [], pools: [{ period: '2027-01', currency: 'EUR', net: 10_000 }], creatorCount: 3, shareBps: 5000, payouts: [] });
     // 10,000 / 3 = 3,333.33 → 3,333; × 50 % = 1,666.5 → 1,667
-    expect(result.periods).toEqual([{ period: '2027-01', currency: 'EUR', ppvNet: 0, subscriptionPool: 10_000, subscriptionPart: 3333, earnings: 1667 }]);
+    expect(result.periods).toEqual([{ period: '2027-01', currency: 'EUR', ppvNet: 0, subscriptionPool: 10_000, subscriptionPart: 3333, earnings: 1667, payoutStatus: 'unpaid' }]);
   });
 
-  it('derives what is unpaid from earnings minus payouts, per currency', () => {
-    const result = calculateRevenue({ sales: [{ videoId: 'v', currency: 'USD', net: 1000, at: jan }], pools: [], creatorCount: 1, shareBps: 10_000, payouts: [{ currency: 'USD', amount: 400 }] });
-    expect(result.totals).toEqual([{ currency: 'USD', earnings: 1000, paidOut: 400, unpaid: 600 }]);
+  it('derives what is unpaid from earnings minus completed and pending payouts, per currency; failed ones pay nothing', () => {
+    const result = calculateRevenue({
+      sales: [{ videoId: 'v', currency: 'USD', net: 1000, at: jan }, { videoId: 'v', currency: 'USD', net: 500, at: feb }, { videoId: 'v', currency: 'USD', net: 300, at: new Date('2027-03-03T00:00:00Z') }],
+      pools: [],
+      creatorCount: 1,
+      shareBps: 10_000,
+      payouts: [
+        { period: '2027-01', currency: 'USD', amount: 1000, status: 'completed' },
+        { period: '2027-02', currency: 'USD', amount: 500, status: 'pending' },
+        { period: '2027-03', currency: 'USD', amount: 300, status: 'failed' },
+      ],
+    });
+    expect(result.totals).toEqual([{ currency: 'USD', earnings: 1800, paidOut: 1000, pendingPayout: 500, unpaid: 300 }]);
+    expect(result.periods.map((p) => [p.period, p.payoutStatus])).toEqual([['2027-01', 'completed'], ['2027-02', 'pending'], ['2027-03', 'unpaid']]);
   });
 
   it('names months in UTC', () => {

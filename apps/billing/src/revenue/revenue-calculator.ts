@@ -21,7 +21,14 @@ export interface RevenueInput {
   /** Creators the subscription pool is split between (at least 1: the one asked about). */
   creatorCount: number;
   shareBps: number;
-  payouts: Array<{ currency: string; amount: number }>;
+  payouts: PayoutLine[];
+}
+
+export interface PayoutLine {
+  period: string;
+  currency: string;
+  amount: number;
+  status: 'pending' | 'completed' | 'failed';
 }
 
 export function monthOf(at: Date): string {
@@ -38,7 +45,7 @@ export function calculateRevenue({ sales, pools, creatorCount, shareBps, payouts
     const key = `${name}|${currency}`;
     let row = periods.get(key);
     if (!row) {
-      row = { period: name, currency, ppvNet: 0, subscriptionPool: 0, subscriptionPart: 0, earnings: 0 };
+      row = { period: name, currency, ppvNet: 0, subscriptionPool: 0, subscriptionPart: 0, earnings: 0, payoutStatus: 'unpaid' };
       periods.set(key, row);
     }
     return row;
@@ -62,13 +69,19 @@ export function calculateRevenue({ sales, pools, creatorCount, shareBps, payouts
 
   const totals = new Map<string, RevenueTotal>();
   const total = (currency: string) => {
-    const row = totals.get(currency) ?? { currency, earnings: 0, paidOut: 0, unpaid: 0 };
+    const row = totals.get(currency) ?? { currency, earnings: 0, paidOut: 0, pendingPayout: 0, unpaid: 0 };
     totals.set(currency, row);
     return row;
   };
   for (const row of periods.values()) total(row.currency).earnings += row.earnings;
-  for (const payout of payouts) total(payout.currency).paidOut += payout.amount;
-  for (const row of totals.values()) row.unpaid = row.earnings - row.paidOut;
+  for (const payout of payouts) {
+    if (payout.status === 'failed') continue;
+    if (payout.status === 'completed') total(payout.currency).paidOut += payout.amount;
+    else total(payout.currency).pendingPayout += payout.amount;
+    const paidPeriod = periods.get(`${payout.period}|${payout.currency}`);
+    if (paidPeriod && paidPeriod.payoutStatus !== 'completed') paidPeriod.payoutStatus = payout.status;
+  }
+  for (const row of totals.values()) row.unpaid = row.earnings - row.paidOut - row.pendingPayout;
 
   const byName = <T extends { currency: string }>(key: (t: T) => string) => (a: T, b: T) => (key(a) + a.currency).localeCompare(key(b) + b.currency);
   return {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCodes, type CreatorRevenueRequest, type CreatorRevenueResponse } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
-import { LedgerRepository } from '../ledger/ledger.repository.js';
+import { LedgerRepository, type DateRange } from '../ledger/ledger.repository.js';
 import { PpvRepository } from '../payments/ppv.repository.js';
-import { calculateRevenue, monthOf, type PpvSale, type SubscriptionPool } from './revenue-calculator.js';
+import { calculateRevenue, monthOf, type PayoutLine, type PpvSale, type SubscriptionPool } from './revenue-calculator.js';
+import { toPayoutResponse } from './payout.mapper.js';
 
 /** Creator revenue derived from the ledger on every read; nothing is stored or edited. */
 @Injectable()
@@ -16,7 +17,19 @@ export class RevenueService {
 
   async forCreator({ actor, creatorId, query }: CreatorRevenueRequest): Promise<CreatorRevenueResponse> {
     if (actor.userId !== creatorId && actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only the creator and admins may read this revenue.');
-    const entries = await this.ledger.creatorSales(creatorId, query);
+    const payouts = (await this.ledger.payoutsTo(creatorId)).map(toPayoutResponse);
+    const revenue = await this.calculate(creatorId, query, payouts);
+    return { creatorId, shareBps: this.config.BILLING_CREATOR_SHARE_BPS, subscriptionSplit: 'even', ...revenue, payouts };
+  }
+
+  /** A creator's earnings of one month in one currency (minor units), as the revenue report shows them. */
+  async earningsOf(creatorId: string, period: string, currency: string, range: Required<DateRange>): Promise<number> {
+    const { periods } = await this.calculate(creatorId, range, []);
+    return periods.find((p) => p.period === period && p.currency === currency)?.earnings ?? 0;
+  }
+
+  private async calculate(creatorId: string, range: DateRange, payouts: PayoutLine[]) {
+    const entries = await this.ledger.creatorSales(creatorId, range);
     const refunds = await this.ledger.completedRefundsOf(entries.map((e) => e._id));
     const refundedNet = new Map<string, number>();
     for (const refund of refunds) if (refund.refundOf) refundedNet.set(refund.refundOf, (refundedNet.get(refund.refundOf) ?? 0) + refund.netAmount);
@@ -27,7 +40,7 @@ export class RevenueService {
       at: entry.createdAt,
     }));
     const pools = new Map<string, SubscriptionPool>();
-    for await (const charge of this.ledger.subscriptionCharges(query)) {
+    for await (const charge of this.ledger.subscriptionCharges(range)) {
       const period = monthOf(charge.createdAt);
       const key = `${period}|${charge.currency}`;
       const pool = pools.get(key) ?? { period, currency: charge.currency, net: 0 };
@@ -35,8 +48,7 @@ export class RevenueService {
       pools.set(key, pool);
     }
     const creators = new Set([...(await this.ppv.creatorIds()), creatorId]);
-    const payouts = (await this.ledger.payoutsTo(creatorId)).map((p) => ({ currency: p.currency, amount: p.amount }));
-    const shareBps = this.config.BILLING_CREATOR_SHARE_BPS;
-    return { creatorId, shareBps, subscriptionSplit: 'even', ...calculateRevenue({ sales, pools: [...pools.values()], creatorCount: creators.size, shareBps, payouts }) };
+    return calculateRevenue({ sales, pools: [...pools.values()], creatorCount: creators.size, shareBps: this.config.BILLING_CREATOR_SHARE_BPS, payouts });
   }
 }
+

@@ -1,7 +1,19 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { BillingClient, BillingPatterns, CreatorIdParam, CreatorRevenueQuery, CreatorRevenueResponse, type AuthUser } from '@onstream/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  BillingClient,
+  BillingPatterns,
+  CreatePayoutBody,
+  CreatorIdParam,
+  CreatorRevenueQuery,
+  CreatorRevenueResponse,
+  PayoutIdParam,
+  PayoutResponse,
+  SettlePayoutBody,
+  type AuthUser,
+} from '@onstream/common';
+import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
+import { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';
 
 @ApiTags('billing')
 @ApiBearerAuth()
@@ -10,10 +22,36 @@ export class RevenueController {
   constructor(private readonly billing: BillingClient) {}
 
   @Get('creator/:creatorId')
-  @ApiOperation({ summary: 'A creator’s revenue by month and video, with payouts (that creator and admins only)' })
+  @ApiOperation({ summary: 'A creator’s revenue by month and video, with payout status and history (that creator and admins only)' })
   @ApiOkResponse({ type: CreatorRevenueResponse })
   @ApiForbiddenResponse({ description: 'Neither that creator nor an admin.' })
   forCreator(@CurrentUser() actor: AuthUser, @Param() { creatorId }: CreatorIdParam, @Query() query: CreatorRevenueQuery): Promise<CreatorRevenueResponse> {
     return this.billing.send(BillingPatterns.CreatorRevenue, { actor, creatorId, query });
+  }
+
+  @Post('creator/:creatorId/payouts')
+  @HttpCode(201)
+  @RequireRoles('admin')
+  @ApiIdempotencyKey()
+  @ApiOperation({
+    summary: 'Pay a creator’s earnings of one ended month (admin)',
+    description: 'Records a pending payout ledger entry for the month’s earnings in that currency. One live payout per creator, month and currency: a second is a 409 until the first fails.',
+  })
+  @ApiCreatedResponse({ type: PayoutResponse })
+  @ApiConflictResponse({ description: 'BILLING.ALREADY_PAID_OUT' })
+  @ApiUnprocessableEntityResponse({ description: 'BILLING.PERIOD_NOT_ENDED or BILLING.NOTHING_TO_PAY' })
+  createPayout(@CurrentUser() actor: AuthUser, @IdempotencyKey() idempotencyKey: string, @Param() { creatorId }: CreatorIdParam, @Body() payout: CreatePayoutBody): Promise<PayoutResponse> {
+    return this.billing.send(BillingPatterns.CreatePayout, { actor, idempotencyKey, creatorId, payout });
+  }
+
+  @Post('payouts/:payoutId/settle')
+  @HttpCode(200)
+  @RequireRoles('admin')
+  @ApiOperation({ summary: 'Record what a payout’s transfer did: completed or failed (admin)', description: 'The first outcome is final; repeating it answers the same payout, another outcome is a 409.' })
+  @ApiOkResponse({ type: PayoutResponse })
+  @ApiNotFoundResponse({ description: 'No such payout.' })
+  @ApiConflictResponse({ description: 'BILLING.PAYOUT_ALREADY_SETTLED' })
+  settlePayout(@CurrentUser() actor: AuthUser, @Param() { payoutId }: PayoutIdParam, @Body() settle: SettlePayoutBody): Promise<PayoutResponse> {
+    return this.billing.send(BillingPatterns.SettlePayout, { actor, payoutId, settle });
   }
 }

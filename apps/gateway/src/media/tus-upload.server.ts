@@ -52,6 +52,10 @@ export class TusUploadServer {
   ) {
     this.store = new S3Store({
       partSize: config.UPLOAD_PART_BYTES,
+      // Expired uploads answer 410 and announce Upload-Expires; media's sweep removes their objects
+      // (no S3 object tags: not every S3 implementation has them).
+      expirationPeriodInMilliseconds: config.UPLOAD_EXPIRY_SECONDS * 1000,
+      useTags: false,
       s3ClientConfig: {
         bucket: config.S3_BUCKET,
         region: config.S3_REGION,

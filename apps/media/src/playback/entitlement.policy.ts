@@ -1,20 +1,58 @@
-import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '@onstream/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { BillingClient, BillingPatterns, type AuthUser, type EntitlementResponse } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
+import { MediaConfig } from '../media.config.js';
 
-/**
- * May this viewer play this video? Billing owns entitlements; until its contract exists, media
- * uses the default below. Replace the provider with one that asks billing over NATS.
- */
-export abstract class EntitlementPolicy {
-  abstract isEntitled(viewer: AuthUser, video: VideoDocument): Promise<boolean>;
+/** What a viewer may do with one video: play it at all, up to which height, on how many streams at once. */
+export interface PlaybackEntitlement {
+  allowed: boolean;
+  /** Highest rendition height the viewer may receive; absent: every rendition. */
+  maxHeight?: number;
+  /** Streams this viewer may run at once; absent: no limit. */
+  maxStreams?: number;
 }
 
-/** Default: free and ad-supported videos play for everyone; subscription and pay-per-view only for their owner and admins. */
+/** May this viewer play this video, and within which limits? Owners and admins are decided before this is asked. */
+export abstract class EntitlementPolicy {
+  abstract entitlementOf(viewer: AuthUser, video: VideoDocument): Promise<PlaybackEntitlement>;
+}
+
+/** `1080p` → 1080. */
+export function heightOfQuality(quality: string): number {
+  return Number.parseInt(quality, 10);
+}
+
+/**
+ * Free and ad-supported videos play for everyone without asking billing. Subscription and
+ * pay-per-view videos are decided by billing over NATS (`billing.entitlement.check`) within
+ * ENTITLEMENT_TIMEOUT_MS; billing not answering is a 503 from the client, never an allow.
+ * A pay-per-view video needs a purchase of that video: a subscription does not unlock it.
+ */
 @Injectable()
-export class FreeContentEntitlementPolicy extends EntitlementPolicy {
-  isEntitled(viewer: AuthUser, video: VideoDocument): Promise<boolean> {
-    const free = video.monetizationModel === 'free' || video.monetizationModel === 'ad_supported';
-    return Promise.resolve(free || viewer.userId === video.ownerId || viewer.role === 'admin');
+export class BillingEntitlementPolicy extends EntitlementPolicy {
+  constructor(
+    private readonly billing: BillingClient,
+    @Inject(MediaConfig) private readonly config: MediaConfig,
+  ) {
+    super();
   }
+
+  async entitlementOf(viewer: AuthUser, video: VideoDocument): Promise<PlaybackEntitlement> {
+    if (video.monetizationModel === 'free' || video.monetizationModel === 'ad_supported') return { allowed: true };
+    const answer = await this.billing.send(
+      BillingPatterns.CheckEntitlement,
+      { userId: viewer.userId, videoId: video.id },
+      { timeoutMs: this.config.ENTITLEMENT_TIMEOUT_MS },
+    );
+    const allowed = answer.allowed && (video.monetizationModel !== 'pay_per_view' || answer.source === 'ppv');
+    return allowed ? limitsOf(answer) : { allowed: false };
+  }
+}
+
+function limitsOf(answer: EntitlementResponse): PlaybackEntitlement {
+  return {
+    allowed: true,
+    ...(answer.maxQuality ? { maxHeight: heightOfQuality(answer.maxQuality) } : {}),
+    ...(answer.maxStreams > 0 ? { maxStreams: answer.maxStreams } : {}),
+  };
 }

@@ -12,6 +12,8 @@ export interface PlaybackClaims {
   u: string;
   /** expiry, seconds since the epoch */
   exp: number;
+  /** highest rendition height the viewer is entitled to; absent: all */
+  q?: number;
 }
 
 /** Short-lived HMAC-signed playback tokens: `base64url(claims).base64url(hmac)`. */

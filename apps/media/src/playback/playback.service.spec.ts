@@ -1,3 +1,4 @@
+import { DomainError } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import type { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
@@ -5,9 +6,11 @@ import type { ObjectStorage } from '../storage/object-storage.repository.js';
 import { actor, videoDoc } from '../testing/factories.js';
 import { strictMock } from '../testing/strict-mock.js';
 import type { VideosRepository } from '../videos/videos.repository.js';
-import { FreeContentEntitlementPolicy } from './entitlement.policy.js';
+import type { EntitlementPolicy, PlaybackEntitlement } from './entitlement.policy.js';
 import { PlaybackTokens } from './playback-token.js';
+import { AssetTextCache } from './asset-text-cache.js';
 import { PlaybackService } from './playback.service.js';
+import type { StreamSlots } from './stream-slots.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const VIDEO_ID = '665f1c2e9b1e8a0012345678';
@@ -16,16 +19,36 @@ const tokens = new PlaybackTokens(config);
 const ready = (overrides: Parameters<typeof videoDoc>[0] = {}) =>
   videoDoc({ id: VIDEO_ID, ownerId: 'owner', status: 'ready', assetId: 'asset1', renditions: [{ name: '360p', width: 640, height: 360, bandwidth: 1 }], ...overrides });
 
-function setup(video: VideoDocument | null, storage: Partial<ObjectStorage> = {}, now = NOW) {
+/** Billing's answer as the policy gives it; free content plays for everyone, the rest only when entitled. */
+const freeOnly = (_viewer: unknown, video: VideoDocument): Promise<PlaybackEntitlement> => Promise.resolve({ allowed: video.monetizationModel === 'free' });
+
+function setup(
+  video: VideoDocument | null,
+  storage: Partial<ObjectStorage> = {},
+  now = NOW,
+  entitlementOf: EntitlementPolicy['entitlementOf'] = freeOnly,
+  slots: Partial<StreamSlots> = {},
+) {
+  const objects = strictMock<ObjectStorage>('ObjectStorage', { key: (p: string) => `run/${p}`, presignGet: async (key: string, ttl: number) => `https://s3/${key}?ttl=${ttl}`, ...storage });
   return new PlaybackService(
     config,
     strictMock<VideosRepository>('VideosRepository', { findById: async () => video }),
-    strictMock<ObjectStorage>('ObjectStorage', { key: (p: string) => `run/${p}`, presignGet: async (key: string, ttl: number) => `https://s3/${key}?ttl=${ttl}`, ...storage }),
+    objects,
+    new AssetTextCache(objects),
     tokens,
-    new FreeContentEntitlementPolicy(),
+    strictMock<EntitlementPolicy>('EntitlementPolicy', { entitlementOf }),
+    strictMock<StreamSlots>('StreamSlots', slots),
     strictMock<Clock>('Clock', { now: () => now }),
   );
 }
+
+const LADDER = [
+  { name: '1080p', width: 1920, height: 1080, bandwidth: 3 },
+  { name: '720p', width: 1280, height: 720, bandwidth: 2 },
+  { name: '360p', width: 640, height: 360, bandwidth: 1 },
+];
+const MASTER = ['#EXTM3U', ...LADDER.flatMap((r) => [`#EXT-X-STREAM-INF:BANDWIDTH=${r.bandwidth},RESOLUTION=${r.width}x${r.height}`, `${r.name}/index.m3u8`]), ''].join('\n');
+const tokenOf = (manifestUrl: string) => decodeURIComponent(manifestUrl.split('token=')[1] ?? '');
 
 const viewer = actor('viewer', 'viewer1');
 
@@ -59,8 +82,46 @@ describe('PlaybackService.start', () => {
     await expect(setup(ready(rules)).start({ actor: viewer, videoId: VIDEO_ID, country })).rejects.toMatchObject({ status: 403, code: 'MEDIA.GEO_BLOCKED' });
   });
 
-  it('refuses pay-per-view content by default until billing decides entitlements', async () => {
-    await expect(setup(ready({ monetizationModel: 'pay_per_view', priceMinor: 100, currency: 'EUR' })).start({ actor: viewer, videoId: VIDEO_ID })).rejects.toMatchObject({ code: 'MEDIA.ENTITLEMENT_REQUIRED' });
+  it('refuses a video the entitlement policy does not allow with MEDIA.ENTITLEMENT_REQUIRED', async () => {
+    await expect(setup(ready({ monetizationModel: 'pay_per_view', priceMinor: 100, currency: 'EUR' })).start({ actor: viewer, videoId: VIDEO_ID })).rejects.toMatchObject({ status: 403, code: 'MEDIA.ENTITLEMENT_REQUIRED' });
+  });
+
+  it('lets the owner and admins play without asking the entitlement policy', async () => {
+    const ppv = ready({ monetizationModel: 'pay_per_view', priceMinor: 100, currency: 'EUR' });
+    const never = () => Promise.reject(new Error('the policy must not be asked'));
+    await expect(setup(ppv, {}, NOW, never).start({ actor: actor('creator', 'owner'), videoId: VIDEO_ID })).resolves.toBeDefined();
+    await expect(setup(ppv, {}, NOW, never).start({ actor: actor('admin', 'someone'), videoId: VIDEO_ID })).resolves.toBeDefined();
+  });
+
+  it('passes billing being down on as 503, never as an allow', async () => {
+    const down = () => Promise.reject(DomainError.unavailable('The billing service did not answer within 2000 ms.'));
+    await expect(setup(ready({ monetizationModel: 'subscription' }), {}, NOW, down).start({ actor: viewer, videoId: VIDEO_ID })).rejects.toMatchObject({ status: 503, details: { retryAfterSeconds: 5 } });
+  });
+
+  it('caps the token and the announced renditions at the plan’s maximum quality', async () => {
+    const capped = async () => ({ allowed: true, maxHeight: 720 });
+    const response = await setup(ready({ monetizationModel: 'subscription', renditions: LADDER }), {}, NOW, capped).start({ actor: viewer, videoId: VIDEO_ID });
+    expect(response.renditions).toEqual(['720p', '360p']);
+    expect(tokens.verify(tokenOf(response.manifestUrl), VIDEO_ID, NOW).q).toBe(720);
+  });
+
+  it('still plays the lowest rendition when every rendition is above the plan’s quality', async () => {
+    const capped = async () => ({ allowed: true, maxHeight: 480 });
+    const response = await setup(ready({ monetizationModel: 'subscription', renditions: LADDER.slice(0, 2) }), {}, NOW, capped).start({ actor: viewer, videoId: VIDEO_ID });
+    expect(response.renditions).toEqual(['720p']);
+  });
+
+  it('takes a stream slot for the session until the token expires, and refuses past the plan’s stream limit', async () => {
+    const limited = async () => ({ allowed: true, maxStreams: 2 });
+    const taken: unknown[][] = [];
+    const take = async (...args: unknown[]) => {
+      taken.push(args);
+      return taken.length < 2;
+    };
+    const service = setup(ready({ monetizationModel: 'subscription' }), {}, NOW, limited, { take });
+    await expect(service.start({ actor: viewer, videoId: VIDEO_ID })).resolves.toBeDefined();
+    await expect(service.start({ actor: viewer, videoId: VIDEO_ID })).rejects.toMatchObject({ status: 403, code: 'MEDIA.STREAM_LIMIT_REACHED', details: { maxStreams: 2 } });
+    expect(taken[0]).toEqual(['viewer1', 's-1', 2, NOW, new Date('2026-06-01T12:05:00Z')]);
   });
 
   it('answers 409 while the video is still processing', async () => {
@@ -78,6 +139,30 @@ describe('PlaybackService.playlist and key', () => {
     expect(body).toBe(`#EXTM3U\n#EXT-X-MAP:URI="https://s3/run/assets/${VIDEO_ID}/asset1/360p/init_0.mp4?ttl=60"\n#EXTINF:4.0,\nhttps://s3/run/assets/${VIDEO_ID}/asset1/360p/seg_00000.m4s?ttl=60\n`);
   });
 
+  it('shares one signed playlist between tokens expiring in the same 30-second window, its URLs ending at the window start', async () => {
+    const signed: string[] = [];
+    const presignGet = async (key: string, ttl: number) => (signed.push(key), `https://s3/${key}?ttl=${ttl}`);
+    const readText = async () => '#EXTM3U\n#EXTINF:4.0,\nseg_00000.m4s\n';
+    const service = setup(ready(), { presignGet, readText });
+    const first = await service.playlist({ videoId: VIDEO_ID, token: token({ exp: NOW.getTime() / 1000 + 75 }), playlist: '360p' });
+    const second = await service.playlist({ videoId: VIDEO_ID, token: token({ exp: NOW.getTime() / 1000 + 85 }), playlist: '360p' });
+    expect(first.body).toContain('seg_00000.m4s?ttl=60');
+    expect(second.body).toBe(first.body);
+    expect(signed).toHaveLength(1);
+  });
+
+  it('signs exactly to the token’s expiry when little of it is left, and never shares a DRM playlist', async () => {
+    const readText = async () => '#EXTM3U\n#EXTINF:4.0,\nseg_00000.m4s\n';
+    const nearlyExpired = await setup(ready(), { readText }).playlist({ videoId: VIDEO_ID, token: token({ exp: NOW.getTime() / 1000 + 20 }), playlist: '360p' });
+    expect(nearlyExpired.body).toContain('seg_00000.m4s?ttl=20');
+    const signed: string[] = [];
+    const drm = setup(ready({ drm: true, aesKey: 'a2V5' }), { readText, presignGet: async (key: string, ttl: number) => (signed.push(key), `https://s3/${key}?ttl=${ttl}`) });
+    await drm.playlist({ videoId: VIDEO_ID, token: token({ exp: NOW.getTime() / 1000 + 75 }), playlist: '360p' });
+    const body = (await drm.playlist({ videoId: VIDEO_ID, token: token({ exp: NOW.getTime() / 1000 + 75 }), playlist: '360p' })).body;
+    expect(body).toContain('seg_00000.m4s?ttl=75');
+    expect(signed).toHaveLength(2);
+  });
+
   it('rewrites the master playlist to token-carrying rendition URLs', async () => {
     const t = token();
     const { body } = await setup(ready(), { readText: async () => '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\n360p/index.m3u8\n' }).playlist({ videoId: VIDEO_ID, token: t, playlist: 'master' });
@@ -88,6 +173,15 @@ describe('PlaybackService.playlist and key', () => {
     const readText = async () => 'WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nstoryboard.jpg#xywh=160,0,160,90\n';
     const { body } = await setup(ready(), { readText }).storyboard({ videoId: VIDEO_ID, token: token() });
     expect(body).toBe(`WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nhttps://s3/run/assets/${VIDEO_ID}/asset1/images/storyboard.jpg?ttl=60#xywh=160,0,160,90\n`);
+  });
+
+  it('leaves renditions above the token’s quality cap out of the master playlist and refuses their playlists', async () => {
+    const capped = tokens.sign({ v: VIDEO_ID, a: 'asset1', u: 'viewer1', exp: NOW.getTime() / 1000 + 60, q: 720 });
+    const service = setup(ready({ renditions: LADDER }), { readText: async () => MASTER });
+    const { body } = await service.playlist({ videoId: VIDEO_ID, token: capped, playlist: 'master' });
+    expect(body).not.toContain('1080p');
+    expect(body.split('\n').filter((line) => line.startsWith('#EXT-X-STREAM-INF:'))).toEqual(['#EXT-X-STREAM-INF:BANDWIDTH=2,RESOLUTION=1280x720', '#EXT-X-STREAM-INF:BANDWIDTH=1,RESOLUTION=640x360']);
+    await expect(service.playlist({ videoId: VIDEO_ID, token: capped, playlist: '1080p' })).rejects.toMatchObject({ status: 403, code: 'MEDIA.QUALITY_NOT_ENTITLED' });
   });
 
   it('answers 401 to an expired token', async () => {

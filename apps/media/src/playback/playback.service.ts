@@ -14,9 +14,19 @@ import { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
 import { VideosRepository } from '../videos/videos.repository.js';
-import { EntitlementPolicy } from './entitlement.policy.js';
+import { AssetTextCache, BoundedPromiseCache } from './asset-text-cache.js';
+import { EntitlementPolicy, type PlaybackEntitlement } from './entitlement.policy.js';
 import { PlaybackTokens, type PlaybackClaims } from './playback-token.js';
 import { rewriteMaster, rewriteMedia } from './playlist-rewriter.js';
+import { StreamSlots } from './stream-slots.js';
+
+/** Tokens expiring within one such window share the same signed media playlist. */
+const SHARED_SIGNING_WINDOW_SECONDS = 30;
+/** A shared playlist is used only while its URLs still have at least this long to live. */
+const MIN_SHARED_URL_SECONDS = 15;
+
+/** Owners and admins always play their own (every rendition, no stream limit). */
+const UNLIMITED: PlaybackEntitlement = { allowed: true };
 
 @Injectable()
 export class PlaybackService {
@@ -24,29 +34,42 @@ export class PlaybackService {
     @Inject(MediaConfig) private readonly config: MediaConfig,
     private readonly videos: VideosRepository,
     private readonly storage: ObjectStorage,
+    private readonly texts: AssetTextCache,
     private readonly tokens: PlaybackTokens,
     private readonly entitlements: EntitlementPolicy,
+    private readonly streamSlots: StreamSlots,
     private readonly clock: Clock,
   ) {}
 
-  /** Visibility, schedule, geo and entitlement, then a short-lived playback URL. Owners and admins may always preview. */
+  private readonly signedPlaylists = new BoundedPromiseCache<string>(2000);
+
+  /**
+   * Visibility, schedule, geo and entitlement (with the plan's quality cap and stream limit), then
+   * a short-lived playback URL. Owners and admins may always preview.
+   */
   async start({ actor, videoId, country }: StreamRequest): Promise<StreamResponse> {
     const video = await this.videos.findById(videoId);
     const privileged = video !== null && (video.ownerId === actor.userId || actor.role === 'admin');
     if (!video || ((video.visibility === 'private' || video.moderationHidden === true) && !privileged)) throw DomainError.notFound('The video');
     if (video.status !== 'ready' || !video.assetId) throw new DomainError(ErrorCodes.MediaNotReady, 409, 'The video is not ready to play yet.');
     const now = this.clock.now();
+    let entitlement = UNLIMITED;
     if (!privileged) {
       if (video.visibility === 'scheduled' && (!video.publishAt || video.publishAt > now)) {
         throw new DomainError(ErrorCodes.MediaNotYetPublished, 403, 'The video is not published yet.', { publishAt: video.publishAt?.toISOString() });
       }
       this.checkGeo(video, country);
-      if (!(await this.entitlements.isEntitled(actor, video))) {
+      entitlement = await this.entitlements.entitlementOf(actor, video);
+      if (!entitlement.allowed) {
         throw new DomainError(ErrorCodes.MediaEntitlementRequired, 403, 'Playing this video needs a subscription or a purchase.', { monetization: video.monetizationModel });
       }
     }
     const exp = Math.floor(now.getTime() / 1000) + this.config.PLAYBACK_TOKEN_TTL_SECONDS;
-    const token = encodeURIComponent(this.tokens.sign({ v: videoId, a: video.assetId, u: actor.userId, exp }));
+    if (entitlement.maxStreams !== undefined && !(await this.streamSlots.take(actor.userId, actor.sessionId, entitlement.maxStreams, now, new Date(exp * 1000)))) {
+      throw new DomainError(ErrorCodes.MediaStreamLimitReached, 403, `Your plan allows ${entitlement.maxStreams} stream(s) at once; stop one on another device first.`, { maxStreams: entitlement.maxStreams });
+    }
+    const maxHeight = cappedHeight(video, entitlement.maxHeight);
+    const token = encodeURIComponent(this.tokens.sign({ v: videoId, a: video.assetId, u: actor.userId, exp, ...(maxHeight !== undefined ? { q: maxHeight } : {}) }));
     const poster = video.customPoster ? `assets/${videoId}/custom/poster.jpg` : `assets/${videoId}/${video.assetId}/images/poster.jpg`;
     const posterUrl = await this.storage.presignGet(this.storage.key(poster), this.config.PLAYBACK_TOKEN_TTL_SECONDS, now);
     return {
@@ -55,19 +78,30 @@ export class PlaybackService {
       encrypted: video.drm,
       posterUrl,
       storyboardUrl: `/api/v1/playback/${videoId}/storyboard.vtt?token=${token}`,
+      renditions: video.renditions.filter((r) => maxHeight === undefined || r.height <= maxHeight).map((r) => r.name),
     };
   }
 
   async playlist({ videoId, token, playlist }: PlaylistRequest): Promise<PlaylistResponse> {
     const { video, claims } = await this.authorize(videoId, token);
     const prefix = this.storage.key(`assets/${videoId}/${claims.a}/`);
-    if (playlist === 'master') return { body: rewriteMaster(await this.storage.readText(`${prefix}master.m3u8`), token) };
+    const playable = (name: string) => video.renditions.some((r) => r.name === name && (claims.q === undefined || r.height <= claims.q));
+    if (playlist === 'master') return { body: rewriteMaster(await this.texts.read(`${prefix}master.m3u8`), token, playable) };
     if (!video.renditions.some((r) => r.name === playlist)) throw DomainError.notFound('The playlist');
-    const text = await this.storage.readText(`${prefix}${playlist}/index.m3u8`);
-    const now = this.clock.now();
-    // Segment URLs live no longer than the token that unlocked them.
-    const ttl = Math.max(1, Math.min(this.config.PLAYBACK_TOKEN_TTL_SECONDS, claims.exp - Math.floor(now.getTime() / 1000)));
-    const body = await rewriteMedia(text, token, (file) => this.storage.presignGet(`${prefix}${playlist}/${file}`, ttl, now));
+    if (!playable(playlist)) throw new DomainError(ErrorCodes.MediaQualityNotEntitled, 403, 'Your plan does not include this quality.', { maxHeight: claims.q });
+    const text = await this.texts.read(`${prefix}${playlist}/index.m3u8`);
+    const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
+    // Segment URLs live no longer than the token that unlocked them. Tokens expiring in the same
+    // window share one signed playlist whose URLs end at the window's start (signing a long
+    // playlist costs milliseconds per segment); DRM playlists carry the token and are never shared.
+    const sharedUntil = Math.floor(claims.exp / SHARED_SIGNING_WINDOW_SECONDS) * SHARED_SIGNING_WINDOW_SECONDS;
+    const sign = (expiresAt: number) => {
+      const validFrom = Math.min(nowSeconds, expiresAt - 1);
+      const signingDate = new Date(validFrom * 1000);
+      return rewriteMedia(text, token, (file) => this.storage.presignGet(`${prefix}${playlist}/${file}`, expiresAt - validFrom, signingDate));
+    };
+    if (video.drm || sharedUntil - nowSeconds < MIN_SHARED_URL_SECONDS) return { body: await sign(Math.max(claims.exp, nowSeconds + 1)) };
+    const body = await this.signedPlaylists.getOrLoad(`${prefix}${playlist}@${sharedUntil}`, () => sign(sharedUntil));
     return { body };
   }
 
@@ -78,7 +112,7 @@ export class PlaybackService {
     const now = this.clock.now();
     const ttl = Math.max(1, Math.min(this.config.PLAYBACK_TOKEN_TTL_SECONDS, claims.exp - Math.floor(now.getTime() / 1000)));
     const sprite = await this.storage.presignGet(`${images}storyboard.jpg`, ttl, now);
-    const text = await this.storage.readText(`${images}storyboard.vtt`);
+    const text = await this.texts.read(`${images}storyboard.vtt`);
     return { body: text.split('\n').map((line) => (line.startsWith('storyboard.jpg#') ? `${sprite}${line.slice('storyboard.jpg'.length)}` : line)).join('\n') };
   }
 
@@ -104,4 +138,14 @@ export class PlaybackService {
     // With an allow list, an unknown country is refused: fail closed.
     if (video.geoAllow.length > 0 && (!country || !video.geoAllow.includes(country))) throw blocked();
   }
+}
+
+/**
+ * The height cap to put in the token: the plan's; when every rendition is above it, the lowest
+ * rendition still plays (the plan allows watching, only not at those qualities).
+ */
+function cappedHeight(video: VideoDocument, maxHeight: number | undefined): number | undefined {
+  if (maxHeight === undefined) return undefined;
+  const heights = video.renditions.map((r) => r.height);
+  return heights.length === 0 || heights.some((h) => h <= maxHeight) ? maxHeight : Math.min(...heights);
 }

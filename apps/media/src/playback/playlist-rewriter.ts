@@ -1,14 +1,27 @@
 import { KEY_URI_PLACEHOLDER } from '../transcode/asset-packager.js';
 
-/** Master playlist: each variant URI `720p/index.m3u8` becomes `720p.m3u8?token=…` (served by the gateway). */
-export function rewriteMaster(text: string, token: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const match = /^([a-z0-9]+)\/index\.m3u8$/.exec(line.trim());
-      return match ? `${match[1]}.m3u8?token=${encodeURIComponent(token)}` : line;
-    })
-    .join('\n');
+/**
+ * Master playlist: each variant URI `720p/index.m3u8` becomes `720p.m3u8?token=…` (served by the
+ * gateway); variants the viewer may not receive (`playable` false) are left out with their
+ * `#EXT-X-STREAM-INF` line, so players never see them.
+ */
+export function rewriteMaster(text: string, token: string, playable: (rendition: string) => boolean = () => true): string {
+  const out: string[] = [];
+  let streamInf: string | undefined;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#EXT-X-STREAM-INF:')) {
+      streamInf = line;
+      continue;
+    }
+    const match = /^([a-z0-9]+)\/index\.m3u8$/.exec(line.trim());
+    if (match) {
+      if (playable(match[1])) out.push(...(streamInf ? [streamInf] : []), `${match[1]}.m3u8?token=${encodeURIComponent(token)}`);
+      streamInf = undefined;
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 /**

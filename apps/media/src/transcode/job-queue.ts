@@ -34,4 +34,18 @@ export class JobQueue {
       removeOnFail: { age: 7 * 24 * 3600 },
     });
   }
+
+  /** The repeatable sweep of abandoned uploads (one scheduler however many processes upsert it); 0 turns it off. */
+  async scheduleUploadSweep(): Promise<void> {
+    const schedulerId = JobNames.CleanupUploads;
+    if (this.config.UPLOAD_SWEEP_INTERVAL_MS === 0) {
+      await this.queue.removeJobScheduler(schedulerId);
+      return;
+    }
+    await this.queue.upsertJobScheduler(schedulerId, { every: this.config.UPLOAD_SWEEP_INTERVAL_MS }, {
+      name: JobNames.CleanupUploads,
+      data: {},
+      opts: { attempts: 3, backoff: { type: 'exponential', delay: 30_000 }, removeOnComplete: { count: 10 }, removeOnFail: { age: 7 * 24 * 3600 } },
+    });
+  }
 }

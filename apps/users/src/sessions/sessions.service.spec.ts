@@ -9,6 +9,7 @@ import type { SingleUseClaims } from '../infrastructure/single-use-claims.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { actor, NOW, sessionDoc, testConfig, userDoc } from '../testing/factories.js';
 import type { AccessTokenSigner } from './access-token.signer.js';
+import type { DeviceLimit } from './device-limit.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { RefreshTokenCodec } from './refresh-token.codec.js';
 import type { SessionsRepository } from './sessions.repository.js';
@@ -17,8 +18,8 @@ import { SessionsService } from './sessions.service.js';
 const client = { ip: '203.0.113.7', userAgent: 'Mozilla/5.0 (X11; Linux x86_64)' };
 const loginRequest = { email: 'ada@example.com', password: 'correct horse 9', client };
 
-function setup(options: { user?: ReturnType<typeof userDoc> | null; passwordMatches?: boolean; session?: SessionDocument | null; maxSessions?: number } = {}) {
-  const config = testConfig({ MAX_ACTIVE_SESSIONS: String(options.maxSessions ?? 5) });
+function setup(options: { user?: ReturnType<typeof userDoc> | null; passwordMatches?: boolean; session?: SessionDocument | null; deviceLimit?: number } = {}) {
+  const config = testConfig({});
   const codec = new RefreshTokenCodec(config);
   const user = options.user === undefined ? userDoc() : options.user;
   const accounts = strictMock<AccountsRepository>('accounts', {
@@ -45,7 +46,8 @@ function setup(options: { user?: ReturnType<typeof userDoc> | null; passwordMatc
   const profiles = strictMock<ProfilesRepository>('profiles', { findOwned: jest.fn<ProfilesRepository['findOwned']>().mockResolvedValue(null) });
   const clock = strictMock<Clock>('clock', { now: () => NOW });
   const claims = strictMock<SingleUseClaims>('claims', { claim: jest.fn<SingleUseClaims['claim']>().mockResolvedValue(true) });
-  const service = new SessionsService(accounts, sessions, hasher, throttle, codec, signer, denylist, profiles, claims, clock, config);
+  const deviceLimit = strictMock<DeviceLimit>('deviceLimit', { of: jest.fn<DeviceLimit['of']>().mockResolvedValue(options.deviceLimit ?? 5) });
+  const service = new SessionsService(accounts, sessions, hasher, throttle, codec, signer, denylist, profiles, claims, deviceLimit, clock, config);
   return { service, codec, accounts, sessions, hasher, throttle, signer, denylist, claims };
 }
 
@@ -93,8 +95,8 @@ describe('SessionsService.login', () => {
     expect(throttle.recordSuccess).toHaveBeenCalledWith('ada@example.com');
   });
 
-  it('signs out the least recently seen sessions beyond the device cap', async () => {
-    const { service, sessions, denylist } = setup({ maxSessions: 2 });
+  it('signs out the least recently seen sessions beyond the account’s device limit', async () => {
+    const { service, sessions, denylist } = setup({ deviceLimit: 2 });
     (sessions.findActive as jest.Mock<SessionsRepository['findActive']>).mockResolvedValue([sessionDoc(), sessionDoc({ id: 's2' }), sessionDoc({ id: 's3' }), sessionDoc({ id: 's4' })]);
     await service.login(loginRequest);
     expect(sessions.revoke).toHaveBeenCalledWith('64b000000000000000000001', ['s3', 's4'], 'device-limit', NOW);

@@ -22,6 +22,7 @@ import { Clock } from '../infrastructure/clock.js';
 import { SingleUseClaims } from '../infrastructure/single-use-claims.js';
 import { UsersConfig } from '../users.config.js';
 import { AccessTokenSigner } from './access-token.signer.js';
+import { DeviceLimit } from './device-limit.js';
 import { LoginThrottle } from './login-throttle.js';
 import { RefreshTokenCodec } from './refresh-token.codec.js';
 import { SessionsRepository } from './sessions.repository.js';
@@ -56,6 +57,7 @@ export class SessionsService {
     private readonly denylist: SessionDenylist,
     private readonly profiles: ProfilesRepository,
     private readonly claims: SingleUseClaims,
+    private readonly deviceLimit: DeviceLimit,
     private readonly clock: Clock,
     private readonly config: UsersConfig,
   ) {}
@@ -193,10 +195,10 @@ export class SessionsService {
     return this.tokenPair(user, session, refresh.token);
   }
 
-  /** Over the cap, the least recently seen sessions are signed out to make room for the new one. */
+  /** Over the plan's device cap, the least recently seen sessions are signed out to make room for the new one. */
   private async enforceDeviceCap(userId: string, now: Date): Promise<void> {
-    const active = await this.sessions.findActive(userId, now);
-    const surplus = active.slice(this.config.MAX_ACTIVE_SESSIONS);
+    const [active, limit] = await Promise.all([this.sessions.findActive(userId, now), this.deviceLimit.of(userId)]);
+    const surplus = active.slice(limit);
     if (surplus.length > 0) await this.end(userId, surplus.map((s) => s.id as string), 'device-limit');
   }
 

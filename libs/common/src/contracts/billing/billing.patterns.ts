@@ -1,7 +1,7 @@
 import type { ServiceHealth } from '../../health/health.types.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type { BillingClockResponse, RenewalRunReport, RunRenewalsRequest, SetBillingClockRequest } from './billing-clock.dto.js';
-import type { CheckEntitlementRequest, EntitlementResponse } from './entitlement.dto.js';
+import type { CheckEntitlementRequest, DeviceLimitRequest, DeviceLimitResponse, EntitlementResponse } from './entitlement.dto.js';
 import type { CreatePlanRequest, ListPlansRequest, PlanResponse } from './plan.dto.js';
 import type { PpvOfferResponse, PurchasePpvRequest, PurchaseResponse, PutPpvOfferRequest } from './ppv.dto.js';
 import type {
@@ -24,6 +24,7 @@ import type {
   TransactionResponse,
 } from './transaction.dto.js';
 import type { CreatorRevenueRequest, CreatorRevenueResponse } from './revenue.dto.js';
+import type { CreatePayoutRequest, PayoutResponse, SettlePayoutRequest } from './payout.dto.js';
 import type { ProviderWebhookRequest, WebhookReceipt } from './webhook.dto.js';
 
 export const BillingPatterns = {
@@ -39,6 +40,7 @@ export const BillingPatterns = {
   PutPpvOffer: 'billing.ppv-offer.put',
   PurchasePpv: 'billing.ppv.purchase',
   CheckEntitlement: 'billing.entitlement.check',
+  DeviceLimit: 'billing.entitlement.device-limit',
   History: 'billing.history.list',
   StartHistoryExport: 'billing.history.export-start',
   GetReceipt: 'billing.receipt.get',
@@ -47,6 +49,8 @@ export const BillingPatterns = {
   SetClock: 'billing.test-clock.set',
   RunRenewals: 'billing.renewals.run',
   CreatorRevenue: 'billing.revenue.creator',
+  CreatePayout: 'billing.payout.create',
+  SettlePayout: 'billing.payout.settle',
 } as const;
 
 export type BillingContract = {
@@ -62,6 +66,7 @@ export type BillingContract = {
   [BillingPatterns.PutPpvOffer]: { request: PutPpvOfferRequest; response: PpvOfferResponse };
   [BillingPatterns.PurchasePpv]: { request: PurchasePpvRequest; response: PurchaseResponse };
   [BillingPatterns.CheckEntitlement]: { request: CheckEntitlementRequest; response: EntitlementResponse };
+  [BillingPatterns.DeviceLimit]: { request: DeviceLimitRequest; response: DeviceLimitResponse };
   [BillingPatterns.History]: { request: HistoryRequest; response: HistoryPage };
   [BillingPatterns.StartHistoryExport]: { request: StartHistoryExportRequest; response: StartHistoryExportResponse };
   [BillingPatterns.GetReceipt]: { request: GetReceiptRequest; response: ReceiptResponse };
@@ -70,4 +75,6 @@ export type BillingContract = {
   [BillingPatterns.SetClock]: { request: SetBillingClockRequest; response: BillingClockResponse };
   [BillingPatterns.RunRenewals]: { request: RunRenewalsRequest; response: RenewalRunReport };
   [BillingPatterns.CreatorRevenue]: { request: CreatorRevenueRequest; response: CreatorRevenueResponse };
+  [BillingPatterns.CreatePayout]: { request: CreatePayoutRequest; response: PayoutResponse };
+  [BillingPatterns.SettlePayout]: { request: SettlePayoutRequest; response: PayoutResponse };
 };

@@ -20,3 +20,13 @@ export class EntitlementResponse {
   @ApiProperty() downloads!: boolean;
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'When this answer stops being true (end of period or rental)' }) expiresAt?: string;
 }
+
+/** Asked by users at sign-in: how many devices may this account have signed in at once? */
+export class DeviceLimitRequest {
+  @IsString() @Length(1, 64) userId!: string;
+}
+
+export class DeviceLimitResponse {
+  /** The live plan's devices signed in at once; absent when the user has no plan that grants access. */
+  maxDevices?: number;
+}

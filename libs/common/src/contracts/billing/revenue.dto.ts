@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { ActorRequest } from '../../auth/auth.types.js';
+import { PayoutResponse } from './payout.dto.js';
 
 export class CreatorIdParam {
   @ApiProperty({ example: 'creator_7' }) @IsString() @Length(1, 64) creatorId!: string;
@@ -24,6 +25,8 @@ export class RevenuePeriod {
   @ApiProperty({ description: 'All subscription revenue of the month, net of tax' }) subscriptionPool!: number;
   @ApiProperty({ description: 'This creator’s part of the pool (even split among creators until analytics reports watch time)' }) subscriptionPart!: number;
   @ApiProperty({ description: '(ppvNet + subscriptionPart) × revenue share, rounded half up' }) earnings!: number;
+  @ApiProperty({ enum: ['unpaid', 'pending', 'completed'], description: 'Payout of this month and currency: none yet (or only failed ones), being paid, or paid' })
+  payoutStatus!: 'unpaid' | 'pending' | 'completed';
 }
 
 export class RevenueByVideo {
@@ -38,7 +41,8 @@ export class RevenueTotal {
   @ApiProperty() currency!: string;
   @ApiProperty() earnings!: number;
   @ApiProperty({ description: 'Sum of completed payouts (ledger type payout)' }) paidOut!: number;
-  @ApiProperty() unpaid!: number;
+  @ApiProperty({ description: 'Sum of payouts made but not yet settled' }) pendingPayout!: number;
+  @ApiProperty({ description: 'earnings − paidOut − pendingPayout' }) unpaid!: number;
 }
 
 export class CreatorRevenueResponse {
@@ -48,4 +52,5 @@ export class CreatorRevenueResponse {
   @ApiProperty({ type: [RevenuePeriod] }) periods!: RevenuePeriod[];
   @ApiProperty({ type: [RevenueByVideo] }) videos!: RevenueByVideo[];
   @ApiProperty({ type: [RevenueTotal] }) totals!: RevenueTotal[];
+  @ApiProperty({ type: [PayoutResponse], description: 'Payout history, newest first (failed ones included)' }) payouts!: PayoutResponse[];
 }

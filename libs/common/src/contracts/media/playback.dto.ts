@@ -19,6 +19,8 @@ export class StreamResponse {
   @ApiProperty({ description: 'Whether segments are AES-128 encrypted.' }) encrypted!: boolean;
   @ApiProperty({ description: 'Signed URL of the poster image (JPEG), valid as long as the token.' }) posterUrl!: string;
   @ApiProperty({ description: 'Storyboard WebVTT (relative to the API host) whose cues point at signed sprite URLs with #xywh= tiles.' }) storyboardUrl!: string;
+  @ApiProperty({ type: [String], example: ['720p', '480p'], description: 'Renditions this viewer receives, highest first: those above the plan’s maximum quality are left out of the master playlist.' })
+  renditions!: string[];
 }
 
 /** A playlist or key read with a playback token (no access token: players fetch these directly). */

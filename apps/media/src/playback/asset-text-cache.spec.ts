@@ -1,0 +1,20 @@
+import type { ObjectStorage } from '../storage/object-storage.repository.js';
+import { strictMock } from '../testing/strict-mock.js';
+import { AssetTextCache } from './asset-text-cache.js';
+
+describe('AssetTextCache', () => {
+  it('reads each immutable playlist from S3 once', async () => {
+    const reads: string[] = [];
+    const cache = new AssetTextCache(strictMock<ObjectStorage>('ObjectStorage', { readText: async (key: string) => (reads.push(key), `text of ${key}`) }));
+    await expect(cache.read('a/master.m3u8')).resolves.toBe('text of a/master.m3u8');
+    await expect(cache.read('a/master.m3u8')).resolves.toBe('text of a/master.m3u8');
+    expect(reads).toEqual(['a/master.m3u8']);
+  });
+
+  it('does not remember a failed read', async () => {
+    let calls = 0;
+    const cache = new AssetTextCache(strictMock<ObjectStorage>('ObjectStorage', { readText: async () => (calls += 1) === 1 ? Promise.reject(new Error('S3 down')) : 'ok' }));
+    await expect(cache.read('k')).rejects.toThrow('S3 down');
+    await expect(cache.read('k')).resolves.toBe('ok');
+  });
+});

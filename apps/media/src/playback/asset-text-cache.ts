@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { ObjectStorage } from '../storage/object-storage.repository.js';
+
+/** Promises by key, at most `maxEntries` of them (the oldest go first); a failed load is not kept. */
+export class BoundedPromiseCache<T> {
+  private readonly entries = new Map<string, Promise<T>>();
+
+  constructor(private readonly maxEntries: number) {}
+
+  getOrLoad(key: string, load: () => Promise<T>): Promise<T> {
+    const cached = this.entries.get(key);
+    if (cached) return cached;
+    const loading = load();
+    this.entries.set(key, loading);
+    // The caller still sees the rejection; only the cache forgets it.
+    loading.catch(() => this.entries.delete(key));
+    if (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return loading;
+  }
+}
+
+/**
+ * Playlists and storyboard indexes as stored in S3, kept in memory. They never change once their
+ * asset is ready (a new upload is a new asset with new keys), so entries need no invalidation.
+ * Saves an S3 round trip on every playlist request.
+ */
+@Injectable()
+export class AssetTextCache {
+  private readonly texts = new BoundedPromiseCache<string>(2000);
+
+  constructor(private readonly storage: ObjectStorage) {}
+
+  read(key: string): Promise<string> {
+    return this.texts.getOrLoad(key, () => this.storage.readText(key));
+  }
+}

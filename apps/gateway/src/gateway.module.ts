@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { HistoryController } from './library/history.controller.js';
 import { LibraryController } from './library/library.controller.js';
 import { MeController } from './me/me.controller.js';
+import { NotificationsController } from './me/notifications.controller.js';
 import { PairingController } from './pairing/pairing.controller.js';
 import { ProfilesController } from './profiles/profiles.controller.js';
 import { CatalogGatewayModule } from './catalog/catalog.module.js';
@@ -33,7 +34,7 @@ export class GatewayModule {
         MediaEdgeModule,
         AnalyticsGatewayModule,
       ],
-      controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController],
+      controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController, NotificationsController],
       providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],
       exports: [GatewayConfig],
     };

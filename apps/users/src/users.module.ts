@@ -6,6 +6,7 @@ import { HealthModule } from './health/health.module.js';
 import { IdentityInfrastructureModule } from './infrastructure/identity-infrastructure.module.js';
 import { LibraryModule } from './library/library.module.js';
 import { MeModule } from './me/me.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { PairingModule } from './pairing/pairing.module.js';
 import { ParentalModule } from './parental/parental.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
@@ -19,7 +20,7 @@ export class UsersModule {
     return {
       module: UsersModule,
       global: true,
-      imports: [serviceDatabase(config, 'users'), HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule, ProfilesModule, LibraryModule, ParentalModule, PairingModule],
+      imports: [serviceDatabase(config, 'users'), HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule, ProfilesModule, LibraryModule, ParentalModule, PairingModule, NotificationsModule],
       controllers: [ServiceHealthController('users')],
       providers: [{ provide: UsersConfig, useValue: config }],
       exports: [UsersConfig],

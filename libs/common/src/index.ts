@@ -25,6 +25,7 @@ export * from './contracts/users/admin.dto.js';
 export * from './contracts/users/auth.dto.js';
 export * from './contracts/users/library.dto.js';
 export * from './contracts/users/me.dto.js';
+export * from './contracts/users/notification.dto.js';
 export * from './contracts/users/pairing.dto.js';
 export * from './contracts/users/profile.dto.js';
 export * from './contracts/users/password.rules.js';

@@ -9,6 +9,7 @@ import { UsersEventPublisher } from '../infrastructure/event-publisher.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { LibraryRepository } from '../library/library.repository.js';
+import { NotificationsRepository } from '../notifications/notifications.repository.js';
 import { PairingCodesRepository } from '../pairing/pairing-codes.repository.js';
 import { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
@@ -29,6 +30,7 @@ export class MeService {
     private readonly library: LibraryRepository,
     private readonly titleRules: TitleRulesRepository,
     private readonly pairingCodes: PairingCodesRepository,
+    private readonly notifications: NotificationsRepository,
     private readonly events: UsersEventPublisher,
     private readonly clock: Clock,
   ) {}
@@ -68,6 +70,7 @@ export class MeService {
     await this.library.deleteAllOfUser(userId);
     await this.titleRules.deleteAllOfUser(userId);
     await this.pairingCodes.deleteAllOfUser(userId);
+    await this.notifications.deleteAllOfUser(userId);
     await this.profiles.deleteAllOfUser(userId);
     await this.accounts.deleteById(userId);
     return { ok: true };

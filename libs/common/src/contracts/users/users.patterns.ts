@@ -24,6 +24,7 @@ import type {
 import type { CreatePairingCodeRequest, DeviceRequest, PairedDeviceListResponse, PairingCodeResponse, RedeemPairingCodeRequest } from './pairing.dto.js';
 import type { CreateProfileRequest, ProfileListResponse, ProfileRequest, ProfileResponse, ProfileTokenResponse, SelectProfileRequest, UpdateProfileRequest } from './profile.dto.js';
 import type { DeleteAccountRequest, MeResponse, UpdateMeRequest } from './me.dto.js';
+import type { ListNotificationsRequest, MarkedReadResponse, NotificationPageResponse, NotificationRequest, NotificationResponse, UnreadCountResponse } from './notification.dto.js';
 import type { RevokedSessionsResponse, RevokeSessionRequest, SessionListResponse } from './session.dto.js';
 
 export const UsersPatterns = {
@@ -68,6 +69,10 @@ export const UsersPatterns = {
   RedeemPairingCode: 'users.pairing.redeem',
   ListDevices: 'users.device.list',
   UnpairDevice: 'users.device.unpair',
+  ListNotifications: 'users.notification.list',
+  CountUnreadNotifications: 'users.notification.unread-count',
+  MarkNotificationRead: 'users.notification.read',
+  MarkAllNotificationsRead: 'users.notification.read-all',
 } as const;
 
 export type UsersContract = {
@@ -112,4 +117,8 @@ export type UsersContract = {
   [UsersPatterns.RedeemPairingCode]: { request: RedeemPairingCodeRequest; response: TokenPairResponse };
   [UsersPatterns.ListDevices]: { request: ActorRequest; response: PairedDeviceListResponse };
   [UsersPatterns.UnpairDevice]: { request: DeviceRequest; response: Acknowledgement };
+  [UsersPatterns.ListNotifications]: { request: ListNotificationsRequest; response: NotificationPageResponse };
+  [UsersPatterns.CountUnreadNotifications]: { request: ActorRequest; response: UnreadCountResponse };
+  [UsersPatterns.MarkNotificationRead]: { request: NotificationRequest; response: NotificationResponse };
+  [UsersPatterns.MarkAllNotificationsRead]: { request: ActorRequest; response: MarkedReadResponse };
 };

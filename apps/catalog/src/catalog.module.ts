@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { CATALOG_STREAM, JetStreamModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { Genre, GenreSchema } from '@onstream/common/schemas/genre.schema.js';
 import { ImportRun, ImportRunSchema } from '@onstream/common/schemas/import-run.schema.js';
 import { Person, PersonSchema } from '@onstream/common/schemas/person.schema.js';
@@ -25,6 +25,7 @@ import { SearchController } from './search/search.controller.js';
 import { SearchService } from './search/search.service.js';
 import { TitleChangeFeed } from './search/title-change-feed.js';
 import { TitleSearchIndex } from './search/title-search-index.js';
+import { CatalogEventsPublisher } from './titles/catalog-events.publisher.js';
 import { TitleMapper } from './titles/title.mapper.js';
 import { TitlesController } from './titles/titles.controller.js';
 import { TitlesRepository } from './titles/titles.repository.js';
@@ -43,6 +44,7 @@ export class CatalogModule {
           { name: Person.name, schema: PersonSchema },
           { name: ImportRun.name, schema: ImportRunSchema },
         ]),
+        JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [CATALOG_STREAM] }),
         HealthModule,
       ],
       controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController],
@@ -60,6 +62,7 @@ export class CatalogModule {
         GenresService,
         SimilarTitles,
         TitlesService,
+        CatalogEventsPublisher,
         ListsService,
         SearchService,
         SeedImportService,

@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { MongooseModule } from '@nestjs/mongoose';
-import { JetStreamModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { JetStreamModule, MEDIA_STREAM, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { Video, VideoSchema } from '@onstream/common/schemas/video.schema.js';
 import { Redis } from 'ioredis';
 import { Clock } from './clock/clock.js';
@@ -28,9 +28,6 @@ import { VideoCleanupService } from './videos/video-cleanup.service.js';
 import { VideosController } from './videos/videos.controller.js';
 import { VideosRepository } from './videos/videos.repository.js';
 import { VideosService } from './videos/videos.service.js';
-
-/** Media events: one stream for the asset lifecycle, consumed by catalog (and analytics). */
-export const MEDIA_STREAM = { name: 'MEDIA', types: ['media.asset.>'] };
 
 @Module({})
 export class MediaModule {

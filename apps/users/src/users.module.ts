@@ -1,8 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { BILLING_STREAM, CATALOG_STREAM, ENGAGEMENT_STREAM, JetStreamModule, MEDIA_STREAM, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { HealthModule } from './health/health.module.js';
+import { USERS_EVENTS_STREAM } from './infrastructure/event-publisher.js';
 import { IdentityInfrastructureModule } from './infrastructure/identity-infrastructure.module.js';
 import { LibraryModule } from './library/library.module.js';
 import { MeModule } from './me/me.module.js';
@@ -20,7 +21,23 @@ export class UsersModule {
     return {
       module: UsersModule,
       global: true,
-      imports: [serviceDatabase(config, 'users'), HealthModule, IdentityInfrastructureModule, AccountsModule, SessionsModule, PasswordsModule, MeModule, AdminModule, ProfilesModule, LibraryModule, ParentalModule, PairingModule, NotificationsModule],
+      imports: [
+        serviceDatabase(config, 'users'),
+        // Its own stream, and those notifications consume from (ensured here too, so the order in which apps start does not matter).
+        JetStreamModule.forRoot({ servers: config.natsServers, name: 'users', streams: [USERS_EVENTS_STREAM, MEDIA_STREAM, BILLING_STREAM, CATALOG_STREAM, ENGAGEMENT_STREAM] }),
+        HealthModule,
+        IdentityInfrastructureModule,
+        AccountsModule,
+        SessionsModule,
+        PasswordsModule,
+        MeModule,
+        AdminModule,
+        ProfilesModule,
+        LibraryModule,
+        ParentalModule,
+        PairingModule,
+        NotificationsModule,
+      ],
       controllers: [ServiceHealthController('users')],
       providers: [{ provide: UsersConfig, useValue: config }],
       exports: [UsersConfig],

@@ -15,6 +15,8 @@ export * from './contracts/billing/subscription.dto.js';
 export * from './contracts/billing/transaction.dto.js';
 export * from './contracts/billing/webhook.dto.js';
 export * from './contracts/catalog/catalog.patterns.js';
+export * from './contracts/catalog/catalog.events.js';
+export * from './contracts/engagement/engagement.events.js';
 export * from './contracts/media/media.patterns.js';
 export * from './contracts/media/playback.dto.js';
 export * from './contracts/media/upload.dto.js';

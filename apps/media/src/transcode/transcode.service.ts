@@ -104,7 +104,7 @@ export class TranscodeService {
     if (!ready) throw new UnrecoverableError('The video was replaced while it was transcoded.');
     await this.removeOtherAssets(videoId, assetId);
     await this.storage.deleteKeys([sourceKey, `${sourceKey}.info`]);
-    const event: AssetReadyEvent = { videoId, assetId, ownerId: ready.ownerId, durationSeconds: ready.durationSeconds ?? 0, renditions: summary, posterKey: `${prefix}images/poster.jpg` };
+    const event: AssetReadyEvent = { videoId, assetId, ownerId: ready.ownerId, title: ready.title, durationSeconds: ready.durationSeconds ?? 0, renditions: summary, posterKey: `${prefix}images/poster.jpg` };
     await this.bus.publish(MediaEvents.AssetReady, event, `asset-ready-${assetId}`);
     this.logger.log({ msg: 'asset ready', videoId, assetId, renditions: summary.map((r) => r.name) });
     return summary.length;

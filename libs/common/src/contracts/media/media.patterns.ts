@@ -1,4 +1,5 @@
 import type { ServiceHealth } from '../../health/health.types.js';
+import type { StreamDefinition } from '../../jetstream/jetstream-bus.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, StreamRequest, StreamResponse } from './playback.dto.js';
 import type { AuthorizeUploadRequest, AuthorizeUploadResponse, UploadCompletedRequest, UploadCompletedResponse } from './upload.dto.js';
@@ -27,10 +28,15 @@ export const MediaEvents = {
   AssetFailed: 'media.asset.failed',
 } as const;
 
+/** Stream of the asset lifecycle: ensured by media (publisher) and its consumers; the definitions must match. */
+export const MEDIA_STREAM: StreamDefinition = { name: 'MEDIA', types: ['media.asset.>'] };
+
 export interface AssetReadyEvent {
   videoId: string;
   assetId: string;
   ownerId: string;
+  /** The video's title when the asset became ready (for notifications); absent in older events. */
+  title?: string;
   durationSeconds: number;
   renditions: Array<{ name: string; width: number; height: number; bandwidth: number }>;
   posterKey: string;

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  MarkedReadResponse, NotificationIdParams, NotificationPageResponse, NotificationQuery, NotificationResponse, UnreadCountResponse, UsersClient, UsersPatterns,
+  MarkedReadResponse, NoQueryParams, NotificationIdParams, NotificationPageResponse, NotificationQuery, NotificationResponse, UnreadCountResponse, UsersClient, UsersPatterns,
   type AuthUser,
 } from '@onstream/common';
 import { CurrentUser } from '../auth/auth.decorators.js';
@@ -27,8 +27,8 @@ export class NotificationsController {
   @Get('unread-count')
   @ApiOperation({ summary: 'How many of my notifications are unread' })
   @ApiOkResponse({ type: UnreadCountResponse })
-  @ApiProblems({ 401: UNAUTHENTICATED, 403: NOT_HOLDER })
-  unreadCount(@CurrentUser() actor: AuthUser): Promise<UnreadCountResponse> {
+  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: NOT_HOLDER })
+  unreadCount(@CurrentUser() actor: AuthUser, @Query() _query: NoQueryParams): Promise<UnreadCountResponse> {
     return this.users.send(UsersPatterns.CountUnreadNotifications, { actor });
   }
 
@@ -36,8 +36,8 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark all my notifications read' })
   @ApiOkResponse({ type: MarkedReadResponse })
-  @ApiProblems({ 401: UNAUTHENTICATED, 403: NOT_HOLDER })
-  markAllRead(@CurrentUser() actor: AuthUser): Promise<MarkedReadResponse> {
+  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: NOT_HOLDER })
+  markAllRead(@CurrentUser() actor: AuthUser, @Query() _query: NoQueryParams): Promise<MarkedReadResponse> {
     return this.users.send(UsersPatterns.MarkAllNotificationsRead, { actor });
   }
 

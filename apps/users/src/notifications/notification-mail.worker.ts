@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { runInRequestContext } from '@onstream/common';
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { UsersConfig } from '../users.config.js';
@@ -21,7 +22,8 @@ export class NotificationMailWorker implements OnApplicationBootstrap, OnApplica
     if (!this.config.runsMailWorkers) return;
     // BullMQ's blocking connection must not give up on a request.
     this.connection = new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: null });
-    this.worker = new Worker<NotificationMailJob>(NOTIFICATION_MAIL_QUEUE, (job) => this.process(job), { connection: this.connection, prefix: queuePrefix(this.config), concurrency: 4 });
+    // Each job logs under its own id, not under whichever request happened to be current.
+    this.worker = new Worker<NotificationMailJob>(NOTIFICATION_MAIL_QUEUE, (job) => runInRequestContext(`job-${job.id ?? 'unknown'}`, () => this.process(job)), { connection: this.connection, prefix: queuePrefix(this.config), concurrency: 4 });
     this.worker.on('error', (error) => this.logger.error({ msg: 'notification mail worker error', err: error.message }));
   }
 

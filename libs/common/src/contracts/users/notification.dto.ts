@@ -14,6 +14,9 @@ export class NotificationQuery extends CursorQueryDto {
   unread?: 'true' | 'false';
 }
 
+/** For routes that take no query parameters: any given one is refused (400) rather than ignored. */
+export class NoQueryParams {}
+
 export class NotificationIdParams {
   @ApiProperty({ example: '665f1c2e9b1e8a0012345678' })
   @IsMongoId({ message: 'notificationId must be a notification id' })

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import {
   BILLING_STREAM, BillingEvents, CATALOG_STREAM, CatalogEvents, ENGAGEMENT_STREAM, EngagementEvents, JetStreamBus, MEDIA_STREAM, MediaEvents, MongoProcessedEvents,
@@ -12,6 +12,9 @@ import { NotificationDispatcher } from './notification.dispatcher.js';
 
 /** Watchers of a series are notified in batches of this many accounts. */
 const FAN_OUT_BATCH = 500;
+/** Past the streams' 7-day retention no event can be redelivered, so older processed-event rows only take space. */
+const PROCESSED_RETENTION_MS = 8 * 24 * 3600_000;
+const PRUNE_INTERVAL_MS = 6 * 3600_000;
 
 /** Fields other services send: short printable strings, else the event is not ours to trust. */
 function hasText(data: unknown, fields: string[]): boolean {
@@ -26,9 +29,10 @@ function hasText(data: unknown, fields: string[]): boolean {
  * A malformed event is logged and dropped; a failing store makes the bus redeliver with backoff.
  */
 @Injectable()
-export class NotificationSourcesConsumer implements OnApplicationBootstrap {
+export class NotificationSourcesConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationSourcesConsumer.name);
   private readonly processed: MongoProcessedEvents;
+  private pruneTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly bus: JetStreamBus,
@@ -49,6 +53,16 @@ export class NotificationSourcesConsumer implements OnApplicationBootstrap {
     );
     await this.bus.consume<EpisodeCreatedEvent>({ stream: CATALOG_STREAM.name, durable: 'users-notifications-catalog', types: [CatalogEvents.EpisodeCreated], processed }, (event) => this.episodeCreated(event));
     await this.bus.consume<CommentRepliedEvent>({ stream: ENGAGEMENT_STREAM.name, durable: 'users-notifications-engagement', types: [EngagementEvents.CommentReplied], processed }, (event) => this.commentReplied(event));
+    this.pruneTimer = setInterval(() => {
+      this.processed.forgetOlderThan(new Date(Date.now() - PROCESSED_RETENTION_MS)).catch((error: unknown) =>
+        this.logger.warn({ msg: 'processed events not pruned; tried again later', err: error instanceof Error ? error.message : String(error) }),
+      );
+    }, PRUNE_INTERVAL_MS);
+    this.pruneTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
   }
 
   async uploadReady({ id, data }: EventEnvelope<AssetReadyEvent>): Promise<void> {

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { EngagementEvents, JetStreamBus, MediaEvents, type AssetReadyEvent, type CommentRepliedEvent } from '@onstream/common';
 import { BillingApi, CARDS, mintBillingCaller, newKey, type BillingCaller } from './support/billing-tokens.js';
@@ -6,6 +7,9 @@ import { IdentitySteps, type SignedUpUser } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
 import { Platform } from './support/platform.js';
 import { waitFor } from './support/processes.js';
+
+// Each test waits for events, queues and mail on a shared, busy machine: give it time, assert no timings.
+jest.setTimeout(60_000);
 
 const platform = new Platform();
 const api = new Api((path) => platform.url(path));
@@ -259,5 +263,27 @@ describe('new episode of a watchlisted series (catalog.episode.created)', () => 
     expect((await list(fan)).filter((n) => n.kind === 'episode.new')).toHaveLength(1);
     expect(await list(other)).toEqual([]);
     await waitForMails(fan.email, 'New episode of Dark Waters', 1);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every notification route with a summary, its answer and its problems', async () => {
+    const document = (await (await fetch(`${platform.baseUrl}/docs-json`)).json()) as { paths: Record<string, Record<string, { summary?: string; responses: Record<string, unknown> }>> };
+    const operations = Object.entries(document.paths)
+      .filter(([path]) => path.startsWith('/api/v1/me/notifications'))
+      .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })));
+    expect(operations.map((o) => o.route).sort()).toEqual([
+      'GET /api/v1/me/notifications',
+      'GET /api/v1/me/notifications/unread-count',
+      'POST /api/v1/me/notifications/read-all',
+      'POST /api/v1/me/notifications/{notificationId}/read',
+    ]);
+    for (const { route, operation } of operations) {
+      expect({ route, summary: Boolean(operation.summary), statuses: Object.keys(operation.responses).sort() }).toEqual({
+        route,
+        summary: true,
+        statuses: expect.arrayContaining(['200', '400', '401', '403']),
+      });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import Stripe from 'stripe';
 import { EngagementEvents, JetStreamBus, MediaEvents, type AssetReadyEvent, type CommentRepliedEvent } from '@onstream/common';
 import { BillingApi, CARDS, mintBillingCaller, newKey, type BillingCaller } from './support/billing-tokens.js';
 import { Api, type Problem } from './support/http.js';
@@ -11,6 +12,7 @@ import { waitFor } from './support/processes.js';
 // Each test waits for events, queues and mail on a shared, busy machine: give it time, assert no timings.
 jest.setTimeout(60_000);
 
+const WEBHOOK_SECRET = 'whsec_e2e_notifications';
 const platform = new Platform();
 const api = new Api((path) => platform.url(path));
 const billing = new BillingApi(platform);
@@ -68,7 +70,7 @@ function reply(parentAuthor: SignedUpUser, replier: SignedUpUser, commentId = ra
 const publishReply = (event: CommentRepliedEvent, envelopeId = event.eventId) => bus.publish(EngagementEvents.CommentReplied, event, envelopeId);
 
 beforeAll(async () => {
-  await platform.start({ env: { BILLING_TEST_CLOCK: 'true', BILLING_SWEEP_INTERVAL_MS: '0', NOTIFICATION_MAIL_BACKOFF_MS: '200' } });
+  await platform.start({ env: { BILLING_SANDBOX_WEBHOOK_SECRET: WEBHOOK_SECRET, BILLING_TEST_CLOCK: 'true', BILLING_SWEEP_INTERVAL_MS: '0', NOTIFICATION_MAIL_BACKOFF_MS: '200' } });
   bus = await JetStreamBus.connect([platform.env.NATS_URL ?? ''], 'notifications-e2e');
   admin = mintBillingCaller(platform, 'admin');
   const plan = await billing.call<{ id: string }>('POST', '/payments/plans', admin, { name: 'Basic', interval: 'month', price: 999, currency: 'EUR', trialDays: 0, features: { maxQuality: '1080p', maxDevices: 2, maxStreams: 2, downloads: false } });
@@ -217,6 +219,22 @@ describe('billing: payment failed and subscription renews soon (real flows)', ()
     expect(notification.body).toContain('€11.89');
     expect(notification.body).toContain('card_declined');
     await waitForMails(viewer.email, 'Your payment failed', 1);
+  });
+
+  it('a payment the provider fails later (webhook) makes a payment.failed notification', async () => {
+    const now = new Date('2027-01-01T00:00:00Z');
+    await billing.setClock(admin, now);
+    const viewer = await steps.newUser('webhook');
+    const started = await billing.call<{ payment?: { id: string; nextAction?: { providerPaymentId: string } } }>('POST', '/payments/subscribe', asCaller(viewer), { planId, paymentMethod: CARDS.requiresAction, country: 'DE' }, newKey());
+    const providerPaymentId = started.body.payment?.nextAction?.providerPaymentId ?? '';
+    expect(providerPaymentId).not.toBe('');
+    const seconds = Math.floor(now.getTime() / 1000);
+    const payload = JSON.stringify({ id: `evt_${providerPaymentId}_failed`, object: 'event', type: 'payment_intent.payment_failed', created: seconds, data: { object: { id: providerPaymentId } } });
+    const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET, timestamp: seconds });
+    const hook = await fetch(platform.url('/payments/webhooks/sandbox'), { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body: payload });
+    expect(hook.status).toBe(200);
+    const notification = await notificationOf(viewer, (n) => n.kind === 'payment.failed');
+    expect(notification.data).toEqual({ transactionId: started.body.payment?.id });
   });
 
   it('the renewal sweep notices a period once, 3 days before it ends; e-mailed only when the kind is opted in', async () => {

@@ -52,6 +52,13 @@ export class BillingConfig extends ServiceConfig {
   @Matches(/^\d{1,3}(,\d{1,3})*$/, { message: 'must be ascending day offsets, comma-separated' })
   BILLING_DUNNING_RETRY_DAYS = '1,3,5';
 
+  /** Days before a period ends on which `billing.subscription.renews-soon` is published (once per period); 0 = never. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  BILLING_RENEWAL_NOTICE_DAYS = 3;
+
   /** How often each billing replica runs the renewal sweep; 0 turns the timer off (tests drive it). */
   @Type(() => Number)
   @IsInt()

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
-import { JetStreamModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { BILLING_STREAM, JetStreamModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { BillingConfig } from './billing.config.js';
 import { ClaimsRepository } from './claims/claims.repository.js';
 import { BillingClock } from './clock/billing-clock.js';
@@ -29,6 +29,7 @@ import { RevenueController } from './revenue/revenue.controller.js';
 import { PayoutsService } from './revenue/payouts.service.js';
 import { RevenueService } from './revenue/revenue.service.js';
 import { PlanChangeService } from './subscriptions/plan-change.service.js';
+import { RenewalNotices } from './subscriptions/renewal-notices.js';
 import { RenewalsService } from './subscriptions/renewals.service.js';
 import { SubscriptionLifecycle } from './subscriptions/subscription-lifecycle.js';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller.js';
@@ -37,9 +38,6 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service.js';
 import { WebhookEventsRepository } from './webhooks/webhook-events.repository.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
 import { WebhooksService } from './webhooks/webhooks.service.js';
-
-/** Billing events: one stream for every `billing.*` type (subjects `events.billing.>`). */
-export const BILLING_STREAM = { name: 'BILLING', types: ['billing.>'] };
 
 @Module({})
 export class BillingModule {
@@ -71,6 +69,7 @@ export class BillingModule {
         SubscriptionsService,
         PlanChangeService,
         RenewalsService,
+        RenewalNotices,
         PpvRepository,
         PpvService,
         { provide: EXPORT_NATS, useFactory: () => connect({ servers: config.natsServers, name: 'billing-export', maxReconnectAttempts: -1, reconnectTimeWait: 500 }) },

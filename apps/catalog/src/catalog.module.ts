@@ -3,7 +3,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { Redis } from 'ioredis';
 import {
-  ANALYTICS_STREAM, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MongoProcessedEvents, serviceDatabase, ServiceClientsModule, ServiceHealthController,
+  ANALYTICS_STREAM, CATALOG_STREAM, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MongoProcessedEvents, serviceDatabase, ServiceClientsModule, ServiceHealthController,
 } from '@onstream/common';
 import { ContentTag, ContentTagSchema } from '@onstream/common/schemas/content-tag.schema.js';
 import type { Connection } from 'mongoose';
@@ -55,6 +55,7 @@ import { SearchController } from './search/search.controller.js';
 import { SearchService } from './search/search.service.js';
 import { TitleChangeFeed } from './search/title-change-feed.js';
 import { TitleSearchIndex } from './search/title-search-index.js';
+import { CatalogEventsPublisher } from './titles/catalog-events.publisher.js';
 import { TitleMapper } from './titles/title.mapper.js';
 import { TitleModerationController } from './titles/title-moderation.controller.js';
 import { TitleModerationService } from './titles/title-moderation.service.js';
@@ -91,8 +92,8 @@ export class CatalogModule {
           { name: TrendingSnapshot.name, schema: TrendingSnapshotSchema },
           { name: WatchProvider.name, schema: WatchProviderSchema },
         ]),
-        // Streams catalog consumes from; ensured here too so catalog may start before their publishers.
-        JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [ANALYTICS_STREAM, MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
+        // Its own stream, and the streams catalog consumes from (ensured here too, so catalog may start before their publishers).
+        JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [CATALOG_STREAM, ANALYTICS_STREAM, MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
         // BullMQ needs maxRetriesPerRequest: null on its blocking connections.
         BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }), prefix: config.queuePrefix }),
         BullModule.registerQueue({ name: CATALOG_QUEUE }),
@@ -120,6 +121,7 @@ export class CatalogModule {
         SimilarTitles,
         TitlesService,
         TitleModerationService,
+        CatalogEventsPublisher,
         ListsService,
         SearchService,
         SeedImportService,

@@ -7,6 +7,7 @@ import { HistoryController } from './library/history.controller.js';
 import { LibraryController } from './library/library.controller.js';
 import { MeController } from './me/me.controller.js';
 import { HouseholdController } from './me/household.controller.js';
+import { NotificationsController } from './me/notifications.controller.js';
 import { PairingController } from './pairing/pairing.controller.js';
 import { ProfilesController } from './profiles/profiles.controller.js';
 import { CatalogGatewayModule } from './catalog/catalog.module.js';
@@ -36,7 +37,7 @@ export class GatewayModule {
         AnalyticsGatewayModule,
         EngagementGatewayModule,
       ],
-      controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController, HouseholdController],
+      controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController, HouseholdController, NotificationsController],
       providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],
       exports: [GatewayConfig],
     };

@@ -94,6 +94,28 @@ export class UsersConfig extends ServiceConfig {
   @Max(100_000)
   PAIRING_MAX_FAILURES_PER_IP = 10;
 
+  /** Tries per notification e-mail (a refused or unreachable SMTP server is retried). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  NOTIFICATION_MAIL_ATTEMPTS = 8;
+
+  /** Delay before the first retry of a notification e-mail; it doubles on each further try. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(3600_000)
+  NOTIFICATION_MAIL_BACKOFF_MS = 5000;
+
+  /** Run the notification e-mail worker in this process (`false` for replicas that should only enqueue). */
+  @Matches(/^(true|false)$/, { message: 'must be true or false' })
+  NOTIFICATION_MAIL_WORKERS = 'true';
+
+  get runsMailWorkers(): boolean {
+    return this.NOTIFICATION_MAIL_WORKERS === 'true';
+  }
+
   /** First admin, created at start when no account has this e-mail (both or neither). */
   @IsOptional()
   @IsEmail()

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { BillingEvents, JetStreamBus, type EntitlementEvent, type PaymentEvent, type SubscriptionChangedEvent } from '@onstream/common';
+import { BillingEvents, JetStreamBus, type EntitlementEvent, type PaymentEvent, type PaymentFailedEvent, type SubscriptionChangedEvent, type SubscriptionRenewsSoonEvent } from '@onstream/common';
 
 /**
  * Publishes billing.* events on JetStream with a deterministic event id, so a repeated publish
@@ -22,6 +22,18 @@ export class BillingEventsPublisher {
 
   subscriptionChanged(event: SubscriptionChangedEvent, version: number): Promise<void> {
     return this.publish(BillingEvents.SubscriptionChanged, event, `subscription:${event.subscriptionId}:${version}`);
+  }
+
+  paymentFailed(event: PaymentFailedEvent): Promise<void> {
+    return this.publish(BillingEvents.PaymentFailed, event, `payment-failed:${event.transactionId}`);
+  }
+
+  /**
+   * One event id per subscription and period: a repeated notice of the same period is stored once.
+   * Unlike the others it throws when not published, so the sweep tries the notice again.
+   */
+  async subscriptionRenewsSoon(event: SubscriptionRenewsSoonEvent): Promise<void> {
+    await this.bus.publish(BillingEvents.SubscriptionRenewsSoon, event, `subscription-renews-soon:${event.subscriptionId}:${event.renewsAt}`);
   }
 
   entitlementGranted(event: EntitlementEvent, factId: string): Promise<void> {

@@ -63,11 +63,17 @@ export class ChargeService {
     const recorded = (await this.ledger.recordOutcome(entry._id, toEntryOutcome(outcome))) ?? (await this.ledger.findById(entry._id));
     if (!recorded) throw new Error(`ledger entry ${entry._id} vanished`);
     if (recorded.status === 'completed') await this.announce(recorded);
+    if (recorded.status === 'failed') await this.announceFailure(recorded);
     return recorded;
   }
 
   announce(entry: LedgerEntry): Promise<void> {
     return this.events.paymentCompleted({ transactionId: entry._id, userId: entry.userId, type: entry.type, amount: entry.amount, currency: entry.currency });
+  }
+
+  announceFailure(entry: LedgerEntry): Promise<void> {
+    const { _id: transactionId, userId, type, amount, currency, description } = entry;
+    return this.events.paymentFailed({ transactionId, userId, type, amount, currency, description, failureCode: entry.failureCode ?? 'payment_failed' });
   }
 }
 

@@ -5,6 +5,7 @@ import type { ChargeService } from '../ledger/charge.service.js';
 import type { LedgerEntry } from '../ledger/ledger-entry.js';
 import type { PlanDocument } from '../plans/plans.repository.js';
 import type { PlansService } from '../plans/plans.service.js';
+import type { RenewalNotices } from './renewal-notices.js';
 import { RenewalsService } from './renewals.service.js';
 import type { SubscriptionLifecycle } from './subscription-lifecycle.js';
 import type { SubscriptionDocument, SubscriptionsRepository } from './subscriptions.repository.js';
@@ -34,6 +35,7 @@ function setup(due: SubscriptionDocument, chargeStatus: LedgerEntry['status'], a
     { charge } as unknown as ChargeService,
     clock,
     { BILLING_SWEEP_INTERVAL_MS: 0, dunningRetryDays: [1, 3, 5] } as unknown as BillingConfig,
+    { send: jest.fn<RenewalNotices['send']>().mockResolvedValue(0) } as unknown as RenewalNotices,
   );
   return { service, apply, charge };
 }

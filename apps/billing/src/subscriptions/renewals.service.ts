@@ -5,6 +5,7 @@ import { addDays, addInterval } from '../clock/billing-period.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import { ChargeService } from '../ledger/charge.service.js';
 import { PlansService } from '../plans/plans.service.js';
+import { RenewalNotices } from './renewal-notices.js';
 import { SubscriptionLifecycle } from './subscription-lifecycle.js';
 import { SubscriptionsRepository, type SubscriptionDocument } from './subscriptions.repository.js';
 
@@ -33,6 +34,7 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
     private readonly charges: ChargeService,
     private readonly clock: BillingClock,
     private readonly config: BillingConfig,
+    private readonly notices: RenewalNotices,
   ) {}
 
   onModuleInit(): void {
@@ -55,7 +57,7 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
 
   private async sweepOnce(): Promise<RenewalRunReport> {
     const asOf = this.clock.now();
-    const report: RenewalRunReport = { asOf: asOf.toISOString(), renewed: 0, failed: 0, expired: 0, canceled: 0 };
+    const report: RenewalRunReport = { asOf: asOf.toISOString(), renewed: 0, failed: 0, expired: 0, canceled: 0, noticed: 0 };
     let steps = 0;
     for (;;) {
       const due = await this.subscriptions.due(asOf, BATCH);
@@ -71,7 +73,9 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
       }
       if (!progressed) break;
     }
-    if (report.renewed + report.failed + report.expired + report.canceled > 0) this.logger.log({ msg: 'renewal sweep', ...report });
+    // After renewals, so a period renewed in this sweep is noticed as the new one.
+    report.noticed = await this.notices.send(asOf);
+    if (report.renewed + report.failed + report.expired + report.canceled + report.noticed > 0) this.logger.log({ msg: 'renewal sweep', ...report });
     return report;
   }
 

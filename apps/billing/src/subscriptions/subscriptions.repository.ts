@@ -20,12 +20,14 @@ export interface SubscriptionDocument {
   failedAttempts: number;
   nextRetryAt?: Date;
   creditBalance: number;
+  /** Period end whose renews-soon notice was published (written outside the versioned updates). */
+  renewalNoticeFor?: Date;
   /** Optimistic concurrency: every update names the version it read. */
   version: number;
   createdAt: Date;
 }
 
-export type SubscriptionChanges = Partial<Omit<SubscriptionDocument, '_id' | 'userId' | 'version' | 'createdAt'>>;
+export type SubscriptionChanges = Partial<Omit<SubscriptionDocument, '_id' | 'userId' | 'version' | 'createdAt' | 'renewalNoticeFor'>>;
 
 const LIVE: SubscriptionStatus[] = ['incomplete', 'trialing', 'active', 'past_due'];
 /** Stripe's window for finishing a first payment before the subscription expires. */
@@ -68,6 +70,28 @@ export class SubscriptionsRepository implements OnModuleInit {
       { $set: { ...changes, version: subscription.version + 1 } },
       { returnDocument: 'after' },
     );
+  }
+
+  /**
+   * Subscriptions that renew within (asOf, horizon] and whose current period has had no notice yet.
+   * A notice of an earlier period names that period's end, which is not after asOf any more.
+   */
+  renewingWithoutNotice(asOf: Date, horizon: Date, limit: number): Promise<SubscriptionDocument[]> {
+    return this.subscriptions
+      .find({
+        status: { $in: ['trialing', 'active'] },
+        cancelAtPeriodEnd: false,
+        currentPeriodEnd: { $gt: asOf, $lte: horizon },
+        $or: [{ renewalNoticeFor: { $exists: false } }, { renewalNoticeFor: { $lte: asOf } }],
+      })
+      .sort({ currentPeriodEnd: 1, _id: 1 })
+      .limit(limit)
+      .toArray();
+  }
+
+  /** Not versioned on purpose: the notice marker must not make a concurrent renewal lose its update. */
+  async markRenewalNoticed(id: string, periodEnd: Date): Promise<void> {
+    await this.subscriptions.updateOne({ _id: id }, { $set: { renewalNoticeFor: periodEnd } });
   }
 
   /** Subscriptions with something due at `asOf`: a period end, a dunning retry, an unpaid first charge. */

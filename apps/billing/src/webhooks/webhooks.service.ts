@@ -57,7 +57,10 @@ export class WebhooksService {
     // An older event than the one already applied, or no change: nothing more to do.
     if (!updated || updated.status === entry.status) return;
     if (updated.status === 'completed') await this.completed(updated);
-    else if (entry.purpose.kind === 'ppv') await this.ppv.fail(entry.purpose.purchaseId);
+    else {
+      if (entry.purpose.kind === 'ppv') await this.ppv.fail(entry.purpose.purchaseId);
+      if (updated.status === 'failed') await this.charges.announceFailure(updated);
+    }
   }
 
   private async completed(entry: LedgerEntry): Promise<void> {

@@ -41,15 +41,20 @@ export class ProviderDataRepository {
    * Creates or refreshes a season/episode matched by type and TMDb id; idempotent. Children carry no
    * credits of their own. (FerretDB 1.24 takes no projection on findAndModify and dropped $setOnInsert arrays here.)
    */
-  async upsertChild(fields: TitleFields, parentId: Types.ObjectId): Promise<string> {
+  /** Writes a season or episode matched by TMDb id; `created` tells a new child from a refreshed one. */
+  async upsertChild(fields: TitleFields, parentId: Types.ObjectId): Promise<{ title: StoredTitle; created: boolean }> {
     const tmdbId = fields.externalIds.tmdb;
     if (tmdbId === undefined) throw new Error('a provider child needs a TMDb id');
-    const saved = await this.titles
-      .findOneAndUpdate({ type: fields.type, 'externalIds.tmdb': tmdbId }, { $set: { ...fields, parentId, cast: [], crew: [] } }, { upsert: true, returnDocument: 'after' })
-      .lean<{ _id: Types.ObjectId }>()
+    const match = { type: fields.type, 'externalIds.tmdb': tmdbId };
+    // Checked before the upsert: FerretDB's findAndModify metadata is not relied on. Two imports of one
+    // series at once could both see "new"; the notification for it is deduplicated by episode id.
+    const existed = (await this.titles.exists(match).exec()) !== null;
+    const title = await this.titles
+      .findOneAndUpdate(match, { $set: { ...fields, parentId, cast: [], crew: [] } }, { upsert: true, returnDocument: 'after' })
+      .lean<StoredTitle>()
       .orFail()
       .exec();
-    return saved._id.toHexString();
+    return { title, created: !existed };
   }
 
   async setWatchProviders(id: string, entries: WatchProvidersEntry[], now: Date): Promise<void> {

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { AuthUser, TitleDetails, TitleInput } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import { Types } from 'mongoose';
 import type { TitleChangeFeed } from '../search/title-change-feed.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import type { TitleFields } from '../titles/title-fields.js';
@@ -24,13 +25,16 @@ function setup(existing: ReturnType<typeof storedTitle> | null) {
     findByTmdbId: jest.fn<ProviderDataRepository['findByTmdbId']>().mockResolvedValue(existing),
     upsertChild: jest.fn<ProviderDataRepository['upsertChild']>(async (fields, parentId) => {
       written.push({ fields, parentId: parentId.toHexString() });
-      return `64b00000000000000000${String(written.length).padStart(4, '0')}`;
+      const title = storedTitle({ _id: new Types.ObjectId(`64b00000000000000000${String(written.length).padStart(4, '0')}`), type: fields.type, title: fields.title });
+      // The first episode of season 1 existed before this import.
+      return { title, created: !(fields.type === 'episode' && fields.seasonNumber === 1 && fields.episodeNumber === 1) };
     }),
   });
   const details = { id: SERIES_ID, maturityLevel: '18+' } as TitleDetails;
   const titlesService = strictMock<TitlesService>('titlesService', {
     create: jest.fn<TitlesService['create']>().mockResolvedValue(details),
     update: jest.fn<TitlesService['update']>().mockResolvedValue(details),
+    announceEpisode: jest.fn<TitlesService['announceEpisode']>().mockResolvedValue(undefined),
   });
   const changes = strictMock<TitleChangeFeed>('changes', { titlesChanged: jest.fn<TitleChangeFeed['titlesChanged']>().mockResolvedValue(undefined) });
   const watch = strictMock<WatchProvidersService>('watch', { syncQuietly: jest.fn<WatchProvidersService['syncQuietly']>().mockResolvedValue(undefined) });
@@ -55,6 +59,13 @@ describe('SeriesImportService.importSeries', () => {
     expect(written[1]?.parentId).toBe('64b000000000000000000001');
     expect(changes.titlesChanged).toHaveBeenCalledTimes(1);
     expect(watch.syncQuietly).toHaveBeenCalledWith({ id: SERIES_ID, type: 'series', tmdbId: 1399 });
+  });
+
+  it('announces only the episodes the import created, not the ones it refreshed', async () => {
+    const { service, titlesService } = setup(null);
+    await service.importSeries({ actor, tmdbId: 1399 });
+    const announced = jest.mocked(titlesService.announceEpisode).mock.calls.map(([episode]) => [episode.type, episode.title]);
+    expect(announced).toEqual([['episode', 'E2'], ['episode', 'E1']]);
   });
 
   it('refreshes the series that already has the TMDb id instead of creating a second one', async () => {

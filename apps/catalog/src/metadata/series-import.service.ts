@@ -3,6 +3,7 @@ import { DomainError, ErrorCodes, type AuthUser, type ImportFromProviderRequest,
 import { Types } from 'mongoose';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
 import { newTitleFields } from '../titles/title-fields.js';
+import type { StoredTitle } from '../titles/title.mapper.js';
 import { TitlesService } from '../titles/titles.service.js';
 import { METADATA_PROVIDER, type MetadataProvider } from './metadata-provider.js';
 import { fromProvider, requireProvider } from './provider-calls.js';
@@ -61,20 +62,25 @@ export class SeriesImportService {
   private async importSeasons(seriesId: string, tmdbId: number, seasonNumbers: number[], maturityLevel: MaturityLevel): Promise<SeasonCounts> {
     const provider = requireProvider(this.provider);
     const written: string[] = [];
+    const newEpisodes: StoredTitle[] = [];
     const counts: SeasonCounts = { seasons: 0, episodes: 0 };
     const fieldsOf = (input: TitleInput) => newTitleFields({ ...input, maturityLevel });
     for (const seasonNumber of seasonNumbers) {
       const found = await fromProvider(provider, () => provider.season(tmdbId, seasonNumber));
       if (!found) continue;
-      const seasonId = await this.data.upsertChild(fieldsOf(found.season), new Types.ObjectId(seriesId));
-      written.push(seasonId);
+      const { title: season } = await this.data.upsertChild(fieldsOf(found.season), new Types.ObjectId(seriesId));
+      written.push(season._id.toHexString());
       counts.seasons += 1;
-      for (const episode of found.episodes) {
-        written.push(await this.data.upsertChild(fieldsOf(episode), new Types.ObjectId(seasonId)));
+      for (const input of found.episodes) {
+        const episode = await this.data.upsertChild(fieldsOf(input), season._id);
+        written.push(episode.title._id.toHexString());
+        if (episode.created) newEpisodes.push(episode.title);
         counts.episodes += 1;
       }
     }
     if (written.length > 0) await this.changes.titlesChanged(written);
+    // Watchers of the series hear of episodes TMDb added since the last import (not of refreshed ones).
+    for (const episode of newEpisodes) await this.titlesService.announceEpisode(episode);
     return counts;
   }
 }

@@ -6,6 +6,7 @@ import type { GenresService } from '../genres/genres.service.js';
 import type { PeopleRepository } from '../people/people.repository.js';
 import type { SimilarTitles } from '../recommendations/similar-titles.js';
 import type { TitleChangeFeed } from '../search/title-change-feed.js';
+import type { CatalogEventsPublisher } from './catalog-events.publisher.js';
 import { storedTitle } from './stored-title.factory.js';
 import { TitleMapper, type StoredTitle } from './title.mapper.js';
 import type { TitlesRepository } from './titles.repository.js';
@@ -37,6 +38,7 @@ function setup(stored: StoredTitle[] = [], storedPolicy: ViewingPolicyResponse =
   const genres = { recount: jest.fn<GenresService['recount']>().mockResolvedValue(undefined) };
   const changes = { titlesChanged: jest.fn<TitleChangeFeed['titlesChanged']>().mockResolvedValue(undefined) };
   const similar = { forTitle: jest.fn<SimilarTitles['forTitle']>().mockResolvedValue([]) };
+  const events = { episodeCreated: jest.fn<CatalogEventsPublisher['episodeCreated']>().mockResolvedValue(undefined) };
   const service = new TitlesService(
     titles as unknown as TitlesRepository,
     people as unknown as PeopleRepository,
@@ -45,8 +47,9 @@ function setup(stored: StoredTitle[] = [], storedPolicy: ViewingPolicyResponse =
     similar as unknown as SimilarTitles,
     new TitleMapper('https://img.test'),
     new ViewerScopes(users as unknown as UsersClient),
+    events as unknown as CatalogEventsPublisher,
   );
-  return { service, titles, people, genres, changes, similar, users };
+  return { service, titles, people, genres, changes, similar, users, events };
 }
 
 describe('TitlesService.get', () => {
@@ -123,6 +126,23 @@ describe('TitlesService.create', () => {
     const created = await service.create({ actor: actor(), title: { type: 'movie', title: 'Up' } });
     expect(changes.titlesChanged).toHaveBeenCalledWith([created.id]);
     expect(genres.recount).toHaveBeenCalled();
+  });
+
+  it('announces a new episode with its season and series', async () => {
+    const series = storedTitle({ type: 'series', title: 'Dark' });
+    const season = storedTitle({ type: 'season', title: 'Season 1', parentId: series._id, seasonNumber: 1 });
+    const { service, events } = setup([series, season]);
+    const created = await service.create({ actor: actor(), title: { type: 'episode', title: 'Secrets', parentId: season._id.toHexString(), episodeNumber: 1 } });
+    expect(events.episodeCreated).toHaveBeenCalledTimes(1);
+    const [episode, parent, top] = events.episodeCreated.mock.calls[0];
+    expect([episode._id.toHexString(), parent._id, top._id]).toEqual([created.id, season._id, series._id]);
+  });
+
+  it('announces nothing for titles other than episodes', async () => {
+    const series = storedTitle({ type: 'series', title: 'Dark' });
+    const { service, events } = setup([series]);
+    await service.create({ actor: actor(), title: { type: 'season', title: 'Season 1', parentId: series._id.toHexString() } });
+    expect(events.episodeCreated).not.toHaveBeenCalled();
   });
 
   it('refuses a season whose parent is a movie', async () => {

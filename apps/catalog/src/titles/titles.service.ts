@@ -9,6 +9,7 @@ import { GenresService } from '../genres/genres.service.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { SimilarTitles } from '../recommendations/similar-titles.js';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
+import { CatalogEventsPublisher } from './catalog-events.publisher.js';
 import { changedTitleFields, newTitleFields } from './title-fields.js';
 import { TitleMapper, type StoredTitle } from './title.mapper.js';
 import { TitlesRepository } from './titles.repository.js';
@@ -30,6 +31,7 @@ export class TitlesService {
     private readonly similar: SimilarTitles,
     private readonly mapper: TitleMapper,
     private readonly viewers: ViewerScopes,
+    private readonly events: CatalogEventsPublisher,
   ) {}
 
   /** A title page. Titles the caller may not see (maturity, a parent's rules) answer 404, as if they did not exist. */
@@ -65,6 +67,7 @@ export class TitlesService {
     const [cast, crew] = await Promise.all([this.resolveCast(input.cast ?? []), this.resolveCrew(input.crew ?? [])]);
     const created = await this.titles.create({ ...newTitleFields(input), cast, crew, parentId, tags: [] });
     await this.afterChange([created._id.toHexString()]);
+    if (created.type === 'episode') await this.announceEpisode(created);
     return this.mapper.details(created);
   }
 
@@ -94,6 +97,14 @@ export class TitlesService {
     const removed = await this.titles.deleteTree(request.id);
     await this.afterChange(removed);
     return { id: request.id, deletedCount: removed.length };
+  }
+
+  /** Tells watchers of the series (users' notifications) through `catalog.episode.created`. */
+  /** Publishes `catalog.episode.created` for a new episode (staff-created or imported). */
+  async announceEpisode(episode: StoredTitle): Promise<void> {
+    const season = episode.parentId ? await this.titles.findById(episode.parentId.toHexString()) : null;
+    const series = season?.parentId ? await this.titles.findById(season.parentId.toHexString()) : null;
+    if (season && series) await this.events.episodeCreated(episode, season, series);
   }
 
   private async afterChange(ids: string[]): Promise<void> {

@@ -1,5 +1,6 @@
-import { DEFAULT_PREFERENCES, type AccountResponse, type AdminUserResponse, type MeResponse } from '@onstream/common';
+import { type AccountResponse, type AdminUserResponse, type MeResponse } from '@onstream/common';
 import type { UserDocument } from '@onstream/common/schemas/user.schema.js';
+import { effectivePreferences } from './preferences.js';
 
 export function toAccountResponse(user: UserDocument): AccountResponse {
   return {
@@ -13,7 +14,7 @@ export function toAccountResponse(user: UserDocument): AccountResponse {
 }
 
 export function toMeResponse(user: UserDocument): MeResponse {
-  return { ...toAccountResponse(user), preferences: { ...DEFAULT_PREFERENCES, ...(user.preferences ?? {}) } };
+  return { ...toAccountResponse(user), preferences: effectivePreferences(user.preferences) };
 }
 
 export function toAdminUserResponse(user: UserDocument): AdminUserResponse {

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { PreferencesPatch, Role } from '@onstream/common';
 import { User, type UserDocument } from '@onstream/common/schemas/user.schema.js';
 import type { Model, QueryFilter } from 'mongoose';
+import { preferencePaths } from './preferences.js';
 
 const DUPLICATE_KEY = 11000;
 
@@ -41,6 +42,12 @@ export class AccountsRepository {
     return this.users.findById(id).exec();
   }
 
+  /** The accounts among these ids (ids that are not account ids are skipped). */
+  findManyByIds(ids: string[]): Promise<UserDocument[]> {
+    const valid = ids.filter((id) => /^[a-f0-9]{24}$/.test(id));
+    return valid.length === 0 ? Promise.resolve([]) : this.users.find({ _id: { $in: valid } }).exec();
+  }
+
   findByEmail(email: string): Promise<UserDocument | null> {
     return this.users.findOne({ email }).exec();
   }
@@ -65,9 +72,7 @@ export class AccountsRepository {
   updateProfile(id: string, change: { displayName?: string; preferences?: PreferencesPatch }): Promise<UserDocument | null> {
     const set: Record<string, unknown> = {};
     if (change.displayName !== undefined) set.displayName = change.displayName;
-    for (const [key, value] of Object.entries(change.preferences ?? {})) {
-      if (value !== undefined) set[`preferences.${key}`] = value;
-    }
+    Object.assign(set, preferencePaths(change.preferences));
     if (Object.keys(set).length === 0) return this.findById(id);
     return this.users.findByIdAndUpdate(id, { $set: set }, { returnDocument: 'after' }).exec();
   }

@@ -22,7 +22,7 @@ export interface ProgressUpdate {
   watchedAt: Date;
 }
 
-function olderThan(field: string, position: ListPosition | null): Record<string, unknown> {
+export function olderThan(field: string, position: ListPosition | null): Record<string, unknown> {
   if (!position) return {};
   const id = new Types.ObjectId(position.id);
   return { $or: [{ [field]: { $lt: position.at } }, { [field]: position.at, _id: { $lt: id } }] };
@@ -72,6 +72,19 @@ export class LibraryRepository {
   async deleteAllOfProfile(profileId: string): Promise<void> {
     await this.items.deleteMany({ profileId }).exec();
     await this.progress.deleteMany({ profileId }).exec();
+  }
+
+  /** Accounts with the title on any profile's list, in batches (each account once per batch). */
+  async *accountsListing(titleId: string, list: LibraryList, batchSize: number): AsyncGenerator<string[]> {
+    let batch = new Set<string>();
+    for await (const item of this.items.find({ titleId, list }, { userId: 1 }).sort({ _id: 1 }).lean().cursor()) {
+      batch.add(item.userId);
+      if (batch.size >= batchSize) {
+        yield [...batch];
+        batch = new Set();
+      }
+    }
+    if (batch.size > 0) yield [...batch];
   }
 
   async deleteAllOfUser(userId: string): Promise<void> {

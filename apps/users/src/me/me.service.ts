@@ -10,6 +10,7 @@ import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { LibraryRepository } from '../library/library.repository.js';
 import { HouseholdsRepository } from '../household/households.repository.js';
+import { NotificationsRepository } from '../notifications/notifications.repository.js';
 import { PairingCodesRepository } from '../pairing/pairing-codes.repository.js';
 import { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
@@ -31,6 +32,7 @@ export class MeService {
     private readonly titleRules: TitleRulesRepository,
     private readonly pairingCodes: PairingCodesRepository,
     private readonly households: HouseholdsRepository,
+    private readonly notifications: NotificationsRepository,
     private readonly events: UsersEventPublisher,
     private readonly clock: Clock,
   ) {}
@@ -71,6 +73,7 @@ export class MeService {
     await this.titleRules.deleteAllOfUser(userId);
     await this.pairingCodes.deleteAllOfUser(userId);
     await this.households.deleteOfUser(userId);
+    await this.notifications.deleteAllOfUser(userId);
     await this.profiles.deleteAllOfUser(userId);
     await this.accounts.deleteById(userId);
     return { ok: true };

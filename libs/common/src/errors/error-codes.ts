@@ -35,6 +35,7 @@ export const ErrorCodes = {
   UsersNotAKidProfile: 'USERS.NOT_A_KID_PROFILE',
   UsersInvalidPairingCode: 'USERS.INVALID_PAIRING_CODE',
   UsersDeviceNotFound: 'USERS.DEVICE_NOT_FOUND',
+  UsersNotificationNotFound: 'USERS.NOTIFICATION_NOT_FOUND',
   CatalogTitleNotFound: 'CATALOG.TITLE_NOT_FOUND',
   CatalogGenreNotFound: 'CATALOG.GENRE_NOT_FOUND',
   CatalogParentNotFound: 'CATALOG.PARENT_NOT_FOUND',

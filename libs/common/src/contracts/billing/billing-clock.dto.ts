@@ -24,4 +24,5 @@ export class RenewalRunReport {
   @ApiProperty() failed!: number;
   @ApiProperty() expired!: number;
   @ApiProperty() canceled!: number;
+  @ApiProperty({ description: 'Renews-soon notices published (BILLING_RENEWAL_NOTICE_DAYS before a period ends).' }) noticed!: number;
 }

@@ -1,18 +1,38 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { ActorRequest } from '../../auth/auth.types.js';
 import { AccountResponse, DisplayName } from './account.dto.js';
+import type { NotificationKind } from './notification.dto.js';
 import { GivenPassword } from './password.rules.js';
 
 export const PlaybackQualities = ['auto', '1080p', '720p', '480p'] as const;
 export type PlaybackQuality = (typeof PlaybackQualities)[number];
 
+/** Per-kind e-mail opt-in for notifications (the in-app notification exists either way). */
+export class NotificationEmailPreferences {
+  @ApiProperty({ default: true, description: 'A new episode of a series on a watchlist.' }) @IsBoolean() episodeNew!: boolean;
+  @ApiProperty({ default: true, description: 'My uploaded video finished processing.' }) @IsBoolean() uploadReady!: boolean;
+  @ApiProperty({ default: true, description: 'A payment of mine failed.' }) @IsBoolean() paymentFailed!: boolean;
+  @ApiProperty({ default: true, description: 'My subscription renews in a few days.' }) @IsBoolean() subscriptionRenewsSoon!: boolean;
+  @ApiProperty({ default: false, description: 'Someone replied to my comment.' }) @IsBoolean() commentReply!: boolean;
+}
+
+/** Which opt-in governs each notification kind. */
+export const NotificationEmailPreferenceOf: Record<NotificationKind, keyof NotificationEmailPreferences> = {
+  'episode.new': 'episodeNew',
+  'upload.ready': 'uploadReady',
+  'payment.failed': 'paymentFailed',
+  'subscription.renews-soon': 'subscriptionRenewsSoon',
+  'comment.reply': 'commentReply',
+};
+
 export class Preferences {
   @ApiProperty({ enum: PlaybackQualities, default: 'auto' }) @IsIn(PlaybackQualities) playbackQuality!: PlaybackQuality;
   @ApiProperty({ default: true, description: 'Play the next episode when one ends.' }) @IsBoolean() autoplayNext!: boolean;
   @ApiProperty({ default: true }) @IsBoolean() autoplayPreviews!: boolean;
-  @ApiProperty({ default: true }) @IsBoolean() emailNotifications!: boolean;
+  @ApiProperty({ default: true, description: 'Master switch of notification e-mails; each kind also has its own opt-in (notificationEmails).' }) @IsBoolean() emailNotifications!: boolean;
+  @ApiProperty({ type: NotificationEmailPreferences }) @ValidateNested() @Type(() => NotificationEmailPreferences) notificationEmails!: NotificationEmailPreferences;
   @ApiProperty({ default: true }) @IsBoolean() pushNotifications!: boolean;
   @ApiProperty({ example: 'en', description: 'BCP 47 language tag (e.g. en, pt-BR).' })
   @Matches(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'language must be a language tag such as en or pt-BR' })
@@ -26,13 +46,23 @@ export const DEFAULT_PREFERENCES: Preferences = {
   autoplayNext: true,
   autoplayPreviews: true,
   emailNotifications: true,
+  // Account and money matters on; replies are chatty, so opt-in.
+  notificationEmails: { episodeNew: true, uploadReady: true, paymentFailed: true, subscriptionRenewsSoon: true, commentReply: false },
   pushNotifications: true,
   language: 'en',
   publicActivity: false,
   personalisedRecommendations: true,
 };
 
-export class PreferencesPatch extends PartialType(Preferences) {}
+export class NotificationEmailPreferencesPatch extends PartialType(NotificationEmailPreferences) {}
+
+export class PreferencesPatch extends PartialType(OmitType(Preferences, ['notificationEmails'] as const)) {
+  @ApiPropertyOptional({ type: NotificationEmailPreferencesPatch, description: 'Only the given kinds change.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NotificationEmailPreferencesPatch)
+  notificationEmails?: NotificationEmailPreferencesPatch;
+}
 
 export class UpdateMeBody {
   @ApiPropertyOptional({ example: 'Ada Lovelace', maxLength: 80 })

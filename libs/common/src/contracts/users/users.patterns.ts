@@ -26,6 +26,7 @@ import type { HouseholdProvidersResponse, SetHouseholdProvidersRequest } from '.
 import type { CreatePairingCodeRequest, DeviceRequest, PairedDeviceListResponse, PairingCodeResponse, RedeemPairingCodeRequest } from './pairing.dto.js';
 import type { CreateProfileRequest, ProfileListResponse, ProfileRequest, ProfileResponse, ProfileTokenResponse, SelectProfileRequest, UpdateProfileRequest } from './profile.dto.js';
 import type { DeleteAccountRequest, MeResponse, UpdateMeRequest } from './me.dto.js';
+import type { ListNotificationsRequest, MarkedReadResponse, NotificationPageResponse, NotificationRequest, NotificationResponse, UnreadCountResponse } from './notification.dto.js';
 import type { RevokedSessionsResponse, RevokeSessionRequest, SessionListResponse } from './session.dto.js';
 
 export const UsersPatterns = {
@@ -74,6 +75,10 @@ export const UsersPatterns = {
   UnpairDevice: 'users.device.unpair',
   GetHouseholdProviders: 'users.household.providers.get',
   SetHouseholdProviders: 'users.household.providers.set',
+  ListNotifications: 'users.notification.list',
+  CountUnreadNotifications: 'users.notification.unread-count',
+  MarkNotificationRead: 'users.notification.read',
+  MarkAllNotificationsRead: 'users.notification.read-all',
 } as const;
 
 export type UsersContract = {
@@ -122,4 +127,8 @@ export type UsersContract = {
   [UsersPatterns.UnpairDevice]: { request: DeviceRequest; response: Acknowledgement };
   [UsersPatterns.GetHouseholdProviders]: { request: ActorRequest; response: HouseholdProvidersResponse };
   [UsersPatterns.SetHouseholdProviders]: { request: SetHouseholdProvidersRequest; response: HouseholdProvidersResponse };
+  [UsersPatterns.ListNotifications]: { request: ListNotificationsRequest; response: NotificationPageResponse };
+  [UsersPatterns.CountUnreadNotifications]: { request: ActorRequest; response: UnreadCountResponse };
+  [UsersPatterns.MarkNotificationRead]: { request: NotificationRequest; response: NotificationResponse };
+  [UsersPatterns.MarkAllNotificationsRead]: { request: ActorRequest; response: MarkedReadResponse };
 };

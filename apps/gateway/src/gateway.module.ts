@@ -15,6 +15,7 @@ import { HealthController } from './health/health.controller.js';
 import { MediaEdgeModule } from './media/media.module.js';
 import { ReadinessService } from './health/readiness.service.js';
 import { RedisModule } from './redis/redis.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 
 @Module({})
 export class GatewayModule {
@@ -25,6 +26,8 @@ export class GatewayModule {
       imports: [
         ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'gateway' }),
         RedisModule.forRoot(config.REDIS_URL),
+        // Before AuthModule: its guards run after the limit, so floods never reach token checks.
+        ...(config.RATE_LIMIT_ENABLED ? [RateLimitModule] : []),
         // The gateway publishes player events straight to JetStream (no request/reply hop).
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'gateway', streams: [ANALYTICS_STREAM] }),
         AuthModule,

@@ -5,6 +5,7 @@ import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '@onstream/common';
 import { Public } from '../auth/auth.decorators.js';
 import { LivenessReport, PingReport, ReadinessReport, ServiceParam } from './health.dto.js';
 import { ReadinessService } from './readiness.service.js';
+import { SkipRateLimit } from '../rate-limit/rate-limit.policy.js';
 
 @ApiTags('health')
 @Public()
@@ -15,6 +16,7 @@ export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}
 
   @Get('live')
+  @SkipRateLimit()
   @ApiOperation({ summary: 'Liveness: the gateway process answers' })
   @ApiOkResponse({ type: LivenessReport })
   live(): LivenessReport {
@@ -22,6 +24,7 @@ export class HealthController {
   }
 
   @Get('ready')
+  @SkipRateLimit()
   @ApiOperation({ summary: 'Readiness: every service and store, each with status and latency' })
   @ApiOkResponse({ type: ReadinessReport, description: 'Everything is up.' })
   @ApiServiceUnavailableResponse({ type: ReadinessReport, description: 'Something is down; the body says what.' })

@@ -27,7 +27,7 @@ export async function registerHttpPlugins(app: NestFastifyApplication, config: G
     // Unlisted origins get no CORS headers at all, so browsers refuse them; listed ones may send credentials.
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     credentials: true,
-    exposedHeaders: ['x-request-id', 'retry-after', 'etag'],
+    exposedHeaders: ['x-request-id', 'retry-after', 'etag', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
     maxAge: 600,
   });
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });

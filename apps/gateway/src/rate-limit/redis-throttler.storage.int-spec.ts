@@ -15,7 +15,7 @@ describe('RedisThrottlerStorage (real Redis)', () => {
   it('counts concurrent hits from two replicas exactly once each', async () => {
     const [a, b] = [new RedisThrottlerStorage(replicaA), new RedisThrottlerStorage(replicaB)];
     const key = `it-${randomUUID()}`;
-    const records = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).increment(key, 60_000, 30, 60_000, 'default')));
+    const records = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).increment(key, 60_000, 30)));
 
     expect(records.map((r) => r.totalHits).sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     expect(records.filter((r) => r.isBlocked)).toHaveLength(10);
@@ -25,9 +25,9 @@ describe('RedisThrottlerStorage (real Redis)', () => {
   it('starts the window on the first hit and never extends it', async () => {
     const storage = new RedisThrottlerStorage(replicaA);
     const key = `it-${randomUUID()}`;
-    await storage.increment(key, 30_000, 5, 30_000, 'default');
+    await storage.increment(key, 30_000, 5);
     const ttlAfterFirst = await replicaA.pttl(`onstream:rate-limit:${key}`);
-    await storage.increment(key, 30_000, 5, 30_000, 'default');
+    await storage.increment(key, 30_000, 5);
     const ttlAfterSecond = await replicaA.pttl(`onstream:rate-limit:${key}`);
 
     expect(ttlAfterFirst).toBeGreaterThan(25_000);
@@ -38,7 +38,7 @@ describe('RedisThrottlerStorage (real Redis)', () => {
   it('refuses with 503 when Redis cannot be reached', async () => {
     const down = new Redis('redis://127.0.0.1:1', { maxRetriesPerRequest: 0, enableOfflineQueue: false, lazyConnect: true });
     const storage = new RedisThrottlerStorage(down);
-    await expect(storage.increment('any', 1000, 1, 1000, 'default')).rejects.toMatchObject({ status: 503, details: { retryAfterSeconds: 5 } });
+    await expect(storage.increment('any', 1000, 1)).rejects.toMatchObject({ status: 503, details: { retryAfterSeconds: 5 } });
     down.disconnect();
   });
 });

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AdminController } from './admin/admin.controller.js';
-import { ANALYTICS_STREAM, JetStreamModule, ServiceClientsModule } from '@onstream/common';
+import { ANALYTICS_STREAM, JetStreamModule, parsePatternTimeouts, ServiceClientsModule } from '@onstream/common';
 import { AnalyticsGatewayModule } from './analytics/analytics.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { HistoryController } from './library/history.controller.js';
@@ -24,7 +24,13 @@ export class GatewayModule {
       module: GatewayModule,
       global: true,
       imports: [
-        ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'gateway' }),
+        ServiceClientsModule.forRoot({
+          servers: config.natsServers,
+          timeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
+          name: 'gateway',
+          readRetries: config.NATS_READ_RETRIES,
+          patternTimeouts: parsePatternTimeouts(config.NATS_PATTERN_TIMEOUTS),
+        }),
         RedisModule.forRoot(config.REDIS_URL),
         // Before AuthModule: its guards run after the limit, so floods never reach token checks.
         ...(config.RATE_LIMIT_ENABLED ? [RateLimitModule] : []),

@@ -58,3 +58,5 @@ export * from './contracts/catalog/title-types.js';
 export * from './contracts/catalog/title.dto.js';
 export * from './contracts/catalog/title-query.dto.js';
 export * from './contracts/catalog/title-write.dto.js';
+export * from './nats/pattern-policy.js';
+export * from './tracing/tracing.js';

@@ -25,6 +25,7 @@ import type {
 } from './transaction.dto.js';
 import type { CreatorRevenueRequest, CreatorRevenueResponse } from './revenue.dto.js';
 import type { ProviderWebhookRequest, WebhookReceipt } from './webhook.dto.js';
+import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const BillingPatterns = {
   Health: healthPattern('billing'),
@@ -70,4 +71,16 @@ export type BillingContract = {
   [BillingPatterns.SetClock]: { request: SetBillingClockRequest; response: BillingClockResponse };
   [BillingPatterns.RunRenewals]: { request: RunRenewalsRequest; response: RenewalRunReport };
   [BillingPatterns.CreatorRevenue]: { request: CreatorRevenueRequest; response: CreatorRevenueResponse };
+};
+
+/** Reads are retried when a try gets no answer; some patterns have their own deadline. */
+export const BillingPatternPolicies: PatternPolicies<BillingContract> = {
+  [BillingPatterns.Health]: READ,
+  [BillingPatterns.Ping]: READ,
+  [BillingPatterns.ListPlans]: READ,
+  [BillingPatterns.GetMySubscription]: READ,
+  [BillingPatterns.CheckEntitlement]: READ,
+  [BillingPatterns.History]: READ,
+  [BillingPatterns.GetReceipt]: READ,
+  [BillingPatterns.CreatorRevenue]: READ,
 };

@@ -6,6 +6,7 @@ import type {
 } from './title.dto.js';
 import type { CategoriesRequest, FeedRequest, GenreTitlesRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
+import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const CatalogPatterns = {
   Health: healthPattern('catalog'),
@@ -52,4 +53,20 @@ export type CatalogContract = {
   [CatalogPatterns.Search]: { request: SearchRequest; response: SearchResponse };
   [CatalogPatterns.GetImportStatus]: { request: ActorRequest; response: ImportStatusResponse };
   [CatalogPatterns.ImportFromTmdb]: { request: ImportFromProviderRequest; response: TitleDetails };
+};
+
+/** Reads are retried when a try gets no answer; some patterns have their own deadline. */
+export const CatalogPatternPolicies: PatternPolicies<CatalogContract> = {
+  [CatalogPatterns.Health]: READ,
+  [CatalogPatterns.Ping]: READ,
+  [CatalogPatterns.ListTitles]: READ,
+  [CatalogPatterns.GetTitle]: READ,
+  [CatalogPatterns.GetFeed]: READ,
+  [CatalogPatterns.ListGenres]: READ,
+  [CatalogPatterns.ListGenreTitles]: READ,
+  [CatalogPatterns.GetCategories]: READ,
+  [CatalogPatterns.Search]: READ,
+  [CatalogPatterns.GetImportStatus]: READ,
+  // TMDb answers within its own timeout and retries on 429; the import writes a title and its people.
+  [CatalogPatterns.ImportFromTmdb]: { timeoutMs: 15_000 },
 };

@@ -3,6 +3,7 @@ import { healthPattern, pingPattern, type ServicePing } from '../service-names.j
 import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, StreamRequest, StreamResponse } from './playback.dto.js';
 import type { AuthorizeUploadRequest, AuthorizeUploadResponse, UploadCompletedRequest, UploadCompletedResponse } from './upload.dto.js';
 import type { CreateVideoRequest, ListVideosRequest, UpdateVideoRequest, VideoIdRequest, VideoListResponse, VideoResponse } from './video.dto.js';
+import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const MediaPatterns = {
   Health: healthPattern('media'),
@@ -63,4 +64,17 @@ export type MediaContract = {
   [MediaPatterns.GetPlaylist]: { request: PlaylistRequest; response: PlaylistResponse };
   [MediaPatterns.GetKey]: { request: PlaybackRequest; response: KeyResponse };
   [MediaPatterns.GetStoryboard]: { request: PlaybackRequest; response: PlaylistResponse };
+};
+
+/** Reads are retried when a try gets no answer; some patterns have their own deadline. */
+export const MediaPatternPolicies: PatternPolicies<MediaContract> = {
+  [MediaPatterns.Health]: READ,
+  [MediaPatterns.Ping]: READ,
+  [MediaPatterns.GetVideo]: READ,
+  [MediaPatterns.ListVideos]: READ,
+  [MediaPatterns.GetPlaylist]: READ,
+  [MediaPatterns.GetKey]: READ,
+  [MediaPatterns.GetStoryboard]: READ,
+  // ffprobe reads the uploaded object from S3 before answering.
+  [MediaPatterns.CompleteUpload]: { timeoutMs: 30_000 },
 };

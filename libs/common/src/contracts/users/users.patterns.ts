@@ -25,6 +25,7 @@ import type { CreatePairingCodeRequest, DeviceRequest, PairedDeviceListResponse,
 import type { CreateProfileRequest, ProfileListResponse, ProfileRequest, ProfileResponse, ProfileTokenResponse, SelectProfileRequest, UpdateProfileRequest } from './profile.dto.js';
 import type { DeleteAccountRequest, MeResponse, UpdateMeRequest } from './me.dto.js';
 import type { RevokedSessionsResponse, RevokeSessionRequest, SessionListResponse } from './session.dto.js';
+import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const UsersPatterns = {
   Health: healthPattern('users'),
@@ -112,4 +113,20 @@ export type UsersContract = {
   [UsersPatterns.RedeemPairingCode]: { request: RedeemPairingCodeRequest; response: TokenPairResponse };
   [UsersPatterns.ListDevices]: { request: ActorRequest; response: PairedDeviceListResponse };
   [UsersPatterns.UnpairDevice]: { request: DeviceRequest; response: Acknowledgement };
+};
+
+/** Reads are retried when a try gets no answer; some patterns have their own deadline. */
+export const UsersPatternPolicies: PatternPolicies<UsersContract> = {
+  [UsersPatterns.Health]: READ,
+  [UsersPatterns.Ping]: READ,
+  [UsersPatterns.ListSessions]: READ,
+  [UsersPatterns.GetMe]: READ,
+  [UsersPatterns.AdminListUsers]: READ,
+  [UsersPatterns.ListProfiles]: READ,
+  [UsersPatterns.ListLibrary]: READ,
+  [UsersPatterns.ListHistory]: READ,
+  [UsersPatterns.ContinueWatching]: READ,
+  [UsersPatterns.ListTitleRules]: READ,
+  [UsersPatterns.GetViewingPolicy]: READ,
+  [UsersPatterns.ListDevices]: READ,
 };

@@ -99,6 +99,13 @@ export class GatewayConfig extends BaseConfig {
   @Max(7 * 24 * 3600)
   CATALOG_CACHE_TTL_SECONDS = 24 * 3600;
 
+  /** Cache-Control max-age of public catalog reads: how long browsers and CDNs may keep them before revalidating. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 3600)
+  CATALOG_HTTP_MAX_AGE_SECONDS = 60;
+
   /** Lifetime of cached search results. 0 turns caching of that kind off. */
   @Type(() => Number)
   @IsInt()

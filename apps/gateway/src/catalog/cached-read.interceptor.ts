@@ -25,6 +25,9 @@ export class CachedReadInterceptor implements NestInterceptor {
     const request = http.getRequest<FastifyRequest & { user?: AuthUser }>();
     const reply = http.getResponse<FastifyReply>();
     const key = this.cache.keyOf(request.url, request.user);
+    // Browsers and CDNs may keep a public read briefly (then revalidate with If-None-Match); a
+    // signed-in read can differ by profile (kid filtering), so only the caller's own cache may keep it.
+    void reply.header('cache-control', `${request.user ? 'private' : 'public'}, max-age=${this.cache.httpMaxAgeSeconds}`).header('vary', 'authorization');
     return from(this.cache.get<unknown>(key)).pipe(
       switchMap((cached) => {
         if (cached !== undefined) {

@@ -25,6 +25,10 @@ export class CatalogResponseCache {
     return `${audience}:${url}`;
   }
 
+  get httpMaxAgeSeconds(): number {
+    return this.config.CATALOG_HTTP_MAX_AGE_SECONDS;
+  }
+
   ttlSeconds(kind: CachedReadKind): number {
     return kind === 'search' ? this.config.SEARCH_CACHE_TTL_SECONDS : this.config.CATALOG_CACHE_TTL_SECONDS;
   }

@@ -36,7 +36,6 @@ export function registerRequestContext(fastify: FastifyInstance, logger: Logger)
     const span = startSpan(`${request.method} ${route}`, SpanKind.SERVER, parent, {
       'http.request.method': request.method,
       'http.route': route,
-      'url.path': request.url.split('?')[0],
       'onstream.request_id': request.id,
     });
     if (!span) return runInRequestContext(request.id, done);

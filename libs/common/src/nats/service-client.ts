@@ -124,7 +124,7 @@ export class ServiceClient<C extends Contract> {
     const headers = natsHeaders();
     headers.set(REQUEST_ID_HEADER, currentRequestId() ?? randomUUID());
     const parent = currentTraceContext();
-    const span = startSpan(`send ${pattern}`, SpanKind.CLIENT, parent, { 'messaging.system': 'nats', 'messaging.destination.name': pattern, 'rpc.service': this.service });
+    const span = startSpan(`send ${pattern}`, SpanKind.CLIENT, parent, { 'messaging.system': 'nats', 'messaging.destination.name': pattern });
     if (span) injectTraceContext(contextWithSpan(parent, span), headers, natsHeaderSetter);
     const record = new NatsRecordBuilder(payload).setHeaders(headers).build();
     const stopTimer = metricsCollecting() ? natsClientDuration.startTimer({ service: this.service, pattern }) : undefined;

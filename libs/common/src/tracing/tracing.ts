@@ -28,7 +28,12 @@ export function startTracing(service: string, settings: TracingSettings): void {
   provider = new BasicTracerProvider({
     resource: resourceFromAttributes({ 'service.name': service, 'service.instance.id': `${process.pid}` }),
     sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(settings.sampleRatio) }),
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${settings.endpoint.replace(/\/$/, '')}/v1/traces` }), { scheduledDelayMillis: 1000 })],
+    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${settings.endpoint.replace(/\/$/, '')}/v1/traces` }), {
+        scheduledDelayMillis: 1000,
+        // Room for a few seconds of a busy gateway (2 spans per request) without dropping spans.
+        maxQueueSize: 16_384,
+        maxExportBatchSize: 1024,
+      })],
   });
   tracer = provider.getTracer('onstream');
   // Best effort: send what is buffered when the process is asked to stop (Nest closes the app meanwhile).

@@ -76,7 +76,9 @@ describe('rate limits', () => {
 
   it('limits login tighter than the default, on a count of its own', async () => {
     const ip = newClientIp();
-    const login = () => call<Problem>(platform.url('/auth/login'), from(ip, jsonBody('POST', { email: 'nobody@example.com', password: 'wrong password 1' })));
+    // A fresh e-mail: the users service's own failed-login counter per account must not be what refuses.
+    const email = `nobody-${randomInt(1e9)}@example.com`;
+    const login = () => call<Problem>(platform.url('/auth/login'), from(ip, jsonBody('POST', { email, password: 'wrong password 1' })));
     for (let i = 0; i < LOGIN_LIMIT; i++) {
       const attempt = await login();
       expect(attempt.status).toBe(401);
@@ -85,12 +87,20 @@ describe('rate limits', () => {
     const refused = await login();
     expect(refused.status).toBe(429);
     expect(refused.body.code).toBe('COMMON.RATE_LIMITED');
+    expect(refused.headers.get('ratelimit-remaining')).toBe('0');
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
 
     // Logins did not use up the default budget of the same address.
     const browse = await call(platform.url('/health/ping/users'), from(ip));
     expect(browse.status).toBe(200);
     expect(browse.headers.get('ratelimit-remaining')).toBe(String(DEFAULT_LIMIT - 1));
+  });
+
+  it('documents the 429 answer on limited routes only', async () => {
+    const document = (await (await fetch(`${platform.baseUrl}/docs-json`)).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    expect(Object.keys(document.paths['/api/v1/auth/login'].post.responses)).toContain('429');
+    expect(Object.keys(document.paths['/api/v1/health/ping/{service}'].get.responses)).toContain('429');
+    expect(Object.keys(document.paths['/api/v1/health/live'].get.responses)).not.toContain('429');
   });
 
   it('never limits the liveness and readiness probes', async () => {

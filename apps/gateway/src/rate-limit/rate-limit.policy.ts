@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 
 /**
  * Named limits. A route without one counts against `default`; a route with one counts only
@@ -14,5 +15,8 @@ export const SKIP_RATE_LIMIT = 'onstream:skip-rate-limit';
 /** Counts this route's requests against a named limit instead of the default one. */
 export const RateLimit = (policy: Exclude<RateLimitPolicy, 'default'>) => SetMetadata(RATE_LIMIT_POLICY, policy);
 
+/** OpenAPI extension marking a route that never answers 429 (read when the document is completed). */
+export const OPENAPI_UNLIMITED = 'x-onstream-unlimited';
+
 /** Not limited at all: probes from load balancers and orchestrators. */
-export const SkipRateLimit = () => SetMetadata(SKIP_RATE_LIMIT, true);
+export const SkipRateLimit = () => applyDecorators(SetMetadata(SKIP_RATE_LIMIT, true), ApiExtension(OPENAPI_UNLIMITED, true));

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Platform, ROOT } from './support/platform.js';
 import { freePort, waitFor } from './support/processes.js';
+import { TestTokens } from './support/tokens.js';
 
 const TIMEOUT_MS = 1500;
 const ALLOWED_ORIGIN = 'https://app.example.com';
@@ -240,6 +241,72 @@ describe('HTTP edge', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(((await response.json()) as { openapi: string }).openapi).toMatch(/^3\./);
+  });
+});
+
+describe('HTTP edge, more', () => {
+  const PROBLEM_MEMBERS = ['type', 'title', 'status', 'detail', 'instance', 'code', 'requestId', 'errors'];
+
+  it('sends the security headers on error answers too, and no internals in the body', async () => {
+    const response = await fetch(platform.url('/no/such/route'));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-site');
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(body).every((key) => PROBLEM_MEMBERS.includes(key))).toBe(true);
+    expect(JSON.stringify(body)).not.toMatch(/stack|node_modules|\bat \w+ \(/);
+  });
+
+  it('lets a listed origin read the answer with credentials and the headers clients need', async () => {
+    const listed = await fetch(platform.url('/health/ping/users'), { headers: { origin: ALLOWED_ORIGIN } });
+    expect(listed.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+    expect(listed.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(listed.headers.get('vary')).toMatch(/origin/i);
+    const exposed = (listed.headers.get('access-control-expose-headers') ?? '').split(',').map((h) => h.trim().toLowerCase());
+    expect(exposed).toEqual(expect.arrayContaining(['x-request-id', 'retry-after', 'etag', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset']));
+
+    const unlisted = await fetch(platform.url('/health/ping/users'), { headers: { origin: 'https://evil.example' } });
+    expect(unlisted.headers.get('access-control-allow-origin')).toBeNull();
+    expect(unlisted.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('lets caches keep public catalog reads briefly and revalidate them with If-None-Match', async () => {
+    const first = await fetch(platform.url('/genres'));
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(first.headers.get('vary')).toMatch(/authorization/i);
+    const tag = first.headers.get('etag') ?? '';
+    expect(tag).toMatch(/^W\/"/);
+
+    const again = await fetch(platform.url('/genres'), { headers: { 'if-none-match': tag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const changed = await fetch(platform.url('/genres'), { headers: { 'if-none-match': 'W/"something-else"' } });
+    expect(changed.status).toBe(200);
+
+    // A signed-in read may be filtered for the caller's profile: only the caller's own cache may keep it.
+    const signedIn = await fetch(platform.url('/genres'), { headers: new TestTokens(String(platform.env.JWT_SECRET)).header() });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers.get('cache-control')).toBe('private, max-age=60');
+  });
+
+  it('never writes passwords or tokens into any app’s log', async () => {
+    const password = `Secret-${Date.now()}-horse`;
+    const bearer = `never-logged-${Date.now()}`;
+    const requestId = `redaction-${Date.now()}`;
+    const email = uniqueEmail();
+    expect((await fetch(platform.url('/auth/signup'), json({ email, password, displayName: 'Redacted' }))).status).toBe(201);
+    const login = await fetch(platform.url('/auth/login'), { ...json({ email, password }), headers: { 'content-type': 'application/json', 'x-request-id': requestId } });
+    expect(login.status).toBe(403); // not verified yet; the password still went to the users service
+    expect((await fetch(platform.url('/me'), { headers: { authorization: `Bearer ${bearer}` } })).status).toBe(401);
+
+    await waitFor('the users log line of the login', async () => (platform.app('users').log().includes(`"requestId":"${requestId}"`) ? true : undefined));
+    for (const app of platform.apps.values()) {
+      const log = app.log();
+      expect(log).not.toContain(password);
+      expect(log).not.toContain(bearer);
+    }
   });
 });
 

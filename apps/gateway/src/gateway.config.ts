@@ -1,8 +1,9 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 const ORIGIN_LIST = /^$|^https?:\/\/[^\s,/]+(,https?:\/\/[^\s,/]+)*$/;
 import { BaseConfig } from '@onstream/common';
+import type { RateLimitPolicy } from './rate-limit/rate-limit.policy.js';
 
 export class GatewayConfig extends BaseConfig {
   @Type(() => Number)
@@ -104,6 +105,13 @@ export class GatewayConfig extends BaseConfig {
   @Max(7 * 24 * 3600)
   CATALOG_CACHE_TTL_SECONDS = 24 * 3600;
 
+  /** Cache-Control max-age of public catalog reads: how long browsers and CDNs may keep them before revalidating. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 3600)
+  CATALOG_HTTP_MAX_AGE_SECONDS = 60;
+
   /** Lifetime of cached search results. 0 turns caching of that kind off. */
   @Type(() => Number)
   @IsInt()
@@ -137,4 +145,69 @@ export class GatewayConfig extends BaseConfig {
   @Min(1)
   @Max(24 * 7)
   EVENTS_MAX_AGE_HOURS = 24;
+
+  /** Per-IP request limits, counted in Redis so all replicas share them; false turns them off. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value === 'true' : value))
+  @IsBoolean()
+  RATE_LIMIT_ENABLED = true;
+
+  /** Length of one rate-limit window; each limit below is requests per IP per window. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 3600)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** Every route without a named limit below. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000)
+  RATE_LIMIT_DEFAULT = 100;
+
+  /** POST /auth/login (on top of the users service’s failed-login counters). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000)
+  RATE_LIMIT_LOGIN = 10;
+
+  /** POST /auth/signup. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000)
+  RATE_LIMIT_SIGNUP = 5;
+
+  /** POST /auth/password/forgot and /auth/password/reset. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000)
+  RATE_LIMIT_PASSWORD_RESET = 5;
+
+  /** Device pairing: creating and redeeming codes. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000)
+  RATE_LIMIT_PAIRING = 10;
+
+  /** POST /events: players send beacons often, and many viewers may share one address (NAT). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000)
+  RATE_LIMIT_EVENTS = 1200;
+
+  get rateLimits(): Record<RateLimitPolicy, number> {
+    return {
+      default: this.RATE_LIMIT_DEFAULT,
+      login: this.RATE_LIMIT_LOGIN,
+      signup: this.RATE_LIMIT_SIGNUP,
+      'password-reset': this.RATE_LIMIT_PASSWORD_RESET,
+      pairing: this.RATE_LIMIT_PAIRING,
+      events: this.RATE_LIMIT_EVENTS,
+    };
+  }
 }

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AdminController } from './admin/admin.controller.js';
-import { ANALYTICS_STREAM, JetStreamModule, ServiceClientsModule } from '@onstream/common';
+import { ANALYTICS_STREAM, JetStreamModule, parsePatternTimeouts, ServiceClientsModule } from '@onstream/common';
 import { AnalyticsGatewayModule } from './analytics/analytics.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { HistoryController } from './library/history.controller.js';
@@ -18,6 +18,7 @@ import { MediaEdgeModule } from './media/media.module.js';
 import { EngagementGatewayModule } from './engagement/engagement.module.js';
 import { ReadinessService } from './health/readiness.service.js';
 import { RedisModule } from './redis/redis.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 
 @Module({})
 export class GatewayModule {
@@ -26,8 +27,16 @@ export class GatewayModule {
       module: GatewayModule,
       global: true,
       imports: [
-        ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'gateway' }),
+        ServiceClientsModule.forRoot({
+          servers: config.natsServers,
+          timeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
+          name: 'gateway',
+          readRetries: config.NATS_READ_RETRIES,
+          patternTimeouts: parsePatternTimeouts(config.NATS_PATTERN_TIMEOUTS),
+        }),
         RedisModule.forRoot(config.REDIS_URL),
+        // Before AuthModule: its guards run after the limit, so floods never reach token checks.
+        ...(config.RATE_LIMIT_ENABLED ? [RateLimitModule] : []),
         // The gateway publishes player events straight to JetStream (no request/reply hop).
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'gateway', streams: [ANALYTICS_STREAM] }),
         AuthModule,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createLogger, createValidationPipe, loadConfigOrExit, normaliseRequestId, PinoNestLogger, REQUEST_ID_HEADER, startMetricsServer } from '@onstream/common';
+import { createLogger, createValidationPipe, loadConfigOrExit, normaliseRequestId, PinoNestLogger, REQUEST_ID_HEADER, startMetricsServer, startTracing } from '@onstream/common';
 import { GatewayConfig } from './gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
 import { registerHttpPlugins } from './http/http-plugins.js';
@@ -12,6 +12,7 @@ import { setupOpenApi } from './http/openapi.js';
 
 const config = loadConfigOrExit(GatewayConfig);
 const logger = createLogger('gateway', config.LOG_LEVEL);
+startTracing('gateway', config.tracing);
 
 const adapter = new FastifyAdapter({
   bodyLimit: config.BODY_LIMIT_BYTES,

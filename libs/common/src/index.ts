@@ -75,3 +75,5 @@ export * from './contracts/users/parental.dto.js';
 export * from './contracts/catalog/rating.dto.js';
 export * from './contracts/catalog/watch-provider.dto.js';
 export * from './contracts/users/household.dto.js';
+export * from './nats/pattern-policy.js';
+export * from './tracing/tracing.js';

@@ -3,6 +3,7 @@ import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiOperation
 import { IngestEventsRequest, IngestEventsResponse, type AuthUser } from '@onstream/common';
 import { CurrentUser, Public } from '../auth/auth.decorators.js';
 import { EventIngestService } from './event-ingest.service.js';
+import { RateLimit } from '../rate-limit/rate-limit.policy.js';
 
 @ApiTags('analytics')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ export class EventsController {
 
   @Post()
   @Public()
+  @RateLimit('events')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a batch of player and engagement events (anonymous, or signed in to feed your own report)' })
   @ApiAcceptedResponse({ type: IngestEventsResponse, description: 'Stored for processing; invalid events are listed in `rejected` and not counted.' })

@@ -3,6 +3,7 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentRes
 import { AccountResponse, EmailBody, LoginBody, RefreshBody, RegisterAccountRequest, ResetPasswordBody, TokenBody, TokenPairResponse, UsersClient, UsersPatterns, type AuthUser, type ClientContext } from '@onstream/common';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 import { Client, CurrentUser, Public } from './auth.decorators.js';
+import { RateLimit } from '../rate-limit/rate-limit.policy.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -11,6 +12,7 @@ export class AuthController {
 
   @Post('signup')
   @Public()
+  @RateLimit('signup')
   @HttpCode(201)
   @ApiOperation({ summary: 'Create a viewer account', description: 'Sends a verification link to the address; the account may sign in once it is confirmed.' })
   @ApiCreatedResponse({ type: AccountResponse })
@@ -41,6 +43,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @RateLimit('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: an access token (short-lived) and a refresh token (rotating)' })
   @ApiOkResponse({ type: TokenPairResponse })
@@ -71,6 +74,7 @@ export class AuthController {
 
   @Post('password/forgot')
   @Public()
+  @RateLimit('password-reset')
   @HttpCode(202)
   @ApiOperation({ summary: 'Mail a password-reset link', description: 'Always 202, whether or not the address has an account.' })
   @ApiAcceptedResponse({ description: 'Accepted.' })
@@ -81,6 +85,7 @@ export class AuthController {
 
   @Post('password/reset')
   @Public()
+  @RateLimit('password-reset')
   @HttpCode(204)
   @ApiOperation({ summary: 'Set a new password with the token from the reset link', description: 'Ends every session of the account.' })
   @ApiNoContentResponse({ description: 'Password changed.' })

@@ -42,6 +42,9 @@ export class CachedReadInterceptor implements NestInterceptor {
     if (isRestrictedViewer(request.user) && !request.viewingPolicy) throw new Error('CachedReadInterceptor needs ViewingPolicyInterceptor before it');
     const byCountry = this.reflector.get<boolean | undefined>(VARIES_BY_COUNTRY, context.getHandler()) === true || takesGeoCountry(request);
     const key = `${this.cache.keyOf(request.url, request.user, request.viewingPolicy)}${byCountry ? `#geo=${geoCountryOf(request, this.config.GEO_COUNTRY_HEADER) ?? '-'}` : ''}`;
+    // Browsers and CDNs may keep a public read briefly (then revalidate with If-None-Match); a
+    // signed-in read can differ by profile (kid filtering), so only the caller's own cache may keep it.
+    void reply.header('cache-control', `${request.user ? 'private' : 'public'}, max-age=${this.cache.httpMaxAgeSeconds}`).header('vary', 'authorization');
     return from(this.cache.get<unknown>(key)).pipe(
       switchMap((cached) => {
         if (cached !== undefined) {

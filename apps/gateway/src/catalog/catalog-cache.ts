@@ -31,6 +31,10 @@ export class CatalogResponseCache {
     return `${audience}:${url}`;
   }
 
+  get httpMaxAgeSeconds(): number {
+    return this.config.CATALOG_HTTP_MAX_AGE_SECONDS;
+  }
+
   ttlSeconds(kind: CachedReadKind): number {
     if (kind === 'trending') return this.config.TRENDING_CACHE_TTL_SECONDS;
     return kind === 'search' ? this.config.SEARCH_CACHE_TTL_SECONDS : this.config.CATALOG_CACHE_TTL_SECONDS;

@@ -1,10 +1,12 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '@onstream/common';
+import { ServiceNames, UNAVAILABLE_RETRY_AFTER_SECONDS, type ServiceName } from '@onstream/common';
+import { OneOfPipe } from '../http/one-of.pipe.js';
 import { Public } from '../auth/auth.decorators.js';
-import { LivenessReport, PingReport, ReadinessReport, ServiceParam } from './health.dto.js';
+import { LivenessReport, PingReport, ReadinessReport } from './health.dto.js';
 import { ReadinessService } from './readiness.service.js';
+import { SkipRateLimit } from '../rate-limit/rate-limit.policy.js';
 
 @ApiTags('health')
 @Public()
@@ -15,6 +17,7 @@ export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}
 
   @Get('live')
+  @SkipRateLimit()
   @ApiOperation({ summary: 'Liveness: the gateway process answers' })
   @ApiOkResponse({ type: LivenessReport })
   live(): LivenessReport {
@@ -22,6 +25,7 @@ export class HealthController {
   }
 
   @Get('ready')
+  @SkipRateLimit()
   @ApiOperation({ summary: 'Readiness: every service and store, each with status and latency' })
   @ApiOkResponse({ type: ReadinessReport, description: 'Everything is up.' })
   @ApiServiceUnavailableResponse({ type: ReadinessReport, description: 'Something is down; the body says what.' })
@@ -36,8 +40,9 @@ export class HealthController {
   @Get('ping/:service')
   @ApiOperation({ summary: 'Round trip over NATS to one service, touching no store' })
   @ApiOkResponse({ type: PingReport })
+  @ApiParam({ name: 'service', enum: ServiceNames })
   @ApiServiceUnavailableResponse({ description: 'The service did not answer in time (problem+json, Retry-After).' })
-  ping(@Param() params: ServiceParam): Promise<PingReport> {
-    return this.readiness.ping(params.service);
+  ping(@Param('service', new OneOfPipe('service', ServiceNames)) service: ServiceName): Promise<PingReport> {
+    return this.readiness.ping(service);
   }
 }

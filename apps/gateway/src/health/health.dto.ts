@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
-import { DependencyCheck, ServiceHealth, ServiceNames, type HealthStatus, type ServiceName } from '@onstream/common';
+import { DependencyCheck, ServiceHealth, type HealthStatus } from '@onstream/common';
 
 export class LivenessReport {
   @ApiProperty({ enum: ['up'] }) status!: 'up';
@@ -11,12 +10,6 @@ export class ReadinessReport {
   @ApiProperty({ enum: ['up', 'down'] }) status!: HealthStatus;
   @ApiProperty({ type: [DependencyCheck], description: "The gateway's own stores (NATS, Redis)." }) dependencies!: DependencyCheck[];
   @ApiProperty({ type: [ServiceHealth], description: 'Each service, asked over NATS, with its own stores.' }) services!: ServiceHealth[];
-}
-
-export class ServiceParam {
-  @ApiProperty({ enum: ServiceNames })
-  @IsIn(ServiceNames)
-  service!: ServiceName;
 }
 
 export class PingReport {

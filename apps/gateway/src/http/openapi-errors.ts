@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { OPENAPI_UNLIMITED } from '../rate-limit/rate-limit.policy.js';
 
 type Operation = {
   parameters?: unknown[];
@@ -35,6 +36,7 @@ const STANDARD = {
   401: 'No valid access token, or its session has ended.',
   403: 'The caller’s role or profile may not do this.',
   503: 'A service or store did not answer in time; retry after `Retry-After` seconds.',
+  429: 'Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds.',
 };
 
 /**
@@ -55,6 +57,7 @@ export function documentErrors(document: OpenAPIObject, extensions: { publicExte
       if (!isPublic) add(401);
       if (Array.isArray(operation[extensions.rolesExtension])) add(403);
       add(503);
+      if (operation[OPENAPI_UNLIMITED] !== true) add(429);
       for (const [status, response] of Object.entries(operation.responses)) {
         if (Number(status) >= 400 && !response.content) response.content = PROBLEM_CONTENT;
       }

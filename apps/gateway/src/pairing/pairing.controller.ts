@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse,
 import { CreatePairingCodeBody, DeviceIdParams, PairedDeviceListResponse, PairingCodeResponse, RedeemPairingCodeBody, TokenPairResponse, UsersClient, UsersPatterns, type AuthUser, type ClientContext } from '@onstream/common';
 import { Client, CurrentUser, Public } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
+import { RateLimit } from '../rate-limit/rate-limit.policy.js';
 
 const HOLDER_ONLY = 'Only the account holder (not a kid profile or a paired device) may do this.';
 
@@ -12,6 +13,7 @@ export class PairingController {
   constructor(private readonly users: UsersClient) {}
 
   @Post('me/devices/pairing-codes')
+  @RateLimit('pairing')
   @HttpCode(201)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Make a pairing code for a TV or launcher (10 minutes, single use), bound to a profile' })
@@ -23,6 +25,7 @@ export class PairingController {
 
   @Post('auth/device/pair')
   @Public()
+  @RateLimit('pairing')
   @HttpCode(200)
   @ApiOperation({ summary: 'Redeem a pairing code on the device: a device token (typ device) for its profile, plus a refresh token' })
   @ApiOkResponse({ type: TokenPairResponse })

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -20,6 +20,29 @@ export class BaseConfig {
   @Min(100)
   @Max(120_000)
   NATS_REQUEST_TIMEOUT_MS = 5000;
+
+  /** Deadlines of single patterns, `pattern=ms,pattern=ms`; they win over the contracts' own and the default. */
+  @Matches(/^$|^[a-z0-9.-]+=\d{3,6}(,[a-z0-9.-]+=\d{3,6})*$/, { message: 'must be empty or pattern=milliseconds pairs separated by commas' })
+  NATS_PATTERN_TIMEOUTS = '';
+
+  /** Extra tries of an idempotent read that got no answer (timeout, no responder); writes are never retried. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3)
+  NATS_READ_RETRIES = 1;
+
+  /** OTLP/HTTP collector base URL (traces go to `<url>/v1/traces`); empty: tracing off. */
+  @IsOptional()
+  @Matches(/^$|^https?:\/\/\S+$/, { message: 'must be empty or an http(s):// URL' })
+  OTEL_EXPORTER_OTLP_ENDPOINT = '';
+
+  /** Share of new traces recorded when tracing is on (a caller's own sampling decision is followed). */
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  OTEL_TRACES_SAMPLE_RATIO = 1;
 
   /** Where the processes of one deployment differ (e.g. e2e tests): prefixes Mongo db names. */
   @IsOptional()
@@ -46,6 +69,10 @@ export class BaseConfig {
   /** Address the metrics endpoint binds: keep it off the public network. */
   @IsString()
   METRICS_HOST = '127.0.0.1';
+
+  get tracing(): { endpoint?: string; sampleRatio: number } {
+    return { endpoint: this.OTEL_EXPORTER_OTLP_ENDPOINT || undefined, sampleRatio: this.OTEL_TRACES_SAMPLE_RATIO };
+  }
 
   get natsServers(): string[] {
     return this.NATS_URL.split(',');

@@ -1,10 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { Context } from '@opentelemetry/api';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 interface RequestContext {
   requestId: string;
+  /** OpenTelemetry context of the span doing this work (only while tracing is on). */
+  trace?: Context;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -14,13 +17,18 @@ export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
 }
 
-/** Binds a request id to the rest of the current async flow (HTTP hook, NATS handler). */
-export function enterRequestContext(requestId: string): void {
-  storage.enterWith({ requestId });
+/** The trace context outgoing calls continue, if tracing is on and a span is active. */
+export function currentTraceContext(): Context | undefined {
+  return storage.getStore()?.trace;
 }
 
-export function runInRequestContext<T>(requestId: string, work: () => T): T {
-  return storage.run({ requestId }, work);
+/** Binds a request id (and trace context) to the rest of the current async flow (HTTP hook, NATS handler). */
+export function enterRequestContext(requestId: string, trace?: Context): void {
+  storage.enterWith({ requestId, trace });
+}
+
+export function runInRequestContext<T>(requestId: string, work: () => T, trace?: Context): T {
+  return storage.run({ requestId, trace }, work);
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;

@@ -40,12 +40,20 @@ export const eventsHandled = new Counter({
   labelNames: ['consumer', 'outcome'] as const,
 });
 
+let collecting = false;
+
+/** Whether this process records metrics: only when it serves them (METRICS_PORT ≠ 0), so "off" costs nothing. */
+export function metricsCollecting(): boolean {
+  return collecting;
+}
+
 /**
  * Serves this process's metrics for Prometheus on a port of its own (not the public API), so
  * every app, including the NATS-only services, exposes `/metrics` the same way.
  */
 export async function startMetricsServer(service: string, host: string, port: number): Promise<Server | undefined> {
   if (port === 0) return undefined;
+  collecting = true;
   register.setDefaultLabels({ service });
   collectDefaultMetrics();
   const server = createServer((request, response) => {

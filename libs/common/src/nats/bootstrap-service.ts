@@ -4,6 +4,7 @@ import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import type { BaseConfig } from '../config/base.config.js';
 import { createLogger, PinoNestLogger } from '../logging/logger.js';
 import { startMetricsServer } from '../metrics/metrics.js';
+import { startTracing } from '../tracing/tracing.js';
 import { createValidationPipe } from '../validation/validation.js';
 import { RequestContextInterceptor } from './request-context.interceptor.js';
 import { RpcErrorFilter } from './rpc-error.filter.js';
@@ -14,6 +15,7 @@ import { RpcErrorFilter } from './rpc-error.filter.js';
  */
 export async function bootstrapService(service: string, rootModule: Type<unknown> | DynamicModule, config: BaseConfig): Promise<void> {
   const logger = createLogger(service, config.LOG_LEVEL);
+  startTracing(service, config.tracing);
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(rootModule, {
     transport: Transport.NATS,
     options: {

@@ -1,12 +1,21 @@
 import { Injectable, Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { NatsContext } from '@nestjs/microservices';
+import type { MsgHdrs } from '@nats-io/transport-node';
 import { tap, type Observable } from 'rxjs';
 import { enterRequestContext, normaliseRequestId, REQUEST_ID_HEADER } from '../logging/request-context.js';
-import { natsHandlerDuration } from '../metrics/metrics.js';
+import { metricsCollecting, natsHandlerDuration } from '../metrics/metrics.js';
+import { contextWithSpan, endSpan, extractTraceContext, SpanKind, startSpan, tracingEnabled } from '../tracing/tracing.js';
+
+const natsHeaderGetter = {
+  keys: (carrier: MsgHdrs | undefined) => carrier?.keys() ?? [],
+  // NATS answers '' for a missing header.
+  get: (carrier: MsgHdrs | undefined, key: string) => carrier?.get(key) || undefined,
+};
 
 /**
  * Service side of request ids: binds the id from the NATS headers to the handler's async flow
- * (so every log line carries it), logs one line per handled message and times it.
+ * (so every log line carries it), logs one line per handled message and times it. With tracing
+ * on, the handler runs in a server span continuing the caller's `traceparent`.
  */
 @Injectable()
 export class RequestContextInterceptor implements NestInterceptor {
@@ -14,15 +23,24 @@ export class RequestContextInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const nats = context.switchToRpc().getContext<NatsContext>();
-    const requestId = normaliseRequestId(nats.getHeaders()?.get(REQUEST_ID_HEADER));
-    enterRequestContext(requestId);
+    const headers = nats.getHeaders() as MsgHdrs | undefined;
+    const requestId = normaliseRequestId(headers?.get(REQUEST_ID_HEADER));
     const pattern = nats.getSubject();
+    const parent = tracingEnabled() ? extractTraceContext(headers, natsHeaderGetter) : undefined;
+    const span = startSpan(pattern, SpanKind.SERVER, parent, { 'messaging.system': 'nats', 'messaging.destination.name': pattern, 'onstream.request_id': requestId });
+    enterRequestContext(requestId, span ? contextWithSpan(parent, span) : undefined);
     const started = performance.now();
-    const done = (outcome: string) => {
+    let finished = false;
+    const done = (outcome: string, error?: unknown) => {
+      if (finished) return;
+      finished = true;
       const seconds = (performance.now() - started) / 1000;
-      natsHandlerDuration.observe({ pattern, outcome }, seconds);
+      if (metricsCollecting()) natsHandlerDuration.observe({ pattern, outcome }, seconds);
+      endSpan(span, error);
       this.logger.log({ msg: 'message handled', pattern, outcome, durationMs: Math.round(seconds * 100_000) / 100 });
     };
-    return next.handle().pipe(tap({ next: () => done('ok'), error: () => done('error') }));
+    // A domain error below 500 is an answer (bad input, not found), not a failed span.
+    const failed = (error: unknown) => ((error as { status?: unknown }).status as number) >= 500 || typeof (error as { status?: unknown }).status !== 'number';
+    return next.handle().pipe(tap({ next: () => done('ok'), error: (error: unknown) => done('error', failed(error) ? error : undefined) }));
   }
 }

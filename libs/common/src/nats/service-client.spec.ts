@@ -109,3 +109,62 @@ describe('ServiceClient circuit breaker', () => {
     client.onApplicationShutdown();
   });
 });
+
+describe('ServiceClient deadlines and retries', () => {
+  type Contract2 = Contract & {
+    'echo.read': { request: { text: string }; response: { text: string } };
+    'echo.write': { request: { text: string }; response: { text: string } };
+    'echo.slow': { request: { text: string }; response: { text: string } };
+  };
+  const policies = { 'echo.read': { read: true }, 'echo.slow': { timeoutMs: 200 } } as const;
+
+  /** Silent for the first `silentTries` sends, then answers. */
+  function flakyProxy(silentTries: number) {
+    let calls = 0;
+    const send = jest.fn<() => Observable<unknown>>().mockImplementation(() => (++calls <= silentTries ? NEVER : of({ text: 'ok' })));
+    return { proxy: { send } as unknown as ClientProxy, send };
+  }
+
+  it('tries a read again when the first try got no answer', async () => {
+    const { proxy, send } = flakyProxy(1);
+    const client = new ServiceClient<Contract2>('echo', proxy, 30, undefined, { policies, readRetries: 1 });
+    await expect(client.send('echo.read', { text: 'x' })).resolves.toEqual({ text: 'ok' });
+    expect(send).toHaveBeenCalledTimes(2);
+    client.onApplicationShutdown();
+  });
+
+  it('gives up on a read after the bounded number of retries', async () => {
+    const { proxy, send } = flakyProxy(10);
+    const client = new ServiceClient<Contract2>('echo', proxy, 30, undefined, { policies, readRetries: 2 });
+    await expect(client.send('echo.read', { text: 'x' })).rejects.toMatchObject({ status: 503 });
+    expect(send).toHaveBeenCalledTimes(3);
+    client.onApplicationShutdown();
+  });
+
+  it('never sends a write twice', async () => {
+    const { proxy, send } = flakyProxy(1);
+    const client = new ServiceClient<Contract2>('echo', proxy, 30, undefined, { policies, readRetries: 3 });
+    await expect(client.send('echo.write', { text: 'x' })).rejects.toMatchObject({ status: 503 });
+    expect(send).toHaveBeenCalledTimes(1);
+    client.onApplicationShutdown();
+  });
+
+  it('does not retry a read the service answered with an error', async () => {
+    const send = jest.fn<() => Observable<unknown>>().mockReturnValue(throwError(() => ({ status: 404, code: 'X.NOT_FOUND', message: 'no' })));
+    const client = new ServiceClient<Contract2>('echo', { send } as unknown as ClientProxy, 30, undefined, { policies, readRetries: 3 });
+    await expect(client.send('echo.read', { text: 'x' })).rejects.toMatchObject({ status: 404 });
+    expect(send).toHaveBeenCalledTimes(1);
+    client.onApplicationShutdown();
+  });
+
+  it('uses a pattern’s own deadline, and a configured one over it', async () => {
+    const { proxy } = flakyProxy(10);
+    const declared = new ServiceClient<Contract2>('echo', proxy, 30, undefined, { policies });
+    await expect(declared.send('echo.slow', { text: 'x' })).rejects.toMatchObject({ message: 'The echo service did not answer within 200 ms.' });
+    const configured = new ServiceClient<Contract2>('echo', proxy, 30, undefined, { policies, patternTimeouts: { 'echo.slow': 60 } });
+    await expect(configured.send('echo.slow', { text: 'x' })).rejects.toMatchObject({ message: 'The echo service did not answer within 60 ms.' });
+    await expect(configured.send('echo.write', { text: 'x' })).rejects.toMatchObject({ message: 'The echo service did not answer within 30 ms.' });
+    declared.onApplicationShutdown();
+    configured.onApplicationShutdown();
+  });
+});

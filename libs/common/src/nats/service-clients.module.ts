@@ -1,12 +1,14 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { ClientProxyFactory, Transport, type ClientProxy } from '@nestjs/microservices';
-import type { AnalyticsContract } from '../contracts/analytics/analytics.patterns.js';
-import type { BillingContract } from '../contracts/billing/billing.patterns.js';
-import type { CatalogContract } from '../contracts/catalog/catalog.patterns.js';
-import type { EngagementContract } from '../contracts/engagement/engagement.patterns.js';
-import type { MediaContract } from '../contracts/media/media.patterns.js';
-import type { UsersContract } from '../contracts/users/users.patterns.js';
-import { ServiceClient } from './service-client.js';
+import { AnalyticsPatternPolicies, type AnalyticsContract } from '../contracts/analytics/analytics.patterns.js';
+import { BillingPatternPolicies, type BillingContract } from '../contracts/billing/billing.patterns.js';
+import { CatalogPatternPolicies, type CatalogContract } from '../contracts/catalog/catalog.patterns.js';
+import { EngagementPatternPolicies, type EngagementContract } from '../contracts/engagement/engagement.patterns.js';
+import { MediaPatternPolicies, type MediaContract } from '../contracts/media/media.patterns.js';
+import { UsersPatternPolicies, type UsersContract } from '../contracts/users/users.patterns.js';
+import type { Contract } from './contract.js';
+import type { PatternPolicies } from './pattern-policy.js';
+import { DEFAULT_CIRCUIT, ServiceClient, type ResilienceOptions } from './service-client.js';
 
 export class UsersClient extends ServiceClient<UsersContract> {}
 export class CatalogClient extends ServiceClient<CatalogContract> {}
@@ -21,6 +23,10 @@ export interface ServiceClientsOptions {
   servers: string[];
   timeoutMs: number;
   name: string;
+  /** Extra tries of a read that got no answer. */
+  readRetries?: number;
+  /** Per-pattern deadlines from configuration, winning over the contracts' own. */
+  patternTimeouts?: Record<string, number>;
 }
 
 class NatsProxyCloser implements OnApplicationShutdown {
@@ -35,18 +41,20 @@ class NatsProxyCloser implements OnApplicationShutdown {
 @Module({})
 export class ServiceClientsModule {
   static forRoot(options: ServiceClientsOptions): DynamicModule {
-    const client = <T>(Type: new (service: string, proxy: ClientProxy, timeoutMs: number) => T, service: string) => ({
+    type ClientType<C extends Contract> = new (service: string, proxy: ClientProxy, timeoutMs: number, circuit: typeof DEFAULT_CIRCUIT, resilience: ResilienceOptions<C>) => ServiceClient<C>;
+    const client = <C extends Contract>(Type: ClientType<C>, service: string, policies: PatternPolicies<C>) => ({
       provide: Type,
-      useFactory: (proxy: ClientProxy) => new Type(service, proxy, options.timeoutMs),
+      useFactory: (proxy: ClientProxy) =>
+        new Type(service, proxy, options.timeoutMs, DEFAULT_CIRCUIT, { policies, patternTimeouts: options.patternTimeouts, readRetries: options.readRetries }),
       inject: [NATS_PROXY],
     });
     const clients = [
-      client(UsersClient, 'users'),
-      client(CatalogClient, 'catalog'),
-      client(MediaClient, 'media'),
-      client(BillingClient, 'billing'),
-      client(AnalyticsClient, 'analytics'),
-      client(EngagementClient, 'engagement'),
+      client(UsersClient, 'users', UsersPatternPolicies),
+      client(CatalogClient, 'catalog', CatalogPatternPolicies),
+      client(MediaClient, 'media', MediaPatternPolicies),
+      client(BillingClient, 'billing', BillingPatternPolicies),
+      client(AnalyticsClient, 'analytics', AnalyticsPatternPolicies),
+      client(EngagementClient, 'engagement', EngagementPatternPolicies),
     ];
     return {
       module: ServiceClientsModule,

@@ -1,6 +1,7 @@
 import type { ServiceHealth } from '../../health/health.types.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type { AdminStatsRequest, AdminStatsResponse, ReportRequest, ReportResponse } from './report.dto.js';
+import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const AnalyticsPatterns = {
   Health: healthPattern('analytics'),
@@ -14,4 +15,12 @@ export type AnalyticsContract = {
   [AnalyticsPatterns.Ping]: { request: Record<string, never>; response: ServicePing };
   [AnalyticsPatterns.GetReport]: { request: ReportRequest; response: ReportResponse };
   [AnalyticsPatterns.GetAdminStats]: { request: AdminStatsRequest; response: AdminStatsResponse };
+};
+
+/** Reads are retried when a try gets no answer; some patterns have their own deadline. */
+export const AnalyticsPatternPolicies: PatternPolicies<AnalyticsContract> = {
+  [AnalyticsPatterns.Health]: READ,
+  [AnalyticsPatterns.Ping]: READ,
+  [AnalyticsPatterns.GetReport]: READ,
+  [AnalyticsPatterns.GetAdminStats]: READ,
 };

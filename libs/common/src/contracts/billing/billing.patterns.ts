@@ -26,6 +26,7 @@ import type {
 import type { CreatorRevenueRequest, CreatorRevenueResponse } from './revenue.dto.js';
 import type { CreatePayoutRequest, PayoutResponse, SettlePayoutRequest } from './payout.dto.js';
 import type { ProviderWebhookRequest, WebhookReceipt } from './webhook.dto.js';
+import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const BillingPatterns = {
   Health: healthPattern('billing'),
@@ -77,4 +78,17 @@ export type BillingContract = {
   [BillingPatterns.CreatorRevenue]: { request: CreatorRevenueRequest; response: CreatorRevenueResponse };
   [BillingPatterns.CreatePayout]: { request: CreatePayoutRequest; response: PayoutResponse };
   [BillingPatterns.SettlePayout]: { request: SettlePayoutRequest; response: PayoutResponse };
+};
+
+/** Reads are retried when a try gets no answer; some patterns have their own deadline. */
+export const BillingPatternPolicies: PatternPolicies<BillingContract> = {
+  [BillingPatterns.Health]: READ,
+  [BillingPatterns.Ping]: READ,
+  [BillingPatterns.ListPlans]: READ,
+  [BillingPatterns.GetMySubscription]: READ,
+  [BillingPatterns.CheckEntitlement]: READ,
+  [BillingPatterns.History]: READ,
+  [BillingPatterns.GetReceipt]: READ,
+  [BillingPatterns.CreatorRevenue]: READ,
+  [BillingPatterns.DeviceLimit]: READ,
 };

@@ -15,6 +15,7 @@ import type {
   CatalogJobResponse, CheckWatchProvidersRequest, CheckWatchProvidersResponse, GetCatalogJobRequest, ListWatchProvidersRequest, StartBackfillRequest, WatchProviderListResponse,
 } from './watch-provider.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
+import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const CatalogPatterns = {
   Health: healthPattern('catalog'),
@@ -99,4 +100,30 @@ export type CatalogContract = {
   [CatalogPatterns.StartBackfill]: { request: StartBackfillRequest; response: CatalogJobResponse };
   [CatalogPatterns.GetCatalogJob]: { request: GetCatalogJobRequest; response: CatalogJobResponse };
   [CatalogPatterns.RunTmdbRefresh]: { request: ActorRequest; response: CatalogJobResponse };
+};
+
+/** Reads are retried when a try gets no answer; some patterns have their own deadline. */
+export const CatalogPatternPolicies: PatternPolicies<CatalogContract> = {
+  [CatalogPatterns.Health]: READ,
+  [CatalogPatterns.Ping]: READ,
+  [CatalogPatterns.ListTitles]: READ,
+  [CatalogPatterns.GetTitle]: READ,
+  [CatalogPatterns.GetFeed]: READ,
+  [CatalogPatterns.ListGenres]: READ,
+  [CatalogPatterns.ListGenreTitles]: READ,
+  [CatalogPatterns.GetCategories]: READ,
+  [CatalogPatterns.Search]: READ,
+  [CatalogPatterns.GetImportStatus]: READ,
+  // TMDb answers within its own timeout and retries on 429; the import writes a title and its people.
+  [CatalogPatterns.ImportFromTmdb]: { timeoutMs: 15_000 },
+  // A series is one provider call per season, then a write per episode.
+  [CatalogPatterns.ImportSeriesFromTmdb]: { timeoutMs: 60_000 },
+  [CatalogPatterns.LookupTitle]: READ,
+  [CatalogPatterns.ListTags]: READ,
+  [CatalogPatterns.ApprovedContent]: READ,
+  [CatalogPatterns.ListRatings]: READ,
+  [CatalogPatterns.GetRecommendations]: READ,
+  [CatalogPatterns.ListWatchProviders]: READ,
+  [CatalogPatterns.CheckWatchProviders]: READ,
+  [CatalogPatterns.GetCatalogJob]: READ,
 };

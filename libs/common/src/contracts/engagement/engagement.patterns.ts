@@ -1,4 +1,5 @@
 import type { ServiceHealth } from '../../health/health.types.js';
+import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type {
   CommentActionRequest, CommentLikeResponse, CommentPage, CommentResponse, CommentSettingsRequest, CommentSettingsResponse, CreateCommentRequest,
@@ -49,4 +50,17 @@ export type EngagementContract = {
   [EngagementPatterns.ListReports]: { request: ListReportsRequest; response: ContentReportPage };
   [EngagementPatterns.ResolveReport]: { request: ResolveReportRequest; response: ContentReportResponse };
   [EngagementPatterns.ListAudit]: { request: ListAuditRequest; response: AuditPage };
+};
+
+/** Reads the gateway may send again when a try got no answer (see PatternPolicy). */
+export const EngagementPatternPolicies: PatternPolicies<EngagementContract> = {
+  [EngagementPatterns.Health]: READ,
+  [EngagementPatterns.Ping]: READ,
+  [EngagementPatterns.ListComments]: READ,
+  [EngagementPatterns.ListReplies]: READ,
+  [EngagementPatterns.GetCommentSettings]: READ,
+  [EngagementPatterns.GetReactions]: READ,
+  [EngagementPatterns.CountReactions]: READ,
+  [EngagementPatterns.ListReports]: READ,
+  [EngagementPatterns.ListAudit]: READ,
 };

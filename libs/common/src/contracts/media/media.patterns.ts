@@ -5,6 +5,7 @@ import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, S
 import type { AuthorizeUploadRequest, AuthorizeUploadResponse, UploadCompletedRequest, UploadCompletedResponse } from './upload.dto.js';
 import type { SetVideoHiddenRequest, VideoLookupRequest, VideoRef } from './video-moderation.dto.js';
 import type { CreateVideoRequest, ListVideosRequest, UpdateVideoRequest, VideoIdRequest, VideoListResponse, VideoResponse } from './video.dto.js';
+import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const MediaPatterns = {
   Health: healthPattern('media'),
@@ -89,4 +90,18 @@ export type MediaContract = {
   [MediaPatterns.GetStoryboard]: { request: PlaybackRequest; response: PlaylistResponse };
   [MediaPatterns.LookupVideo]: { request: VideoLookupRequest; response: VideoRef };
   [MediaPatterns.SetVideoHidden]: { request: SetVideoHiddenRequest; response: VideoRef };
+};
+
+/** Reads are retried when a try gets no answer; some patterns have their own deadline. */
+export const MediaPatternPolicies: PatternPolicies<MediaContract> = {
+  [MediaPatterns.Health]: READ,
+  [MediaPatterns.Ping]: READ,
+  [MediaPatterns.GetVideo]: READ,
+  [MediaPatterns.ListVideos]: READ,
+  [MediaPatterns.GetPlaylist]: READ,
+  [MediaPatterns.GetKey]: READ,
+  [MediaPatterns.GetStoryboard]: READ,
+  [MediaPatterns.LookupVideo]: READ,
+  // ffprobe reads the uploaded object from S3 before answering.
+  [MediaPatterns.CompleteUpload]: { timeoutMs: 30_000 },
 };

@@ -28,6 +28,7 @@ import type { CreateProfileRequest, ProfileListResponse, ProfileRequest, Profile
 import type { DeleteAccountRequest, MeResponse, UpdateMeRequest } from './me.dto.js';
 import type { ListNotificationsRequest, MarkedReadResponse, NotificationPageResponse, NotificationRequest, NotificationResponse, UnreadCountResponse } from './notification.dto.js';
 import type { RevokedSessionsResponse, RevokeSessionRequest, SessionListResponse } from './session.dto.js';
+import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const UsersPatterns = {
   Health: healthPattern('users'),
@@ -131,4 +132,23 @@ export type UsersContract = {
   [UsersPatterns.CountUnreadNotifications]: { request: ActorRequest; response: UnreadCountResponse };
   [UsersPatterns.MarkNotificationRead]: { request: NotificationRequest; response: NotificationResponse };
   [UsersPatterns.MarkAllNotificationsRead]: { request: ActorRequest; response: MarkedReadResponse };
+};
+
+/** Reads are retried when a try gets no answer; some patterns have their own deadline. */
+export const UsersPatternPolicies: PatternPolicies<UsersContract> = {
+  [UsersPatterns.Health]: READ,
+  [UsersPatterns.Ping]: READ,
+  [UsersPatterns.ListSessions]: READ,
+  [UsersPatterns.GetMe]: READ,
+  [UsersPatterns.AdminListUsers]: READ,
+  [UsersPatterns.ListProfiles]: READ,
+  [UsersPatterns.ListLibrary]: READ,
+  [UsersPatterns.ListHistory]: READ,
+  [UsersPatterns.ContinueWatching]: READ,
+  [UsersPatterns.ListTitleRules]: READ,
+  [UsersPatterns.GetViewingPolicy]: READ,
+  [UsersPatterns.ListDevices]: READ,
+  [UsersPatterns.GetHouseholdProviders]: READ,
+  [UsersPatterns.ListNotifications]: READ,
+  [UsersPatterns.CountUnreadNotifications]: READ,
 };

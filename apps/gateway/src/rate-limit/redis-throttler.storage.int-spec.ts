@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { RedisThrottlerStorage } from './redis-throttler.storage.js';
+
+// Real Redis from `scripts/infra.sh up`; two connections stand for two gateway replicas.
+const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const replicaA = new Redis(url, { maxRetriesPerRequest: 1 });
+const replicaB = new Redis(url, { maxRetriesPerRequest: 1 });
+afterAll(async () => {
+  await replicaA.quit();
+  await replicaB.quit();
+});
+
+describe('RedisThrottlerStorage (real Redis)', () => {
+  it('counts concurrent hits from two replicas exactly once each', async () => {
+    const [a, b] = [new RedisThrottlerStorage(replicaA), new RedisThrottlerStorage(replicaB)];
+    const key = `it-${randomUUID()}`;
+    const records = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).increment(key, 60_000, 30)));
+
+    expect(records.map((r) => r.totalHits).sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(records.filter((r) => r.isBlocked)).toHaveLength(10);
+    expect(records.every((r) => r.timeToExpire >= 1 && r.timeToExpire <= 60)).toBe(true);
+  });
+
+  it('starts the window on the first hit and never extends it', async () => {
+    const storage = new RedisThrottlerStorage(replicaA);
+    const key = `it-${randomUUID()}`;
+    await storage.increment(key, 30_000, 5);
+    const ttlAfterFirst = await replicaA.pttl(`onstream:rate-limit:${key}`);
+    await storage.increment(key, 30_000, 5);
+    const ttlAfterSecond = await replicaA.pttl(`onstream:rate-limit:${key}`);
+
+    expect(ttlAfterFirst).toBeGreaterThan(25_000);
+    expect(ttlAfterFirst).toBeLessThanOrEqual(30_000);
+    expect(ttlAfterSecond).toBeLessThanOrEqual(ttlAfterFirst);
+  });
+
+  it('refuses with 503 when Redis cannot be reached', async () => {
+    const down = new Redis('redis://127.0.0.1:1', { maxRetriesPerRequest: 0, enableOfflineQueue: false, lazyConnect: true });
+    const storage = new RedisThrottlerStorage(down);
+    await expect(storage.increment('any', 1000, 1)).rejects.toMatchObject({ status: 503, details: { retryAfterSeconds: 5 } });
+    down.disconnect();
+  });
+});

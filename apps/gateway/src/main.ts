@@ -8,7 +8,7 @@ import { GatewayModule } from './gateway.module.js';
 import { registerHttpPlugins } from './http/http-plugins.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerRequestContext } from './http/request-context.hooks.js';
-import { setupOpenApi } from './http/openapi.js';
+import { API_PREFIX, setupOpenApi } from './http/openapi.js';
 
 const config = loadConfigOrExit(GatewayConfig);
 const logger = createLogger('gateway', config.LOG_LEVEL);
@@ -28,7 +28,7 @@ const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRo
 });
 registerRequestContext(app.getHttpAdapter().getInstance(), logger);
 await registerHttpPlugins(app, config);
-app.setGlobalPrefix('api/v1');
+app.setGlobalPrefix(API_PREFIX);
 app.useGlobalPipes(createValidationPipe());
 app.useGlobalFilters(new ProblemDetailsFilter(logger));
 app.enableShutdownHooks();

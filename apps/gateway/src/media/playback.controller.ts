@@ -37,7 +37,7 @@ export class PlaybackController {
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'AES-128 key of an encrypted video, for a valid unexpired playback token of that video' })
   @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: '16 raw key bytes' })
+  @ApiOkResponse({ description: '16 raw key bytes', schema: { type: 'string', format: 'binary' } })
   @ApiUnauthorizedResponse({ description: 'Missing, invalid or expired playback token.' })
   async key(@Param() { id }: PlaybackParams, @Query() { token }: PlaybackTokenQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const { keyBase64 } = await this.media.send(MediaPatterns.GetKey, { videoId: id, token: requireToken(token) });
@@ -50,7 +50,7 @@ export class PlaybackController {
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'Storyboard (scrubbing previews) as WebVTT; cues point at a signed sprite URL with #xywh= tiles' })
   @ApiProduces('text/vtt')
-  @ApiOkResponse({ description: 'WebVTT' })
+  @ApiOkResponse({ description: 'WebVTT', schema: { type: 'string' } })
   @ApiUnauthorizedResponse({ description: 'Missing, invalid or expired playback token.' })
   async storyboard(@Param() { id }: PlaybackParams, @Query() { token }: PlaybackTokenQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const { body } = await this.media.send(MediaPatterns.GetStoryboard, { videoId: id, token: requireToken(token) });
@@ -63,7 +63,7 @@ export class PlaybackController {
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'HLS playlist (`master.m3u8` or `<rendition>.m3u8`) with segment URLs signed for a short time' })
   @ApiProduces('application/vnd.apple.mpegurl')
-  @ApiOkResponse({ description: 'M3U8 playlist' })
+  @ApiOkResponse({ description: 'M3U8 playlist', schema: { type: 'string' } })
   @ApiUnauthorizedResponse({ description: 'Missing, invalid or expired playback token.' })
   async playlist(@Param() { id, file }: PlaylistFileParams, @Query() { token }: PlaybackTokenQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const playlist = PLAYLIST_FILE.exec(file)?.[1] ?? '';

@@ -1515,18 +1515,18 @@ export interface components {
              * @default auto
              * @enum {string}
              */
-            playbackQuality: "auto" | "1080p" | "720p" | "480p";
+            playbackQuality?: "auto" | "1080p" | "720p" | "480p";
             /**
              * @description Play the next episode when one ends.
              * @default true
              */
-            autoplayNext: boolean;
+            autoplayNext?: boolean;
             /** @default true */
-            autoplayPreviews: boolean;
+            autoplayPreviews?: boolean;
             /** @default true */
-            emailNotifications: boolean;
+            emailNotifications?: boolean;
             /** @default true */
-            pushNotifications: boolean;
+            pushNotifications?: boolean;
             /**
              * @description BCP 47 language tag (e.g. en, pt-BR).
              * @example en
@@ -1536,12 +1536,12 @@ export interface components {
              * @description Let others see what this account watches (e.g. shared lists).
              * @default false
              */
-            publicActivity: boolean;
+            publicActivity?: boolean;
             /**
              * @description Use watch history for recommendations.
              * @default true
              */
-            personalisedRecommendations: boolean;
+            personalisedRecommendations?: boolean;
         };
         UpdateMeBody: {
             /** @example Ada Lovelace */
@@ -1618,7 +1618,7 @@ export interface components {
              * @description A kid profile sees titles up to its maturity level (at most 13+) and needs its PIN, if set, to leave.
              * @default false
              */
-            kid: boolean;
+            kid?: boolean;
             /**
              * @description Highest maturity rating shown; default 18+ (7+ for kids).
              * @enum {string}
@@ -1644,7 +1644,7 @@ export interface components {
              * @description A kid profile sees titles up to its maturity level (at most 13+) and needs its PIN, if set, to leave.
              * @default false
              */
-            kid: boolean;
+            kid?: boolean;
             /**
              * @description Highest maturity rating shown; default 18+ (7+ for kids).
              * @enum {string}
@@ -1742,7 +1742,7 @@ export interface components {
              * @default tv
              * @enum {string}
              */
-            deviceType: "web" | "mobile" | "tablet" | "tv" | "desktop" | "other";
+            deviceType?: "web" | "mobile" | "tablet" | "tv" | "desktop" | "other";
         };
         TokenPairResponse: {
             /** @description JWT (HS256) for `Authorization: Bearer`. */
@@ -1845,7 +1845,7 @@ export interface components {
              * @default other
              * @enum {string}
              */
-            deviceType: "web" | "mobile" | "tablet" | "tv" | "desktop" | "other";
+            deviceType?: "web" | "mobile" | "tablet" | "tv" | "desktop" | "other";
         };
         RefreshBody: {
             /** @description The refresh token of the last login or refresh; each is good for one use. */
@@ -2670,7 +2670,7 @@ export interface components {
              * @description Encrypt the HLS output (AES-128, per-asset key).
              * @default false
              */
-            drm: boolean;
+            drm?: boolean;
         };
         ProcessingState: {
             /** @enum {string} */
@@ -2755,7 +2755,7 @@ export interface components {
              * @description Encrypt the HLS output (AES-128, per-asset key).
              * @default false
              */
-            drm: boolean;
+            drm?: boolean;
         };
         StreamResponse: {
             /**
@@ -2816,7 +2816,7 @@ export interface components {
              * @description like, share, comment: how many (counts forwarded by other services).
              * @default 1
              */
-            count: number;
+            count?: number;
         };
         IngestEventsRequest: {
             /** @description Up to EVENTS_MAX_BATCH events; each is checked on its own. */
@@ -8159,6 +8159,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such subscription of yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not set to cancel at period end (BILLING.INVALID_SUBSCRIPTION_TRANSITION). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9136,6 +9154,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such video, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9197,6 +9224,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such video, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9231,13 +9267,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            /** @description A tus header is missing or malformed. */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
                 };
             };
             /** @description No valid access token, or its session has ended. */
@@ -9264,20 +9301,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        type?: string;
-                        title?: string;
-                        status?: number;
-                        detail?: string;
-                        instance?: string;
-                        /** @example USERS.INVALID_CREDENTIALS */
-                        code?: string;
-                        requestId?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Tus-Resumable is missing (tus 1.0.0 is required). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
                 };
             };
             /** @description Larger than UPLOAD_MAX_BYTES. */
@@ -9286,20 +9321,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        type?: string;
-                        title?: string;
-                        status?: number;
-                        detail?: string;
-                        instance?: string;
-                        /** @example USERS.INVALID_CREDENTIALS */
-                        code?: string;
-                        requestId?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
                 };
             };
             /** @description File name extension not accepted. */
@@ -9308,20 +9331,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        type?: string;
-                        title?: string;
-                        status?: number;
-                        detail?: string;
-                        instance?: string;
-                        /** @example USERS.INVALID_CREDENTIALS */
-                        code?: string;
-                        requestId?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -9356,13 +9367,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            /** @description A tus header is missing or malformed. */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
                 };
             };
             /** @description No valid access token, or its session has ended. */
@@ -9389,20 +9401,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        type?: string;
-                        title?: string;
-                        status?: number;
-                        detail?: string;
-                        instance?: string;
-                        /** @example USERS.INVALID_CREDENTIALS */
-                        code?: string;
-                        requestId?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Tus-Resumable is missing (tus 1.0.0 is required). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -9438,13 +9448,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            /** @description A tus header is missing or malformed. */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
                 };
             };
             /** @description No valid access token, or its session has ended. */
@@ -9471,20 +9482,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        type?: string;
-                        title?: string;
-                        status?: number;
-                        detail?: string;
-                        instance?: string;
-                        /** @example USERS.INVALID_CREDENTIALS */
-                        code?: string;
-                        requestId?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Tus-Resumable is missing (tus 1.0.0 is required). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -9524,13 +9533,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            /** @description A tus header is missing or malformed. */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
                 };
             };
             /** @description No valid access token, or its session has ended. */
@@ -9557,20 +9567,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        type?: string;
-                        title?: string;
-                        status?: number;
-                        detail?: string;
-                        instance?: string;
-                        /** @example USERS.INVALID_CREDENTIALS */
-                        code?: string;
-                        requestId?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
                 };
             };
             /** @description Upload-Offset does not match the stored offset. */
@@ -9579,20 +9577,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        type?: string;
-                        title?: string;
-                        status?: number;
-                        detail?: string;
-                        instance?: string;
-                        /** @example USERS.INVALID_CREDENTIALS */
-                        code?: string;
-                        requestId?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Tus-Resumable is missing (tus 1.0.0 is required). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
                 };
             };
             /** @description Content-Type must be application/offset+octet-stream. */
@@ -9601,20 +9597,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        type?: string;
-                        title?: string;
-                        status?: number;
-                        detail?: string;
-                        instance?: string;
-                        /** @example USERS.INVALID_CREDENTIALS */
-                        code?: string;
-                        requestId?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -9676,6 +9660,15 @@ export interface operations {
             };
             /** @description No such video, or private. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not transcoded yet (MEDIA.NOT_READY). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

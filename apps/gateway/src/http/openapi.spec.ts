@@ -63,7 +63,8 @@ function shortcomings(name: string, operation: Operation, knownTags: Set<string>
 }
 
 async function generateClientSchema(document: OpenAPIObject): Promise<string> {
-  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0]);
+  // A default says what the server assumes when a field is left out, so such fields stay optional.
+  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], { defaultNonNullable: false });
   return CLIENT_HEADER + astToString(ast);
 }
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { DomainError, ErrorCodes, MediaClient, MediaPatterns, StreamResponse, type AuthUser } from '@onstream/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, Public } from '../auth/auth.decorators.js';
@@ -25,6 +25,7 @@ export class PlaybackController {
   @ApiOkResponse({ type: StreamResponse })
   @ApiForbiddenResponse({ description: 'Not published yet (MEDIA.NOT_YET_PUBLISHED), not in your country (MEDIA.GEO_BLOCKED) or not entitled (MEDIA.ENTITLEMENT_REQUIRED).' })
   @ApiNotFoundResponse({ description: 'No such video, or private.' })
+  @ApiConflictResponse({ description: 'Not transcoded yet (MEDIA.NOT_READY).' })
   stream(@CurrentUser() actor: AuthUser, @Param() { id }: VideoIdParam, @Req() request: FastifyRequest): Promise<StreamResponse> {
     const header = request.headers[this.config.GEO_COUNTRY_HEADER];
     const value = (Array.isArray(header) ? header[0] : header)?.trim().toUpperCase();

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { OptionalNotNull } from '../../validation/validation.js';
 import { ActorRequest } from '../../auth/auth.types.js';
 import { AccountResponse, DisplayName } from './account.dto.js';
 import { GivenPassword } from './password.rules.js';
@@ -32,16 +33,17 @@ export const DEFAULT_PREFERENCES: Preferences = {
   personalisedRecommendations: true,
 };
 
-export class PreferencesPatch extends PartialType(Preferences) {}
+// skipNullProperties: false — a null is validated (and refused), never stored.
+export class PreferencesPatch extends PartialType(Preferences, { skipNullProperties: false }) {}
 
 export class UpdateMeBody {
   @ApiPropertyOptional({ example: 'Ada Lovelace', maxLength: 80 })
-  @IsOptional()
+  @OptionalNotNull()
   @DisplayName()
   displayName?: string;
 
   @ApiPropertyOptional({ type: PreferencesPatch, description: 'Only the given preferences change.' })
-  @IsOptional()
+  @OptionalNotNull()
   @ValidateNested()
   @Type(() => PreferencesPatch)
   preferences?: PreferencesPatch;

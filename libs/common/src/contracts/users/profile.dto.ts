@@ -41,7 +41,8 @@ export class ProfileBody {
   pin?: string | null;
 }
 
-export class ProfilePatch extends PartialType(ProfileBody) {}
+// skipNullProperties: false — only `pin` takes null (its own rule); other nulls are refused.
+export class ProfilePatch extends PartialType(ProfileBody, { skipNullProperties: false }) {}
 
 export class ProfileIdParams {
   @ApiProperty({ example: '665f1c2e9b1e8a0012345678' })

@@ -13,7 +13,7 @@ const ADMIN_PASSWORD = 'fuzz admin password 1';
 const TMDB_KEY = 'fuzz-tmdb-key';
 const SCHEMATHESIS = process.env.ONSTREAM_SCHEMATHESIS ?? join(homedir(), '.cache/onstream/venv/bin/schemathesis');
 /** Generated cases per operation and phase; bounds the run to a few minutes on two cores. */
-const MAX_EXAMPLES = process.env.ONSTREAM_FUZZ_MAX_EXAMPLES ?? '15';
+const MAX_EXAMPLES = process.env.ONSTREAM_FUZZ_MAX_EXAMPLES ?? '10';
 
 const platform = new Platform();
 const tmdb = new FakeTmdb({ apiKey: TMDB_KEY });
@@ -89,7 +89,8 @@ async function fuzz(label: string, email: string, password: string): Promise<Fuz
   };
   const started = Date.now();
   const exitCode = await new Promise<number>((resolve, reject) => {
-    const child = spawn(SCHEMATHESIS, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // cwd: schemathesis keeps a .schemathesis/ folder of its own there.
+    const child = spawn(SCHEMATHESIS, args, { env, cwd: reportDir, stdio: ['ignore', 'pipe', 'pipe'] });
     const output = createWriteStream(outputFile);
     child.stdout.pipe(output);
     child.stderr.pipe(output);

@@ -2979,6 +2979,15 @@ export interface operations {
                     "application/json": components["schemas"]["LivenessReport"];
                 };
             };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -3006,6 +3015,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadinessReport"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Something is down; the body says what. */
@@ -3040,6 +3058,24 @@ export interface operations {
             };
             /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3673,6 +3709,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -3982,6 +4027,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -4104,6 +4158,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -4224,6 +4287,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many wrong PINs (Retry-After). */
@@ -4388,6 +4460,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -4533,6 +4614,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -4671,6 +4761,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -4867,6 +4966,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -4960,6 +5068,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -5156,6 +5273,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -5249,6 +5375,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -5351,6 +5486,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -5444,6 +5588,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -5887,6 +6040,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many wrong codes from this address (Retry-After). */
             429: {
                 headers: {
@@ -6096,6 +6258,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -6342,6 +6513,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -6482,6 +6662,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -6534,6 +6723,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The e-mail address is taken. */
@@ -6612,6 +6810,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -6663,6 +6870,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -6963,6 +7179,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7016,6 +7241,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7065,6 +7299,15 @@ export interface operations {
             };
             /** @description Invalid query or path (problem+json with errors[]). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7180,6 +7423,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7214,6 +7466,15 @@ export interface operations {
             };
             /** @description Invalid query or path (problem+json with errors[]). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7261,6 +7522,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7294,6 +7564,15 @@ export interface operations {
             };
             /** @description Invalid query or path (problem+json with errors[]). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7343,6 +7622,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7382,8 +7670,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such title (or not for this profile). Code CATALOG.TITLE_NOT_FOUND. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7450,6 +7756,15 @@ export interface operations {
             };
             /** @description No such title. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7527,6 +7842,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7575,6 +7899,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7601,6 +7934,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GenreListResponse"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -7661,8 +8003,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such genre (CATALOG.GENRE_NOT_FOUND). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7828,6 +8188,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description TMDb failed after retries (CATALOG.METADATA_PROVIDER_FAILED). */
             502: {
                 headers: {
@@ -7863,6 +8232,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanResponse"][];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -8111,6 +8489,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -8177,6 +8564,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -8234,6 +8630,15 @@ export interface operations {
             };
             /** @description The prorated charge failed; the plan is unchanged. */
             402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8306,6 +8711,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description userId of someone else, and not an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -8360,6 +8774,15 @@ export interface operations {
             };
             /** @description The caller’s role or profile may not do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8499,6 +8922,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -8547,6 +8979,15 @@ export interface operations {
             };
             /** @description No valid access token, or its session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description userId of someone else, and not an admin. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8604,6 +9045,15 @@ export interface operations {
             };
             /** @description No such transaction of yours. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8676,6 +9126,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /**
              * @description BILLING.REFUND_EXCEEDS_CHARGE
              *
@@ -8724,6 +9183,24 @@ export interface operations {
             };
             /** @description BILLING.WEBHOOK_SIGNATURE_INVALID: forged, altered or too old. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8784,6 +9261,15 @@ export interface operations {
             };
             /** @description Neither that creator nor an admin. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9097,6 +9583,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9156,6 +9651,15 @@ export interface operations {
             };
             /** @description No such video, or not yours. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9226,6 +9730,15 @@ export interface operations {
             };
             /** @description No such video, or not yours. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9415,6 +9928,15 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9494,6 +10016,15 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                     "text/plain": string;
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -9591,6 +10122,15 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Content-Type must be application/offset+octet-stream. */
             415: {
                 headers: {
@@ -9676,6 +10216,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9728,6 +10277,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9773,6 +10331,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired playback token. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9834,6 +10401,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9869,6 +10445,15 @@ export interface operations {
             };
             /** @description Batch over EVENTS_MAX_BATCH (ANALYTICS.BATCH_TOO_LARGE), not a batch, or no valid event (ANALYTICS.NO_VALID_EVENTS). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9949,6 +10534,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -10013,6 +10607,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -10070,6 +10673,15 @@ export interface operations {
             };
             /** @description Not your video, channel or account (ANALYTICS.REPORT_FORBIDDEN). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

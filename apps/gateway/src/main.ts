@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger, createValidationPipe, loadConfigOrExit, normaliseRequestId, PinoNestLogger, REQUEST_ID_HEADER, startMetricsServer } from '@onstream/common';
@@ -13,12 +14,14 @@ import { API_PREFIX, setupOpenApi } from './http/openapi.js';
 const config = loadConfigOrExit(GatewayConfig);
 const logger = createLogger('gateway', config.LOG_LEVEL);
 
+const problems = new ProblemDetailsFilter(logger);
 const adapter = new FastifyAdapter({
   bodyLimit: config.BODY_LIMIT_BYTES,
   // The caller's X-Request-Id is kept when it is sane, else replaced: it ends up in every log line.
   requestIdHeader: false,
   genReqId: (request: IncomingMessage) => normaliseRequestId(request.headers[REQUEST_ID_HEADER]),
   trustProxy: config.trustProxy,
+  frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => problems.send(error, request, reply),
 });
 const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
   logger: new PinoNestLogger(logger),
@@ -30,7 +33,7 @@ registerRequestContext(app.getHttpAdapter().getInstance(), logger);
 await registerHttpPlugins(app, config);
 app.setGlobalPrefix(API_PREFIX);
 app.useGlobalPipes(createValidationPipe());
-app.useGlobalFilters(new ProblemDetailsFilter(logger));
+app.useGlobalFilters(problems);
 app.enableShutdownHooks();
 setupOpenApi(app);
 

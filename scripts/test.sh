@@ -7,6 +7,7 @@ cd "$REPO_ROOT"
 
 ensure_node_modules
 bash scripts/infra.sh install
+bash scripts/fuzz.sh install
 bash scripts/infra.sh up
 say "type-checking and checking import boundaries"
 npx tsc --noEmit -p tsconfig.json

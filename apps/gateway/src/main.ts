@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger, createValidationPipe, loadConfigOrExit, normaliseRequestId, PinoNestLogger, REQUEST_ID_HEADER, startMetricsServer, startTracing } from '@onstream/common';
@@ -8,18 +9,20 @@ import { GatewayModule } from './gateway.module.js';
 import { registerHttpPlugins } from './http/http-plugins.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerRequestContext } from './http/request-context.hooks.js';
-import { setupOpenApi } from './http/openapi.js';
+import { API_PREFIX, setupOpenApi } from './http/openapi.js';
 
 const config = loadConfigOrExit(GatewayConfig);
 const logger = createLogger('gateway', config.LOG_LEVEL);
 startTracing('gateway', config.tracing);
 
+const problems = new ProblemDetailsFilter(logger);
 const adapter = new FastifyAdapter({
   bodyLimit: config.BODY_LIMIT_BYTES,
   // The caller's X-Request-Id is kept when it is sane, else replaced: it ends up in every log line.
   requestIdHeader: false,
   genReqId: (request: IncomingMessage) => normaliseRequestId(request.headers[REQUEST_ID_HEADER]),
   trustProxy: config.trustProxy,
+  frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => problems.send(error, request, reply),
 });
 const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
   logger: new PinoNestLogger(logger),
@@ -29,9 +32,9 @@ const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRo
 });
 registerRequestContext(app.getHttpAdapter().getInstance(), logger);
 await registerHttpPlugins(app, config);
-app.setGlobalPrefix('api/v1');
+app.setGlobalPrefix(API_PREFIX);
 app.useGlobalPipes(createValidationPipe());
-app.useGlobalFilters(new ProblemDetailsFilter(logger));
+app.useGlobalFilters(problems);
 app.enableShutdownHooks();
 setupOpenApi(app);
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { HistoryFilter, type AuthUser } from '@onstream/common';
@@ -20,6 +20,8 @@ export class HistoryExportController {
   @Get('export.csv')
   @ApiOperation({ summary: 'My payments as CSV, streamed (same filters as the history)' })
   @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV with a header row', schema: { type: 'string' } })
+  @ApiForbiddenResponse({ description: 'userId of someone else, and not an admin.' })
   async export(@CurrentUser() actor: AuthUser, @Query() filter: HistoryFilter, @Res({ passthrough: true }) reply: FastifyReply): Promise<Readable> {
     const rows = await this.exports.open(actor, filter);
     void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="payments.csv"');

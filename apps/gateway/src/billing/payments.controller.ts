@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPaymentRequiredResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPaymentRequiredResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import {
   BillingClient,
   BillingPatterns,
@@ -55,6 +55,7 @@ export class PaymentsController {
 
   @Get('payments/history')
   @ApiOperation({ summary: 'My payments (admins: anyone’s with userId), newest first, filtered and paged' })
+  @ApiForbiddenResponse({ description: 'userId of someone else, and not an admin.' })
   @ApiOkResponse({ type: HistoryPage })
   history(@CurrentUser() actor: AuthUser, @Query() query: HistoryQuery): Promise<HistoryPage> {
     return this.billing.send(BillingPatterns.History, { actor, query });

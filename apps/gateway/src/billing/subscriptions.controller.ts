@@ -52,6 +52,8 @@ export class SubscriptionsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Undo a cancellation at period end, before the period ends' })
   @ApiOkResponse({ type: SubscriptionResponse })
+  @ApiNotFoundResponse({ description: 'No such subscription of yours.' })
+  @ApiConflictResponse({ description: 'Not set to cancel at period end (BILLING.INVALID_SUBSCRIPTION_TRANSITION).' })
   resume(@CurrentUser() actor: AuthUser, @Param() { subscriptionId }: SubscriptionIdParam): Promise<SubscriptionResponse> {
     return this.billing.send(BillingPatterns.ResumeSubscription, { actor, subscriptionId });
   }

@@ -31,10 +31,13 @@ const PROBLEM_SCHEMA = {
 
 const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 
+const PUBLIC_401 = 'A token was sent but is not valid (expired, or its session has ended); send none to call anonymously.';
+
 const STANDARD = {
   400: 'Invalid input: malformed JSON, unknown fields or wrong values (see `errors`).',
   401: 'No valid access token, or its session has ended.',
   403: 'The caller’s role or profile may not do this.',
+  414: 'A path parameter is longer than 100 characters.',
   503: 'A service or store did not answer in time; retry after `Retry-After` seconds.',
   429: 'Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds.',
 };
@@ -54,8 +57,10 @@ export function documentErrors(document: OpenAPIObject, extensions: { publicExte
       operation.security = isPublic ? [{}, { bearer: [] }] : [{ bearer: [] }];
       const add = (status: keyof typeof STANDARD) => (operation.responses[status] ??= { description: STANDARD[status] });
       if ((operation.parameters?.length ?? 0) > 0 || operation.requestBody) add(400);
-      if (!isPublic) add(401);
+      // On a public route a token is optional, but one that is sent must still be valid.
+      operation.responses[401] ??= { description: isPublic ? PUBLIC_401 : STANDARD[401] };
       if (Array.isArray(operation[extensions.rolesExtension])) add(403);
+      if (operation.parameters?.some((parameter) => (parameter as { in?: string }).in === 'path')) add(414);
       add(503);
       if (operation[OPENAPI_UNLIMITED] !== true) add(429);
       for (const [status, response] of Object.entries(operation.responses)) {

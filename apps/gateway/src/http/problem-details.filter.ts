@@ -41,8 +41,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    const reply = http.getResponse<FastifyReply>();
+    this.send(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+  }
+
+  /** Also Fastify's `frameworkErrors` hook: router refusals (414 over-long path parameter, 400 bad URL) that never reach Nest. */
+  send(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const error = this.toDomainError(exception);
     if (error.status >= 500 && error.status !== 503) {
       this.logger.error({ msg: 'request failed', requestId: request.id, err: exception instanceof Error ? exception : String(exception) });

@@ -1,10 +1,23 @@
-import { All, Controller, Req, Res, type OnModuleInit } from '@nestjs/common';
+import { applyDecorators, Controller, Delete, Head, Options, Patch, Post, Req, Res, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { ApiBearerAuth, ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExcludeEndpoint, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags, getSchemaPath, type ApiHeaderOptions, type ApiParamOptions } from '@nestjs/swagger';
 import type { AuthUser } from '@onstream/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
 import { TusUploadServer } from './tus-upload.server.js';
+
+const TUS_RESUMABLE: ApiHeaderOptions = { name: 'Tus-Resumable', required: true, schema: { type: 'string', enum: ['1.0.0'] } };
+/**
+ * Errors of the tus routes: refusals of OnStream's hooks are problem+json; the tus server's own
+ * protocol checks (412 without Tus-Resumable, 400 for a malformed tus header, …) answer plain text.
+ */
+function TusProblems(problems: Record<number, string>): MethodDecorator {
+  const content = { 'application/problem+json': { schema: { $ref: getSchemaPath('Problem') } }, 'text/plain': { schema: { type: 'string' } } };
+  const all = { 400: 'A tus header is missing or malformed.', 412: 'Tus-Resumable is missing (tus 1.0.0 is required).', ...problems };
+  return applyDecorators(...Object.entries(all).map(([status, description]) => ApiResponse({ status: Number(status), description, content })));
+}
+
+const UPLOAD_ID: ApiParamOptions = { name: 'uploadId', description: 'Last segment of the `Location` answered by POST /uploads' };
 
 /**
  * Resumable uploads (tus 1.0.0: creation, termination) for creators. Create with
@@ -27,17 +40,59 @@ export class UploadsController implements OnModuleInit {
     fastify.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
   }
 
-  @All()
+  @Post()
   @RequireRoles('creator', 'admin')
-  @ApiOperation({ summary: 'tus: create an upload (POST) for a video; Upload-Metadata must name videoId and filename' })
+  @ApiOperation({ summary: 'tus: create an upload for a video; Upload-Metadata must name videoId and filename' })
+  @ApiHeader(TUS_RESUMABLE)
+  @ApiHeader({ name: 'Upload-Length', required: true, description: 'Total size in bytes (deferred length is not supported)', schema: { type: 'integer', minimum: 0 } })
+  @ApiHeader({ name: 'Upload-Metadata', required: true, description: 'tus metadata: `videoId <base64>,filename <base64>` (optional `kind <base64 "thumbnail">`)' })
+  @ApiCreatedResponse({ description: 'Created; `Location` is the upload URL to PATCH', headers: { Location: { schema: { type: 'string' } } } })
+  @TusProblems({ 404: 'No such video of yours.', 413: 'Larger than UPLOAD_MAX_BYTES.', 415: 'File name extension not accepted.' })
   create(@CurrentUser() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     return this.delegate(actor, request, reply);
   }
 
-  @All(':uploadId')
+  @Head(':uploadId')
+  @RequireRoles('creator', 'admin')
+  @ApiOperation({ summary: 'tus: how many bytes the server has (resume from `Upload-Offset`)' })
+  @ApiHeader(TUS_RESUMABLE)
+  @ApiParam(UPLOAD_ID)
+  @ApiOkResponse({ description: 'Offset in `Upload-Offset`', headers: { 'Upload-Offset': { schema: { type: 'integer' } } } })
+  @TusProblems({ 404: 'No such upload of yours.' })
+  offset(@CurrentUser() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.delegate(actor, request, reply);
+  }
+
+  @Patch(':uploadId')
+  @RequireRoles('creator', 'admin')
+  @ApiOperation({ summary: 'tus: append bytes at `Upload-Offset`; the last chunk queues the transcode' })
+  @ApiHeader(TUS_RESUMABLE)
+  @ApiHeader({ name: 'Upload-Offset', required: true, schema: { type: 'integer', minimum: 0 } })
+  @ApiParam(UPLOAD_ID)
+  @ApiConsumes('application/offset+octet-stream')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiNoContentResponse({ description: 'Stored; the new offset is in `Upload-Offset`' })
+  @TusProblems({ 404: 'No such upload of yours.', 409: 'Upload-Offset does not match the stored offset.', 415: 'Content-Type must be application/offset+octet-stream.' })
+  append(@CurrentUser() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.delegate(actor, request, reply);
+  }
+
+  @Delete(':uploadId')
+  @RequireRoles('creator', 'admin')
+  @ApiOperation({ summary: 'tus: abandon an upload and free its parts' })
+  @ApiHeader(TUS_RESUMABLE)
+  @ApiParam(UPLOAD_ID)
+  @ApiNoContentResponse({ description: 'Abandoned' })
+  @TusProblems({ 404: 'No such upload of yours.' })
+  terminate(@CurrentUser() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.delegate(actor, request, reply);
+  }
+
+  /** tus capability discovery (Tus-Version, Tus-Extension, Tus-Max-Size). */
+  @Options(['', ':uploadId'])
   @RequireRoles('creator', 'admin')
   @ApiExcludeEndpoint()
-  resume(@CurrentUser() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  discover(@CurrentUser() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     return this.delegate(actor, request, reply);
   }
 

@@ -44,6 +44,7 @@ export class VideosController {
   @ApiOperation({ summary: 'Edit a video: metadata, visibility and schedule, monetization, geo rules' })
   @ApiOkResponse({ type: VideoResponse })
   @ApiForbiddenResponse({ description: 'Your role may not manage videos.' })
+  @ApiNotFoundResponse({ description: 'No such video, or not yours.' })
   update(@CurrentUser() actor: AuthUser, @Param() { id }: VideoIdParam, @Body() changes: VideoChanges): Promise<VideoResponse> {
     return this.media.send(MediaPatterns.UpdateVideo, { actor, id, changes });
   }
@@ -52,6 +53,7 @@ export class VideosController {
   @RequireRoles('creator', 'admin')
   @ApiOperation({ summary: 'Delete a video: hidden at once, its files removed after the retention period' })
   @ApiOkResponse({ type: VideoResponse })
+  @ApiNotFoundResponse({ description: 'No such video, or not yours.' })
   remove(@CurrentUser() actor: AuthUser, @Param() { id }: VideoIdParam): Promise<VideoResponse> {
     return this.media.send(MediaPatterns.DeleteVideo, { actor, id });
   }

@@ -1,9 +1,14 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
 import { RegisterAccountRequest } from '../contracts/users/account.dto.js';
+import { ProfilePatch } from '../contracts/users/profile.dto.js';
+import { UpdateMeBody } from '../contracts/users/me.dto.js';
 import { DomainError } from '../errors/domain-error.js';
-import { createValidationPipe } from './validation.js';
+import { createValidationPipe, OptionalNotNull } from './validation.js';
 
+class Offer {
+  @OptionalNotNull() @IsInt() rentalPrice?: number;
+}
 class Item {
   @IsInt() @Min(1) quantity!: number;
 }
@@ -51,5 +56,19 @@ describe('createValidationPipe', () => {
   it('refuses display names with bidi-override characters', async () => {
     const errors = await fieldErrors(RegisterAccountRequest, { email: 'a@b.co', password: 'correct horse 9', displayName: 'evil\u202Egnp.exe' });
     expect(errors.map((e) => e.field)).toEqual(['displayName']);
+  });
+
+  it('lets an OptionalNotNull field be left out but refuses an explicit null', async () => {
+    expect(await validate(Offer, {})).toEqual({});
+    expect((await fieldErrors(Offer, { rentalPrice: null })).map((e) => e.field)).toEqual(['rentalPrice']);
+  });
+
+  it('refuses null in PATCH bodies (it would be stored and answered as null)', async () => {
+    expect((await fieldErrors(UpdateMeBody, { preferences: { autoplayNext: null } })).map((e) => e.field)).toEqual(['preferences.autoplayNext']);
+    expect((await fieldErrors(ProfilePatch, { kid: null })).map((e) => e.field)).toEqual(['kid']);
+  });
+
+  it('still takes null where it means "remove" (a profile PIN)', async () => {
+    expect(await validate(ProfilePatch, { pin: null })).toMatchObject({ pin: null });
   });
 });

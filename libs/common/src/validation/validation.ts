@@ -1,4 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import { DomainError, type FieldError } from '../errors/domain-error.js';
 
 /** Flattens nested class-validator errors into `{field: 'a.b[0].c', message}` entries. */
@@ -23,4 +24,12 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => DomainError.validation(toFieldErrors(errors)),
   });
+}
+
+/**
+ * An optional field that, when sent, must be valid: unlike `@IsOptional()`, an explicit `null`
+ * is refused (400) instead of slipping through to the store and out in responses.
+ */
+export function OptionalNotNull(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
 }

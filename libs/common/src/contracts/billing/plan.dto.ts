@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO4217CurrencyCode, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsISO4217CurrencyCode, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { ActorRequest } from '../../auth/auth.types.js';
 
 export const PlanIntervals = ['month', 'year'] as const;
@@ -30,7 +30,7 @@ export class CreatePlanBody {
   price!: number;
   @ApiProperty({ example: 'EUR', description: 'ISO 4217 code; must be one of BILLING_CURRENCIES.' }) @IsISO4217CurrencyCode() currency!: string;
   @ApiProperty({ example: 7, minimum: 0, maximum: 365 }) @IsInt() @Min(0) @Max(365) trialDays!: number;
-  @ApiProperty({ type: PlanFeatures }) @ValidateNested() @Type(() => PlanFeatures) features!: PlanFeatures;
+  @ApiProperty({ type: PlanFeatures }) @IsDefined() @ValidateNested() @Type(() => PlanFeatures) features!: PlanFeatures;
 }
 
 export class CreatePlanRequest extends ActorRequest {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO4217CurrencyCode, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { OptionalNotNull } from '../../validation/validation.js';
 import { ActorRequest } from '../../auth/auth.types.js';
 import { MAX_AMOUNT_MINOR, PlanQualities, type PlanQuality } from './plan.dto.js';
 import { IdempotentRequest, PaymentDetails } from './subscription.dto.js';
@@ -18,8 +19,8 @@ export class VideoIdParam {
 export class PutPpvOfferBody {
   @ApiProperty({ example: 'creator_7' }) @IsString() @Length(1, 64) creatorId!: string;
   @ApiProperty({ example: 'EUR' }) @IsISO4217CurrencyCode() currency!: string;
-  @ApiPropertyOptional({ description: 'Permanent purchase price, minor units' }) @IsOptional() @IsInt() @Min(0) @Max(MAX_AMOUNT_MINOR) purchasePrice?: number;
-  @ApiPropertyOptional({ description: 'Rental price, minor units (window: BILLING_RENTAL_HOURS)' }) @IsOptional() @IsInt() @Min(0) @Max(MAX_AMOUNT_MINOR) rentalPrice?: number;
+  @ApiPropertyOptional({ description: 'Permanent purchase price, minor units' }) @OptionalNotNull() @IsInt() @Min(0) @Max(MAX_AMOUNT_MINOR) purchasePrice?: number;
+  @ApiPropertyOptional({ description: 'Rental price, minor units (window: BILLING_RENTAL_HOURS)' }) @OptionalNotNull() @IsInt() @Min(0) @Max(MAX_AMOUNT_MINOR) rentalPrice?: number;
   @ApiProperty({ enum: PlanQualities }) @IsIn(PlanQualities) maxQuality!: PlanQuality;
 }
 

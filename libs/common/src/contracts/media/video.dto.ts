@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsISO8601,
   IsMongoId,
@@ -18,6 +19,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { OptionalNotNull } from '../../validation/validation.js';
 import { ActorRequest } from '../../auth/auth.types.js';
 
 export const Visibilities = ['public', 'private', 'unlisted', 'scheduled'] as const;
@@ -76,7 +78,7 @@ export class VideoFields {
   title!: string;
 
   @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(5000)
   description?: string;
@@ -87,7 +89,7 @@ export class VideoFields {
   category!: string;
 
   @ApiPropertyOptional({ type: [String], example: ['nature', 'timelapse'], maxItems: 30 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -108,24 +110,26 @@ export class VideoFields {
   publishAt?: string;
 
   @ApiProperty({ type: Monetization })
+  @IsDefined()
   @ValidateNested()
   @Type(() => Monetization)
   monetization!: Monetization;
 
   @ApiPropertyOptional({ type: GeoRules })
-  @IsOptional()
+  @OptionalNotNull()
   @ValidateNested()
   @Type(() => GeoRules)
   geo?: GeoRules;
 
   @ApiPropertyOptional({ description: 'Encrypt the HLS output (AES-128, per-asset key).', default: false })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   drm?: boolean;
 }
 
 /** PATCH body: any subset of the fields. */
-export class VideoChanges extends PartialType(VideoFields) {}
+// skipNullProperties: false — a null is validated (and refused), never stored.
+export class VideoChanges extends PartialType(VideoFields, { skipNullProperties: false }) {}
 
 export class CreateVideoRequest extends ActorRequest {
   @ValidateNested()

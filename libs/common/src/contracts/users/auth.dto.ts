@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { OptionalNotNull } from '../../validation/validation.js';
 import { ActorRequest } from '../../auth/auth.types.js';
 import { DisplayName, EmailAddress } from './account.dto.js';
 import { GivenPassword, NewPassword } from './password.rules.js';
@@ -29,12 +30,12 @@ export class LoginBody {
   password!: string;
 
   @ApiPropertyOptional({ example: 'Living-room TV', maxLength: 80 })
-  @IsOptional()
+  @OptionalNotNull()
   @DisplayName('deviceName')
   deviceName?: string;
 
   @ApiPropertyOptional({ enum: DeviceTypes, default: 'other' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(DeviceTypes)
   deviceType?: DeviceType;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { OptionalNotNull } from '../../validation/validation.js';
 import { ActorRequest } from '../../auth/auth.types.js';
 import { AccountResponse, DisplayName } from './account.dto.js';
 import type { NotificationKind } from './notification.dto.js';
@@ -54,11 +55,12 @@ export const DEFAULT_PREFERENCES: Preferences = {
   personalisedRecommendations: true,
 };
 
-export class NotificationEmailPreferencesPatch extends PartialType(NotificationEmailPreferences) {}
+// skipNullProperties: false — a null is validated (and refused), never stored.
+export class NotificationEmailPreferencesPatch extends PartialType(NotificationEmailPreferences, { skipNullProperties: false }) {}
 
-export class PreferencesPatch extends PartialType(OmitType(Preferences, ['notificationEmails'] as const)) {
+export class PreferencesPatch extends PartialType(OmitType(Preferences, ['notificationEmails'] as const), { skipNullProperties: false }) {
   @ApiPropertyOptional({ type: NotificationEmailPreferencesPatch, description: 'Only the given kinds change.' })
-  @IsOptional()
+  @ValidateIf((_patch: unknown, value: unknown) => value !== undefined)
   @ValidateNested()
   @Type(() => NotificationEmailPreferencesPatch)
   notificationEmails?: NotificationEmailPreferencesPatch;
@@ -66,12 +68,12 @@ export class PreferencesPatch extends PartialType(OmitType(Preferences, ['notifi
 
 export class UpdateMeBody {
   @ApiPropertyOptional({ example: 'Ada Lovelace', maxLength: 80 })
-  @IsOptional()
+  @OptionalNotNull()
   @DisplayName()
   displayName?: string;
 
   @ApiPropertyOptional({ type: PreferencesPatch, description: 'Only the given preferences change.' })
-  @IsOptional()
+  @OptionalNotNull()
   @ValidateNested()
   @Type(() => PreferencesPatch)
   preferences?: PreferencesPatch;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsMongoId, IsOptional, Matches } from 'class-validator';
+import { OptionalNotNull } from '../../validation/validation.js';
 import { ActorRequest } from '../../auth/auth.types.js';
 import { DisplayName } from './account.dto.js';
 import { ClientRequest, DeviceTypes, type DeviceType } from './auth.dto.js';
@@ -27,12 +28,12 @@ export class RedeemPairingCodeBody {
   code!: string;
 
   @ApiPropertyOptional({ example: 'Kids room TV', maxLength: 80 })
-  @IsOptional()
+  @OptionalNotNull()
   @DisplayName('deviceName')
   deviceName?: string;
 
   @ApiPropertyOptional({ enum: DeviceTypes, default: 'tv' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(DeviceTypes)
   deviceType?: DeviceType;
 }

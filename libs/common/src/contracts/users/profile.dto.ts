@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsMongoId, IsOptional, IsString, Matches, ValidateIf } from 'class-validator';
+import { OptionalNotNull } from '../../validation/validation.js';
 import { ActorRequest, MaturityLevels, type MaturityLevel } from '../../auth/auth.types.js';
 import { DisplayName } from './account.dto.js';
 
@@ -14,22 +15,22 @@ export class ProfileBody {
   name!: string;
 
   @ApiPropertyOptional({ example: 'avatar-3', description: 'Key of a built-in avatar image.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(AVATAR_PATTERN, { message: 'avatar must be an avatar key (a-z, 0-9, -)' })
   avatar?: string;
 
   @ApiPropertyOptional({ example: 'en' })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'language must be a language tag such as en or pt-BR' })
   language?: string;
 
   @ApiPropertyOptional({ default: false, description: 'A kid profile sees titles up to its maturity level (at most 13+) and needs its PIN, if set, to leave.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   kid?: boolean;
 
   @ApiPropertyOptional({ enum: MaturityLevels, description: 'Highest maturity rating shown; default 18+ (7+ for kids).' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(MaturityLevels)
   maturityLevel?: MaturityLevel;
 
@@ -41,7 +42,8 @@ export class ProfileBody {
   pin?: string | null;
 }
 
-export class ProfilePatch extends PartialType(ProfileBody) {}
+// skipNullProperties: false — only `pin` takes null (its own rule); other nulls are refused.
+export class ProfilePatch extends PartialType(ProfileBody, { skipNullProperties: false }) {}
 
 export class ProfileIdParams {
   @ApiProperty({ example: '665f1c2e9b1e8a0012345678' })
@@ -55,7 +57,7 @@ export class ProfileRequest extends IntersectionType(ProfileIdParams, ActorReque
 
 export class SelectProfileBody {
   @ApiPropertyOptional({ example: '4821', description: 'PIN of the kid profile being left, when it has one.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Matches(/^\d{4}$/, { message: 'pin must be 4 digits' })
   pin?: string;

@@ -1,0 +1,95 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { loadConfig } from '@onstream/common';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { GatewayConfig } from '../gateway.config.js';
+import { GatewayModule } from '../gateway.module.js';
+import { API_PREFIX, createOpenApiDocument } from './openapi.js';
+
+const CLIENT_SCHEMA = resolve(import.meta.dirname, '../../../../clients/typescript/schema.d.ts');
+const CLIENT_HEADER = '// Generated from the gateway’s OpenAPI document by `npm run client:generate`. Do not edit.\n\n';
+/** Answers that carry no body by definition. */
+const BODILESS = new Set(['202', '204', '301', '302', '303', '304', '307', '308']);
+
+type Response = { content?: Record<string, { schema?: unknown }>; headers?: Record<string, unknown> };
+type Operation = { summary?: string; tags?: string[]; parameters?: unknown[]; requestBody?: unknown; security?: unknown[]; responses: Record<string, Response> };
+
+/** The gateway's document from its module graph alone: `preview` instantiates no provider (no NATS, no Redis). */
+async function buildDocument(): Promise<OpenAPIObject> {
+  const config = loadConfig(GatewayConfig, { JWT_SECRET: 'openapi-preview-secret-openapi-preview' });
+  const app = await NestFactory.create(GatewayModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false });
+  app.setGlobalPrefix(API_PREFIX);
+  const document = createOpenApiDocument(app);
+  await app.close();
+  return document;
+}
+
+function operations(document: OpenAPIObject): Array<[string, Operation]> {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item as Record<string, Operation>).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, operation] as [string, Operation]),
+  );
+}
+
+/** What keeps a route honest for people and generated clients; one line per shortcoming. */
+function shortcomings(name: string, operation: Operation, knownTags: Set<string>): string[] {
+  const found: string[] = [];
+  if (!operation.summary?.trim()) found.push(`${name}: no summary`);
+  if (!operation.tags?.length) found.push(`${name}: no tag`);
+  for (const tag of operation.tags ?? []) if (!knownTags.has(tag)) found.push(`${name}: tag "${tag}" is not described in the document's tags`);
+  const statuses = Object.keys(operation.responses);
+  const successes = statuses.filter((status) => /^[23]/.test(status));
+  if (successes.length === 0) found.push(`${name}: no success response`);
+  for (const status of successes.filter((s) => !BODILESS.has(s) && !name.startsWith('HEAD '))) {
+    const response = operation.responses[status] ?? {};
+    const content = Object.values(response.content ?? {});
+    // An answer made only of headers (tus: Location) documents them instead of a body.
+    if (content.length === 0 && response.headers) continue;
+    if (content.length === 0 || content.some((media) => !media.schema)) found.push(`${name}: ${status} has no response schema`);
+  }
+  // Only a public route without input cannot be refused; every other one documents how it is.
+  const takesInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
+  const isPublic = operation.security?.some((requirement) => Object.keys(requirement as object).length === 0) ?? false;
+  if ((takesInput || !isPublic) && !statuses.some((status) => /^4/.test(status))) found.push(`${name}: no documented 4xx`);
+  for (const status of statuses.filter((s) => /^4/.test(s))) {
+    if (!operation.responses[status]?.content?.['application/problem+json']) found.push(`${name}: ${status} is not application/problem+json`);
+  }
+  for (const status of statuses.filter((s) => /^5/.test(s))) {
+    if (!Object.values(operation.responses[status]?.content ?? {}).some((media) => media.schema)) found.push(`${name}: ${status} has no body schema`);
+  }
+  return found;
+}
+
+async function generateClientSchema(document: OpenAPIObject): Promise<string> {
+  // A default says what the server assumes when a field is left out, so such fields stay optional.
+  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], { defaultNonNullable: false });
+  return CLIENT_HEADER + astToString(ast);
+}
+
+describe('the gateway OpenAPI document', () => {
+  let document: OpenAPIObject;
+
+  beforeAll(async () => {
+    document = await buildDocument();
+  }, 60_000);
+
+  it('gives every operation a summary, a described tag, a success schema and problem+json errors', () => {
+    const knownTags = new Set((document.tags ?? []).map((tag) => tag.name));
+    const all = operations(document);
+    expect(all.length).toBeGreaterThan(50);
+    expect(all.flatMap(([name, operation]) => shortcomings(name, operation, knownTags))).toEqual([]);
+  });
+
+  it('finds a route without a response schema', () => {
+    const bare: Operation = { summary: 'x', tags: ['health'], security: [{ bearer: [] }], responses: { '200': { content: { 'application/json': {} } } } };
+    expect(shortcomings('GET /x', bare, new Set(['health']))).toEqual(['GET /x: 200 has no response schema', 'GET /x: no documented 4xx']);
+  });
+
+  it('matches the committed TypeScript client (run `npm run client:generate` after changing a route)', async () => {
+    const generated = await generateClientSchema(document);
+    if (process.env.ONSTREAM_WRITE_CLIENT === '1') writeFileSync(CLIENT_SCHEMA, generated);
+    expect(readFileSync(CLIENT_SCHEMA, 'utf8')).toBe(generated);
+  }, 60_000);
+});

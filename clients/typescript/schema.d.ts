@@ -1,0 +1,10749 @@
+// Generated from the gateway’s OpenAPI document by `npm run client:generate`. Do not edit.
+
+export interface paths {
+    "/api/v1/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the gateway process answers */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: every service and store, each with status and latency */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/ping/{service}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Round trip over NATS to one service, touching no store */
+        get: operations["HealthController_ping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account with its preferences */
+        get: operations["MeController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete the account
+         * @description Needs the password. Personal data is removed, every session ends, and `users.account.deleted` is published for the other services.
+         */
+        delete: operations["MeController_delete"];
+        options?: never;
+        head?: never;
+        /** Change the display name and/or some preferences */
+        patch: operations["MeController_update"];
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password
+         * @description Every other session ends at once; this one stays.
+         */
+        post: operations["MeController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signed-in devices: name, type, user agent, IP, last seen */
+        get: operations["MeController_sessions"];
+        put?: never;
+        post?: never;
+        /** Sign out every other device */
+        delete: operations["MeController_revokeOthers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign out one device */
+        delete: operations["MeController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account’s profiles (the profile picker) */
+        get: operations["ProfilesController_list"];
+        put?: never;
+        /** Add a profile (at most 5); kid profiles take a maturity limit and an optional 4-digit PIN */
+        post: operations["ProfilesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profiles/{profileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a profile with its library; devices paired to it are signed out */
+        delete: operations["ProfilesController_delete"];
+        options?: never;
+        head?: never;
+        /** Change a profile; `pin: null` removes its PIN */
+        patch: operations["ProfilesController_update"];
+        trace?: never;
+    };
+    "/api/v1/me/profiles/{profileId}/select": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch to a profile: a profile-scoped access token
+         * @description Leaving a kid profile that has a PIN needs `pin`. Refreshed tokens of this session stay on the chosen profile.
+         */
+        post: operations["ProfilesController_select"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profiles/{profileId}/title-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Titles allowed or denied for a kid profile */
+        get: operations["ProfilesController_titleRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profiles/{profileId}/title-rules/{titleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Allow or deny one title for a kid profile */
+        put: operations["ProfilesController_setTitleRule"];
+        post?: never;
+        /** Remove a title rule (idempotent) */
+        delete: operations["ProfilesController_removeTitleRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/watchlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The profile’s watchlist, newest first (cursor paging) */
+        get: operations["LibraryController_watchlist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/watchlist/{titleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a title to the watchlist (idempotent) */
+        put: operations["LibraryController_addToWatchlist"];
+        post?: never;
+        /** Remove a title from the watchlist (idempotent) */
+        delete: operations["LibraryController_removeFromWatchlist"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/favorites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The profile’s favorites, newest first (cursor paging) */
+        get: operations["LibraryController_favorites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/favorites/{titleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a title as a favorite (idempotent) */
+        put: operations["LibraryController_addToFavorites"];
+        post?: never;
+        /** Unmark a favorite (idempotent) */
+        delete: operations["LibraryController_removeFromFavorites"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/history/{titleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the resume position in a title
+         * @description At 95 % of the duration the title counts as finished and leaves continue-watching.
+         */
+        put: operations["HistoryController_record"];
+        post?: never;
+        /** Remove one title from the history (idempotent) */
+        delete: operations["HistoryController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Watch history, most recent first (cursor paging) */
+        get: operations["HistoryController_history"];
+        put?: never;
+        post?: never;
+        /** Clear the profile’s watch history */
+        delete: operations["HistoryController_clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/continue-watching": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unfinished titles, most recently watched first (cursor paging) */
+        get: operations["HistoryController_continueWatching"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/devices/pairing-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a pairing code for a TV or launcher (10 minutes, single use), bound to a profile */
+        post: operations["PairingController_createCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/device/pair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Redeem a pairing code on the device: a device token (typ device) for its profile, plus a refresh token */
+        post: operations["PairingController_pair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Paired devices */
+        get: operations["PairingController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/devices/{deviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unpair a device; its tokens stop working at once */
+        delete: operations["PairingController_unpair"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users, newest first; filter by e-mail prefix and role */
+        get: operations["AdminController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{userId}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user’s role
+         * @description The user’s sessions end so the new role applies at once.
+         */
+        patch: operations["AdminController_changeRole"];
+        trace?: never;
+    };
+    "/api/v1/admin/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an account
+         * @description It can no longer sign in and its sessions end at once. Idempotent.
+         */
+        post: operations["AdminController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a viewer account
+         * @description Sends a verification link to the address; the account may sign in once it is confirmed.
+         */
+        post: operations["AuthController_signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/email/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an e-mail address with the token from the link (single use) */
+        post: operations["AuthController_verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the verification link again
+         * @description Always 202, whether or not the address has an unverified account; at most MAIL_PER_HOUR_LIMIT links per hour go out.
+         */
+        post: operations["AuthController_resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in: an access token (short-lived) and a refresh token (rotating) */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Swap a refresh token for new tokens
+         * @description Each refresh token works once. Presenting one that was already used ends the whole session (reuse detection).
+         */
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End this session now
+         * @description Its access token stops working at once; its refresh token too.
+         */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/forgot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a password-reset link
+         * @description Always 202, whether or not the address has an account.
+         */
+        post: operations["AuthController_forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the token from the reset link
+         * @description Ends every session of the account.
+         */
+        post: operations["AuthController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/titles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List titles with filters and sorting
+         * @description Public. With a token, results are limited to the profile’s maturity level (kid profiles).
+         */
+        get: operations["TitlesController_list"];
+        put?: never;
+        /**
+         * Create a title (staff)
+         * @description Maturity is derived from certifications (strictest wins; none = 18+) unless maturityLevel is given. Clears the catalog cache.
+         */
+        post: operations["TitlesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/titles/popular": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Most popular titles
+         * @description Public. With a token, results are limited to the profile’s maturity level (kid profiles).
+         */
+        get: operations["TitlesController_popular"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/titles/trending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trending titles (day or week)
+         * @description Public. With a token, results are limited to the profile’s maturity level (kid profiles). Until analytics publishes trending scores this is popularity among the latest releases; `source` says which.
+         */
+        get: operations["TitlesController_trending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/titles/new": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New releases, newest first
+         * @description Public. With a token, results are limited to the profile’s maturity level (kid profiles).
+         */
+        get: operations["TitlesController_newReleases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/titles/featured": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Featured (hero) titles: staff picks, else the most popular
+         * @description Public. With a token, results are limited to the profile’s maturity level (kid profiles).
+         */
+        get: operations["TitlesController_featured"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/titles/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Home-page rows: the largest genres with their most popular titles, in one call
+         * @description Public. With a token, results are limited to the profile’s maturity level (kid profiles).
+         */
+        get: operations["TitlesController_categories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/titles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A title with cast, crew, trailer, similar titles and its seasons or episodes
+         * @description Public. With a token, results are limited to the profile’s maturity level (kid profiles). A title above the caller’s limit answers 404, as if it did not exist.
+         */
+        get: operations["TitlesController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a title with its seasons and episodes (staff). Clears the catalog cache. */
+        delete: operations["TitlesController_delete"];
+        options?: never;
+        head?: never;
+        /** Edit a title (staff); absent fields stay as they are. Clears the catalog cache. */
+        patch: operations["TitlesController_update"];
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search titles, original titles, people and keywords
+         * @description Typo-tolerant, prefix as you type, relevance blended with popularity, with genre/year/type facets over all matches. Public; a token limits results to the profile’s maturity level.
+         */
+        get: operations["DiscoveryController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/genres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Genres with their title counts, largest first */
+        get: operations["DiscoveryController_genres"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/genres/{slug}/titles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Titles of one genre, with the same filters and sorts as /titles */
+        get: operations["DiscoveryController_byGenre"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/cache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Clear the gateway’s cache of catalog reads (staff) */
+        delete: operations["DiscoveryController_clearCache"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of the seed import (staff) */
+        get: operations["DiscoveryController_importStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/tmdb/movies/{tmdbId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or enrich a movie from TMDb by its TMDb id (staff)
+         * @description Matches an existing title (e.g. from the seed) by TMDb id and refreshes it. Clears the catalog cache.
+         */
+        post: operations["DiscoveryController_importFromTmdb"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List subscription plans */
+        get: operations["PlansController_list"];
+        put?: never;
+        /** Create a plan (admin) */
+        post: operations["PlansController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/subscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscribe to a plan
+         * @description Starts a trial when the plan has one (no charge yet), else charges the first period. A 3-D Secure card leaves the subscription `incomplete` with `payment.nextAction` until the provider confirms.
+         */
+        post: operations["SubscriptionsController_subscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My current (latest) subscription: status, period, next charge */
+        get: operations["SubscriptionsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/subscriptions/{subscriptionId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel now or at the end of the period */
+        post: operations["SubscriptionsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/subscriptions/{subscriptionId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a cancellation at period end, before the period ends */
+        post: operations["SubscriptionsController_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/subscriptions/{subscriptionId}/change-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change plan now with proration
+         * @description Upgrade: the prorated difference (by the second, rounded half up per part) is charged at once. Downgrade: it becomes credit for the next renewal.
+         */
+        post: operations["SubscriptionsController_changePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/history/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My payments as CSV, streamed (same filters as the history) */
+        get: operations["HistoryExportController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/ppv/offers/{videoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the pay-per-view offer of a video (admin) */
+        put: operations["PaymentsController_putOffer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/ppv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Buy or rent a video (pay-per-view)
+         * @description One paid purchase per user and video: a second one while the first is active or being paid is a 409.
+         */
+        post: operations["PaymentsController_purchase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/entitlements/{videoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** May I play this video, at which quality, on how many devices/streams? */
+        get: operations["PaymentsController_entitlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My payments (admins: anyone’s with userId), newest first, filtered and paged */
+        get: operations["PaymentsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/transactions/{transactionId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Receipt of one transaction, with its refunds and derived balance */
+        get: operations["PaymentsController_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/transactions/{transactionId}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund a charge in full or in part (admin)
+         * @description A PPV payment refunded in full revokes the purchase.
+         */
+        post: operations["PaymentsController_refund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/webhooks/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Payment provider webhook
+         * @description Signed `t=…,v1=…` HMAC-SHA256 over the raw body (Stripe’s scheme; the sandbox uses it too). Each event id is applied once; events may arrive in any order.
+         */
+        post: operations["WebhooksController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue/creator/{creatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A creator’s revenue by month and video, with payouts (that creator and admins only) */
+        get: operations["RevenueController_forCreator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/billing/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pin the billing clock (test only, BILLING_TEST_CLOCK=true) */
+        post: operations["BillingAdminController_setClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/billing/renewals/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the renewal and dunning sweep now, as of the billing clock (test only) */
+        post: operations["BillingAdminController_runRenewals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List your videos (admins: all videos), newest first */
+        get: operations["VideosController_list"];
+        put?: never;
+        /** Create a video (metadata first; then upload its file to /uploads) */
+        post: operations["VideosController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/videos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your videos, with its processing stage and percent */
+        get: operations["VideosController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a video: hidden at once, its files removed after the retention period */
+        delete: operations["VideosController_remove"];
+        options?: never;
+        head?: never;
+        /** Edit a video: metadata, visibility and schedule, monetization, geo rules */
+        patch: operations["VideosController_update"];
+        trace?: never;
+    };
+    "/api/v1/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** tus: create an upload for a video; Upload-Metadata must name videoId and filename */
+        post: operations["UploadsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/uploads/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** tus: abandon an upload and free its parts */
+        delete: operations["UploadsController_terminate"];
+        options?: never;
+        /** tus: how many bytes the server has (resume from `Upload-Offset`) */
+        head: operations["UploadsController_offset"];
+        /** tus: append bytes at `Upload-Offset`; the last chunk queues the transcode */
+        patch: operations["UploadsController_append"];
+        trace?: never;
+    };
+    "/api/v1/videos/{id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start playback: checks visibility, schedule, geo and entitlement; answers a short-lived manifest URL */
+        get: operations["PlaybackController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playback/{id}/key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AES-128 key of an encrypted video, for a valid unexpired playback token of that video */
+        get: operations["PlaybackController_key"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playback/{id}/storyboard.vtt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Storyboard (scrubbing previews) as WebVTT; cues point at a signed sprite URL with #xywh= tiles */
+        get: operations["PlaybackController_storyboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playback/{id}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HLS playlist (`master.m3u8` or `<rendition>.m3u8`) with segment URLs signed for a short time */
+        get: operations["PlaybackController_playlist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a batch of player and engagement events (anonymous, or signed in to feed your own report) */
+        post: operations["EventsController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/videos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report of one video: its owner or an admin */
+        get: operations["AnalyticsReportsController_video"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/creator/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report of all videos of one creator: the creator or an admin */
+        get: operations["AnalyticsReportsController_creator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/user/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What one signed-in viewer watched: the user themself or an admin */
+        get: operations["AnalyticsReportsController_user"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Platform statistics available so far: event rate, videos and users seen, event stream backlog */
+        get: operations["AdminStatsController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        LivenessReport: {
+            /** @enum {string} */
+            status: "up";
+            /** @example 42 */
+            uptimeSeconds: number;
+        };
+        DependencyCheck: {
+            /** @example mongo */
+            name: string;
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @example 2.4 */
+            latencyMs: number;
+            /** @example connect ECONNREFUSED */
+            error?: string;
+        };
+        ServiceHealth: {
+            /** @example users */
+            service: string;
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @example users-1234 */
+            instance: string;
+            /** @example 120 */
+            uptimeSeconds: number;
+            /**
+             * @description Round trip from the caller, when measured by the gateway.
+             * @example 3.1
+             */
+            latencyMs: number;
+            checks: components["schemas"]["DependencyCheck"][];
+        };
+        ReadinessReport: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description The gateway's own stores (NATS, Redis). */
+            dependencies: components["schemas"]["DependencyCheck"][];
+            /** @description Each service, asked over NATS, with its own stores. */
+            services: components["schemas"]["ServiceHealth"][];
+        };
+        PingReport: {
+            /** @example users */
+            service: string;
+            /**
+             * @description The replica that answered.
+             * @example host:1234
+             */
+            instance: string;
+        };
+        Preferences: {
+            /**
+             * @default auto
+             * @enum {string}
+             */
+            playbackQuality: "auto" | "1080p" | "720p" | "480p";
+            /**
+             * @description Play the next episode when one ends.
+             * @default true
+             */
+            autoplayNext: boolean;
+            /** @default true */
+            autoplayPreviews: boolean;
+            /** @default true */
+            emailNotifications: boolean;
+            /** @default true */
+            pushNotifications: boolean;
+            /**
+             * @description BCP 47 language tag (e.g. en, pt-BR).
+             * @example en
+             */
+            language: string;
+            /**
+             * @description Let others see what this account watches (e.g. shared lists).
+             * @default false
+             */
+            publicActivity: boolean;
+            /**
+             * @description Use watch history for recommendations.
+             * @default true
+             */
+            personalisedRecommendations: boolean;
+        };
+        MeResponse: {
+            /** @example 665f1c2e9b1e8a0012345678 */
+            id: string;
+            /** @example ada@example.com */
+            email: string;
+            /** @example Ada Lovelace */
+            displayName: string;
+            /** @enum {string} */
+            role: "viewer" | "creator" | "staff" | "admin";
+            emailVerified: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            preferences: components["schemas"]["Preferences"];
+        };
+        PreferencesPatch: {
+            /**
+             * @default auto
+             * @enum {string}
+             */
+            playbackQuality?: "auto" | "1080p" | "720p" | "480p";
+            /**
+             * @description Play the next episode when one ends.
+             * @default true
+             */
+            autoplayNext?: boolean;
+            /** @default true */
+            autoplayPreviews?: boolean;
+            /** @default true */
+            emailNotifications?: boolean;
+            /** @default true */
+            pushNotifications?: boolean;
+            /**
+             * @description BCP 47 language tag (e.g. en, pt-BR).
+             * @example en
+             */
+            language?: string;
+            /**
+             * @description Let others see what this account watches (e.g. shared lists).
+             * @default false
+             */
+            publicActivity?: boolean;
+            /**
+             * @description Use watch history for recommendations.
+             * @default true
+             */
+            personalisedRecommendations?: boolean;
+        };
+        UpdateMeBody: {
+            /** @example Ada Lovelace */
+            displayName?: string;
+            /** @description Only the given preferences change. */
+            preferences?: components["schemas"]["PreferencesPatch"];
+        };
+        DeleteAccountBody: {
+            /** @example correct horse battery 9 */
+            password: string;
+        };
+        ChangePasswordBody: {
+            /** @example correct horse battery 9 */
+            currentPassword: string;
+            /**
+             * @description At least 10 characters with a letter and a digit; at most 72 bytes.
+             * @example correct horse battery 9
+             */
+            newPassword: string;
+        };
+        RevokedSessionsResponse: {
+            /** @description How many sessions were ended. */
+            revoked: number;
+        };
+        SessionResponse: {
+            id: string;
+            /** @example Living-room TV */
+            deviceName: string;
+            /** @enum {string} */
+            deviceType: "web" | "mobile" | "tablet" | "tv" | "desktop" | "other";
+            userAgent: string;
+            /** @example 203.0.113.7 */
+            ip: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last login or token refresh.
+             */
+            lastSeenAt: string;
+            /** @description The session of the token making this request. */
+            current: boolean;
+        };
+        SessionListResponse: {
+            items: components["schemas"]["SessionResponse"][];
+        };
+        ProfileResponse: {
+            id: string;
+            name: string;
+            avatar: string | null;
+            language: string;
+            kid: boolean;
+            /** @enum {string} */
+            maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
+            /** @description Whether a PIN guards leaving this profile. */
+            hasPin: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ProfileListResponse: {
+            items: components["schemas"]["ProfileResponse"][];
+        };
+        ProfileBody: {
+            /** @example Ada */
+            name: string;
+            /**
+             * @description Key of a built-in avatar image.
+             * @example avatar-3
+             */
+            avatar?: string;
+            /** @example en */
+            language?: string;
+            /**
+             * @description A kid profile sees titles up to its maturity level (at most 13+) and needs its PIN, if set, to leave.
+             * @default false
+             */
+            kid?: boolean;
+            /**
+             * @description Highest maturity rating shown; default 18+ (7+ for kids).
+             * @enum {string}
+             */
+            maturityLevel?: "all" | "7+" | "13+" | "16+" | "18+";
+            /**
+             * @description 4 digits; needed to leave this kid profile. null removes it.
+             * @example 4821
+             */
+            pin?: Record<string, never> | null;
+        };
+        ProfilePatch: {
+            /** @example Ada */
+            name?: string;
+            /**
+             * @description Key of a built-in avatar image.
+             * @example avatar-3
+             */
+            avatar?: string;
+            /** @example en */
+            language?: string;
+            /**
+             * @description A kid profile sees titles up to its maturity level (at most 13+) and needs its PIN, if set, to leave.
+             * @default false
+             */
+            kid?: boolean;
+            /**
+             * @description Highest maturity rating shown; default 18+ (7+ for kids).
+             * @enum {string}
+             */
+            maturityLevel?: "all" | "7+" | "13+" | "16+" | "18+";
+            /**
+             * @description 4 digits; needed to leave this kid profile. null removes it.
+             * @example 4821
+             */
+            pin?: Record<string, never> | null;
+        };
+        SelectProfileBody: {
+            /**
+             * @description PIN of the kid profile being left, when it has one.
+             * @example 4821
+             */
+            pin?: string;
+        };
+        ProfileTokenResponse: {
+            /** @description Access token scoped to the profile (claims pid, kid, mat); same session. */
+            accessToken: string;
+            /** @example Bearer */
+            tokenType: string;
+            /** @example 900 */
+            expiresIn: number;
+            profile: components["schemas"]["ProfileResponse"];
+        };
+        TitleRuleResponse: {
+            titleId: string;
+            /** @enum {string} */
+            rule: "allow" | "deny";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TitleRuleListResponse: {
+            items: components["schemas"]["TitleRuleResponse"][];
+        };
+        TitleRuleBody: {
+            /** @enum {string} */
+            rule: "allow" | "deny";
+        };
+        LibraryItemResponse: {
+            titleId: string;
+            /** Format: date-time */
+            addedAt: string;
+        };
+        LibraryPageResponse: {
+            items: components["schemas"]["LibraryItemResponse"][];
+            nextCursor: string | null;
+        };
+        ProgressBody: {
+            /**
+             * @description Seconds into the title.
+             * @example 1312
+             */
+            positionSeconds: number;
+            /** @example 5400 */
+            durationSeconds: number;
+        };
+        HistoryEntryResponse: {
+            titleId: string;
+            positionSeconds: number;
+            durationSeconds: number;
+            /** @description Watched to (nearly) the end; such titles leave continue-watching. */
+            finished: boolean;
+            /** Format: date-time */
+            watchedAt: string;
+        };
+        HistoryPageResponse: {
+            items: components["schemas"]["HistoryEntryResponse"][];
+            nextCursor: string | null;
+        };
+        CreatePairingCodeBody: {
+            /**
+             * @description The profile the device will be bound to.
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            profileId: string;
+        };
+        PairingCodeResponse: {
+            /**
+             * @description Type it on the device within 10 minutes; works once.
+             * @example K7QM-X2PD
+             */
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        RedeemPairingCodeBody: {
+            /** @example K7QM-X2PD */
+            code: string;
+            /** @example Kids room TV */
+            deviceName?: string;
+            /**
+             * @default tv
+             * @enum {string}
+             */
+            deviceType?: "web" | "mobile" | "tablet" | "tv" | "desktop" | "other";
+        };
+        TokenPairResponse: {
+            /** @description JWT (HS256) for `Authorization: Bearer`. */
+            accessToken: string;
+            /** @example Bearer */
+            tokenType: string;
+            /**
+             * @description Seconds until the access token expires.
+             * @example 900
+             */
+            expiresIn: number;
+            /** @description Opaque; rotates on every refresh. Presenting a used one ends the session. */
+            refreshToken: string;
+            /** Format: date-time */
+            refreshTokenExpiresAt: string;
+            sessionId: string;
+        };
+        PairedDeviceResponse: {
+            id: string;
+            deviceName: string;
+            /** @enum {string} */
+            deviceType: "web" | "mobile" | "tablet" | "tv" | "desktop" | "other";
+            profileId: string;
+            /** Format: date-time */
+            pairedAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+        };
+        PairedDeviceListResponse: {
+            items: components["schemas"]["PairedDeviceResponse"][];
+        };
+        AdminUserResponse: {
+            /** @example 665f1c2e9b1e8a0012345678 */
+            id: string;
+            /** @example ada@example.com */
+            email: string;
+            /** @example Ada Lovelace */
+            displayName: string;
+            /** @enum {string} */
+            role: "viewer" | "creator" | "staff" | "admin";
+            emailVerified: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            disabled: boolean;
+        };
+        PageMeta: {
+            page: number;
+            limit: number;
+            total: number;
+            totalPages: number;
+        };
+        UsersPageResponse: {
+            items: components["schemas"]["AdminUserResponse"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ChangeRoleBody: {
+            /** @enum {string} */
+            role: "viewer" | "creator" | "staff" | "admin";
+        };
+        RegisterAccountRequest: {
+            /** @example ada@example.com */
+            email: string;
+            /**
+             * @description At least 10 characters with a letter and a digit; at most 72 bytes.
+             * @example correct horse battery 9
+             */
+            password: string;
+            /** @example Ada Lovelace */
+            displayName: string;
+        };
+        AccountResponse: {
+            /** @example 665f1c2e9b1e8a0012345678 */
+            id: string;
+            /** @example ada@example.com */
+            email: string;
+            /** @example Ada Lovelace */
+            displayName: string;
+            /** @enum {string} */
+            role: "viewer" | "creator" | "staff" | "admin";
+            emailVerified: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TokenBody: {
+            /** @description The token from the e-mail link. */
+            token: string;
+        };
+        EmailBody: {
+            /** @example ada@example.com */
+            email: string;
+        };
+        LoginBody: {
+            /** @example ada@example.com */
+            email: string;
+            /** @example correct horse battery 9 */
+            password: string;
+            /** @example Living-room TV */
+            deviceName?: string;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            deviceType?: "web" | "mobile" | "tablet" | "tv" | "desktop" | "other";
+        };
+        RefreshBody: {
+            /** @description The refresh token of the last login or refresh; each is good for one use. */
+            refreshToken: string;
+        };
+        ResetPasswordBody: {
+            /** @description The token from the e-mail link. */
+            token: string;
+            /**
+             * @description At least 10 characters with a letter and a digit; at most 72 bytes.
+             * @example correct horse battery 9
+             */
+            newPassword: string;
+        };
+        ImageUrls: {
+            /** @example https://image.tmdb.org/t/p/w185/abc.jpg */
+            small: string;
+            medium: string;
+            large: string;
+            original: string;
+        };
+        TitleSummary: {
+            id: string;
+            /** @enum {string} */
+            type: "movie" | "series" | "season" | "episode" | "creator_video";
+            /** @example The Godfather */
+            title: string;
+            /** @example 1972 */
+            releaseYear: number | null;
+            /**
+             * @example [
+             *       "Crime",
+             *       "Drama"
+             *     ]
+             */
+            genres: string[];
+            poster: components["schemas"]["ImageUrls"] | null;
+            /** @description 0–10 */
+            voteAverage: number;
+            voteCount: number;
+            popularity: number;
+            /** @enum {string} */
+            maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
+        };
+        TitleSummaryPage: {
+            items: components["schemas"]["TitleSummary"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        FeedResponse: {
+            items: components["schemas"]["TitleSummary"][];
+            /**
+             * @description What the ordering comes from (e.g. `popularity-fallback` until analytics feeds trending)
+             * @example popularity
+             */
+            source: string;
+        };
+        GenreDto: {
+            /** @example science-fiction */
+            slug: string;
+            /** @example Science Fiction */
+            name: string;
+            titleCount: number;
+        };
+        CategoryRow: {
+            genre: components["schemas"]["GenreDto"];
+            items: components["schemas"]["TitleSummary"][];
+        };
+        CategoriesResponse: {
+            rows: components["schemas"]["CategoryRow"][];
+        };
+        CertificationDto: {
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example US
+             */
+            country: string;
+            /** @example PG-13 */
+            certification: string;
+        };
+        CastMemberDto: {
+            personId: string;
+            /** @example Marlon Brando */
+            name: string;
+            /** @example Don Vito Corleone */
+            character: string;
+            /** @description Billing order, 0 first */
+            order: number;
+            profileUrl: string | null;
+        };
+        CrewMemberDto: {
+            personId: string;
+            name: string;
+            /** @example Director */
+            job: string;
+            /** @example Directing */
+            department: string;
+        };
+        ExternalIdsDto: {
+            tmdb?: number;
+            /** @example tt0068646 */
+            imdb?: string;
+            movieLens?: number;
+        };
+        SeasonSummary: {
+            id: string;
+            title: string;
+            seasonNumber: number | null;
+            episodeNumber: number | null;
+            /** Format: date */
+            releaseDate: string | null;
+        };
+        TitlePage: {
+            id: string;
+            /** @enum {string} */
+            type: "movie" | "series" | "season" | "episode" | "creator_video";
+            /** @example The Godfather */
+            title: string;
+            /** @example 1972 */
+            releaseYear: number | null;
+            /**
+             * @example [
+             *       "Crime",
+             *       "Drama"
+             *     ]
+             */
+            genres: string[];
+            poster: components["schemas"]["ImageUrls"] | null;
+            /** @description 0–10 */
+            voteAverage: number;
+            voteCount: number;
+            popularity: number;
+            /** @enum {string} */
+            maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
+            originalTitle: string | null;
+            overview: string | null;
+            tagline: string | null;
+            /** Format: date */
+            releaseDate: string | null;
+            runtimeMinutes: number | null;
+            /** @example en */
+            originalLanguage: string | null;
+            /**
+             * @example [
+             *       "en",
+             *       "it"
+             *     ]
+             */
+            languages: string[];
+            /**
+             * @example [
+             *       "US"
+             *     ]
+             */
+            countries: string[];
+            backdrop: components["schemas"]["ImageUrls"] | null;
+            certifications: components["schemas"]["CertificationDto"][];
+            cast: components["schemas"]["CastMemberDto"][];
+            crew: components["schemas"]["CrewMemberDto"][];
+            keywords: string[];
+            /** @example https://www.youtube.com/embed/sY1S34973zA */
+            trailerUrl: string | null;
+            externalIds: components["schemas"]["ExternalIdsDto"];
+            featured: boolean;
+            /** @description Series of a season, season of an episode */
+            parentId: string | null;
+            seasonNumber: number | null;
+            episodeNumber: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Content-based: shared genres, keywords, cast and crew */
+            similar: components["schemas"]["TitleSummary"][];
+            /** @description Seasons of a series, episodes of a season; empty otherwise */
+            children: components["schemas"]["SeasonSummary"][];
+        };
+        CertificationInput: {
+            /** @example US */
+            country: string;
+            /** @example PG-13 */
+            certification: string;
+        };
+        CastInput: {
+            /** @example Marlon Brando */
+            name: string;
+            /** @example Don Vito Corleone */
+            character?: string;
+            /** @description Billing order; defaults to the position in the list */
+            order?: number;
+            /** @description TMDb person id */
+            tmdbId?: number;
+            /** @example /3FfWqz0a.jpg */
+            profilePath?: string;
+        };
+        CrewInput: {
+            name: string;
+            /** @example Director */
+            job: string;
+            /** @example Directing */
+            department: string;
+            tmdbId?: number;
+        };
+        ExternalIdsInput: {
+            tmdb?: number;
+            /** @example tt0068646 */
+            imdb?: string;
+            movieLens?: number;
+        };
+        TitleInput: {
+            /** @enum {string} */
+            type: "movie" | "series" | "season" | "episode" | "creator_video";
+            /** @example The Godfather */
+            title: string;
+            originalTitle?: string;
+            overview?: string;
+            tagline?: string;
+            /**
+             * Format: date
+             * @example 1972-03-14
+             */
+            releaseDate?: string;
+            /** @example 175 */
+            runtimeMinutes?: number;
+            /**
+             * @example [
+             *       "Crime",
+             *       "Drama"
+             *     ]
+             */
+            genres?: string[];
+            /** @example en */
+            originalLanguage?: string;
+            /**
+             * @example [
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
+            /**
+             * @example [
+             *       "US"
+             *     ]
+             */
+            countries?: string[];
+            /** @example /3bhkrj58Vtu7enYsRolD1fZdja1.jpg */
+            posterPath?: string;
+            backdropPath?: string;
+            voteAverage?: number;
+            voteCount?: number;
+            popularity?: number;
+            certifications?: components["schemas"]["CertificationInput"][];
+            /**
+             * @description Overrides the level derived from certifications
+             * @enum {string}
+             */
+            maturityLevel?: "all" | "7+" | "13+" | "16+" | "18+";
+            cast?: components["schemas"]["CastInput"][];
+            crew?: components["schemas"]["CrewInput"][];
+            keywords?: string[];
+            /**
+             * @description YouTube video id of the trailer
+             * @example sY1S34973zA
+             */
+            trailerYouTubeKey?: string;
+            externalIds?: components["schemas"]["ExternalIdsInput"];
+            /** @description Shown in the featured (hero) feed */
+            featured?: boolean;
+            /** @description Series of a season, season of an episode */
+            parentId?: string;
+            seasonNumber?: number;
+            episodeNumber?: number;
+        };
+        TitleDetails: {
+            id: string;
+            /** @enum {string} */
+            type: "movie" | "series" | "season" | "episode" | "creator_video";
+            /** @example The Godfather */
+            title: string;
+            /** @example 1972 */
+            releaseYear: number | null;
+            /**
+             * @example [
+             *       "Crime",
+             *       "Drama"
+             *     ]
+             */
+            genres: string[];
+            poster: components["schemas"]["ImageUrls"] | null;
+            /** @description 0–10 */
+            voteAverage: number;
+            voteCount: number;
+            popularity: number;
+            /** @enum {string} */
+            maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
+            originalTitle: string | null;
+            overview: string | null;
+            tagline: string | null;
+            /** Format: date */
+            releaseDate: string | null;
+            runtimeMinutes: number | null;
+            /** @example en */
+            originalLanguage: string | null;
+            /**
+             * @example [
+             *       "en",
+             *       "it"
+             *     ]
+             */
+            languages: string[];
+            /**
+             * @example [
+             *       "US"
+             *     ]
+             */
+            countries: string[];
+            backdrop: components["schemas"]["ImageUrls"] | null;
+            certifications: components["schemas"]["CertificationDto"][];
+            cast: components["schemas"]["CastMemberDto"][];
+            crew: components["schemas"]["CrewMemberDto"][];
+            keywords: string[];
+            /** @example https://www.youtube.com/embed/sY1S34973zA */
+            trailerUrl: string | null;
+            externalIds: components["schemas"]["ExternalIdsDto"];
+            featured: boolean;
+            /** @description Series of a season, season of an episode */
+            parentId: string | null;
+            seasonNumber: number | null;
+            episodeNumber: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TitleChanges: {
+            /** @enum {string} */
+            type?: "movie" | "series" | "season" | "episode" | "creator_video";
+            /** @example The Godfather */
+            title?: string;
+            originalTitle?: string;
+            overview?: string;
+            tagline?: string;
+            /**
+             * Format: date
+             * @example 1972-03-14
+             */
+            releaseDate?: string;
+            /** @example 175 */
+            runtimeMinutes?: number;
+            /**
+             * @example [
+             *       "Crime",
+             *       "Drama"
+             *     ]
+             */
+            genres?: string[];
+            /** @example en */
+            originalLanguage?: string;
+            /**
+             * @example [
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
+            /**
+             * @example [
+             *       "US"
+             *     ]
+             */
+            countries?: string[];
+            /** @example /3bhkrj58Vtu7enYsRolD1fZdja1.jpg */
+            posterPath?: string;
+            backdropPath?: string;
+            voteAverage?: number;
+            voteCount?: number;
+            popularity?: number;
+            certifications?: components["schemas"]["CertificationInput"][];
+            /**
+             * @description Overrides the level derived from certifications
+             * @enum {string}
+             */
+            maturityLevel?: "all" | "7+" | "13+" | "16+" | "18+";
+            cast?: components["schemas"]["CastInput"][];
+            crew?: components["schemas"]["CrewInput"][];
+            keywords?: string[];
+            /**
+             * @description YouTube video id of the trailer
+             * @example sY1S34973zA
+             */
+            trailerYouTubeKey?: string;
+            externalIds?: components["schemas"]["ExternalIdsInput"];
+            /** @description Shown in the featured (hero) feed */
+            featured?: boolean;
+            /** @description Series of a season, season of an episode */
+            parentId?: string;
+            seasonNumber?: number;
+            episodeNumber?: number;
+        };
+        DeletedResponse: {
+            id: string;
+            /** @description Titles removed with it (seasons and episodes of a series) */
+            deletedCount: number;
+        };
+        SearchResultItem: {
+            id: string;
+            /** @enum {string} */
+            type: "movie" | "series" | "season" | "episode" | "creator_video";
+            /** @example The Godfather */
+            title: string;
+            /** @example 1972 */
+            releaseYear: number | null;
+            /**
+             * @example [
+             *       "Crime",
+             *       "Drama"
+             *     ]
+             */
+            genres: string[];
+            poster: components["schemas"]["ImageUrls"] | null;
+            /** @description 0–10 */
+            voteAverage: number;
+            voteCount: number;
+            popularity: number;
+            /** @enum {string} */
+            maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
+            /** @description Relevance blended with popularity; higher first */
+            score: number;
+        };
+        FacetCount: {
+            value: string;
+            count: number;
+        };
+        SearchFacets: {
+            genres: components["schemas"]["FacetCount"][];
+            /** @description Release years, newest first */
+            years: components["schemas"]["FacetCount"][];
+            types: components["schemas"]["FacetCount"][];
+        };
+        SearchResponse: {
+            items: components["schemas"]["SearchResultItem"][];
+            meta: components["schemas"]["PageMeta"];
+            /** @description Counts over every match, before paging */
+            facets: components["schemas"]["SearchFacets"];
+        };
+        GenreListResponse: {
+            items: components["schemas"]["GenreDto"][];
+        };
+        CacheClearedResponse: {
+            cleared: boolean;
+        };
+        ImportStatusResponse: {
+            /** @enum {string} */
+            status: "idle" | "running" | "done" | "failed" | "not-configured";
+            /** @description Titles written so far */
+            processed: number;
+            total: number;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            durationMs: number | null;
+            error: string | null;
+        };
+        PlanFeatures: {
+            /** @enum {string} */
+            maxQuality: "480p" | "720p" | "1080p" | "2160p";
+            /** @description Devices signed in at once */
+            maxDevices: number;
+            maxStreams: number;
+            downloads: boolean;
+        };
+        PlanResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            interval: "month" | "year";
+            /** @description Minor units, before tax */
+            price: number;
+            currency: string;
+            trialDays: number;
+            features: components["schemas"]["PlanFeatures"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreatePlanBody: {
+            /** @example Standard */
+            name: string;
+            /** @enum {string} */
+            interval: "month" | "year";
+            /**
+             * @description Price per interval in minor units (cents), before tax; an integer ≥ 0.
+             * @example 999
+             */
+            price: number;
+            /**
+             * @description ISO 4217 code; must be one of BILLING_CURRENCIES.
+             * @example EUR
+             */
+            currency: string;
+            /** @example 7 */
+            trialDays: number;
+            features: components["schemas"]["PlanFeatures"];
+        };
+        SubscribeBody: {
+            /**
+             * @description Payment method: a provider token (Stripe `pm_…`) or, with the sandbox provider, a test card number.
+             * @example 4242 4242 4242 4242
+             */
+            paymentMethod: string;
+            /**
+             * @description Buyer’s country (ISO 3166-1 alpha-2): selects the tax rate.
+             * @example DE
+             */
+            country: string;
+            /** Format: uuid */
+            planId: string;
+        };
+        NextAction: {
+            /** @enum {string} */
+            type: "authenticate";
+            /** @description Provider payment id the authentication belongs to */
+            providerPaymentId: string;
+        };
+        TransactionResponse: {
+            /** Format: uuid */
+            id: string;
+            userId: string;
+            /** @enum {string} */
+            type: "charge" | "refund" | "ppv" | "payout";
+            /** @enum {string} */
+            status: "pending" | "completed" | "failed" | "refunded";
+            /** @description Total in minor units, tax included */
+            amount: number;
+            /** @description Amount before tax, minor units */
+            netAmount: number;
+            /** @description Tax in minor units */
+            taxAmount: number;
+            /** @description Tax rate in basis points (1900 = 19 %) */
+            taxRate: number;
+            /** @example DE */
+            taxCountry: string;
+            currency: string;
+            /** @example sandbox:card */
+            method: string;
+            description: string;
+            /** @description The charge a refund belongs to */
+            refundOf?: string;
+            nextAction?: components["schemas"]["NextAction"];
+            /** @description Provider failure code, e.g. card_declined */
+            failureCode?: string;
+            metadata: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SubscriptionResponse: {
+            /** Format: uuid */
+            id: string;
+            userId: string;
+            /** Format: uuid */
+            planId: string;
+            /** @enum {string} */
+            status: "incomplete" | "trialing" | "active" | "past_due" | "canceled" | "expired";
+            /** Format: date-time */
+            currentPeriodStart: string;
+            /** Format: date-time */
+            currentPeriodEnd: string;
+            /** Format: date-time */
+            trialEnd?: string;
+            cancelAtPeriodEnd: boolean;
+            /** Format: date-time */
+            endedAt?: string;
+            /**
+             * Format: date-time
+             * @description When the next charge (renewal or dunning retry) is due
+             */
+            nextChargeAt?: string;
+            /** @description Next charge before tax, minor units, after credit */
+            nextChargeAmount?: number;
+            /** @description Credit from downgrades, applied to the next renewal (minor units) */
+            creditBalance: number;
+            currency: string;
+            /** @description Failed renewal attempts in the current dunning run */
+            failedAttempts: number;
+            /** @description The payment made by this request, if any */
+            payment?: components["schemas"]["TransactionResponse"];
+        };
+        CancelSubscriptionBody: {
+            /** @description true: keep access until the period ends; false: end now */
+            atPeriodEnd: boolean;
+        };
+        ChangePlanBody: {
+            /** Format: uuid */
+            planId: string;
+        };
+        Proration: {
+            /** @description Unused part of the old plan, minor units */
+            credit: number;
+            /** @description Remaining part of the new plan, minor units */
+            charge: number;
+            /** @description charge − credit (negative: credit kept for the next renewal) */
+            net: number;
+            remainingSeconds: number;
+            periodSeconds: number;
+        };
+        ChangePlanResponse: {
+            subscription: components["schemas"]["SubscriptionResponse"];
+            proration: components["schemas"]["Proration"];
+        };
+        PutPpvOfferBody: {
+            /** @example creator_7 */
+            creatorId: string;
+            /** @example EUR */
+            currency: string;
+            /** @description Permanent purchase price, minor units */
+            purchasePrice?: number;
+            /** @description Rental price, minor units (window: BILLING_RENTAL_HOURS) */
+            rentalPrice?: number;
+            /** @enum {string} */
+            maxQuality: "480p" | "720p" | "1080p" | "2160p";
+        };
+        PpvOfferResponse: {
+            videoId: string;
+            creatorId: string;
+            currency: string;
+            purchasePrice?: number;
+            rentalPrice?: number;
+            /** @enum {string} */
+            maxQuality: "480p" | "720p" | "1080p" | "2160p";
+        };
+        PurchasePpvBody: {
+            /**
+             * @description Payment method: a provider token (Stripe `pm_…`) or, with the sandbox provider, a test card number.
+             * @example 4242 4242 4242 4242
+             */
+            paymentMethod: string;
+            /**
+             * @description Buyer’s country (ISO 3166-1 alpha-2): selects the tax rate.
+             * @example DE
+             */
+            country: string;
+            /** @example vid_42 */
+            videoId: string;
+            /** @enum {string} */
+            option: "purchase" | "rental";
+        };
+        PurchaseResponse: {
+            /** Format: uuid */
+            id: string;
+            videoId: string;
+            /** @enum {string} */
+            option: "purchase" | "rental";
+            /** @enum {string} */
+            status: "pending" | "active" | "failed" | "refunded";
+            /**
+             * Format: date-time
+             * @description Rentals only
+             */
+            expiresAt?: string;
+            payment: components["schemas"]["TransactionResponse"];
+        };
+        EntitlementResponse: {
+            allowed: boolean;
+            /** @enum {string} */
+            source: "subscription" | "ppv" | "none";
+            /** @enum {string} */
+            maxQuality?: "480p" | "720p" | "1080p" | "2160p";
+            maxDevices: number;
+            maxStreams: number;
+            downloads: boolean;
+            /**
+             * Format: date-time
+             * @description When this answer stops being true (end of period or rental)
+             */
+            expiresAt?: string;
+        };
+        HistoryPage: {
+            items: components["schemas"]["TransactionResponse"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        ReceiptLine: {
+            description: string;
+            /** @description Minor units */
+            amount: number;
+        };
+        ReceiptResponse: {
+            /** @example R-20270101-1A2B3C4D */
+            receiptNumber: string;
+            transaction: components["schemas"]["TransactionResponse"];
+            lines: components["schemas"]["ReceiptLine"][];
+            /** @description Refunds of this charge */
+            refunds: components["schemas"]["TransactionResponse"][];
+            /** @description Charged minus refunded, minor units (derived from the ledger) */
+            balance: number;
+        };
+        RefundBody: {
+            /** @description Minor units; omitted: whatever is not yet refunded */
+            amount?: number;
+            reason?: string;
+        };
+        WebhookReceipt: {
+            received: boolean;
+            /** @description The event id was seen before; nothing was applied again */
+            duplicate: boolean;
+        };
+        RevenuePeriod: {
+            /** @example 2027-01 */
+            period: string;
+            currency: string;
+            /** @description PPV sales net of tax and refunds, minor units */
+            ppvNet: number;
+            /** @description All subscription revenue of the month, net of tax */
+            subscriptionPool: number;
+            /** @description This creator’s part of the pool (even split among creators until analytics reports watch time) */
+            subscriptionPart: number;
+            /** @description (ppvNet + subscriptionPart) × revenue share, rounded half up */
+            earnings: number;
+        };
+        RevenueByVideo: {
+            videoId: string;
+            currency: string;
+            sales: number;
+            /** @description Net of tax and refunds */
+            net: number;
+            earnings: number;
+        };
+        RevenueTotal: {
+            currency: string;
+            earnings: number;
+            /** @description Sum of completed payouts (ledger type payout) */
+            paidOut: number;
+            unpaid: number;
+        };
+        CreatorRevenueResponse: {
+            creatorId: string;
+            /** @description Creator’s share in basis points (BILLING_CREATOR_SHARE_BPS) */
+            shareBps: number;
+            /**
+             * @description How subscription revenue is split among creators
+             * @enum {string}
+             */
+            subscriptionSplit: "even";
+            periods: components["schemas"]["RevenuePeriod"][];
+            videos: components["schemas"]["RevenueByVideo"][];
+            totals: components["schemas"]["RevenueTotal"][];
+        };
+        SetBillingClockBody: {
+            /** Format: date-time */
+            now: string;
+        };
+        BillingClockResponse: {
+            /** Format: date-time */
+            now: string;
+        };
+        RenewalRunReport: {
+            /** Format: date-time */
+            asOf: string;
+            renewed: number;
+            failed: number;
+            expired: number;
+            canceled: number;
+        };
+        Monetization: {
+            /**
+             * @example free
+             * @enum {string}
+             */
+            model: "free" | "subscription" | "pay_per_view" | "ad_supported";
+            /**
+             * @description Price in minor units (cents); required for pay_per_view.
+             * @example 499
+             */
+            priceMinor?: number;
+            /**
+             * @description ISO 4217 currency; required with a price.
+             * @example EUR
+             */
+            currency?: string;
+        };
+        GeoRules: {
+            /**
+             * @description ISO 3166-1 alpha-2 countries allowed; empty: everywhere.
+             * @example []
+             */
+            allow: string[];
+            /**
+             * @description ISO 3166-1 alpha-2 countries denied (wins over allow).
+             * @example [
+             *       "KP"
+             *     ]
+             */
+            deny: string[];
+        };
+        VideoFields: {
+            /** @example Sunrise over the bay */
+            title: string;
+            description?: string;
+            /** @example travel */
+            category: string;
+            /**
+             * @example [
+             *       "nature",
+             *       "timelapse"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description BCP 47 language tag
+             * @example en
+             */
+            language: string;
+            /**
+             * @example private
+             * @enum {string}
+             */
+            visibility: "public" | "private" | "unlisted" | "scheduled";
+            /**
+             * Format: date-time
+             * @description Required when visibility is scheduled.
+             */
+            publishAt?: string;
+            monetization: components["schemas"]["Monetization"];
+            geo?: components["schemas"]["GeoRules"];
+            /**
+             * @description Encrypt the HLS output (AES-128, per-asset key).
+             * @default false
+             */
+            drm?: boolean;
+        };
+        ProcessingState: {
+            /** @enum {string} */
+            stage: "queued" | "probing" | "transcoding" | "images" | "publishing" | "done";
+            percent: number;
+            /** @description Why processing failed, for the creator. */
+            failureReason?: string;
+        };
+        RenditionInfo: {
+            /** @example 720p */
+            name: string;
+            width: number;
+            height: number;
+            /** @description Average bits per second */
+            bandwidth: number;
+        };
+        VideoResponse: {
+            id: string;
+            ownerId: string;
+            title: string;
+            description?: string;
+            category: string;
+            tags: string[];
+            language: string;
+            /** @enum {string} */
+            visibility: "public" | "private" | "unlisted" | "scheduled";
+            /** Format: date-time */
+            publishAt?: string;
+            monetization: components["schemas"]["Monetization"];
+            geo: components["schemas"]["GeoRules"];
+            drm: boolean;
+            /** @enum {string} */
+            status: "awaiting_upload" | "processing" | "ready" | "failed";
+            processing?: components["schemas"]["ProcessingState"];
+            /** @description Seconds */
+            durationSeconds?: number;
+            renditions: components["schemas"]["RenditionInfo"][];
+            /** @description A custom poster (uploaded with tus, `kind thumbnail`) replaces the generated one. */
+            customPoster: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        VideoListResponse: {
+            items: components["schemas"]["VideoResponse"][];
+            page: number;
+            limit: number;
+            total: number;
+        };
+        VideoChanges: {
+            /** @example Sunrise over the bay */
+            title?: string;
+            description?: string;
+            /** @example travel */
+            category?: string;
+            /**
+             * @example [
+             *       "nature",
+             *       "timelapse"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description BCP 47 language tag
+             * @example en
+             */
+            language?: string;
+            /**
+             * @example private
+             * @enum {string}
+             */
+            visibility?: "public" | "private" | "unlisted" | "scheduled";
+            /**
+             * Format: date-time
+             * @description Required when visibility is scheduled.
+             */
+            publishAt?: string;
+            monetization?: components["schemas"]["Monetization"];
+            geo?: components["schemas"]["GeoRules"];
+            /**
+             * @description Encrypt the HLS output (AES-128, per-asset key).
+             * @default false
+             */
+            drm?: boolean;
+        };
+        StreamResponse: {
+            /**
+             * @description Master playlist URL (relative to the API host) carrying a short-lived playback token.
+             * @example /api/v1/playback/665f.../master.m3u8?token=...
+             */
+            manifestUrl: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Whether segments are AES-128 encrypted. */
+            encrypted: boolean;
+            /** @description Signed URL of the poster image (JPEG), valid as long as the token. */
+            posterUrl: string;
+            /** @description Storyboard WebVTT (relative to the API host) whose cues point at signed sprite URLs with #xywh= tiles. */
+            storyboardUrl: string;
+        };
+        PlaybackEvent: {
+            /**
+             * @description Client-generated, unique within the session; duplicates count once.
+             * @example evt-0001
+             */
+            id: string;
+            /**
+             * @description One playback session of one video on one device.
+             * @example sess-7f3a
+             */
+            sessionId: string;
+            /** @example vid-42 */
+            videoId: string;
+            /** @enum {string} */
+            type: "view_start" | "play" | "pause" | "seek" | "heartbeat" | "buffer_start" | "buffer_end" | "rendition_change" | "error" | "ended" | "like" | "share" | "comment";
+            /**
+             * @description Client clock; decides the hour bucket.
+             * @example 2026-11-24T02:00:00.000Z
+             */
+            clientTs: string;
+            /** @description heartbeat, seek, pause, ended: playhead in seconds. */
+            positionSec?: number;
+            /** @description heartbeat, ended: seconds actually played since the previous heartbeat (watch time). */
+            playedSec?: number;
+            /** @description play (first of a session): milliseconds from view_start to the first frame. */
+            startupMs?: number;
+            /** @description buffer_end: milliseconds the player stalled. */
+            stallMs?: number;
+            /** @description rendition_change (required), heartbeat: current bitrate in kbit/s. */
+            bitrateKbps?: number;
+            /**
+             * @description rendition_change: resolution of the new rendition.
+             * @example 1920x1080
+             */
+            resolution?: string;
+            /**
+             * @description error: the player error code.
+             * @example MEDIA_ERR_DECODE
+             */
+            errorCode?: string;
+            /**
+             * @description like, share, comment: how many (counts forwarded by other services).
+             * @default 1
+             */
+            count?: number;
+        };
+        IngestEventsRequest: {
+            /** @description Up to EVENTS_MAX_BATCH events; each is checked on its own. */
+            events: components["schemas"]["PlaybackEvent"][];
+        };
+        EventRejection: {
+            /** @description Position of the event in the batch. */
+            index: number;
+            id?: string;
+            errors: {
+                field?: string;
+                message?: string;
+            }[];
+        };
+        IngestEventsResponse: {
+            /** @description Derived from the accepted events: re-sending the same batch gives the same id and counts once. */
+            batchId: string;
+            accepted: number;
+            rejected: components["schemas"]["EventRejection"][];
+        };
+        ReportMetrics: {
+            /** @description Sessions that played at least VIEW_THRESHOLD_SECONDS. */
+            views: number;
+            /** @description Distinct viewers (user, or session when anonymous) in the bucket or range. */
+            uniqueViewers: number;
+            /** @description view_start events (distinct sessions). */
+            starts: number;
+            watchTimeSec: number;
+            /** @description watchTimeSec / views. */
+            averageViewDurationSec: number;
+            /** @description Sessions with an ended event / starts. */
+            completionRate: number;
+            likes: number;
+            comments: number;
+            shares: number;
+            /** @description Mean of the first play’s startupMs. */
+            averageStartupMs: number;
+            /** @description Stalled time / (stalled + watched time). */
+            rebufferingRatio: number;
+            rebufferCount: number;
+            /** @description Rebuffer events per hour watched. */
+            rebuffersPerHour: number;
+            /** @description Watch-time-weighted bitrate of heartbeats, kbit/s. */
+            averageBitrateKbps: number;
+            /** @description Sessions with an error / starts. */
+            errorRate: number;
+            /** @description Distinct events counted. */
+            events: number;
+        };
+        ReportPoint: {
+            /** @description Sessions that played at least VIEW_THRESHOLD_SECONDS. */
+            views: number;
+            /** @description Distinct viewers (user, or session when anonymous) in the bucket or range. */
+            uniqueViewers: number;
+            /** @description view_start events (distinct sessions). */
+            starts: number;
+            watchTimeSec: number;
+            /** @description watchTimeSec / views. */
+            averageViewDurationSec: number;
+            /** @description Sessions with an ended event / starts. */
+            completionRate: number;
+            likes: number;
+            comments: number;
+            shares: number;
+            /** @description Mean of the first play’s startupMs. */
+            averageStartupMs: number;
+            /** @description Stalled time / (stalled + watched time). */
+            rebufferingRatio: number;
+            rebufferCount: number;
+            /** @description Rebuffer events per hour watched. */
+            rebuffersPerHour: number;
+            /** @description Watch-time-weighted bitrate of heartbeats, kbit/s. */
+            averageBitrateKbps: number;
+            /** @description Sessions with an error / starts. */
+            errorRate: number;
+            /** @description Distinct events counted. */
+            events: number;
+            /**
+             * @description Start of the bucket (UTC).
+             * @example 2026-11-23T05:00:00.000Z
+             */
+            bucket: string;
+        };
+        ReportResponse: {
+            /** @enum {string} */
+            scope: "video" | "creator" | "user";
+            id: string;
+            /** @enum {string} */
+            granularity: "hour" | "day";
+            from: string;
+            to: string;
+            totals: components["schemas"]["ReportMetrics"];
+            /** @description Buckets with data, oldest first. */
+            series: components["schemas"]["ReportPoint"][];
+        };
+        AdminStatsResponse: {
+            /** @description Events counted by analytics in the last 5 minutes, per minute. */
+            eventsPerMinute: number;
+            /** @description Videos with at least one counted event. */
+            videosSeen: number;
+            /** @description Videos with a known owner. */
+            videosWithOwner: number;
+            /** @description Distinct signed-in viewers seen. */
+            usersSeen: number;
+            /** @description Batches in the stream not yet delivered to the aggregation consumer. */
+            streamPending: number;
+            /** @description Batches delivered but not yet acknowledged. */
+            streamAckPending: number;
+            /** @description Messages the analytics stream holds. */
+            streamMessages: number;
+            /** @description When trending was last published. */
+            trendingComputedAt?: string;
+        };
+        /** @description RFC 9457 problem details; `code` is stable and machine-readable. */
+        Problem: {
+            /** @example urn:onstream:problem:common.validation_failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            /** @example The request has invalid fields. */
+            detail: string;
+            /** @example /api/v1/auth/signup */
+            instance: string;
+            /** @example COMMON.VALIDATION_FAILED */
+            code: string;
+            /** @example 6f1c2e9b-1e8a-4b7e-9a61-2b1d5f0c3d4e */
+            requestId: string;
+            /** @description One entry per invalid field (validation failures only). */
+            errors?: {
+                /** @example email */
+                field: string;
+                message: string;
+            }[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessReport"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessReport"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something is down; the body says what. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessReport"];
+                };
+            };
+        };
+    };
+    HealthController_ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                service: "users" | "catalog" | "media" | "billing" | "analytics";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PingReport"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service did not answer in time (problem+json, Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The account was deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteAccountBody"];
+            };
+        };
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Wrong password. A device or kid-profile token may not manage the account. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A device or kid-profile token may not manage the account. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedSessionsResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Wrong current password. A device or kid-profile token may not manage the account. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeController_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionListResponse"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A device or kid-profile token may not manage the account. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeController_revokeOthers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedSessionsResponse"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A device or kid-profile token may not manage the account. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its tokens stop working at once. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A device or kid-profile token may not manage the account. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No live session of yours has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProfilesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileListResponse"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A paired device cannot list profiles. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProfilesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only the account holder (not a kid profile or a paired device) may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The account has 5 profiles. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProfilesController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only the account holder (not a kid profile or a paired device) may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No profile of yours has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProfilesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfilePatch"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only the account holder (not a kid profile or a paired device) may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No profile of yours has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProfilesController_select: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelectProfileBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileTokenResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description PIN missing or wrong, or a paired device. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No profile of yours has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong PINs (Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProfilesController_titleRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleRuleListResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only the account holder (not a kid profile or a paired device) may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No profile of yours has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not a kid profile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProfilesController_setTitleRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: string;
+                titleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TitleRuleBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleRuleResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only the account holder (not a kid profile or a paired device) may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No profile of yours has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not a kid profile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProfilesController_removeTitleRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: string;
+                titleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only the account holder (not a kid profile or a paired device) may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No profile of yours has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not a kid profile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LibraryController_watchlist: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryPageResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LibraryController_addToWatchlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                titleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryItemResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). Or the title is blocked for this kid profile. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LibraryController_removeFromWatchlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                titleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not on the watchlist (any more). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LibraryController_favorites: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryPageResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LibraryController_addToFavorites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                titleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryItemResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). Or the title is blocked for this kid profile. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LibraryController_removeFromFavorites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                titleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not a favorite (any more). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HistoryController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                titleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntryResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). Or the title is blocked for this kid profile. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HistoryController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                titleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HistoryController_history: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPageResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HistoryController_clear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HistoryController_continueWatching: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPageResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PairingController_createCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePairingCodeBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingCodeResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only the account holder (not a kid profile or a paired device) may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No profile of yours has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PairingController_pair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedeemPairingCodeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairResponse"];
+                };
+            };
+            /** @description Invalid fields, or an invalid, expired or used code. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong codes from this address (Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PairingController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairedDeviceListResponse"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only the account holder (not a kid profile or a paired device) may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PairingController_unpair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unpaired. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only the account holder (not a kid profile or a paired device) may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No paired device of yours has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Start of an e-mail address (case-insensitive). */
+                email?: string;
+                role?: "viewer" | "creator" | "staff" | "admin";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersPageResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The caller is not an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The caller is not an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such user. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Admins cannot change their own role. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The caller is not an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such user. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Admins cannot disable themselves. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuthController_signup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterAccountRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The e-mail address is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuthController_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            /** @description Invalid, expired or already used token. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuthController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailBody"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description E-mail not verified yet, or account disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many failed attempts for this account or address (Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid, expired or reused refresh token (code USERS.REFRESH_TOKEN_REUSED for reuse). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuthController_forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailBody"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuthController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordBody"];
+            };
+        };
+        responses: {
+            /** @description Password changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields, or an invalid, expired or used token. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TitlesController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Default: movies, series and creator videos */
+                type?: "movie" | "series" | "season" | "episode" | "creator_video";
+                /** @description Genre name(s), comma-separated; a title matches any of them */
+                genre?: string[];
+                yearFrom?: number;
+                yearTo?: number;
+                /** @description ISO 639-1 language (original or spoken) */
+                language?: string;
+                /** @description Lowest vote average (0–10) */
+                ratingMin?: number;
+                ratingMax?: number;
+                /** @description `COUNTRY:CERT` or just `CERT` (US) */
+                certification?: string;
+                sort?: "popularity" | "rating" | "title" | "releaseDate";
+                /** @description Default: desc, except asc for title */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleSummaryPage"];
+                };
+            };
+            /** @description Invalid query or path (problem+json with errors[]). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TitlesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TitleInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleDetails"];
+                };
+            };
+            /** @description Invalid fields (problem+json with errors[]). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Season/episode without the right parent, or a parent on a movie. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TitlesController_popular: {
+        parameters: {
+            query?: {
+                limit?: number;
+                type?: "movie" | "series" | "season" | "episode" | "creator_video";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedResponse"];
+                };
+            };
+            /** @description Invalid query or path (problem+json with errors[]). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TitlesController_trending: {
+        parameters: {
+            query?: {
+                limit?: number;
+                type?: "movie" | "series" | "season" | "episode" | "creator_video";
+                window?: "day" | "week";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedResponse"];
+                };
+            };
+            /** @description Invalid query or path (problem+json with errors[]). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TitlesController_newReleases: {
+        parameters: {
+            query?: {
+                limit?: number;
+                type?: "movie" | "series" | "season" | "episode" | "creator_video";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedResponse"];
+                };
+            };
+            /** @description Invalid query or path (problem+json with errors[]). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TitlesController_featured: {
+        parameters: {
+            query?: {
+                limit?: number;
+                type?: "movie" | "series" | "season" | "episode" | "creator_video";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedResponse"];
+                };
+            };
+            /** @description Invalid query or path (problem+json with errors[]). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TitlesController_categories: {
+        parameters: {
+            query?: {
+                /** @description Number of genre rows */
+                rows?: number;
+                /** @description Titles per row */
+                perRow?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoriesResponse"];
+                };
+            };
+            /** @description Invalid query or path (problem+json with errors[]). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TitlesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitlePage"];
+                };
+            };
+            /** @description The id is not a title id. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title (or not for this profile). Code CATALOG.TITLE_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TitlesController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TitlesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TitleChanges"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleDetails"];
+                };
+            };
+            /** @description Invalid fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DiscoveryController_search: {
+        parameters: {
+            query: {
+                page?: number;
+                limit?: number;
+                /** @description Default: movies, series and creator videos */
+                type?: "movie" | "series" | "season" | "episode" | "creator_video";
+                /** @description Genre name(s), comma-separated; a title matches any of them */
+                genre?: string[];
+                yearFrom?: number;
+                yearTo?: number;
+                /** @description What the viewer typed; typos and unfinished words are fine */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResponse"];
+                };
+            };
+            /** @description Missing, blank or over-long q, or another invalid parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DiscoveryController_genres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenreListResponse"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DiscoveryController_byGenre: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Default: movies, series and creator videos */
+                type?: "movie" | "series" | "season" | "episode" | "creator_video";
+                /** @description Genre name(s), comma-separated; a title matches any of them */
+                genre?: string[];
+                yearFrom?: number;
+                yearTo?: number;
+                /** @description ISO 639-1 language (original or spoken) */
+                language?: string;
+                /** @description Lowest vote average (0–10) */
+                ratingMin?: number;
+                ratingMax?: number;
+                /** @description `COUNTRY:CERT` or just `CERT` (US) */
+                certification?: string;
+                sort?: "popularity" | "rating" | "title" | "releaseDate";
+                /** @description Default: desc, except asc for title */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleSummaryPage"];
+                };
+            };
+            /** @description Invalid slug or query. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such genre (CATALOG.GENRE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DiscoveryController_clearCache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CacheClearedResponse"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DiscoveryController_importStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportStatusResponse"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DiscoveryController_importFromTmdb: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tmdbId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleDetails"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description TMDb has no such movie (CATALOG.PROVIDER_TITLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description TMDb failed after retries (CATALOG.METADATA_PROVIDER_FAILED). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURED). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlansController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"][];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlansController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            /** @description Invalid fields (e.g. a fractional or negative price) or an unsupported currency. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_subscribe: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation (e.g. a UUID). Repeating it with the same body returns the first answer; with another body gives 422. Kept 24 h. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscribeBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BILLING.CARD_DECLINED or BILLING.INSUFFICIENT_FUNDS; nothing was charged. */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BILLING.ALREADY_SUBSCRIBED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BILLING.IDEMPOTENCY_KEY_REUSED: the key was used with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Never subscribed. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelSubscriptionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such subscription of yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such subscription of yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not set to cancel at period end (BILLING.INVALID_SUBSCRIPTION_TRANSITION). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_changePlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation (e.g. a UUID). Repeating it with the same body returns the first answer; with another body gives 422. Kept 24 h. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePlanBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePlanResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The prorated charge failed; the plan is unchanged. */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BILLING.IDEMPOTENCY_KEY_REUSED: the key was used with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HistoryExportController_export: {
+        parameters: {
+            query?: {
+                type?: "charge" | "refund" | "ppv" | "payout";
+                status?: "pending" | "completed" | "failed" | "refunded";
+                /** @description Created at or after */
+                from?: string;
+                /** @description Created before */
+                to?: string;
+                /** @description Admins only: another user’s history */
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description userId of someone else, and not an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaymentsController_putOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutPpvOfferBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PpvOfferResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaymentsController_purchase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation (e.g. a UUID). Repeating it with the same body returns the first answer; with another body gives 422. Kept 24 h. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchasePpvBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The card was declined; nothing was charged. */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BILLING.ALREADY_ENTITLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description BILLING.OPTION_NOT_OFFERED
+             *
+             *     BILLING.IDEMPOTENCY_KEY_REUSED: the key was used with a different body.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaymentsController_entitlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaymentsController_history: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                type?: "charge" | "refund" | "ppv" | "payout";
+                status?: "pending" | "completed" | "failed" | "refunded";
+                from?: string;
+                to?: string;
+                /** @description Admins only */
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description userId of someone else, and not an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaymentsController_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such transaction of yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PaymentsController_refund: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation (e.g. a UUID). Repeating it with the same body returns the first answer; with another body gives 422. Kept 24 h. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundBody"];
+            };
+        };
+        responses: {
+            /** @description The refund’s own ledger entry. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description BILLING.REFUND_EXCEEDS_CHARGE
+             *
+             *     BILLING.IDEMPOTENCY_KEY_REUSED: the key was used with a different body.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhooksController_receive: {
+        parameters: {
+            query?: never;
+            header: {
+                "stripe-signature": string;
+                "Stripe-Signature": string;
+            };
+            path: {
+                provider: "sandbox" | "stripe";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReceipt"];
+                };
+            };
+            /** @description BILLING.WEBHOOK_SIGNATURE_INVALID: forged, altered or too old. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RevenueController_forCreator: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                creatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatorRevenueResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither that creator nor an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BillingAdminController_setClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetBillingClockBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingClockResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The test clock is disabled. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BillingAdminController_runRenewals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenewalRunReport"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The test clock is disabled. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VideosController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoListResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VideosController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoFields"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VideosController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such video, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VideosController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such video, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VideosController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoChanges"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not manage videos. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such video, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UploadsController_create: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description tus metadata: `videoId <base64>,filename <base64>` (optional `kind <base64 "thumbnail">`) */
+                "Upload-Metadata": string;
+                /** @description Total size in bytes (deferred length is not supported) */
+                "Upload-Length": number;
+                "Tus-Resumable": "1.0.0";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created; `Location` is the upload URL to PATCH */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A tus header is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such video of yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Tus-Resumable is missing (tus 1.0.0 is required). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Larger than UPLOAD_MAX_BYTES. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description File name extension not accepted. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UploadsController_terminate: {
+        parameters: {
+            query?: never;
+            header: {
+                "Tus-Resumable": "1.0.0";
+            };
+            path: {
+                /** @description Last segment of the `Location` answered by POST /uploads */
+                uploadId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Abandoned */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A tus header is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such upload of yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Tus-Resumable is missing (tus 1.0.0 is required). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UploadsController_offset: {
+        parameters: {
+            query?: never;
+            header: {
+                "Tus-Resumable": "1.0.0";
+            };
+            path: {
+                /** @description Last segment of the `Location` answered by POST /uploads */
+                uploadId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Offset in `Upload-Offset` */
+            200: {
+                headers: {
+                    "Upload-Offset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A tus header is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such upload of yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Tus-Resumable is missing (tus 1.0.0 is required). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UploadsController_append: {
+        parameters: {
+            query?: never;
+            header: {
+                "Upload-Offset": number;
+                "Tus-Resumable": "1.0.0";
+            };
+            path: {
+                /** @description Last segment of the `Location` answered by POST /uploads */
+                uploadId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/offset+octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored; the new offset is in `Upload-Offset` */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A tus header is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such upload of yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Upload-Offset does not match the stored offset. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Tus-Resumable is missing (tus 1.0.0 is required). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type must be application/offset+octet-stream. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlaybackController_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not published yet (MEDIA.NOT_YET_PUBLISHED), not in your country (MEDIA.GEO_BLOCKED) or not entitled (MEDIA.ENTITLEMENT_REQUIRED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such video, or private. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not transcoded yet (MEDIA.NOT_READY). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlaybackController_key: {
+        parameters: {
+            query?: {
+                /** @description Playback token from GET /videos/{id}/stream */
+                token?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 16 raw key bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired playback token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlaybackController_storyboard: {
+        parameters: {
+            query?: {
+                /** @description Playback token from GET /videos/{id}/stream */
+                token?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description WebVTT */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/vtt": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired playback token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlaybackController_playlist: {
+        parameters: {
+            query?: {
+                /** @description Playback token from GET /videos/{id}/stream */
+                token?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                /** @description `master.m3u8` or a rendition playlist such as `720p.m3u8` */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description M3U8 playlist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.apple.mpegurl": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired playback token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventsController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IngestEventsRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored for processing; invalid events are listed in `rejected` and not counted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestEventsResponse"];
+                };
+            };
+            /** @description Batch over EVENTS_MAX_BATCH (ANALYTICS.BATCH_TOO_LARGE), not a batch, or no valid event (ANALYTICS.NO_VALID_EVENTS). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over BODY_LIMIT_BYTES. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event stream is unreachable; retry the same batch. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AnalyticsReportsController_video: {
+        parameters: {
+            query: {
+                /** @description Start of the range (inclusive), rounded down to the bucket. */
+                from: string;
+                /** @description End of the range (exclusive). At most 31 days (hour) or 366 days (day) after from. */
+                to: string;
+                granularity: "hour" | "day";
+            };
+            header?: never;
+            path: {
+                /** @description Video, creator or user id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Bad range or granularity (ANALYTICS.RANGE_INVALID or validation errors). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not your video, channel or account (ANALYTICS.REPORT_FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AnalyticsReportsController_creator: {
+        parameters: {
+            query: {
+                /** @description Start of the range (inclusive), rounded down to the bucket. */
+                from: string;
+                /** @description End of the range (exclusive). At most 31 days (hour) or 366 days (day) after from. */
+                to: string;
+                granularity: "hour" | "day";
+            };
+            header?: never;
+            path: {
+                /** @description Video, creator or user id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Bad range or granularity (ANALYTICS.RANGE_INVALID or validation errors). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not your video, channel or account (ANALYTICS.REPORT_FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AnalyticsReportsController_user: {
+        parameters: {
+            query: {
+                /** @description Start of the range (inclusive), rounded down to the bucket. */
+                from: string;
+                /** @description End of the range (exclusive). At most 31 days (hour) or 366 days (day) after from. */
+                to: string;
+                granularity: "hour" | "day";
+            };
+            header?: never;
+            path: {
+                /** @description Video, creator or user id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Bad range or granularity (ANALYTICS.RANGE_INVALID or validation errors). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not your video, channel or account (ANALYTICS.REPORT_FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminStatsController_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminStatsResponse"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Admins only. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

@@ -25,5 +25,7 @@ export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
   ],
   controllers: [TitlesController, DiscoveryController],
   providers: [CatalogResponseCache, CachedReadInterceptor],
+  // Moderation (engagement routes) clears the cache when it hides a title.
+  exports: [CatalogResponseCache],
 })
 export class CatalogGatewayModule {}

@@ -282,6 +282,27 @@ describe('likes, sorting and paging', () => {
     expect((await list('video', target, `&cursor=${forged}`)).status).toBe(400);
     expect((await list('video', target, '&limit=1000')).status).toBe(400);
   });
+
+  it('pages the top sort by likes, newest first among equals', async () => {
+    const target = await world.video(creator);
+    const author = world.caller();
+    const [none, oneOld, two, oneNew] = [
+      await world.commentId(author, 'video', target, 'none'),
+      await world.commentId(author, 'video', target, 'one, older'),
+      await world.commentId(author, 'video', target, 'two'),
+      await world.commentId(author, 'video', target, 'one, newer'),
+    ];
+    const likes: Array<[string, number]> = [[two, 2], [oneOld, 1], [oneNew, 1]];
+    for (const [id, count] of likes) for (let i = 0; i < count; i++) await world.api.put(`/comments/${id}/like`, undefined, world.caller().token);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: CommentPageBody } = await list('video', target, `&sort=top&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.body.items.map((c) => c.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([two, oneNew, oneOld, none]);
+  });
 });
 
 describe('concurrency', () => {

@@ -120,3 +120,22 @@ describe('analytics', () => {
     expect(totals).toMatchObject({ likes: 2, comments: 1 });
   });
 });
+
+describe('engagement down', () => {
+  it('answers its routes with 503 and Retry-After, while title pages still answer without counts', async () => {
+    const title = await world.title(staff);
+    await platform.app('engagement').stop();
+    try {
+      const comment = await world.comment<{ code: string }>(world.caller(), 'title', title, 'anyone there?');
+      expect([comment.status, comment.body.code]).toEqual([503, 'COMMON.SERVICE_UNAVAILABLE']);
+      expect(comment.headers.get('retry-after')).toMatch(/^\d+$/);
+      const page = await world.api.get<{ id: string; reactions?: unknown }>(`/titles/${title}`);
+      expect(page.status).toBe(200);
+      expect(page.body.id).toBe(title);
+      expect(page.body).not.toHaveProperty('reactions');
+    } finally {
+      platform.app('engagement').start();
+      await platform.waitUntilReady();
+    }
+  }, 90_000);
+});

@@ -14,6 +14,10 @@ import { ReactionsController } from './reactions/reactions.controller.js';
 import { ReactionsRepository } from './reactions/reactions.repository.js';
 import { ReactionsService } from './reactions/reactions.service.js';
 import { AuditRepository } from './moderation/audit.repository.js';
+import { ModerationEffects } from './moderation/moderation-effects.js';
+import { ReportsController } from './moderation/reports.controller.js';
+import { ReportsRepository } from './moderation/reports.repository.js';
+import { ReportsService } from './moderation/reports.service.js';
 import { Clock } from './shared/clock.js';
 import { TargetDirectory } from './targets/target-directory.js';
 
@@ -29,7 +33,7 @@ export class EngagementModule {
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'engagement', streams: [ENGAGEMENT_STREAM, ANALYTICS_STREAM] }),
         HealthModule,
       ],
-      controllers: [ServiceHealthController('engagement'), CommentsController, ReactionsController],
+      controllers: [ServiceHealthController('engagement'), CommentsController, ReactionsController, ReportsController],
       providers: [
         { provide: EngagementConfig, useValue: config },
         Clock,
@@ -44,6 +48,9 @@ export class EngagementModule {
         CommentSettingsService,
         ReactionsRepository,
         ReactionsService,
+        ReportsRepository,
+        ReportsService,
+        ModerationEffects,
       ],
     };
   }

@@ -33,8 +33,11 @@ export class CommentsService {
     if (actor.kidProfile) throw forbidden('Kid profiles cannot comment.');
     const text = cleanCommentText(comment.text, this.config.COMMENT_MAX_CHARS);
     const repliedTo = comment.parentId ? await this.replyTarget(comment.parentId, comment.targetType, comment.targetId) : null;
-    await this.targets.resolve(comment.targetType, comment.targetId, actor);
-    if (!(await this.settings.commentsEnabled(targetKeyOf(comment.targetType, comment.targetId)))) {
+    const [, enabled] = await Promise.all([
+      this.targets.resolve(comment.targetType, comment.targetId, actor),
+      this.settings.commentsEnabled(targetKeyOf(comment.targetType, comment.targetId)),
+    ]);
+    if (!enabled) {
       throw new DomainError(ErrorCodes.EngagementCommentsDisabled, 403, `Comments are turned off on this ${comment.targetType}.`);
     }
     const threadId = repliedTo ? (repliedTo.parentId ?? repliedTo._id) : null;

@@ -16,15 +16,19 @@ export class EngagementEventsPublisher {
   constructor(private readonly bus: JetStreamBus) {}
 
   async commentCreated(event: CommentCreatedEvent, replied: CommentRepliedEvent | null): Promise<void> {
-    await this.publish(EngagementEvents.CommentCreated, event, event.eventId);
-    if (replied) await this.publish(EngagementEvents.CommentReplied, replied, replied.eventId);
-    if (event.targetType === 'video') await this.toAnalytics('comment', event.targetId, event.eventId, event.authorUserId, event.createdAt);
+    await Promise.all([
+      this.publish(EngagementEvents.CommentCreated, event, event.eventId),
+      replied && this.publish(EngagementEvents.CommentReplied, replied, replied.eventId),
+      event.targetType === 'video' && this.toAnalytics('comment', event.targetId, event.eventId, event.authorUserId, event.createdAt),
+    ]);
   }
 
   async reactionChanged(event: ReactionChangedEvent): Promise<void> {
-    await this.publish(EngagementEvents.ReactionChanged, event, event.eventId);
-    // Analytics counts likes given; it has no "unlike", so only new likes go there.
-    if (event.targetType === 'video' && event.to === 'like') await this.toAnalytics('like', event.targetId, event.eventId, event.userId, event.changedAt);
+    await Promise.all([
+      this.publish(EngagementEvents.ReactionChanged, event, event.eventId),
+      // Analytics counts likes given; it has no "unlike", so only new likes go there.
+      event.targetType === 'video' && event.to === 'like' && this.toAnalytics('like', event.targetId, event.eventId, event.userId, event.changedAt),
+    ]);
   }
 
   private async toAnalytics(type: 'like' | 'comment', videoId: string, eventId: string, userId: string, at: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { AuditAction, AuthUser, ReportTargetType } from '@onstream/common';
+import type { AuditAction, AuthUser, ReportAction, ReportTargetType } from '@onstream/common';
 import { Types, type Connection } from 'mongoose';
 
 export interface AuditRecord {
@@ -12,6 +12,7 @@ export interface AuditRecord {
   targetType: ReportTargetType;
   targetId: string;
   reportId: string | null;
+  outcome: ReportAction | null;
   note: string | null;
 }
 
@@ -33,7 +34,7 @@ export class AuditRepository implements OnModuleInit {
     await this.entries.createIndex({ targetType: 1, targetId: 1, _id: -1 });
   }
 
-  async record(actor: AuthUser, action: AuditAction, target: { targetType: ReportTargetType; targetId: string }, at: Date, extra: { reportId?: string; note?: string } = {}): Promise<void> {
+  async record(actor: AuthUser, action: AuditAction, target: { targetType: ReportTargetType; targetId: string }, at: Date, extra: { reportId?: string; outcome?: ReportAction; note?: string } = {}): Promise<void> {
     await this.entries.insertOne({
       _id: new Types.ObjectId(),
       at,
@@ -43,6 +44,7 @@ export class AuditRepository implements OnModuleInit {
       targetType: target.targetType,
       targetId: target.targetId,
       reportId: extra.reportId ?? null,
+      outcome: extra.outcome ?? null,
       note: extra.note ?? null,
     });
   }

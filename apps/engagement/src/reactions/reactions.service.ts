@@ -27,16 +27,16 @@ export class ReactionsService {
     const now = this.clock.now();
     const key = targetKeyOf(target.targetType, target.targetId);
     const previous = await this.reactions.set(key, { actorKey: actorKeyOf(actor), userId: actor.userId, profileId: actor.profileId ?? null }, value, now);
-    if (previous !== value) await this.publish(actor, target, previous, value, now);
-    return this.response(target, value);
+    const [response] = await Promise.all([this.response(target, value), previous !== value && this.publish(actor, target, previous, value, now)]);
+    return response;
   }
 
   async clear({ actor, target }: ClearReactionRequest): Promise<ReactionsResponse> {
     await this.targets.resolve(target.targetType, target.targetId, actor);
     const now = this.clock.now();
     const previous = await this.reactions.clear(targetKeyOf(target.targetType, target.targetId), actorKeyOf(actor));
-    if (previous !== null) await this.publish(actor, target, previous, null, now);
-    return this.response(target, null);
+    const [response] = await Promise.all([this.response(target, null), previous !== null && this.publish(actor, target, previous, null, now)]);
+    return response;
   }
 
   async get({ actor, target }: GetReactionsRequest): Promise<ReactionsResponse> {

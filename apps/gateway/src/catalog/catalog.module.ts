@@ -32,5 +32,7 @@ export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
   ],
   controllers: [TitlesController, DiscoveryController, ContentTagsController, LauncherController, RatingsController, WatchProvidersController, CatalogJobsController],
   providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor, HouseholdFilter],
+  // Moderation (engagement routes) clears the cache when it hides a title.
+  exports: [CatalogResponseCache],
 })
 export class CatalogGatewayModule {}

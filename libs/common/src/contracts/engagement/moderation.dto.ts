@@ -95,6 +95,7 @@ export class AuditEntryResponse {
   @ApiProperty({ enum: ReportTargetTypes }) targetType!: ReportTargetType;
   @ApiProperty() targetId!: string;
   @ApiPropertyOptional({ type: String, nullable: true }) reportId!: string | null;
+  @ApiPropertyOptional({ enum: ReportActions, nullable: true, description: 'report.resolved: what the moderator decided.' }) outcome!: ReportAction | null;
   @ApiPropertyOptional({ type: String, nullable: true }) note!: string | null;
 }
 

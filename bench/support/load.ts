@@ -17,6 +17,10 @@ export interface LoadOptions {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** Paths to rotate through (each connection walks the list); `url` then only gives the origin. */
+  requests?: Array<{ path: string }>;
+  /** Seconds before autocannon gives up on one response (its default: 10). */
+  timeoutSeconds?: number;
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -37,6 +41,8 @@ export async function measureLoad(label: string, options: LoadOptions): Promise<
     headers: options.headers,
     body: options.body,
     ...(options.rate ? { overallRate: options.rate } : {}),
+    ...(options.requests ? { requests: options.requests } : {}),
+    ...(options.timeoutSeconds ? { timeout: options.timeoutSeconds } : {}),
   };
   if (options.warmupSeconds) await autocannon({ ...base, duration: options.warmupSeconds });
   const latencies: number[] = [];

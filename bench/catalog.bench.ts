@@ -1,0 +1,146 @@
+/**
+ * Catalog figures (issue 4), through the gateway, over the MovieLens seed plus 100,000 generated
+ * titles, each at a fixed offered load of 1,000 req/s:
+ * - `GET /titles/:id` cached (the platform's gateway, every id warmed first) and uncached (a second
+ *   gateway on the same NATS with its cache off), rotating over many ids;
+ * - a filtered, sorted list and search (rotating prefixes and typos), both uncached;
+ * - search latency inside the catalog service, from its "message handled" log lines.
+ * Asserts only that every response succeeded.
+ */
+import { availableParallelism } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { MongoClient, ObjectId } from 'mongodb';
+import type { ImportStatusResponse } from '@onstream/common';
+import { Api } from '../test/support/http.js';
+import { Platform, ROOT } from '../test/support/platform.js';
+import { freePort, ManagedProcess, waitFor } from '../test/support/processes.js';
+import { TestTokens } from '../test/support/tokens.js';
+import { measureLoad, printTable, QUIET_PLATFORM_ENV, type Figures } from './support/load.js';
+
+const GENERATED = 100_000;
+const INSERT_BATCH = 1000;
+const RATE = 1000;
+const CONNECTIONS = 32;
+const DURATION_SECONDS = 10;
+const WARMUP_SECONDS = 2;
+const DETAIL_IDS = 1000;
+const FILTERED_LIST = '/titles?genre=Drama&yearFrom=1990&yearTo=2000&ratingMin=6&sort=rating&limit=20';
+const SEARCHES = ['godfathr', 'star wa', 'matrx', 'love', 'toy sto', 'silver river', 'midnight', 'lost kingdm'];
+
+const WORDS = ['Silver', 'River', 'Midnight', 'Lost', 'Kingdom', 'Shadow', 'Garden', 'Winter', 'Echo', 'Harbor', 'Crimson', 'Empire', 'Forest', 'Signal', 'Golden', 'Storm', 'Paper', 'Moon', 'Falcon', 'Ember'];
+const GENRES = ['Drama', 'Comedy', 'Thriller', 'Action', 'Romance', 'Documentary', 'Horror', 'Crime', 'Animation', 'Family'];
+const LEVELS = ['all', '7+', '13+', '16+', '18+'] as const;
+
+/** A title document as the catalog stores it; deterministic, so runs compare. */
+function generatedTitle(index: number, now: Date): Record<string, unknown> {
+  const word = (shift: number) => WORDS[(index * 7 + shift * 13) % WORDS.length];
+  const title = `${word(0)} ${word(1)} ${word(2)} ${index}`;
+  const year = 1950 + (index % 75);
+  const rank = index % LEVELS.length;
+  return {
+    _id: new ObjectId(), type: 'movie', title, sortTitle: title.toLowerCase(), originalTitle: null, overview: null, tagline: null,
+    releaseDate: new Date(Date.UTC(year, index % 12, 1 + (index % 28))), releaseYear: year, runtimeMinutes: 80 + (index % 60),
+    genres: [GENRES[index % GENRES.length], GENRES[(index * 3 + 1) % GENRES.length]], originalLanguage: 'en', languages: ['en'], countries: ['US'],
+    posterPath: null, backdropPath: null, voteAverage: (index % 100) / 10, voteCount: index % 5000, popularity: (index % 1000) / 10,
+    certifications: [], certificationKeys: [], maturityLevel: LEVELS[rank], maturityRank: rank, cast: [], crew: [], keywords: [word(3).toLowerCase()],
+    trailerYouTubeKey: null, externalIds: {}, featured: false, parentId: null, seasonNumber: null, episodeNumber: null, tags: [], createdAt: now, updatedAt: now,
+  };
+}
+
+/** The service's own duration of each search handled since the log had `fromByte` bytes. */
+function serviceSearchDurations(logFile: string, fromByte: number): number[] {
+  return readFileSync(logFile, 'utf8')
+    .slice(fromByte)
+    .split('\n')
+    .filter((line) => line.includes('"pattern":"catalog.search.query"') && line.includes('"msg":"message handled"'))
+    .map((line) => (JSON.parse(line) as { durationMs: number }).durationMs)
+    .sort((a, b) => a - b);
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+const platform = new Platform();
+let uncachedGateway: ManagedProcess | undefined;
+let measured = false;
+try {
+  // A long NATS deadline: lists over 110,000 titles take seconds on FerretDB and are measured, not refused.
+  await platform.start({ env: { ...QUIET_PLATFORM_ENV, CATALOG_SEED_ON_START: 'true', CATALOG_SEED_DIR: join(ROOT, '../shared/datasets/movielens-small'), NATS_REQUEST_TIMEOUT_MS: '30000' } });
+  const api = new Api((path) => platform.url(path));
+  const staff = new TestTokens(platform.env.JWT_SECRET ?? '').sign({ role: 'staff' });
+  const started = Date.now();
+  const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
+
+  // Generated titles go straight into the catalog's collection while the seed import runs; the
+  // import ends by rebuilding the search index, which then sees them too (checked below).
+  const mongo = new MongoClient(process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017');
+  const ids: string[] = [];
+  try {
+    const titles = mongo.db(`${platform.runId}catalog`).collection('titles');
+    const now = new Date();
+    for (let start = 0; start < GENERATED; start += INSERT_BATCH) {
+      const batch = Array.from({ length: INSERT_BATCH }, (_, offset) => generatedTitle(start + offset, now));
+      if (start === 0) ids.push(...batch.slice(0, DETAIL_IDS / 2).map((t) => (t._id as ObjectId).toHexString()));
+      await titles.insertMany(batch, { ordered: false });
+    }
+    console.log(`generated: ${GENERATED} titles inserted after ${seconds()} s`);
+    const seed = await waitFor('seed import', async () => {
+      const status = (await api.get<ImportStatusResponse>('/admin/catalog/import', staff)).body;
+      if (status.status === 'failed') throw new Error(`seed import failed: ${status.error}`);
+      return status.status === 'done' ? status : undefined;
+    }, 1_800_000, 2000);
+    console.log(`seed: ${seed.processed} titles imported after ${seconds()} s`);
+    // Half seed films, half generated ones, for the title pages.
+    ids.push(...(await titles.find({ 'externalIds.movieLens': { $exists: true } }, { projection: { _id: 1 } }).limit(DETAIL_IDS / 2).toArray()).map((t) => t._id.toHexString()));
+  } finally {
+    await mongo.close();
+  }
+  const total = GENERATED + 9742;
+  const indexed = () => [...readFileSync(platform.app('catalog').logFile, 'utf8').matchAll(/"msg":"search index built","titles":(\d+)/g)].map((m) => Number(m[1])).at(-1) ?? 0;
+  if (indexed() < total) {
+    // The import's rebuild ran before the inserts ended: a restart rebuilds from every stored title.
+    await platform.app('catalog').stop();
+    platform.app('catalog').start();
+    await platform.waitUntilReady(1_800_000);
+  }
+  console.log(`search index holds ${indexed()} titles after ${seconds()} s`);
+
+  const uncachedPort = await freePort();
+  uncachedGateway = new ManagedProcess('gateway-uncached', process.execPath, [join(ROOT, 'dist/apps/gateway/main.js')], {
+    ...platform.env, GATEWAY_PORT: String(uncachedPort), CATALOG_CACHE_TTL_SECONDS: '0', SEARCH_CACHE_TTL_SECONDS: '0', METRICS_PORT: '0',
+  }, join(platform.logDir, 'gateway-uncached.log'));
+  uncachedGateway.start();
+  const uncachedUrl = (path: string) => `http://127.0.0.1:${uncachedPort}/api/v1${path}`;
+  await waitFor('uncached gateway', async () => ((await fetch(uncachedUrl('/health/ready'))).status === 200 ? true : undefined), 60_000, 200);
+
+  const detailRequests = ids.map((id) => ({ path: `/api/v1/titles/${id}` }));
+  const warmStarted = Date.now();
+  for (let start = 0; start < ids.length; start += 8) await Promise.all(ids.slice(start, start + 8).map((id) => fetch(platform.url(`/titles/${id}`)))); // fill the cache
+  console.log(`cache filled with ${ids.length} title pages in ${((Date.now() - warmStarted) / 1000).toFixed(0)} s`);
+
+  const rows: Array<[string, Figures]> = [];
+  /** One scenario; a failed one (errors, timeouts) is reported and the others still run. */
+  const load = async (label: string, url: string, requests?: Array<{ path: string }>): Promise<void> => {
+    try {
+      rows.push([label, await measureLoad(label, { url, requests, connections: CONNECTIONS, rate: RATE, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, timeoutSeconds: 30 })]);
+    } catch (error) {
+      console.log(`${label}: not every response succeeded: ${(error as Error).message}`);
+    }
+  };
+  await load(`GET /titles/:id cached (${ids.length} ids)`, platform.url('/'), detailRequests);
+  const catalogLog = platform.app('catalog').logFile;
+  const logStart = readFileSync(catalogLog, 'utf8').length;
+  await load(`GET /search uncached (${SEARCHES.length} queries)`, uncachedUrl('/'), SEARCHES.map((q) => ({ path: `/api/v1/search?q=${encodeURIComponent(q)}` })));
+  const inService = serviceSearchDurations(catalogLog, logStart);
+  await load(`GET /titles/:id uncached (${ids.length} ids)`, uncachedUrl('/'), detailRequests);
+  await load('GET /titles filtered list, uncached', uncachedUrl(FILTERED_LIST));
+  measured = true;
+
+  const setting = `${total.toLocaleString('en')} titles, ${availableParallelism()} CPUs, Node ${process.version}, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up`;
+  printTable(`At a fixed ${RATE} req/s offered (${setting})`, rows);
+  console.log(`\nsearch inside the catalog service (${inService.length} searches incl. warm-up): p50 ${percentile(inService, 50).toFixed(2)} ms, p99 ${percentile(inService, 99).toFixed(2)} ms (target < 15 ms)`);
+} finally {
+  await uncachedGateway?.stop();
+  await platform.stop();
+  if (measured) rmSync(platform.logDir, { recursive: true, force: true });
+}

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { BillingPatterns, CreatorRevenueRequest, type CreatorRevenueResponse } from '@onstream/common';
+import { BillingPatterns, CreatorRevenueRequest, PlatformRevenueRequest, type CreatorRevenueResponse, type PlatformRevenueResponse } from '@onstream/common';
 import { RevenueService } from './revenue.service.js';
 
 @Controller()
@@ -10,5 +10,10 @@ export class RevenueController {
   @MessagePattern(BillingPatterns.CreatorRevenue)
   forCreator(@Payload() request: CreatorRevenueRequest): Promise<CreatorRevenueResponse> {
     return this.revenue.forCreator(request);
+  }
+
+  @MessagePattern(BillingPatterns.PlatformRevenue)
+  forPlatform(@Payload() request: PlatformRevenueRequest): Promise<PlatformRevenueResponse> {
+    return this.revenue.forPlatform(request);
   }
 }

@@ -23,7 +23,7 @@ import type {
   StartHistoryExportResponse,
   TransactionResponse,
 } from './transaction.dto.js';
-import type { CreatorRevenueRequest, CreatorRevenueResponse } from './revenue.dto.js';
+import type { CreatorRevenueRequest, CreatorRevenueResponse, PlatformRevenueRequest, PlatformRevenueResponse } from './revenue.dto.js';
 import type { ProviderWebhookRequest, WebhookReceipt } from './webhook.dto.js';
 
 export const BillingPatterns = {
@@ -47,6 +47,7 @@ export const BillingPatterns = {
   SetClock: 'billing.test-clock.set',
   RunRenewals: 'billing.renewals.run',
   CreatorRevenue: 'billing.revenue.creator',
+  PlatformRevenue: 'billing.revenue.platform',
 } as const;
 
 export type BillingContract = {
@@ -70,4 +71,5 @@ export type BillingContract = {
   [BillingPatterns.SetClock]: { request: SetBillingClockRequest; response: BillingClockResponse };
   [BillingPatterns.RunRenewals]: { request: RunRenewalsRequest; response: RenewalRunReport };
   [BillingPatterns.CreatorRevenue]: { request: CreatorRevenueRequest; response: CreatorRevenueResponse };
+  [BillingPatterns.PlatformRevenue]: { request: PlatformRevenueRequest; response: PlatformRevenueResponse };
 };

@@ -49,3 +49,16 @@ export class CreatorRevenueResponse {
   @ApiProperty({ type: [RevenueByVideo] }) videos!: RevenueByVideo[];
   @ApiProperty({ type: [RevenueTotal] }) totals!: RevenueTotal[];
 }
+
+export class PlatformRevenueRequest extends ActorRequest {}
+
+export class CurrencyAmount {
+  @ApiProperty({ example: 'EUR' }) currency!: string;
+  @ApiProperty({ description: 'Minor units' }) amount!: number;
+}
+
+/** Platform-wide money figures for admin statistics. */
+export class PlatformRevenueResponse {
+  @ApiProperty({ description: 'Subscriptions trialing, active or past due' }) activeSubscriptions!: number;
+  @ApiProperty({ type: [CurrencyAmount], description: 'Completed subscription charges and PPV sales, net of tax and completed refunds, all time' }) revenue!: CurrencyAmount[];
+}

@@ -1,4 +1,4 @@
-import type { FeedResponse, RatingPageResponse, RatingRemovedResponse, RatingResponse, TitleDetails, TitleInput, TitlePage } from '@onstream/common';
+import type { FeedResponse, PersonPage, RatingPageResponse, RatingRemovedResponse, RatingResponse, TitleDetails, TitleInput, TitlePage } from '@onstream/common';
 import { postEvents, SimulatedPlayer } from './support/analytics-players.js';
 import { analyticsToken } from './support/analytics-tokens.js';
 import { Api, type Problem } from './support/http.js';
@@ -174,5 +174,35 @@ describe('trending from analytics', () => {
     const drama = (await api.get<FeedResponse>('/titles/trending?window=day&genre=Drama')).body;
     expect({ source: drama.source, titles: titlesOf(drama) }).toEqual({ source: 'analytics:day', titles: ['Big Fish', 'Amelie'] });
     expect((await api.get<FeedResponse>('/titles/trending?window=day&genre=Crime')).body.source).toBe('popularity-fallback:day');
+  });
+});
+
+describe('people', () => {
+  let personId = '';
+  beforeAll(async () => {
+    const clint = { name: 'Clint Eastwood', tmdbId: 190 };
+    for (const title of [
+      { title: 'Unforgiven', releaseDate: '1992-08-07', cast: [{ ...clint, character: 'William Munny' }], crew: [{ ...clint, job: 'Director', department: 'Directing' }] },
+      { title: 'Paint Your Wagon', releaseDate: '1969-10-15', maturityLevel: 'all', cast: [{ ...clint, character: 'Pardner' }] },
+    ]) {
+      const created = await api.post<TitleDetails>('/titles', { type: 'movie', ...title }, staffToken);
+      if (created.status !== 201) throw new Error(`create answered ${created.status}`);
+      personId = created.body.cast[0]?.personId ?? '';
+    }
+  });
+
+  it('shows a person with their filmography, newest first, cast and crew apart', async () => {
+    const { status, body } = await api.get<PersonPage>(`/people/${personId}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ id: personId, name: 'Clint Eastwood', tmdbId: 190 });
+    expect(body.cast.map((credit) => [credit.title, credit.character])).toEqual([['Unforgiven', 'William Munny'], ['Paint Your Wagon', 'Pardner']]);
+    expect(body.crew.map((credit) => [credit.title, credit.job])).toEqual([['Unforgiven', 'Director']]);
+  });
+
+  it('a kid profile sees only the credits within its limit; unknown and malformed ids are 404 and 400', async () => {
+    const kid = tokens.sign({ profileId: 'kid-profile', kid: true, maturityLimit: '7+' });
+    expect((await api.get<PersonPage>(`/people/${personId}`, kid)).body.cast.map((credit) => credit.title)).toEqual(['Paint Your Wagon']);
+    expect((await api.get<Problem>('/people/665f1c2e9b1e8a0012345678')).body).toMatchObject({ status: 404, code: 'CATALOG.PERSON_NOT_FOUND' });
+    expect((await api.get('/people/%7B%22%24gt%22%3A%22%22%7D')).status).toBe(400);
   });
 });

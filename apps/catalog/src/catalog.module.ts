@@ -25,7 +25,9 @@ import { ProviderImportService } from './metadata/provider-import.service.js';
 import { TmdbClient } from './metadata/tmdb.client.js';
 import { OwnStreamsConsumer } from './own-streams/own-streams.consumer.js';
 import { DELETED_VIDEOS, OwnStreamsService } from './own-streams/own-streams.service.js';
+import { PeopleController } from './people/people.controller.js';
 import { PeopleRepository } from './people/people.repository.js';
+import { PeopleService } from './people/people.service.js';
 import { RatingsController } from './ratings/ratings.controller.js';
 import { RatingsRepository } from './ratings/ratings.repository.js';
 import { RatingsService } from './ratings/ratings.service.js';
@@ -67,7 +69,7 @@ export class CatalogModule {
         // Catalog asks users for a profile's favourites and history (ADR 0007).
         ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'catalog' }),
       ],
-      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, RatingsController, ForYouController],
+      controllers: [ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, RatingsController, ForYouController, PeopleController],
       providers: [
         { provide: CatalogConfig, useValue: config },
         { provide: CLOCK, useValue: systemClock },
@@ -96,6 +98,7 @@ export class CatalogModule {
         { provide: DELETED_VIDEOS, useFactory: (connection: Connection) => new MongoProcessedEvents(connection), inject: [getConnectionToken()] },
         OwnStreamsService,
         OwnStreamsConsumer,
+        PeopleService,
         { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
       ],
     };

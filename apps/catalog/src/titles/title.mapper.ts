@@ -46,7 +46,7 @@ export class TitleMapper {
           name: member.name,
           character: member.character,
           order: member.order,
-          profileUrl: member.profilePath ? `${this.imageBaseUrl}/w185${member.profilePath}` : null,
+          profileUrl: this.profileUrl(member.profilePath),
         })),
       crew: title.crew.map((member) => ({ personId: member.personId.toHexString(), name: member.name, job: member.job, department: member.department })),
       keywords: title.keywords,
@@ -71,6 +71,11 @@ export class TitleMapper {
       episodeNumber: title.episodeNumber,
       releaseDate: isoDate(title.releaseDate),
     };
+  }
+
+  /** A person's picture (cast lists, person pages). */
+  profileUrl(path: string | null): string | null {
+    return path ? `${this.imageBaseUrl}/w185${path}` : null;
   }
 
   private images(path: string | null, sizes: readonly string[]): ImageUrls | null {

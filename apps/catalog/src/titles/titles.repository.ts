@@ -105,6 +105,13 @@ export class TitlesRepository {
     return this.titles.find(toMongoFilter(filter), full ? {} : SUMMARY_PROJECTION).sort(toMongoSort(order)).limit(limit).lean<StoredTitle[]>().exec();
   }
 
+  /** Titles a person is credited in (cast or crew), within the filter; whole documents (credits needed). */
+  async creditsOf(personId: string, filter: TitleListFilter, limit: number): Promise<StoredTitle[]> {
+    const id = new Types.ObjectId(personId);
+    const credited: QueryFilter<Title> = { $or: [{ 'cast.personId': id }, { 'crew.personId': id }] };
+    return this.titles.find({ $and: [toMongoFilter(filter), credited] }, { overview: 0, keywords: 0, certifications: 0 }).limit(limit).lean<StoredTitle[]>().exec();
+  }
+
   /** Titles referred to by analytics ids (a title id or a linked media video id), within the filter. */
   async findByRefs(refs: string[], filter: TitleListFilter): Promise<StoredTitle[]> {
     if (refs.length === 0) return [];

@@ -46,7 +46,10 @@ export class TitlesService {
     requireStaff(request.actor);
     const input = request.title;
     const parentId = await this.checkedParent(input.type, input.parentId);
-    const [cast, crew] = await Promise.all([this.resolveCast(input.cast ?? []), this.resolveCrew(input.crew ?? [])]);
+    // Cast before crew: a director who also acts would otherwise be upserted twice at once, and
+    // FerretDB lets two concurrent upserts of one person both insert (two ids for one person).
+    const cast = await this.resolveCast(input.cast ?? []);
+    const crew = await this.resolveCrew(input.crew ?? []);
     const created = await this.titles.create({ ...newTitleFields(input), cast, crew, parentId });
     await this.afterChange([created._id.toHexString()]);
     return this.mapper.details(created);

@@ -6,6 +6,7 @@ import { GatewayConfig } from '../gateway.config.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedReadInterceptor } from './cached-read.interceptor.js';
 import { DiscoveryController } from './discovery.controller.js';
+import { PeopleController } from './people.controller.js';
 import { RatingsController } from './ratings.controller.js';
 import { TitlesController } from './titles.controller.js';
 
@@ -24,7 +25,7 @@ export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
       },
     }),
   ],
-  controllers: [TitlesController, DiscoveryController, RatingsController],
+  controllers: [TitlesController, DiscoveryController, RatingsController, PeopleController],
   providers: [CatalogResponseCache, CachedReadInterceptor],
 })
 export class CatalogGatewayModule {}

@@ -44,6 +44,7 @@ export const ErrorCodes = {
   CatalogProviderTitleNotFound: 'CATALOG.PROVIDER_TITLE_NOT_FOUND',
   CatalogProviderFailed: 'CATALOG.METADATA_PROVIDER_FAILED',
   CatalogProfileRequired: 'CATALOG.PROFILE_TOKEN_REQUIRED',
+  CatalogPersonNotFound: 'CATALOG.PERSON_NOT_FOUND',
   BillingCardDeclined: 'BILLING.CARD_DECLINED',
   BillingInsufficientFunds: 'BILLING.INSUFFICIENT_FUNDS',
   BillingPaymentFailed: 'BILLING.PAYMENT_FAILED',

@@ -100,3 +100,5 @@ TitleSchema.index({ 'externalIds.tmdb': 1 });
 TitleSchema.index({ 'externalIds.movieLens': 1 });
 TitleSchema.index({ parentId: 1 });
 TitleSchema.index({ mediaVideoId: 1 });
+TitleSchema.index({ 'cast.personId': 1 });
+TitleSchema.index({ 'crew.personId': 1 });

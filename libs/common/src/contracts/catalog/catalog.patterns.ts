@@ -4,7 +4,9 @@ import { healthPattern, pingPattern, type ServicePing } from '../service-names.j
 import type {
   CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, TitleDetails, TitlePage, TitleSummaryPage,
 } from './title.dto.js';
+import type { PersonPage } from './title.dto.js';
 import type { CategoriesRequest, FeedRequest, GenreTitlesRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
+import type { GetPersonRequest } from './title-query.dto.js';
 import type {
   ListRatingsRequest, RateTitleRequest, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsRequest, TitleRatingRequest,
 } from './rating.dto.js';
@@ -29,6 +31,7 @@ export const CatalogPatterns = {
   RemoveRating: 'catalog.rating.remove',
   ListRatings: 'catalog.rating.list',
   GetRecommendations: 'catalog.recommendation.for-you',
+  GetPerson: 'catalog.person.get',
 } as const;
 
 /**
@@ -63,4 +66,5 @@ export type CatalogContract = {
   [CatalogPatterns.RemoveRating]: { request: TitleRatingRequest; response: RatingRemovedResponse };
   [CatalogPatterns.ListRatings]: { request: ListRatingsRequest; response: RatingPageResponse };
   [CatalogPatterns.GetRecommendations]: { request: RecommendationsRequest; response: FeedResponse };
+  [CatalogPatterns.GetPerson]: { request: GetPersonRequest; response: PersonPage };
 };

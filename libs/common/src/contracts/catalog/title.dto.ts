@@ -158,3 +158,19 @@ export class ImportStatusResponse {
 export class CacheClearedResponse {
   @ApiProperty() cleared!: boolean;
 }
+
+/** A title in a person's filmography, with what they did in it. */
+export class PersonCredit extends TitleSummary {
+  @ApiPropertyOptional({ example: 'Don Vito Corleone', description: 'Cast credits' }) character?: string;
+  @ApiPropertyOptional({ example: 'Director', description: 'Crew credits' }) job?: string;
+  @ApiPropertyOptional({ example: 'Directing' }) department?: string;
+}
+
+export class PersonPage {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'Marlon Brando' }) name!: string;
+  @ApiProperty({ type: String, nullable: true }) profileUrl!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'TMDb person id' }) tmdbId!: number | null;
+  @ApiProperty({ type: [PersonCredit], description: 'Acting credits, newest first' }) cast!: PersonCredit[];
+  @ApiProperty({ type: [PersonCredit], description: 'Crew credits, newest first' }) crew!: PersonCredit[];
+}

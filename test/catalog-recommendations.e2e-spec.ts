@@ -33,8 +33,8 @@ beforeAll(async () => {
   await platform.start({
     env: {
       CATALOG_SEED_DIR: '',
-      // Reads must show fresh ratings and trending; the caches have their own specs.
-      CATALOG_CACHE_TTL_SECONDS: '0',
+      // Title pages are cached (a rating must drop its page); trending must show fresh scores.
+      CATALOG_CACHE_TTL_SECONDS: '600',
       TRENDING_CACHE_TTL_SECONDS: '0',
       TRENDING_INTERVAL_MS: '1000',
       CATALOG_TRENDING_MIN_TITLES: '2',
@@ -70,6 +70,9 @@ describe('ratings', () => {
   });
 
   it('a profile rates a title, changes its mind, and the title shows the community average', async () => {
+    await api.get(`/titles/${ids.Heat}`);
+    const cached = await api.get<TitlePage>(`/titles/${ids.Heat}`);
+    expect({ cache: cached.headers.get('x-cache'), rating: cached.body.communityRating }).toEqual({ cache: 'HIT', rating: { average: null, count: 0 } });
     expect((await rate('Heat', { stars: 4 }, profile)).body).toMatchObject({ titleId: ids.Heat, stars: 4, thumb: null });
     expect((await rate('Heat', { thumb: 'up' }, profile)).body).toMatchObject({ stars: 5, thumb: 'up' });
     await rate('Heat', { stars: 2 }, tokens.sign({ profileId: 'another-profile' }));

@@ -1,6 +1,6 @@
 import { CACHE_MANAGER } from '@nestjs/cache-manager';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { AuthUser } from '@onstream/common';
+import { MaturityLevels, type AuthUser } from '@onstream/common';
 import type { Cache } from 'cache-manager';
 import { GatewayConfig } from '../gateway.config.js';
 
@@ -20,7 +20,7 @@ export class CatalogResponseCache {
     private readonly config: GatewayConfig,
   ) {}
 
-  keyOf(url: string, viewer: AuthUser | undefined): string {
+  keyOf(url: string, viewer: Pick<AuthUser, 'kidProfile' | 'maturityLimit'> | undefined): string {
     const audience = viewer ? `${viewer.kidProfile ? 'kid' : 'adult'}:${viewer.maturityLimit ?? 'none'}` : 'anonymous';
     return `${audience}:${url}`;
   }
@@ -46,6 +46,20 @@ export class CatalogResponseCache {
       await this.cache.set(key, value, ttl * 1000);
     } catch (error) {
       this.logger.warn({ msg: 'catalog cache write failed', err: String(error) });
+    }
+  }
+
+  /**
+   * Drops one title page for every audience (a handful of keys), e.g. after a rating changed its
+   * community average. Lists keep their cached copies until their TTL.
+   */
+  async forgetTitlePage(path: string): Promise<void> {
+    const limits = [undefined, ...MaturityLevels];
+    const audiences = [undefined, ...[false, true].flatMap((kidProfile) => limits.map((maturityLimit) => ({ kidProfile, maturityLimit })))];
+    try {
+      await this.cache.mdel(audiences.map((audience) => this.keyOf(path, audience)));
+    } catch (error) {
+      this.logger.warn({ msg: 'catalog cache delete failed', err: String(error) });
     }
   }
 

@@ -1,4 +1,4 @@
-import type { FeedResponse, RatingPageResponse, RatingRemovedResponse, RatingResponse, TitleDetails, TitleInput, TitlePage } from '@onstream/common';
+import type { FeedResponse, PersonPage, RatingPageResponse, RatingRemovedResponse, RatingResponse, TitleDetails, TitleInput, TitlePage } from '@onstream/common';
 import { postEvents, SimulatedPlayer } from './support/analytics-players.js';
 import { analyticsToken } from './support/analytics-tokens.js';
 import { Api, type Problem } from './support/http.js';
@@ -33,8 +33,8 @@ beforeAll(async () => {
   await platform.start({
     env: {
       CATALOG_SEED_DIR: '',
-      // Reads must show fresh ratings and trending; the caches have their own specs.
-      CATALOG_CACHE_TTL_SECONDS: '0',
+      // Title pages are cached (a rating must drop its page); trending must show fresh scores.
+      CATALOG_CACHE_TTL_SECONDS: '600',
       TRENDING_CACHE_TTL_SECONDS: '0',
       TRENDING_INTERVAL_MS: '1000',
       CATALOG_TRENDING_MIN_TITLES: '2',
@@ -50,9 +50,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => platform.stop(), 150_000);
 
-async function profileToken(user: SignedUpUser, body: Record<string, unknown>): Promise<string> {
+async function profileToken(user: SignedUpUser, body: Record<string, unknown>, beforeSelecting?: (profileId: string) => Promise<void>): Promise<string> {
   const profile = await api.post<{ id: string }>('/me/profiles', body, user.tokens.accessToken);
   if (profile.status !== 201) throw new Error(`create profile answered ${profile.status}: ${JSON.stringify(profile.body)}`);
+  await beforeSelecting?.(profile.body.id);
   const selected = await api.post<{ accessToken: string }>(`/me/profiles/${profile.body.id}/select`, {}, user.tokens.accessToken);
   if (selected.status !== 200) throw new Error(`select answered ${selected.status}`);
   return selected.body.accessToken;
@@ -67,9 +68,12 @@ describe('ratings', () => {
   beforeAll(async () => {
     user = await steps.newUser('rater');
     profile = await profileToken(user, { name: 'Rater' });
-  });
+  }, 60_000);
 
   it('a profile rates a title, changes its mind, and the title shows the community average', async () => {
+    await api.get(`/titles/${ids.Heat}`);
+    const cached = await api.get<TitlePage>(`/titles/${ids.Heat}`);
+    expect({ cache: cached.headers.get('x-cache'), rating: cached.body.communityRating }).toEqual({ cache: 'HIT', rating: { average: null, count: 0 } });
     expect((await rate('Heat', { stars: 4 }, profile)).body).toMatchObject({ titleId: ids.Heat, stars: 4, thumb: null });
     expect((await rate('Heat', { thumb: 'up' }, profile)).body).toMatchObject({ stars: 5, thumb: 'up' });
     await rate('Heat', { stars: 2 }, tokens.sign({ profileId: 'another-profile' }));
@@ -111,7 +115,7 @@ describe('for you', () => {
     const opposite = tokens.sign({ profileId: 'opposite-profile' });
     for (const [title, stars] of [['Heat', 5], ['Amelie', 1], ['Ronin', 5], ['Thief', 4]] as const) await rate(title, { stars }, twin);
     for (const [title, stars] of [['Heat', 1], ['Amelie', 5], ['Big Fish', 5]] as const) await rate(title, { stars }, opposite);
-  });
+  }, 60_000);
 
   it('recommends what similar profiles liked, never what the profile rated or watched', async () => {
     const profile = await profileToken(user, { name: 'Fan' });
@@ -124,7 +128,7 @@ describe('for you', () => {
     const after = (await api.get<FeedResponse>('/me/recommendations?limit=3', profile)).body;
     expect(titlesOf(after)[0]).toBe('Thief');
     for (const seen of ['Ronin', 'Heat', 'Amelie']) expect(titlesOf(after)).not.toContain(seen);
-  });
+  }, 30_000);
 
   it('a new profile gets the popular titles of its favourite genres', async () => {
     const profile = await profileToken(user, { name: 'Newcomer' });
@@ -132,13 +136,19 @@ describe('for you', () => {
     const feed = (await api.get<FeedResponse>('/me/recommendations?limit=3', profile)).body;
     expect(feed.source).toBe('popular-in-genres');
     expect(titlesOf(feed)).toEqual(['Cars', 'Heat', 'Ronin']);
-  });
+  }, 30_000);
 
-  it('a kid profile sees only titles within its maturity limit', async () => {
+  it('a kid profile sees only titles within its maturity limit, and none its parent denied', async () => {
     const kid = await profileToken(user, { name: 'Kid', kid: true, maturityLevel: '7+' });
     const feed = (await api.get<FeedResponse>('/me/recommendations', kid)).body;
     expect({ source: feed.source, titles: titlesOf(feed) }).toEqual({ source: 'popularity', titles: ['Toy Story', 'Cars'] });
-  });
+
+    const denyCars = async (profileId: string) => {
+      expect((await api.put(`/me/profiles/${profileId}/title-rules/${ids.Cars}`, { rule: 'deny' }, user.tokens.accessToken)).status).toBe(200);
+    };
+    const ruled = await profileToken(user, { name: 'Ruled kid', kid: true, maturityLevel: '7+' }, denyCars);
+    expect(titlesOf((await api.get<FeedResponse>('/me/recommendations', ruled)).body)).toEqual(['Toy Story']);
+  }, 30_000);
 
   it('needs a profile token and a sane limit', async () => {
     expect((await api.get<Problem>('/me/recommendations', user.tokens.accessToken)).body.code).toBe('CATALOG.PROFILE_TOKEN_REQUIRED');
@@ -174,5 +184,35 @@ describe('trending from analytics', () => {
     const drama = (await api.get<FeedResponse>('/titles/trending?window=day&genre=Drama')).body;
     expect({ source: drama.source, titles: titlesOf(drama) }).toEqual({ source: 'analytics:day', titles: ['Big Fish', 'Amelie'] });
     expect((await api.get<FeedResponse>('/titles/trending?window=day&genre=Crime')).body.source).toBe('popularity-fallback:day');
+  });
+});
+
+describe('people', () => {
+  let personId = '';
+  beforeAll(async () => {
+    const clint = { name: 'Clint Eastwood', tmdbId: 190 };
+    for (const title of [
+      { title: 'Unforgiven', releaseDate: '1992-08-07', cast: [{ ...clint, character: 'William Munny' }], crew: [{ ...clint, job: 'Director', department: 'Directing' }] },
+      { title: 'Paint Your Wagon', releaseDate: '1969-10-15', maturityLevel: 'all', cast: [{ ...clint, character: 'Pardner' }] },
+    ]) {
+      const created = await api.post<TitleDetails>('/titles', { type: 'movie', ...title }, staffToken);
+      if (created.status !== 201) throw new Error(`create answered ${created.status}`);
+      personId = created.body.cast[0]?.personId ?? '';
+    }
+  }, 60_000);
+
+  it('shows a person with their filmography, newest first, cast and crew apart', async () => {
+    const { status, body } = await api.get<PersonPage>(`/people/${personId}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ id: personId, name: 'Clint Eastwood', tmdbId: 190 });
+    expect(body.cast.map((credit) => [credit.title, credit.character])).toEqual([['Unforgiven', 'William Munny'], ['Paint Your Wagon', 'Pardner']]);
+    expect(body.crew.map((credit) => [credit.title, credit.job])).toEqual([['Unforgiven', 'Director']]);
+  });
+
+  it('a kid profile sees only the credits within its limit; unknown and malformed ids are 404 and 400', async () => {
+    const kid = tokens.sign({ profileId: 'kid-profile', kid: true, maturityLimit: '7+' });
+    expect((await api.get<PersonPage>(`/people/${personId}`, kid)).body.cast.map((credit) => credit.title)).toEqual(['Paint Your Wagon']);
+    expect((await api.get<Problem>('/people/665f1c2e9b1e8a0012345678')).body).toMatchObject({ status: 404, code: 'CATALOG.PERSON_NOT_FOUND' });
+    expect((await api.get('/people/%7B%22%24gt%22%3A%22%22%7D')).status).toBe(400);
   });
 });

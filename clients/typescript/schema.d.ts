@@ -220,6 +220,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/profiles/{profileId}/parental-controls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A kid profile’s parental controls: mode (open or allow-list) and denied content tags */
+        get: operations["ProfilesController_parentalControls"];
+        /**
+         * Set a kid profile’s mode and/or denied content tags (replaces the list)
+         * @description Titles carrying a denied tag drop out of the profile’s lists, search and details at once. In allow-list mode only titles allowed by a title rule are shown.
+         */
+        put: operations["ProfilesController_setParentalControls"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/watchlist": {
         parameters: {
             query?: never;
@@ -471,6 +492,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/household/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The streaming services your household subscribes to
+         * @description What `myServices=true` on lists and search filters to.
+         */
+        get: operations["HouseholdController_get"];
+        /** Replace your household’s streaming services (provider ids from GET /providers) and its country */
+        put: operations["HouseholdController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first (cursor paging; `unread=true` for unread only) */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notifications are unread */
+        get: operations["NotificationsController_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: operations["NotificationsController_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read (idempotent) */
+        post: operations["NotificationsController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/signup": {
         parameters: {
             query?: never;
@@ -677,8 +787,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Trending titles (day or week)
-         * @description Public. With a token, results are limited to the profile’s maturity level (kid profiles). Until analytics publishes trending scores this is popularity among the latest releases; `source` says which.
+         * Trending titles (day or week), optionally of one genre
+         * @description Public. With a token, results are limited to the profile’s maturity level (kid profiles). From analytics' trending scores (views and watch time, time-decayed) when they cover enough titles; otherwise popularity among the latest releases. `source` says which (`analytics:day`, `popularity-fallback:week`, …). Cached for TRENDING_CACHE_TTL_SECONDS.
          */
         get: operations["TitlesController_trending"];
         put?: never;
@@ -757,8 +867,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A title with cast, crew, trailer, similar titles and its seasons or episodes
-         * @description Public. With a token, results are limited to the profile’s maturity level (kid profiles). A title above the caller’s limit answers 404, as if it did not exist.
+         * A title with cast, crew, trailer, similar titles, its seasons or episodes, and where to watch it
+         * @description Public. With a token, results are limited to the profile’s maturity level (kid profiles). A title above the caller’s limit answers 404, as if it did not exist. `whereToWatch` is for `?country=`, else the viewer’s geo country. Carries reactions {likes, dislikes}, live (not cached).
          */
         get: operations["TitlesController_get"];
         put?: never;
@@ -873,6 +983,255 @@ export interface paths {
          * @description Matches an existing title (e.g. from the seed) by TMDb id and refreshes it. Clears the catalog cache.
          */
         post: operations["DiscoveryController_importFromTmdb"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Content tags (violence, language, scary scenes…) with their title counts
+         * @description Parents deny tags for kid profiles (PUT /me/profiles/{id}/parental-controls).
+         */
+        get: operations["ContentTagsController_list"];
+        put?: never;
+        /** Create a content tag (staff) */
+        post: operations["ContentTagsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tags/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a content tag and take it off every title (staff) */
+        delete: operations["ContentTagsController_delete"];
+        options?: never;
+        head?: never;
+        /** Rename or redescribe a content tag (staff); the slug never changes */
+        patch: operations["ContentTagsController_update"];
+        trace?: never;
+    };
+    "/api/v1/titles/{id}/tags/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put a content tag on a title (staff; idempotent) */
+        put: operations["ContentTagsController_tag"];
+        post?: never;
+        /** Take a content tag off a title (staff; idempotent) */
+        delete: operations["ContentTagsController_untag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/launcher/approved-content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Titles the paired device may show, most popular first
+         * @description Device tokens only (POST /auth/device/pair). Within the profile’s maturity limit, without titles or content tags a parent denied, and in allow-list mode only titles a parent allowed.
+         */
+        get: operations["LauncherController_approvedContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/titles/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rate a title (1–5 stars or a thumb); rating again replaces the rating */
+        put: operations["RatingsController_rate"];
+        post?: never;
+        /** Remove the profile’s rating of a title (idempotent) */
+        delete: operations["RatingsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The profile’s ratings, newest first */
+        get: operations["RatingsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * "For you": titles picked for the profile
+         * @description Collaborative (user-kNN over ratings, favourites and finished titles), topped up with the most popular titles of the profile’s favourite genres, then the most popular. Leaves out what the profile rated, favourited or watched and titles above its maturity limit. `source`: collaborative, popular-in-genres or popularity.
+         */
+        get: operations["RatingsController_recommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Streaming, rent and buy services known from TMDb’s watch-provider data
+         * @description Their ids are what `PUT /me/household/providers` and the `providers` filter of lists and search take. `?country=` keeps those offering a catalog title there.
+         */
+        get: operations["WatchProvidersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/tmdb/series/{tmdbId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or refresh a TV series from TMDb with its seasons and episodes (staff)
+         * @description Matched by TMDb id at every level, so repeating it updates in place. Clears the catalog cache.
+         */
+        post: operations["CatalogJobsController_importSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/backfills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a backfill over every title with a TMDb id (admin)
+         * @description `episodes`: seasons and episodes of series; `images`: posters and backdrops; `providers`: where to watch. Runs as a BullMQ job; poll its progress.
+         */
+        post: operations["CatalogJobsController_startBackfill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/backfills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of a backfill or TMDb refresh (admin) */
+        get: operations["CatalogJobsController_backfill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/tmdb/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the nightly TMDb refresh now (admin)
+         * @description Refreshes popular and trending titles and TMDb’s trending ranks. Progress at GET /admin/catalog/backfills/{id}.
+         */
+        post: operations["CatalogJobsController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person with their filmography (cast and crew credits, newest first)
+         * @description Public. With a token, credits are limited to the profile’s maturity level.
+         */
+        get: operations["PeopleController_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1140,10 +1499,50 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A creator’s revenue by month and video, with payouts (that creator and admins only) */
+        /** A creator’s revenue by month and video, with payout status and history (that creator and admins only) */
         get: operations["RevenueController_forCreator"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue/creator/{creatorId}/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay a creator’s earnings of one ended month (admin)
+         * @description Records a pending payout ledger entry for the month’s earnings in that currency. One live payout per creator, month and currency: a second is a 409 until the first fails.
+         */
+        post: operations["RevenueController_createPayout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue/payouts/{payoutId}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record what a payout’s transfer did: completed or failed (admin)
+         * @description The first outcome is final; repeating it answers the same payout, another outcome is a 409.
+         */
+        post: operations["RevenueController_settlePayout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1209,7 +1608,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of your videos, with its processing stage and percent */
+        /** One of your videos, with its processing stage and percent, and `reactions: {likes, dislikes}` */
         get: operations["VideosController_get"];
         put?: never;
         post?: never;
@@ -1410,6 +1809,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Top-level comments of a video or title, newest or top first (cursor paging), with the target’s comment count */
+        get: operations["CommentsController_list"];
+        put?: never;
+        /** Comment on a video or title, or reply to a comment (replies are one level deep) */
+        post: operations["CommentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Replies of a top-level comment, oldest first (cursor paging) */
+        get: operations["CommentsController_replies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a comment: yours, any on your video, or any (staff/admin). Idempotent; a thread keeps its replies. */
+        delete: operations["CommentsController_delete"];
+        options?: never;
+        head?: never;
+        /** Edit your own comment within the edit window (COMMENT_EDIT_WINDOW_SECONDS) */
+        patch: operations["CommentsController_edit"];
+        trace?: never;
+    };
+    "/api/v1/comments/{id}/like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Like a comment (one like per profile, else per account; idempotent) */
+        put: operations["CommentsController_like"];
+        post?: never;
+        /** Take back your like (idempotent) */
+        delete: operations["CommentsController_unlike"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comment-settings/{targetType}/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether comments are on for a video or title */
+        get: operations["CommentsController_settings"];
+        /** Turn comments on or off: the video’s creator or staff (titles: staff) */
+        put: operations["CommentsController_setSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reactions/{targetType}/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Like, dislike and comment counts of a video or title; with a token also your own reaction (`mine`) */
+        get: operations["ReactionsController_get"];
+        /** Like or dislike (replaces your earlier reaction; the same one twice changes nothing) */
+        put: operations["ReactionsController_set"];
+        post?: never;
+        /** Take your reaction back (idempotent) */
+        delete: operations["ReactionsController_clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a title, video or comment with a reason (one open report per reporter and target) */
+        post: operations["ReportsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/moderation/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The moderation queue, oldest first: filter by status and target type (cursor paging) */
+        get: operations["ReportsController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/moderation/reports/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a report: hide or remove its target at once, or dismiss it; closes the target’s other open reports too */
+        post: operations["ReportsController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/moderation/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The moderation audit trail, newest first: who did what to which target, when */
+        get: operations["ReportsController_auditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1463,6 +2038,33 @@ export interface components {
              */
             instance: string;
         };
+        NotificationEmailPreferences: {
+            /**
+             * @description A new episode of a series on a watchlist.
+             * @default true
+             */
+            episodeNew: boolean;
+            /**
+             * @description My uploaded video finished processing.
+             * @default true
+             */
+            uploadReady: boolean;
+            /**
+             * @description A payment of mine failed.
+             * @default true
+             */
+            paymentFailed: boolean;
+            /**
+             * @description My subscription renews in a few days.
+             * @default true
+             */
+            subscriptionRenewsSoon: boolean;
+            /**
+             * @description Someone replied to my comment.
+             * @default false
+             */
+            commentReply: boolean;
+        };
         Preferences: {
             /**
              * @default auto
@@ -1476,8 +2078,12 @@ export interface components {
             autoplayNext: boolean;
             /** @default true */
             autoplayPreviews: boolean;
-            /** @default true */
+            /**
+             * @description Master switch of notification e-mails; each kind also has its own opt-in (notificationEmails).
+             * @default true
+             */
             emailNotifications: boolean;
+            notificationEmails: components["schemas"]["NotificationEmailPreferences"];
             /** @default true */
             pushNotifications: boolean;
             /**
@@ -1510,6 +2116,33 @@ export interface components {
             createdAt: string;
             preferences: components["schemas"]["Preferences"];
         };
+        NotificationEmailPreferencesPatch: {
+            /**
+             * @description A new episode of a series on a watchlist.
+             * @default true
+             */
+            episodeNew?: boolean;
+            /**
+             * @description My uploaded video finished processing.
+             * @default true
+             */
+            uploadReady?: boolean;
+            /**
+             * @description A payment of mine failed.
+             * @default true
+             */
+            paymentFailed?: boolean;
+            /**
+             * @description My subscription renews in a few days.
+             * @default true
+             */
+            subscriptionRenewsSoon?: boolean;
+            /**
+             * @description Someone replied to my comment.
+             * @default false
+             */
+            commentReply?: boolean;
+        };
         PreferencesPatch: {
             /**
              * @default auto
@@ -1523,7 +2156,10 @@ export interface components {
             autoplayNext?: boolean;
             /** @default true */
             autoplayPreviews?: boolean;
-            /** @default true */
+            /**
+             * @description Master switch of notification e-mails; each kind also has its own opt-in (notificationEmails).
+             * @default true
+             */
             emailNotifications?: boolean;
             /** @default true */
             pushNotifications?: boolean;
@@ -1542,6 +2178,8 @@ export interface components {
              * @default true
              */
             personalisedRecommendations?: boolean;
+            /** @description Only the given kinds change. */
+            notificationEmails?: components["schemas"]["NotificationEmailPreferencesPatch"];
         };
         UpdateMeBody: {
             /** @example Ada Lovelace */
@@ -1686,6 +2324,31 @@ export interface components {
             /** @enum {string} */
             rule: "allow" | "deny";
         };
+        ParentalControlsResponse: {
+            profileId: string;
+            /** @enum {string} */
+            mode: "open" | "allow-list";
+            deniedTags: string[];
+            /** @enum {string} */
+            maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
+            /** @description Title rules held (allow and deny) */
+            titleRuleCount: number;
+        };
+        ParentalControlsBody: {
+            /**
+             * @description open: everything within the maturity limit minus denials; allow-list: only titles allowed by a rule
+             * @enum {string}
+             */
+            mode?: "open" | "allow-list";
+            /**
+             * @description Content tag slugs (GET /tags); titles with any of them are hidden. Replaces the list.
+             * @example [
+             *       "violence",
+             *       "scary-scenes"
+             *     ]
+             */
+            deniedTags?: string[];
+        };
         LibraryItemResponse: {
             titleId: string;
             /** Format: date-time */
@@ -1801,6 +2464,69 @@ export interface components {
         ChangeRoleBody: {
             /** @enum {string} */
             role: "viewer" | "creator" | "staff" | "admin";
+        };
+        HouseholdProvidersResponse: {
+            /**
+             * @example [
+             *       8,
+             *       337
+             *     ]
+             */
+            providerIds: number[];
+            /** @example DE */
+            country: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        HouseholdProvidersBody: {
+            /**
+             * @example [
+             *       8,
+             *       337
+             *     ]
+             */
+            providerIds: number[];
+            /**
+             * @description Where the household watches; the default country of `myServices=true`
+             * @example DE
+             */
+            country?: string | null;
+        };
+        NotificationResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "episode.new" | "upload.ready" | "payment.failed" | "subscription.renews-soon" | "comment.reply";
+            /** @example New episode of Dark */
+            title: string;
+            /**
+             * @description Plain text; never HTML.
+             * @example S2E3 “Lost and Found” is now available.
+             */
+            body: string;
+            /** @description Ids the client links to (seriesId, episodeId, videoId, transactionId, subscriptionId, commentId …). */
+            data: {
+                [key: string]: string;
+            };
+            read: boolean;
+            /** Format: date-time */
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPageResponse: {
+            items: components["schemas"]["NotificationResponse"][];
+            nextCursor: string | null;
+        };
+        UnreadCountResponse: {
+            /** @example 3 */
+            unread: number;
+        };
+        MarkedReadResponse: {
+            /**
+             * @description Notifications that were unread and are now read.
+             * @example 3
+             */
+            marked: number;
         };
         RegisterAccountRequest: {
             /** @example ada@example.com */
@@ -1949,6 +2675,27 @@ export interface components {
             imdb?: string;
             movieLens?: number;
         };
+        OwnStreamDto: {
+            /**
+             * @example onstream
+             * @enum {string}
+             */
+            provider: "onstream";
+            /** @example 665f1c2e9b1e8a0012345678 */
+            videoId: string;
+            /**
+             * @description Ask here for a playback URL; visibility, geo and entitlement are checked then
+             * @example /api/v1/videos/665f1c2e9b1e8a0012345678/stream
+             */
+            url: string;
+            /** @example 30 */
+            durationSeconds: number;
+        };
+        TmdbTrendingRanksDto: {
+            /** @description Rank in TMDb’s trending of the day (1 = top) */
+            day: number | null;
+            week: number | null;
+        };
         SeasonSummary: {
             id: string;
             title: string;
@@ -1956,6 +2703,32 @@ export interface components {
             episodeNumber: number | null;
             /** Format: date */
             releaseDate: string | null;
+        };
+        WatchOfferDto: {
+            /**
+             * @description TMDb provider id
+             * @example 8
+             */
+            providerId: number;
+            /** @example Netflix */
+            name: string;
+            /** @example https://image.tmdb.org/t/p/w92/pbpMk2JmcoNnQwx5JGpXngfoWtp.jpg */
+            logoUrl: string | null;
+        };
+        WhereToWatchDto: {
+            /** @example DE */
+            country: string;
+            /** @description TMDb page listing the offers */
+            link: string | null;
+            /** @description Included in a subscription */
+            flatrate: components["schemas"]["WatchOfferDto"][];
+            rent: components["schemas"]["WatchOfferDto"][];
+            buy: components["schemas"]["WatchOfferDto"][];
+        };
+        CommunityRatingDto: {
+            /** @description Mean stars (1–5) of our viewers; null before the first rating */
+            average: number | null;
+            count: number;
         };
         TitlePage: {
             id: string;
@@ -2015,10 +2788,27 @@ export interface components {
             episodeNumber: number | null;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description Content tag slugs (GET /tags)
+             * @example [
+             *       "violence"
+             *     ]
+             */
+            tags: string[];
+            /** @description true when OnStream streams it itself (a ready media asset) */
+            playable: boolean;
+            /** @description Our own stream, when playable */
+            stream: components["schemas"]["OwnStreamDto"] | null;
+            /** @description Ranks in TMDb’s trending lists at the last nightly refresh */
+            tmdbTrending: components["schemas"]["TmdbTrendingRanksDto"];
             /** @description Content-based: shared genres, keywords, cast and crew */
             similar: components["schemas"]["TitleSummary"][];
             /** @description Seasons of a series, episodes of a season; empty otherwise */
             children: components["schemas"]["SeasonSummary"][];
+            /** @description Licensed offers in the requested (or the viewer’s) country; null when none are known there */
+            whereToWatch: components["schemas"]["WhereToWatchDto"] | null;
+            /** @description Ratings by our viewers (thumbs count as 5 or 1 star), counted from the ratings themselves; live, not cached */
+            communityRating: components["schemas"]["CommunityRatingDto"];
         };
         CertificationInput: {
             /** @example US */
@@ -2174,6 +2964,19 @@ export interface components {
             episodeNumber: number | null;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description Content tag slugs (GET /tags)
+             * @example [
+             *       "violence"
+             *     ]
+             */
+            tags: string[];
+            /** @description true when OnStream streams it itself (a ready media asset) */
+            playable: boolean;
+            /** @description Our own stream, when playable */
+            stream: components["schemas"]["OwnStreamDto"] | null;
+            /** @description Ranks in TMDb’s trending lists at the last nightly refresh */
+            tmdbTrending: components["schemas"]["TmdbTrendingRanksDto"];
         };
         TitleChanges: {
             /** @enum {string} */
@@ -2303,6 +3106,189 @@ export interface components {
             finishedAt: string | null;
             durationMs: number | null;
             error: string | null;
+        };
+        ContentTagResponse: {
+            /** @example scary-scenes */
+            slug: string;
+            /** @example Scary scenes */
+            name: string;
+            /** @example Moments that may frighten young children. */
+            description: string;
+            /** @description Titles carrying the tag */
+            titleCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ContentTagListResponse: {
+            items: components["schemas"]["ContentTagResponse"][];
+        };
+        TagInput: {
+            /** @example scary-scenes */
+            slug: string;
+            /** @example Scary scenes */
+            name: string;
+            /** @example Moments that may frighten young children. */
+            description?: string;
+        };
+        TagChanges: {
+            /** @example Scary scenes */
+            name?: string;
+            /** @example Moments that may frighten young children. */
+            description?: string;
+        };
+        TagDeletedResponse: {
+            slug: string;
+            /** @description Titles the tag was removed from */
+            untaggedTitles: number;
+        };
+        TitleTagsResponse: {
+            id: string;
+            /**
+             * @example [
+             *       "violence"
+             *     ]
+             */
+            tags: string[];
+        };
+        ApprovedContentPage: {
+            items: components["schemas"]["TitleSummary"][];
+            meta: components["schemas"]["PageMeta"];
+            /** @description The profile the device is paired to */
+            profileId: string;
+            /** @description Changes whenever the parent changes what the device may show */
+            policyVersion: string;
+        };
+        RatingBody: {
+            /**
+             * @description 1–5 stars; or send `thumb` instead
+             * @example 4
+             */
+            stars?: number;
+            /**
+             * @description Thumbs up or down; counts as 5 or 1 star in averages
+             * @enum {string}
+             */
+            thumb?: "up" | "down";
+        };
+        RatingResponse: {
+            titleId: string;
+            /** @description Stars given; a thumb counts as 5 (up) or 1 (down) */
+            stars: number;
+            /**
+             * @description Set when the rating was a thumb
+             * @enum {string|null}
+             */
+            thumb: "up" | "down" | null;
+            /** Format: date-time */
+            ratedAt: string;
+        };
+        RatingRemovedResponse: {
+            titleId: string;
+            /** @description false when there was no rating to remove */
+            removed: boolean;
+        };
+        RatingPageResponse: {
+            items: components["schemas"]["RatingResponse"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        WatchProviderDto: {
+            /** @example 8 */
+            providerId: number;
+            /** @example Netflix */
+            name: string;
+            logoUrl: string | null;
+            /** @description TMDb’s display priority; lower first */
+            displayPriority: number;
+            /**
+             * @description Countries where a catalog title is offered on it
+             * @example [
+             *       "DE",
+             *       "US"
+             *     ]
+             */
+            countries: string[];
+        };
+        WatchProviderListResponse: {
+            items: components["schemas"]["WatchProviderDto"][];
+        };
+        SeriesImportResponse: {
+            series: components["schemas"]["TitleDetails"];
+            /** @description Seasons written (created or refreshed) */
+            seasons: number;
+            /** @description Episodes written (created or refreshed) */
+            episodes: number;
+        };
+        StartBackfillBody: {
+            /**
+             * @description episodes: seasons and episodes of series; images: posters and backdrops; providers: where to watch
+             * @enum {string}
+             */
+            kind: "episodes" | "images" | "providers";
+        };
+        CatalogJobResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "episodes" | "images" | "providers" | "tmdb-refresh";
+            /** @enum {string} */
+            state: "waiting" | "active" | "completed" | "failed" | "delayed" | "unknown";
+            /** @description Titles handled so far (including failed ones) */
+            processed: number;
+            /** @description Titles to handle; 0 until the job has started */
+            total: number;
+            /** @description Titles TMDb failed on */
+            failed: number;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            error: string | null;
+        };
+        PersonCredit: {
+            id: string;
+            /** @enum {string} */
+            type: "movie" | "series" | "season" | "episode" | "creator_video";
+            /** @example The Godfather */
+            title: string;
+            /** @example 1972 */
+            releaseYear: number | null;
+            /**
+             * @example [
+             *       "Crime",
+             *       "Drama"
+             *     ]
+             */
+            genres: string[];
+            poster: components["schemas"]["ImageUrls"] | null;
+            /** @description 0–10 */
+            voteAverage: number;
+            voteCount: number;
+            popularity: number;
+            /** @enum {string} */
+            maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
+            /**
+             * @description Cast credits
+             * @example Don Vito Corleone
+             */
+            character?: string;
+            /**
+             * @description Crew credits
+             * @example Director
+             */
+            job?: string;
+            /** @example Directing */
+            department?: string;
+        };
+        PersonPage: {
+            id: string;
+            /** @example Marlon Brando */
+            name: string;
+            profileUrl: string | null;
+            /** @description TMDb person id */
+            tmdbId: number | null;
+            /** @description Acting credits, newest first */
+            cast: components["schemas"]["PersonCredit"][];
+            /** @description Crew credits, newest first */
+            crew: components["schemas"]["PersonCredit"][];
         };
         PlanFeatures: {
             /** @enum {string} */
@@ -2560,6 +3546,11 @@ export interface components {
             subscriptionPart: number;
             /** @description (ppvNet + subscriptionPart) × revenue share, rounded half up */
             earnings: number;
+            /**
+             * @description Payout of this month and currency: none yet (or only failed ones), being paid, or paid
+             * @enum {string}
+             */
+            payoutStatus: "unpaid" | "pending" | "completed";
         };
         RevenueByVideo: {
             videoId: string;
@@ -2574,7 +3565,28 @@ export interface components {
             earnings: number;
             /** @description Sum of completed payouts (ledger type payout) */
             paidOut: number;
+            /** @description Sum of payouts made but not yet settled */
+            pendingPayout: number;
+            /** @description earnings − paidOut − pendingPayout */
             unpaid: number;
+        };
+        PayoutResponse: {
+            /**
+             * Format: uuid
+             * @description The payout’s ledger entry (type payout)
+             */
+            id: string;
+            creatorId: string;
+            /** @example 2027-01 */
+            period: string;
+            currency: string;
+            /** @description Minor units: the month’s earnings when the payout was made */
+            amount: number;
+            /** @enum {string} */
+            status: "pending" | "completed" | "failed";
+            note?: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         CreatorRevenueResponse: {
             creatorId: string;
@@ -2588,6 +3600,29 @@ export interface components {
             periods: components["schemas"]["RevenuePeriod"][];
             videos: components["schemas"]["RevenueByVideo"][];
             totals: components["schemas"]["RevenueTotal"][];
+            /** @description Payout history, newest first (failed ones included) */
+            payouts: components["schemas"]["PayoutResponse"][];
+        };
+        CreatePayoutBody: {
+            /**
+             * @description The ended month (UTC) whose unpaid earnings are paid out
+             * @example 2027-01
+             */
+            period: string;
+            /**
+             * @description Currency of the earnings to pay (one payout per creator, month and currency)
+             * @example EUR
+             */
+            currency: string;
+        };
+        SettlePayoutBody: {
+            /**
+             * @description What the bank transfer did: completed, or failed (the month may then be paid out again)
+             * @enum {string}
+             */
+            status: "completed" | "failed";
+            /** @description Bank reference or failure reason */
+            note?: string;
         };
         SetBillingClockBody: {
             /** Format: date-time */
@@ -2604,6 +3639,8 @@ export interface components {
             failed: number;
             expired: number;
             canceled: number;
+            /** @description Renews-soon notices published (BILLING_RENEWAL_NOTICE_DAYS before a period ends). */
+            noticed: number;
         };
         Monetization: {
             /**
@@ -2771,6 +3808,14 @@ export interface components {
             posterUrl: string;
             /** @description Storyboard WebVTT (relative to the API host) whose cues point at signed sprite URLs with #xywh= tiles. */
             storyboardUrl: string;
+            /**
+             * @description Renditions this viewer receives, highest first: those above the plan’s maximum quality are left out of the master playlist.
+             * @example [
+             *       "720p",
+             *       "480p"
+             *     ]
+             */
+            renditions: string[];
         };
         PlaybackEvent: {
             /**
@@ -2900,6 +3945,12 @@ export interface components {
              */
             bucket: string;
         };
+        ReportRevenue: {
+            /** @description Creator’s share in basis points */
+            shareBps: number;
+            periods: components["schemas"]["RevenuePeriod"][];
+            totals: components["schemas"]["RevenueTotal"][];
+        };
         ReportResponse: {
             /** @enum {string} */
             scope: "video" | "creator" | "user";
@@ -2911,6 +3962,16 @@ export interface components {
             totals: components["schemas"]["ReportMetrics"];
             /** @description Buckets with data, oldest first. */
             series: components["schemas"]["ReportPoint"][];
+            /** @description Creator reports: revenue from billing; null when billing did not answer in time (then partial is true). */
+            revenue?: components["schemas"]["ReportRevenue"] | null;
+            /** @description true when part of the report (revenue) is missing because a service did not answer. */
+            partial?: boolean;
+        };
+        CurrencyAmount: {
+            /** @example EUR */
+            currency: string;
+            /** @description Minor units */
+            amount: number;
         };
         AdminStatsResponse: {
             /** @description Events counted by analytics in the last 5 minutes, per minute. */
@@ -2929,6 +3990,160 @@ export interface components {
             streamMessages: number;
             /** @description When trending was last published. */
             trendingComputedAt?: string;
+            /** @description From billing: subscriptions trialing, active or past due; null when billing did not answer. */
+            activeSubscriptions?: number | null;
+            /** @description From billing: net revenue per currency, all time; null when billing did not answer. */
+            revenue?: components["schemas"]["CurrencyAmount"][] | null;
+            /** @description true when billing’s figures are missing. */
+            partial?: boolean;
+        };
+        NewComment: {
+            /**
+             * @example video
+             * @enum {string}
+             */
+            targetType: "video" | "title";
+            /** @example 665f1c2e9b1e8a0012345678 */
+            targetId: string;
+            /**
+             * @description Plain text, stored as given (control, zero-width and bidi-override characters removed) and only ever returned as JSON.
+             * @example Great shot of the bay!
+             */
+            text: string;
+            /** @description Reply to this comment (a reply to a reply attaches to its parent: one level deep). */
+            parentId?: string;
+        };
+        CommentResponse: {
+            id: string;
+            /** @enum {string} */
+            targetType: "video" | "title";
+            targetId: string;
+            /** @description Set on replies. */
+            parentId?: string | null;
+            authorUserId: string;
+            authorProfileId?: string | null;
+            /** @description null once deleted (the comment stays as a placeholder while it has replies). */
+            text: string | null;
+            deleted: boolean;
+            replyCount: number;
+            likeCount: number;
+            /** @description Whether the caller (profile, else account) likes it. */
+            likedByMe: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            editedAt?: string | null;
+        };
+        CommentPage: {
+            items: components["schemas"]["CommentResponse"][];
+            nextCursor: string | null;
+            /** @description Comments and replies on the target that are not deleted or hidden. */
+            commentCount: number;
+        };
+        CommentText: {
+            /**
+             * @description Plain text, stored as given (control, zero-width and bidi-override characters removed) and only ever returned as JSON.
+             * @example Great shot of the bay!
+             */
+            text: string;
+        };
+        CommentLikeResponse: {
+            commentId: string;
+            liked: boolean;
+            likeCount: number;
+        };
+        CommentSettingsResponse: {
+            /** @enum {string} */
+            targetType: "video" | "title";
+            targetId: string;
+            commentsEnabled: boolean;
+        };
+        CommentSettingsInput: {
+            /** @description false: nobody may comment (existing comments stay readable). */
+            commentsEnabled: boolean;
+        };
+        ReactionsResponse: {
+            likes: number;
+            dislikes: number;
+            /** @enum {string} */
+            targetType: "video" | "title";
+            targetId: string;
+            /** @description Comments and replies that are not deleted or hidden. */
+            comments: number;
+            /**
+             * @description The caller’s own reaction (profile, else account); absent when anonymous.
+             * @enum {string|null}
+             */
+            mine?: "like" | "dislike" | null;
+        };
+        ReactionInput: {
+            /** @enum {string} */
+            value: "like" | "dislike";
+        };
+        NewReport: {
+            /** @enum {string} */
+            targetType: "title" | "video" | "comment";
+            /** @example 665f1c2e9b1e8a0012345678 */
+            targetId: string;
+            /** @enum {string} */
+            reason: "spam" | "harassment" | "hate" | "violence" | "sexual" | "misinformation" | "copyright" | "self_harm" | "other";
+            /** @description Optional details for the moderators (plain text, cleaned like comments). */
+            details?: string;
+        };
+        ContentReportResponse: {
+            id: string;
+            /** @enum {string} */
+            targetType: "title" | "video" | "comment";
+            targetId: string;
+            /** @enum {string} */
+            reason: "spam" | "harassment" | "hate" | "violence" | "sexual" | "misinformation" | "copyright" | "self_harm" | "other";
+            details?: string | null;
+            reporterUserId: string;
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /** @enum {string|null} */
+            action?: "hide" | "remove" | "dismiss" | null;
+            note?: string | null;
+            resolvedBy?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+        };
+        ContentReportPage: {
+            items: components["schemas"]["ContentReportResponse"][];
+            nextCursor: string | null;
+        };
+        Resolution: {
+            /**
+             * @description hide: out of every list at once (reversible by staff in the owning service); remove: hidden for good (a comment loses its text); dismiss: no action.
+             * @enum {string}
+             */
+            action: "hide" | "remove" | "dismiss";
+            note?: string;
+        };
+        AuditEntryResponse: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actorUserId: string;
+            actorRole: string;
+            /** @enum {string} */
+            action: "report.created" | "report.resolved" | "comment.deleted" | "comment.hidden" | "comment.removed" | "title.hidden" | "video.hidden" | "comments.disabled" | "comments.enabled";
+            /** @enum {string} */
+            targetType: "title" | "video" | "comment";
+            targetId: string;
+            reportId?: string | null;
+            /**
+             * @description report.resolved: what the moderator decided.
+             * @enum {string|null}
+             */
+            outcome?: "hide" | "remove" | "dismiss" | null;
+            note?: string | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntryResponse"][];
+            nextCursor: string | null;
         };
         /** @description RFC 9457 problem details; `code` is stable and machine-readable. */
         Problem: {
@@ -3042,7 +4257,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                service: "users" | "catalog" | "media" | "billing" | "analytics";
+                service: "users" | "catalog" | "media" | "billing" | "analytics" | "engagement";
             };
             cookie?: never;
         };
@@ -3076,6 +4291,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3153,6 +4377,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -3250,6 +4483,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -3350,6 +4592,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -3448,6 +4699,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -3520,6 +4780,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -3590,6 +4859,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -3718,6 +4996,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -3788,6 +5075,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -3910,6 +5206,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -4029,6 +5334,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4160,6 +5474,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4469,6 +5792,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -4616,6 +5948,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4772,6 +6113,357 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProfilesController_parentalControls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParentalControlsResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only the account holder (not a kid profile or a paired device) may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No profile of yours has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not a kid profile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProfilesController_setParentalControls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParentalControlsBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParentalControlsResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only the account holder (not a kid profile or a paired device) may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No profile of yours has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not a kid profile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A tag slug the catalog does not know (USERS.UNKNOWN_CONTENT_TAG). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -4868,6 +6560,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -4968,6 +6669,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5079,6 +6789,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -5175,6 +6894,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -5282,6 +7010,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -5379,6 +7116,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5495,6 +7241,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -5592,6 +7347,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5697,6 +7461,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -5766,6 +7539,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -5864,6 +7646,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -5984,6 +7775,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -6143,6 +7943,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -6269,6 +8078,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -6367,6 +8185,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -6515,6 +8342,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6671,6 +8507,654 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HouseholdController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdProvidersResponse"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HouseholdController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HouseholdProvidersBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdProvidersResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A device or kid-profile token may not change the household. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description An unknown provider id (USERS.UNKNOWN_WATCH_PROVIDER). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                /** @description Only unread notifications when `true`. */
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A device or kid-profile token may not read the account’s notifications. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationsController_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A device or kid-profile token may not read the account’s notifications. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationsController_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedReadResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A device or kid-profile token may not read the account’s notifications. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationsController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A device or kid-profile token may not read the account’s notifications. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No notification of yours has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -6756,6 +9240,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -6819,6 +9312,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -6874,6 +9376,15 @@ export interface operations {
             };
             /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7077,6 +9588,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7124,6 +9644,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
@@ -7181,6 +9710,15 @@ export interface operations {
             };
             /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7250,6 +9788,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7272,6 +9819,12 @@ export interface operations {
                 genre?: string[];
                 yearFrom?: number;
                 yearTo?: number;
+                /** @description TMDb provider ids, comma-separated: only titles included in one of these subscriptions in `country` */
+                providers?: string[];
+                /** @description Country of the provider filter; default: the household’s, else the viewer’s geo country */
+                country?: string;
+                /** @description Only titles on your household’s streaming services (needs a token; resolved by the gateway) */
+                myServices?: boolean;
                 /** @description ISO 639-1 language (original or spoken) */
                 language?: string;
                 /** @description Lowest vote average (0–10) */
@@ -7306,8 +9859,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            /** @description myServices=true without a token. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7383,6 +9945,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7432,6 +10003,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7449,6 +10029,8 @@ export interface operations {
                 limit?: number;
                 type?: "movie" | "series" | "season" | "episode" | "creator_video";
                 window?: "day" | "week";
+                /** @description Only titles of this genre (name) */
+                genre?: string;
             };
             header?: never;
             path?: never;
@@ -7475,6 +10057,15 @@ export interface operations {
             };
             /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7531,6 +10122,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7573,6 +10173,15 @@ export interface operations {
             };
             /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7631,6 +10240,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7644,7 +10262,10 @@ export interface operations {
     };
     TitlesController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description ISO 3166-1 country; default: the viewer’s country from the geo header */
+                country?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -7690,6 +10311,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7765,6 +10395,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7851,6 +10490,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7873,6 +10521,12 @@ export interface operations {
                 genre?: string[];
                 yearFrom?: number;
                 yearTo?: number;
+                /** @description TMDb provider ids, comma-separated: only titles included in one of these subscriptions in `country` */
+                providers?: string[];
+                /** @description Country of the provider filter; default: the household’s, else the viewer’s geo country */
+                country?: string;
+                /** @description Only titles on your household’s streaming services (needs a token; resolved by the gateway) */
+                myServices?: boolean;
                 /** @description What the viewer typed; typos and unfinished words are fine */
                 q: string;
             };
@@ -7901,6 +10555,15 @@ export interface operations {
             };
             /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7945,6 +10608,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -7967,6 +10639,12 @@ export interface operations {
                 genre?: string[];
                 yearFrom?: number;
                 yearTo?: number;
+                /** @description TMDb provider ids, comma-separated: only titles included in one of these subscriptions in `country` */
+                providers?: string[];
+                /** @description Country of the provider filter; default: the household’s, else the viewer’s geo country */
+                country?: string;
+                /** @description Only titles on your household’s streaming services (needs a token; resolved by the gateway) */
+                myServices?: boolean;
                 /** @description ISO 639-1 language (original or spoken) */
                 language?: string;
                 /** @description Lowest vote average (0–10) */
@@ -8030,6 +10708,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -8076,6 +10763,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -8115,6 +10811,15 @@ export interface operations {
             };
             /** @description Not staff. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8197,6 +10902,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description TMDb failed after retries (CATALOG.METADATA_PROVIDER_FAILED). */
             502: {
                 headers: {
@@ -8207,6 +10921,1995 @@ export interface operations {
                 };
             };
             /** @description No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURED). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContentTagsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentTagListResponse"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContentTagsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentTagResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The slug is taken (CATALOG.TAG_EXISTS). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContentTagsController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagDeletedResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such tag (CATALOG.TAG_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContentTagsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagChanges"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentTagResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such tag (CATALOG.TAG_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContentTagsController_tag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleTagsResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such title (CATALOG.TITLE_NOT_FOUND) or tag (CATALOG.TAG_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContentTagsController_untag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleTagsResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such title (CATALOG.TITLE_NOT_FOUND) or tag (CATALOG.TAG_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LauncherController_approvedContent: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovedContentPage"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not a device token (CATALOG.DEVICE_TOKEN_REQUIRED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RatingsController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). Exactly one of stars and thumb. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). Code CATALOG.PROFILE_TOKEN_REQUIRED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such title (or not for this profile). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RatingsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingRemovedResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). Code CATALOG.PROFILE_TOKEN_REQUIRED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RatingsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingPageResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). Code CATALOG.PROFILE_TOKEN_REQUIRED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RatingsController_recommendations: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). Code CATALOG.PROFILE_TOKEN_REQUIRED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WatchProvidersController_list: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 country; default: the viewer’s country from the geo header */
+                country?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchProviderListResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CatalogJobsController_importSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tmdbId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesImportResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description TMDb has no such series (CATALOG.PROVIDER_TITLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description TMDb failed after retries. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURED). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    CatalogJobsController_startBackfill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartBackfillBody"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogJobResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURED). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    CatalogJobsController_backfill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogJobResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such job (CATALOG.BACKFILL_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CatalogJobsController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogJobResponse"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURED). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    PeopleController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+            /** @description The id is not a person id. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person. Code CATALOG.PERSON_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8236,6 +12939,15 @@ export interface operations {
             };
             /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8295,6 +13007,15 @@ export interface operations {
             };
             /** @description Not an admin. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8382,6 +13103,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -8421,6 +13151,15 @@ export interface operations {
             };
             /** @description Never subscribed. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8498,6 +13237,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -8566,6 +13314,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8655,6 +13412,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -8713,6 +13479,15 @@ export interface operations {
             };
             /** @description userId of someone else, and not an admin. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8783,6 +13558,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8874,6 +13658,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -8924,6 +13717,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8995,6 +13797,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9054,6 +13865,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9148,6 +13968,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9201,6 +14030,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9277,6 +14115,216 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RevenueController_createPayout: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation (e.g. a UUID). Repeating it with the same body returns the first answer; with another body gives 422. Kept 24 h. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                creatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePayoutBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BILLING.ALREADY_PAID_OUT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description BILLING.PERIOD_NOT_ENDED or BILLING.NOTHING_TO_PAY
+             *
+             *     BILLING.IDEMPOTENCY_KEY_REUSED: the key was used with a different body.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RevenueController_settlePayout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payoutId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettlePayoutBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or profile may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such payout. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BILLING.PAYOUT_ALREADY_SETTLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9345,6 +14393,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9393,6 +14450,15 @@ export interface operations {
             };
             /** @description The test clock is disabled. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9458,6 +14524,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9510,6 +14585,15 @@ export interface operations {
             };
             /** @description The caller’s role or profile may not do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9592,6 +14676,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9660,6 +14753,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9739,6 +14841,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9848,6 +14959,15 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -9930,6 +15050,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10020,6 +15149,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10141,6 +15279,15 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -10225,6 +15372,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -10286,6 +15442,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -10340,6 +15505,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10410,6 +15584,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -10463,6 +15646,15 @@ export interface operations {
             };
             /** @description Body over BODY_LIMIT_BYTES. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10543,6 +15735,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -10609,6 +15810,15 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10689,6 +15899,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -10728,6 +15947,1996 @@ export interface operations {
             };
             /** @description Admins only. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommentsController_list: {
+        parameters: {
+            query: {
+                targetType: "video" | "title";
+                targetId: string;
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                sort?: "newest" | "top";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPage"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such video or title (or not visible to the caller). Code ENGAGEMENT.TARGET_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewComment"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). Also ENGAGEMENT.COMMENT_EMPTY (nothing visible after cleaning) and ENGAGEMENT.COMMENT_TOO_LONG. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Comments are turned off on the target (ENGAGEMENT.COMMENTS_DISABLED), or a kid profile. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such video or title (or not visible to the caller). Code ENGAGEMENT.TARGET_NOT_FOUND. Or parentId names no comment on this target. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The comment replied to was deleted or hidden (ENGAGEMENT.PARENT_COMMENT_DELETED). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommentsController_replies: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPage"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such comment, or it was hidden by moderation. Code ENGAGEMENT.COMMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommentsController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Neither the author, the video’s creator nor staff (ENGAGEMENT.COMMENT_FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such comment, or it was hidden by moderation. Code ENGAGEMENT.COMMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommentsController_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentText"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). Also ENGAGEMENT.COMMENT_EMPTY (nothing visible after cleaning) and ENGAGEMENT.COMMENT_TOO_LONG. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not your comment (ENGAGEMENT.COMMENT_FORBIDDEN), or the edit window closed (ENGAGEMENT.EDIT_WINDOW_CLOSED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such comment, or it was hidden by moderation. Code ENGAGEMENT.COMMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The comment was deleted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommentsController_like: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentLikeResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such comment, or it was hidden by moderation. Code ENGAGEMENT.COMMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The comment was deleted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommentsController_unlike: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentLikeResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such comment, or it was hidden by moderation. Code ENGAGEMENT.COMMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The comment was deleted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommentsController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                targetType: "video" | "title";
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentSettingsResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such video or title (or not visible to the caller). Code ENGAGEMENT.TARGET_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommentsController_setSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                targetType: "video" | "title";
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentSettingsInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentSettingsResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not the video’s creator nor staff (ENGAGEMENT.COMMENT_FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such video or title (or not visible to the caller). Code ENGAGEMENT.TARGET_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReactionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                targetType: "video" | "title";
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReactionsResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such video or title (or not visible to the caller). Code ENGAGEMENT.TARGET_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReactionsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                targetType: "video" | "title";
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReactionInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReactionsResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such video or title (or not visible to the caller). Code ENGAGEMENT.TARGET_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReactionsController_clear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                targetType: "video" | "title";
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReactionsResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such video or title (or not visible to the caller). Code ENGAGEMENT.TARGET_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewReport"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentReportResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such title, video or comment (or not visible to you). Code ENGAGEMENT.TARGET_NOT_FOUND or ENGAGEMENT.COMMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description You already have an open report on it (ENGAGEMENT.REPORT_ALREADY_OPEN), or the comment was deleted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_queue: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                status?: "open" | "resolved";
+                targetType?: "title" | "video" | "comment";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentReportPage"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only staff and admins moderate. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Resolution"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentReportResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only staff and admins moderate. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such report. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Already resolved (ENGAGEMENT.REPORT_ALREADY_RESOLVED). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_auditTrail: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                targetType?: "title" | "video" | "comment";
+                targetId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Only staff and admins moderate. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

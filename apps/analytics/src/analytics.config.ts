@@ -34,4 +34,11 @@ export class AnalyticsConfig extends ServiceConfig {
   @Min(1)
   @Max(32)
   AGGREGATION_CONCURRENCY = 1;
+
+  /** Deadline of the revenue figures asked from billing for reports; past it the report is marked partial. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(30_000)
+  ANALYTICS_BILLING_TIMEOUT_MS = 2000;
 }

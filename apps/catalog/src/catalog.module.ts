@@ -42,7 +42,9 @@ import { CATALOG_QUEUE } from './jobs/catalog-jobs.js';
 import { CatalogJobsController } from './jobs/catalog-jobs.controller.js';
 import { CatalogJobsService } from './jobs/catalog-jobs.service.js';
 import { TmdbRefreshRunner } from './jobs/tmdb-refresh.runner.js';
+import { PeopleController } from './people/people.controller.js';
 import { PeopleRepository } from './people/people.repository.js';
+import { PeopleService } from './people/people.service.js';
 import { RatingsController } from './ratings/ratings.controller.js';
 import { RatingsRepository } from './ratings/ratings.repository.js';
 import { RatingsService } from './ratings/ratings.service.js';
@@ -103,7 +105,7 @@ export class CatalogModule {
       ],
       controllers: [
         ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, TitleModerationController, ContentTagsController,
-        LauncherController, RatingsController, ForYouController, WatchProvidersController, CatalogJobsController,
+        LauncherController, RatingsController, ForYouController, WatchProvidersController, CatalogJobsController, PeopleController,
       ],
       providers: [
         { provide: CatalogConfig, useValue: config },
@@ -147,6 +149,7 @@ export class CatalogModule {
         CatalogJobQueue,
         CatalogJobsService,
         ...workers,
+        PeopleService,
         { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
       ],
     };

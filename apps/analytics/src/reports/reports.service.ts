@@ -3,6 +3,7 @@ import { DomainError, ErrorCodes, type AuthUser, type ReportRequest, type Report
 import { DAY_MS, HOUR_MS } from '../aggregation/bucket-counters.js';
 import { BucketRepository } from '../aggregation/bucket.repository.js';
 import { VideoOwnersRepository } from '../owners/video-owners.repository.js';
+import { BillingFigures } from './billing-figures.js';
 import { bucketStart, buildSeries } from './report-metrics.js';
 
 const MAX_BUCKETS = { hour: 31 * 24, day: 366 } as const;
@@ -12,6 +13,7 @@ export class ReportsService {
   constructor(
     private readonly buckets: BucketRepository,
     private readonly owners: VideoOwnersRepository,
+    private readonly billing: BillingFigures,
   ) {}
 
   async report(request: ReportRequest): Promise<ReportResponse> {
@@ -23,12 +25,14 @@ export class ReportsService {
     if ((to.getTime() - from.getTime()) / bucketMs > MAX_BUCKETS[request.granularity]) {
       throw this.badRange(`A ${request.granularity} report spans at most ${MAX_BUCKETS[request.granularity]} buckets.`);
     }
-    const [parts, marks] = await Promise.all([
+    const [parts, marks, revenue] = await Promise.all([
       this.buckets.partsInRange(request.scope, request.id, from, to),
       this.buckets.marksInRange(request.scope, request.id, request.granularity, from, to),
+      request.scope === 'creator' ? this.billing.creatorRevenue(request.actor, request.id, from, to) : Promise.resolve(undefined),
     ]);
     const { series, totals } = buildSeries(parts, marks, request.granularity);
-    return { scope: request.scope, id: request.id, granularity: request.granularity, from: from.toISOString(), to: to.toISOString(), totals, series };
+    const report: ReportResponse = { scope: request.scope, id: request.id, granularity: request.granularity, from: from.toISOString(), to: to.toISOString(), totals, series };
+    return revenue === undefined ? report : { ...report, revenue, partial: revenue === null };
   }
 
   /**

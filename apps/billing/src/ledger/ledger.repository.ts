@@ -83,6 +83,11 @@ export class LedgerRepository implements OnModuleInit {
     return this.entries.find({ type: 'charge', status: 'completed', ...toCreatedAt(range) }, { projection: { netAmount: 1, currency: 1, createdAt: 1 } });
   }
 
+  /** Completed charges, PPV sales and refunds of all time, streamed: the platform's revenue. */
+  completedMoney(): AsyncIterable<Pick<LedgerEntry, 'type' | 'netAmount' | 'currency'>> {
+    return this.entries.find({ type: { $in: ['charge', 'ppv', 'refund'] }, status: 'completed' }, { projection: { type: 1, netAmount: 1, currency: 1 } });
+  }
+
   /** Every payout to a creator (any status), newest first. */
   payoutsTo(creatorId: string): Promise<LedgerEntry[]> {
     return this.entries.find({ type: 'payout', 'metadata.creatorId': creatorId }).sort({ createdAt: -1, _id: -1 }).toArray();

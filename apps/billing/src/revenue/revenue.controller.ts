@@ -1,6 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { BillingPatterns, CreatePayoutRequest, CreatorRevenueRequest, SettlePayoutRequest, type CreatorRevenueResponse, type PayoutResponse } from '@onstream/common';
+import {
+  BillingPatterns, CreatePayoutRequest, CreatorRevenueRequest, PlatformRevenueRequest, SettlePayoutRequest, type CreatorRevenueResponse, type PayoutResponse, type PlatformRevenueResponse,
+} from '@onstream/common';
 import { PayoutsService } from './payouts.service.js';
 import { RevenueService } from './revenue.service.js';
 
@@ -24,5 +26,10 @@ export class RevenueController {
   @MessagePattern(BillingPatterns.SettlePayout)
   settlePayout(@Payload() request: SettlePayoutRequest): Promise<PayoutResponse> {
     return this.payouts.settle(request);
+  }
+
+  @MessagePattern(BillingPatterns.PlatformRevenue)
+  forPlatform(@Payload() request: PlatformRevenueRequest): Promise<PlatformRevenueResponse> {
+    return this.revenue.forPlatform(request);
   }
 }

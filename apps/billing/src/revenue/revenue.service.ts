@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCodes, type CreatorRevenueRequest, type CreatorRevenueResponse } from '@onstream/common';
+import { DomainError, ErrorCodes, type CreatorRevenueRequest, type CreatorRevenueResponse, type PlatformRevenueRequest, type PlatformRevenueResponse } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
 import { LedgerRepository, type DateRange } from '../ledger/ledger.repository.js';
 import { PpvRepository } from '../payments/ppv.repository.js';
+import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository.js';
 import { calculateRevenue, monthOf, type PayoutLine, type PpvSale, type SubscriptionPool } from './revenue-calculator.js';
 import { toPayoutResponse } from './payout.mapper.js';
 
@@ -13,7 +14,19 @@ export class RevenueService {
     private readonly ledger: LedgerRepository,
     private readonly ppv: PpvRepository,
     private readonly config: BillingConfig,
+    private readonly subscriptions: SubscriptionsRepository,
   ) {}
+
+  /** Admin statistics: live subscriptions and net revenue per currency (refunds subtracted). */
+  async forPlatform({ actor }: PlatformRevenueRequest): Promise<PlatformRevenueResponse> {
+    if (actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only admins may read platform revenue.');
+    const net = new Map<string, number>();
+    for await (const entry of this.ledger.completedMoney()) {
+      net.set(entry.currency, (net.get(entry.currency) ?? 0) + (entry.type === 'refund' ? -entry.netAmount : entry.netAmount));
+    }
+    const revenue = [...net].sort((a, b) => a[0].localeCompare(b[0])).map(([currency, amount]) => ({ currency, amount }));
+    return { activeSubscriptions: await this.subscriptions.countActive(), revenue };
+  }
 
   async forCreator({ actor, creatorId, query }: CreatorRevenueRequest): Promise<CreatorRevenueResponse> {
     if (actor.userId !== creatorId && actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only the creator and admins may read this revenue.');

@@ -51,6 +51,11 @@ export class SubscriptionsRepository implements OnModuleInit {
     return subscription;
   }
 
+  /** Subscriptions that currently give access or are being retried (trialing, active, past due). */
+  countActive(): Promise<number> {
+    return this.subscriptions.countDocuments({ status: { $in: ['trialing', 'active', 'past_due'] } });
+  }
+
   findById(id: string): Promise<SubscriptionDocument | null> {
     return this.subscriptions.findOne({ _id: id });
   }

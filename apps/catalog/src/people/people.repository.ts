@@ -3,6 +3,13 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Person } from '@onstream/common/schemas/person.schema.js';
 import type { Model, Types } from 'mongoose';
 
+export interface StoredPerson {
+  _id: Types.ObjectId;
+  name: string;
+  tmdbId: number | null;
+  profilePath: string | null;
+}
+
 export interface PersonRef {
   name: string;
   tmdbId?: number;
@@ -12,6 +19,10 @@ export interface PersonRef {
 @Injectable()
 export class PeopleRepository {
   constructor(@InjectModel(Person.name) private readonly people: Model<Person>) {}
+
+  async findById(id: string): Promise<StoredPerson | null> {
+    return this.people.findById(id).lean<StoredPerson>().exec();
+  }
 
   /** Finds or creates the person (by TMDb id when known, else by exact name) and returns its id. */
   async resolve(person: PersonRef): Promise<Types.ObjectId> {

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  CatalogPatterns, ListRatingsRequest, RateTitleRequest, TitleRatingRequest, type RatingPageResponse, type RatingRemovedResponse, type RatingResponse,
+  CatalogPatterns, GetTitleRequest, ListRatingsRequest, type CommunityRatingDto, RateTitleRequest, TitleRatingRequest, type RatingPageResponse, type RatingRemovedResponse, type RatingResponse,
 } from '@onstream/common';
 import { RatingsService } from './ratings.service.js';
 
@@ -17,6 +17,11 @@ export class RatingsController {
   @MessagePattern(CatalogPatterns.RemoveRating)
   remove(@Payload() request: TitleRatingRequest): Promise<RatingRemovedResponse> {
     return this.ratings.remove(request);
+  }
+
+  @MessagePattern(CatalogPatterns.GetCommunityRating)
+  community(@Payload() request: GetTitleRequest): Promise<CommunityRatingDto> {
+    return this.ratings.community(request);
   }
 
   @MessagePattern(CatalogPatterns.ListRatings)

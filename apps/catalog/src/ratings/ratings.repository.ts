@@ -33,6 +33,15 @@ export class RatingsRepository {
     return this.ratings.findOneAndDelete({ _id: ratingKey(profileId, titleId) }).lean<StoredRating>().exec();
   }
 
+  /** Our viewers' verdict on a title, counted from the ratings themselves (FerretDB loses concurrent $inc). */
+  async communityOf(titleId: string): Promise<{ average: number | null; count: number }> {
+    const [row] = await this.ratings
+      .aggregate<{ sum: number; count: number }>([{ $match: { titleId } }, { $group: { _id: null, sum: { $sum: '$stars' }, count: { $sum: 1 } } }])
+      .exec();
+    const count = row?.count ?? 0;
+    return { average: count > 0 ? Math.round(((row?.sum ?? 0) / count) * 100) / 100 : null, count };
+  }
+
   async page(profileId: string, skip: number, limit: number): Promise<{ items: StoredRating[]; total: number }> {
     const [items, total] = await Promise.all([
       this.ratings.find({ profileId }).sort({ ratedAt: -1, _id: -1 }).skip(skip).limit(limit).lean<StoredRating[]>().exec(),

@@ -16,10 +16,10 @@ function setup(previous: StoredRating | null = null) {
   const ratings = strictMock<RatingsRepository>('RatingsRepository', {
     put: jest.fn<RatingsRepository['put']>().mockResolvedValue(previous),
     remove: jest.fn<RatingsRepository['remove']>().mockResolvedValue(previous),
+    communityOf: jest.fn<RatingsRepository['communityOf']>().mockResolvedValue({ average: 4.5, count: 2 }),
   });
   const titles = strictMock<TitlesRepository>('TitlesRepository', {
     findById: jest.fn<TitlesRepository['findById']>().mockResolvedValue(title),
-    adjustRating: jest.fn<TitlesRepository['adjustRating']>().mockResolvedValue(undefined),
   });
   return { service: new RatingsService(ratings, titles, { now: () => now }), ratings, titles };
 }
@@ -27,16 +27,10 @@ function setup(previous: StoredRating | null = null) {
 const earlier = (stars: number, kind: StoredRating['kind'] = 'stars'): StoredRating => ({ _id: `p1:${titleId}`, profileId: 'p1', userId: 'u1', titleId, kind, stars, ratedAt: now });
 
 describe('RatingsService.rate', () => {
-  it('should add a first rating to the title’s sum and count', async () => {
-    const { service, titles } = setup();
+  it('should store the profile’s rating under the profile and title', async () => {
+    const { service, ratings } = setup();
     expect(await service.rate({ titleId, body: { stars: 4 }, actor: adult })).toEqual({ titleId, stars: 4, thumb: null, ratedAt: now.toISOString() });
-    expect(titles.adjustRating).toHaveBeenCalledWith(titleId, 4, 1);
-  });
-
-  it('should move the sum by the difference when the profile changes its rating', async () => {
-    const { service, titles } = setup(earlier(2));
-    await service.rate({ titleId, body: { thumb: 'up' }, actor: adult });
-    expect(titles.adjustRating).toHaveBeenCalledWith(titleId, 3, 0);
+    expect(ratings.put).toHaveBeenCalledWith(expect.objectContaining({ profileId: 'p1', userId: 'u1', titleId, kind: 'stars', stars: 4 }));
   });
 
   it('should store a thumb down as one star and answer it as a thumb', async () => {
@@ -64,15 +58,20 @@ describe('RatingsService.rate', () => {
 });
 
 describe('RatingsService.remove', () => {
-  it('should take a removed rating out of the title’s sum and count', async () => {
-    const { service, titles } = setup(earlier(5, 'thumb'));
-    expect(await service.remove({ titleId, actor: adult })).toEqual({ titleId, removed: true });
-    expect(titles.adjustRating).toHaveBeenCalledWith(titleId, -5, -1);
+  it('should say whether there was a rating to remove', async () => {
+    expect(await setup(earlier(5, 'thumb')).service.remove({ titleId, actor: adult })).toEqual({ titleId, removed: true });
+    expect(await setup(null).service.remove({ titleId, actor: adult })).toEqual({ titleId, removed: false });
+  });
+});
+
+describe('RatingsService.community', () => {
+  it('should count the title’s ratings for anyone who may see the title', async () => {
+    const { service, ratings } = setup();
+    expect(await service.community({ id: titleId })).toEqual({ average: 4.5, count: 2 });
+    expect(ratings.communityOf).toHaveBeenCalledWith(titleId);
   });
 
-  it('should leave the title alone when there was no rating', async () => {
-    const { service, titles } = setup(null);
-    expect(await service.remove({ titleId, actor: adult })).toEqual({ titleId, removed: false });
-    expect(titles.adjustRating).not.toHaveBeenCalled();
+  it('should answer 404 above a kid profile’s limit', async () => {
+    await expect(setup().service.community({ id: titleId, actor: kid })).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  DomainError, ErrorCodes, type AuthUser, type ListRatingsRequest, type RateTitleRequest, type RatingPageResponse, type RatingRemovedResponse,
+  DomainError, ErrorCodes, type AuthUser, type CommunityRatingDto, type GetTitleRequest, type ListRatingsRequest, type RateTitleRequest, type RatingPageResponse, type RatingRemovedResponse,
   type RatingResponse, type TitleRatingRequest,
 } from '@onstream/common';
 import { CLOCK, type Clock } from '../lists/clock.js';
@@ -10,7 +10,7 @@ import { RatingsRepository, type StoredRating } from './ratings.repository.js';
 
 const THUMB_STARS = { up: 5, down: 1 } as const;
 
-/** A profile's ratings of titles (stars or thumbs), and the community count/sum on each title. */
+/** A profile's ratings of titles (stars or thumbs), and each title's community rating counted from them. */
 @Injectable()
 export class RatingsService {
   constructor(
@@ -34,17 +34,20 @@ export class RatingsService {
       stars: thumb ? THUMB_STARS[thumb] : (stars ?? 0),
       ratedAt: this.clock.now(),
     };
-    const previous = await this.ratings.put(rating);
-    // Two concurrent changes by one profile may skew the sum by one rating; ratings are not money.
-    await this.titles.adjustRating(request.titleId, rating.stars - (previous?.stars ?? 0), previous ? 0 : 1);
+    await this.ratings.put(rating);
     return toResponse({ _id: '', ...rating });
   }
 
   async remove(request: TitleRatingRequest): Promise<RatingRemovedResponse> {
     const profileId = requireProfile(request.actor);
     const removed = await this.ratings.remove(profileId, request.titleId);
-    if (removed) await this.titles.adjustRating(request.titleId, -removed.stars, -1);
     return { titleId: request.titleId, removed: removed !== null };
+  }
+
+  /** The community rating of a title, for anyone who may see the title. */
+  async community(request: GetTitleRequest): Promise<CommunityRatingDto> {
+    await this.requireVisibleTitle(request.id, request.actor);
+    return this.ratings.communityOf(request.id);
   }
 
   async list(request: ListRatingsRequest): Promise<RatingPageResponse> {
@@ -54,7 +57,7 @@ export class RatingsService {
   }
 
   /** A title above the caller's maturity limit is "not found", as everywhere in the catalog (ADR 0002). */
-  private async requireVisibleTitle(titleId: string, actor: AuthUser): Promise<void> {
+  private async requireVisibleTitle(titleId: string, actor: AuthUser | undefined): Promise<void> {
     const title = await this.titles.findById(titleId);
     if (!title || title.maturityRank > maturityCeiling(actor)) throw new DomainError(ErrorCodes.CatalogTitleNotFound, 404, 'The title was not found.');
   }

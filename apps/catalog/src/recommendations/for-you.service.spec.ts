@@ -17,7 +17,7 @@ const all = [heat, ronin, thief, toyStory, cars, amelie];
 const id = (title: StoredTitle) => title._id.toHexString();
 const rating = (profileId: string, title: StoredTitle, stars: number): StoredRating => ({ _id: `${profileId}:${id(title)}`, profileId, userId: profileId, titleId: id(title), kind: 'stars', stars, ratedAt: at });
 
-function setup(own: StoredRating[], others: StoredRating[], library: ProfileLibrary = { favoriteIds: [], history: [] }) {
+function setup(own: StoredRating[], others: StoredRating[], library: ProfileLibrary = { favoriteIds: [], history: [], deniedIds: [] }) {
   const ratings = strictMock<RatingsRepository>('RatingsRepository', {
     ofProfile: jest.fn<RatingsRepository['ofProfile']>().mockResolvedValue(own),
     ratersOf: jest.fn<RatingsRepository['ratersOf']>().mockResolvedValue([...new Set(others.map((r) => r.profileId))]),
@@ -47,15 +47,21 @@ describe('ForYouService', () => {
   });
 
   it('should fall back to popular titles of the favourite genres for a profile nobody resembles', async () => {
-    const result = await setup([], [], { favoriteIds: [id(heat)], history: [] }).recommend({ limit: 2, actor });
+    const result = await setup([], [], { favoriteIds: [id(heat)], history: [], deniedIds: [] }).recommend({ limit: 2, actor });
     expect(result.source).toBe('popular-in-genres');
     expect(result.items.map((item) => item.title)).toEqual(['Ronin', 'Thief']);
   });
 
   it('should leave out watched titles and titles above a kid’s limit', async () => {
     const kid = { ...actor, kidProfile: true, maturityLimit: '7+' as const };
-    const result = await setup([], [], { favoriteIds: [], history: [{ titleId: id(toyStory), finished: false }] }).recommend({ limit: 5, actor: kid });
+    const result = await setup([], [], { favoriteIds: [], history: [{ titleId: id(toyStory), finished: false }], deniedIds: [] }).recommend({ limit: 5, actor: kid });
     expect(result).toEqual({ items: [expect.objectContaining({ title: 'Cars' })], source: 'popularity' });
+  });
+
+  it('should leave out titles a parent denied', async () => {
+    const kid = { ...actor, kidProfile: true, maturityLimit: '7+' as const };
+    const result = await setup([], [], { favoriteIds: [], history: [], deniedIds: [id(cars)] }).recommend({ limit: 5, actor: kid });
+    expect(result.items.map((item) => item.title)).toEqual(['Toy Story']);
   });
 
   it('should require a profile', async () => {

@@ -10,6 +10,7 @@ export interface TasteSignals {
   ratings: Array<{ titleId: string; stars: number; ratedAt: Date }>;
   favoriteIds: string[];
   history: Array<{ titleId: string; finished: boolean }>;
+  deniedIds?: string[];
 }
 
 /**
@@ -24,9 +25,9 @@ export function tasteVector(profileId: string, signals: TasteSignals): Array<Rat
   return [...byTitle].map(([itemId, rating]) => ({ userId: profileId, itemId, rating, timestamp: 0 }));
 }
 
-/** Titles never to recommend again: rated, favourited or in the watch history (finished or not). */
+/** Titles never to recommend: rated, favourited, in the watch history (finished or not) or denied by a parent. */
 export function seenTitleIds(signals: TasteSignals): Set<string> {
-  return new Set([...signals.ratings.map((r) => r.titleId), ...signals.favoriteIds, ...signals.history.map((h) => h.titleId)]);
+  return new Set([...signals.ratings.map((r) => r.titleId), ...signals.favoriteIds, ...signals.history.map((h) => h.titleId), ...(signals.deniedIds ?? [])]);
 }
 
 /** Titles the profile liked: ratings ≥ 4 (thumbs up), favourites and finished titles. */

@@ -50,7 +50,7 @@ export class TitleMapper {
           name: member.name,
           character: member.character,
           order: member.order,
-          profileUrl: this.imageUrl(member.profilePath, 'profile'),
+          profileUrl: this.profileUrl(member.profilePath),
         })),
       crew: title.crew.map((member) => ({ personId: member.personId.toHexString(), name: member.name, job: member.job, department: member.department })),
       keywords: title.keywords,
@@ -62,7 +62,6 @@ export class TitleMapper {
       episodeNumber: title.episodeNumber,
       updatedAt: title.updatedAt.toISOString(),
       tags: title.tags ?? [],
-      communityRating: communityRating(title),
       playable: Boolean(title.stream),
       stream: title.stream ? { provider: 'onstream', videoId: title.stream.videoId, url: `/api/v1/videos/${title.stream.videoId}/stream`, durationSeconds: title.stream.durationSeconds } : null,
       // Titles stored before TMDb refreshes existed have no ranks.
@@ -96,17 +95,17 @@ export class TitleMapper {
     };
   }
 
+  /** A person's picture (cast lists, person pages), in the configured profile size. */
+  profileUrl(path: string | null): string | null {
+    return this.imageUrl(path, 'profile');
+  }
+
   private images(path: string | null, kind: ImageKind): ImageUrls | null {
     if (!path) return null;
     const sizes = this.imageSizes.pick(kind);
     const [small, medium, large, original] = sizes.map((size) => `${this.imageBaseUrl}/${size}${path}`);
     return { small: small ?? '', medium: medium ?? '', large: large ?? '', original: original ?? '' };
   }
-}
-
-function communityRating(title: StoredTitle): { average: number | null; count: number } {
-  const count = title.ratingCount ?? 0;
-  return { average: count > 0 ? Math.round(((title.ratingSum ?? 0) / count) * 100) / 100 : null, count };
 }
 
 function isoDate(date: Date | null): string | null {

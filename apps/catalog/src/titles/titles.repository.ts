@@ -157,6 +157,13 @@ export class TitlesRepository {
     return new Map(rows.map((row) => [row._id, row.count]));
   }
 
+  /** Titles a person is credited in (cast or crew), within the filter; whole documents (credits needed). */
+  async creditsOf(personId: string, filter: TitleListFilter, limit: number): Promise<StoredTitle[]> {
+    const id = new Types.ObjectId(personId);
+    const credited: QueryFilter<Title> = { $or: [{ 'cast.personId': id }, { 'crew.personId': id }] };
+    return this.titles.find({ $and: [toMongoFilter(filter), credited] }, { overview: 0, keywords: 0, certifications: 0 }).limit(limit).lean<StoredTitle[]>().exec();
+  }
+
   /** Titles referred to by analytics ids (a title id or a linked media video id), within the filter. */
   async findByRefs(refs: string[], filter: TitleListFilter): Promise<StoredTitle[]> {
     if (refs.length === 0) return [];
@@ -194,11 +201,6 @@ export class TitlesRepository {
   /** Sets (or with null clears) the own stream of every title linked to the media video. */
   async setStream(videoId: string, stream: OwnStream | null): Promise<void> {
     await this.titles.updateMany({ mediaVideoId: videoId }, { $set: { stream } }).exec();
-  }
-
-  /** Moves a title's community rating by one rating's change ($inc: no read-modify-write). */
-  async adjustRating(id: string, sumDelta: number, countDelta: number): Promise<void> {
-    await this.titles.updateOne({ _id: new Types.ObjectId(id) }, { $inc: { ratingSum: sumDelta, ratingCount: countDelta } }).exec();
   }
 
   async count(): Promise<number> {

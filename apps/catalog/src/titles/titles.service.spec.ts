@@ -6,6 +6,7 @@ import type { GenresService } from '../genres/genres.service.js';
 import type { PeopleRepository } from '../people/people.repository.js';
 import type { SimilarTitles } from '../recommendations/similar-titles.js';
 import type { TitleChangeFeed } from '../search/title-change-feed.js';
+import type { RatingsRepository } from '../ratings/ratings.repository.js';
 import type { CatalogEventsPublisher } from './catalog-events.publisher.js';
 import { storedTitle } from './stored-title.factory.js';
 import { TitleMapper, type StoredTitle } from './title.mapper.js';
@@ -38,6 +39,7 @@ function setup(stored: StoredTitle[] = [], storedPolicy: ViewingPolicyResponse =
   const genres = { recount: jest.fn<GenresService['recount']>().mockResolvedValue(undefined) };
   const changes = { titlesChanged: jest.fn<TitleChangeFeed['titlesChanged']>().mockResolvedValue(undefined) };
   const similar = { forTitle: jest.fn<SimilarTitles['forTitle']>().mockResolvedValue([]) };
+  const ratings = { communityOf: jest.fn<RatingsRepository['communityOf']>().mockResolvedValue({ average: null, count: 0 }) };
   const events = { episodeCreated: jest.fn<CatalogEventsPublisher['episodeCreated']>().mockResolvedValue(undefined) };
   const service = new TitlesService(
     titles as unknown as TitlesRepository,
@@ -48,6 +50,7 @@ function setup(stored: StoredTitle[] = [], storedPolicy: ViewingPolicyResponse =
     new TitleMapper('https://img.test'),
     new ViewerScopes(users as unknown as UsersClient),
     events as unknown as CatalogEventsPublisher,
+    ratings as unknown as RatingsRepository,
   );
   return { service, titles, people, genres, changes, similar, users, events };
 }

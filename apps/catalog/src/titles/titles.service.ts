@@ -9,6 +9,7 @@ import { GenresService } from '../genres/genres.service.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { SimilarTitles } from '../recommendations/similar-titles.js';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
+import { RatingsRepository } from '../ratings/ratings.repository.js';
 import { CatalogEventsPublisher } from './catalog-events.publisher.js';
 import { changedTitleFields, newTitleFields } from './title-fields.js';
 import { TitleMapper, type StoredTitle } from './title.mapper.js';
@@ -32,6 +33,7 @@ export class TitlesService {
     private readonly mapper: TitleMapper,
     private readonly viewers: ViewerScopes,
     private readonly events: CatalogEventsPublisher,
+    private readonly ratings: RatingsRepository,
   ) {}
 
   /** A title page. Titles the caller may not see (maturity, a parent's rules) answer 404, as if they did not exist. */
@@ -39,12 +41,17 @@ export class TitlesService {
     const scope = await this.viewers.scopeOf(request);
     const title = await this.titles.findById(request.id);
     if (!title || (title.hidden === true && !isStaff(request.actor)) || !(await this.isVisible(title, scope))) throw titleNotFound();
-    const [similar, children] = await Promise.all([this.similar.forTitle(title, scope, SIMILAR_COUNT), this.titles.findChildren(request.id, scope.maxMaturityRank)]);
+    const [similar, children, communityRating] = await Promise.all([
+      this.similar.forTitle(title, scope, SIMILAR_COUNT),
+      this.titles.findChildren(request.id, scope.maxMaturityRank),
+      this.ratings.communityOf(request.id),
+    ]);
     return {
       ...this.mapper.details(title),
       similar: similar.map((item) => this.mapper.summary(item)),
       children: children.filter((child) => passesDenials(scoped(child), scope)).map((child) => this.mapper.child(child)),
       whereToWatch: this.mapper.whereToWatch(title, request.country),
+      communityRating,
     };
   }
 
@@ -64,7 +71,10 @@ export class TitlesService {
     requireStaff(request.actor);
     const input = request.title;
     const parentId = await this.checkedParent(input.type, input.parentId);
-    const [cast, crew] = await Promise.all([this.resolveCast(input.cast ?? []), this.resolveCrew(input.crew ?? [])]);
+    // Cast before crew: a director who also acts would otherwise be upserted twice at once, and
+    // FerretDB lets two concurrent upserts of one person both insert (two ids for one person).
+    const cast = await this.resolveCast(input.cast ?? []);
+    const crew = await this.resolveCrew(input.crew ?? []);
     const created = await this.titles.create({ ...newTitleFields(input), cast, crew, parentId, tags: [] });
     await this.afterChange([created._id.toHexString()]);
     if (created.type === 'episode') await this.announceEpisode(created);

@@ -10,7 +10,7 @@ import { CatalogResponseCache } from './catalog-cache.js';
 const NO_TMDB = 'No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURED).';
 
 /** TMDb imports beyond single movies, backfills and the TMDb refresh, with their progress. */
-@ApiTags('catalog admin')
+@ApiTags('catalog-admin')
 @ApiBearerAuth()
 @Controller('admin/catalog')
 export class CatalogJobsController {

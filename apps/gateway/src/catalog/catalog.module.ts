@@ -5,7 +5,9 @@ import Keyv from 'keyv';
 import { GatewayConfig } from '../gateway.config.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedReadInterceptor } from './cached-read.interceptor.js';
+import { CommunityRatingInterceptor } from './community-rating.interceptor.js';
 import { DiscoveryController } from './discovery.controller.js';
+import { PeopleController } from './people.controller.js';
 import { RatingsController } from './ratings.controller.js';
 import { TitlesController } from './titles.controller.js';
 import { ContentTagsController } from './content-tags.controller.js';
@@ -30,8 +32,8 @@ export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
       },
     }),
   ],
-  controllers: [TitlesController, DiscoveryController, ContentTagsController, LauncherController, RatingsController, WatchProvidersController, CatalogJobsController],
-  providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor, HouseholdFilter],
+  controllers: [TitlesController, DiscoveryController, ContentTagsController, LauncherController, RatingsController, WatchProvidersController, CatalogJobsController, PeopleController],
+  providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor, HouseholdFilter, CommunityRatingInterceptor],
   // Moderation (engagement routes) clears the cache when it hides a title.
   exports: [CatalogResponseCache],
 })

@@ -16,15 +16,16 @@ import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedRead, CachedReadInterceptor, VariesByCountry } from './cached-read.interceptor.js';
 import { ReactionCountsInterceptor, WithReactionCounts } from '../engagement/reaction-counts.interceptor.js';
 import { ViewerPolicy, ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
+import { CommunityRatingInterceptor, WithLiveCommunityRating } from './community-rating.interceptor.js';
 
 const BAD_INPUT = 'Invalid query or path (problem+json with errors[]).';
 const AUDIENCE_NOTE = 'Public. With a token, results are limited to the profile’s maturity level (kid profiles).';
 
 @ApiTags('catalog')
 @Controller('titles')
-// Reaction counts first: they are added outside the cache, so cached pages carry fresh counts.
 // The viewing policy comes before the cache: its version is part of the cache key.
-@UseInterceptors(ReactionCountsInterceptor, ViewingPolicyInterceptor, CachedReadInterceptor)
+// Live parts (reactions, community rating) first: added outside the cache, so cached pages carry fresh values.
+@UseInterceptors(ReactionCountsInterceptor, CommunityRatingInterceptor, ViewingPolicyInterceptor, CachedReadInterceptor)
 export class TitlesController {
   constructor(
     private readonly catalog: CatalogClient,
@@ -101,6 +102,7 @@ export class TitlesController {
   @Public()
   @CachedRead('metadata')
   @WithReactionCounts('title')
+  @WithLiveCommunityRating()
   @VariesByCountry()
   @ApiOperation({
     summary: 'A title with cast, crew, trailer, similar titles, its seasons or episodes, and where to watch it',

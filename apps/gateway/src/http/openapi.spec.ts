@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { Inject, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
@@ -6,8 +8,23 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { GatewayConfig } from '../gateway.config.js';
-import { GatewayModule } from '../gateway.module.js';
 import { API_PREFIX, createOpenApiDocument } from './openapi.js';
+
+// @nestjs/throttler is CommonJS that requires the ESM-only @nestjs/common: the app's bundle loads it,
+// jest's ESM mode on Node 20 cannot. The document does not depend on it (rate-limit docs are our
+// own decorators), so the spec stands in an inert module for it.
+const THROTTLER_TOKENS = ['throttler-options', 'throttler-storage'];
+@Module({})
+class NoThrottlerModule {}
+jest.unstable_mockModule('@nestjs/throttler', () => ({
+  ThrottlerModule: {
+    forRootAsync: () => ({ module: NoThrottlerModule, global: true, providers: THROTTLER_TOKENS.map((provide) => ({ provide, useValue: {} })), exports: THROTTLER_TOKENS }),
+  },
+  ThrottlerGuard: class {},
+  InjectThrottlerOptions: () => Inject('throttler-options'),
+  InjectThrottlerStorage: () => Inject('throttler-storage'),
+}));
+const { GatewayModule } = await import('../gateway.module.js');
 
 const CLIENT_SCHEMA = resolve(import.meta.dirname, '../../../../clients/typescript/schema.d.ts');
 const CLIENT_HEADER = '// Generated from the gateway’s OpenAPI document by `npm run client:generate`. Do not edit.\n\n';
@@ -20,7 +37,7 @@ type Operation = { summary?: string; tags?: string[]; parameters?: unknown[]; re
 /** The gateway's document from its module graph alone: `preview` instantiates no provider (no NATS, no Redis). */
 async function buildDocument(): Promise<OpenAPIObject> {
   const config = loadConfig(GatewayConfig, { JWT_SECRET: 'openapi-preview-secret-openapi-preview' });
-  const app = await NestFactory.create(GatewayModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false });
+  const app = await NestFactory.create(GatewayModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false, abortOnError: false });
   app.setGlobalPrefix(API_PREFIX);
   const document = createOpenApiDocument(app);
   await app.close();

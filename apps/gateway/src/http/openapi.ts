@@ -15,12 +15,18 @@ const TAGS: Record<string, string> = {
   devices: 'Device pairing with a short code for TVs and set-top boxes (users service)',
   admin: 'Account administration for admins (users service)',
   catalog: 'Titles, genres, people, search, feeds and recommendations (catalog service)',
+  'catalog-admin': 'TMDb series import, nightly refresh and backfills for staff and admins (catalog service)',
+  launcher: 'Approved content for paired devices: the Axolotly launcher API (catalog service)',
   videos: 'Creator videos: metadata, publishing, visibility and geo rules (media service)',
   uploads: 'Resumable tus uploads straight to object storage (media service)',
   playback: 'Playback start, HLS playlists, keys and storyboards (media service)',
   billing: 'Plans, subscriptions, pay-per-view, payments and their history (billing service)',
   'billing-admin': 'Billing administration and test clock (billing service)',
   analytics: 'Player events, reports and statistics (analytics service)',
+  notifications: 'In-app notifications of the caller’s account, unread count, mark read (users service)',
+  comments: 'Comments and replies on videos and titles, comment likes, per-target comment settings (engagement service)',
+  reactions: 'Likes and dislikes on videos and titles, one per profile (engagement service)',
+  moderation: 'Reports of titles, videos and comments; the staff queue, resolutions and audit trail (engagement service)',
   health: 'Liveness and readiness of the gateway and the services behind it',
 };
 

@@ -53,6 +53,7 @@ export const ErrorCodes = {
   CatalogBackfillNotFound: 'CATALOG.BACKFILL_NOT_FOUND',
   CatalogCountryRequired: 'CATALOG.COUNTRY_REQUIRED',
   UsersUnknownWatchProvider: 'USERS.UNKNOWN_WATCH_PROVIDER',
+  CatalogPersonNotFound: 'CATALOG.PERSON_NOT_FOUND',
   BillingCardDeclined: 'BILLING.CARD_DECLINED',
   BillingInsufficientFunds: 'BILLING.INSUFFICIENT_FUNDS',
   BillingPaymentFailed: 'BILLING.PAYMENT_FAILED',

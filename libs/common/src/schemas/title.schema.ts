@@ -101,9 +101,6 @@ export class Title {
   @Prop({ type: Number, default: null }) episodeNumber!: number | null;
   /** Content tag slugs (violence, scary-scenes…); parents deny tags for kid profiles. */
   @Prop({ type: [String], default: [] }) tags!: string[];
-  /** Our viewers' ratings (stars, thumbs as 5/1): kept with $inc by the ratings service. */
-  @Prop({ default: 0 }) ratingSum?: number;
-  @Prop({ default: 0 }) ratingCount?: number;
   /** Media video this title plays (creator videos; or a title staff linked to an upload). */
   @Prop({ type: String, default: null }) mediaVideoId?: string | null;
   /** Our own HLS stream, set when media reports the video's asset ready; null when not playable. */
@@ -134,3 +131,5 @@ TitleSchema.index({ mediaVideoId: 1 });
 TitleSchema.index({ providerKeys: 1 });
 TitleSchema.index({ 'tmdbTrending.day': 1 });
 TitleSchema.index({ 'tmdbTrending.week': 1 });
+TitleSchema.index({ 'cast.personId': 1 });
+TitleSchema.index({ 'crew.personId': 1 });

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, Matches } from 'class-validator';
 import { ActorRequest } from '../../auth/auth.types.js';
+import { CurrencyAmount, RevenuePeriod, RevenueTotal } from '../billing/revenue.dto.js';
 
 export const Granularities = ['hour', 'day'] as const;
 export type Granularity = (typeof Granularities)[number];
@@ -55,6 +56,13 @@ export class ReportPoint extends ReportMetrics {
   @ApiProperty({ example: '2026-11-23T05:00:00.000Z', description: 'Start of the bucket (UTC).' }) bucket!: string;
 }
 
+/** Billing's figures for a creator over the report's range (from `billing.revenue.creator`). */
+export class ReportRevenue {
+  @ApiProperty({ description: 'Creator’s share in basis points' }) shareBps!: number;
+  @ApiProperty({ type: [RevenuePeriod] }) periods!: RevenuePeriod[];
+  @ApiProperty({ type: [RevenueTotal] }) totals!: RevenueTotal[];
+}
+
 export class ReportResponse {
   @ApiProperty({ enum: ReportScopes }) scope!: ReportScope;
   @ApiProperty() id!: string;
@@ -63,6 +71,8 @@ export class ReportResponse {
   @ApiProperty() to!: string;
   @ApiProperty({ type: ReportMetrics }) totals!: ReportMetrics;
   @ApiProperty({ type: [ReportPoint], description: 'Buckets with data, oldest first.' }) series!: ReportPoint[];
+  @ApiPropertyOptional({ type: ReportRevenue, nullable: true, description: 'Creator reports: revenue from billing; null when billing did not answer in time (then partial is true).' }) revenue?: ReportRevenue | null;
+  @ApiPropertyOptional({ description: 'true when part of the report (revenue) is missing because a service did not answer.' }) partial?: boolean;
 }
 
 export class AdminStatsRequest extends ActorRequest {}
@@ -76,4 +86,7 @@ export class AdminStatsResponse {
   @ApiProperty({ description: 'Batches delivered but not yet acknowledged.' }) streamAckPending!: number;
   @ApiProperty({ description: 'Messages the analytics stream holds.' }) streamMessages!: number;
   @ApiPropertyOptional({ description: 'When trending was last published.' }) trendingComputedAt?: string;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'From billing: subscriptions trialing, active or past due; null when billing did not answer.' }) activeSubscriptions?: number | null;
+  @ApiPropertyOptional({ type: [CurrencyAmount], nullable: true, description: 'From billing: net revenue per currency, all time; null when billing did not answer.' }) revenue?: CurrencyAmount[] | null;
+  @ApiPropertyOptional({ description: 'true when billing’s figures are missing.' }) partial?: boolean;
 }

@@ -23,7 +23,7 @@ import type {
   StartHistoryExportResponse,
   TransactionResponse,
 } from './transaction.dto.js';
-import type { CreatorRevenueRequest, CreatorRevenueResponse } from './revenue.dto.js';
+import type { CreatorRevenueRequest, CreatorRevenueResponse, PlatformRevenueRequest, PlatformRevenueResponse } from './revenue.dto.js';
 import type { CreatePayoutRequest, PayoutResponse, SettlePayoutRequest } from './payout.dto.js';
 import type { ProviderWebhookRequest, WebhookReceipt } from './webhook.dto.js';
 import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
@@ -52,6 +52,7 @@ export const BillingPatterns = {
   CreatorRevenue: 'billing.revenue.creator',
   CreatePayout: 'billing.payout.create',
   SettlePayout: 'billing.payout.settle',
+  PlatformRevenue: 'billing.revenue.platform',
 } as const;
 
 export type BillingContract = {
@@ -78,6 +79,7 @@ export type BillingContract = {
   [BillingPatterns.CreatorRevenue]: { request: CreatorRevenueRequest; response: CreatorRevenueResponse };
   [BillingPatterns.CreatePayout]: { request: CreatePayoutRequest; response: PayoutResponse };
   [BillingPatterns.SettlePayout]: { request: SettlePayoutRequest; response: PayoutResponse };
+  [BillingPatterns.PlatformRevenue]: { request: PlatformRevenueRequest; response: PlatformRevenueResponse };
 };
 
 /** Reads are retried when a try gets no answer; some patterns have their own deadline. */
@@ -91,4 +93,5 @@ export const BillingPatternPolicies: PatternPolicies<BillingContract> = {
   [BillingPatterns.GetReceipt]: READ,
   [BillingPatterns.CreatorRevenue]: READ,
   [BillingPatterns.DeviceLimit]: READ,
+  [BillingPatterns.PlatformRevenue]: READ,
 };

@@ -54,3 +54,16 @@ export class CreatorRevenueResponse {
   @ApiProperty({ type: [RevenueTotal] }) totals!: RevenueTotal[];
   @ApiProperty({ type: [PayoutResponse], description: 'Payout history, newest first (failed ones included)' }) payouts!: PayoutResponse[];
 }
+
+export class PlatformRevenueRequest extends ActorRequest {}
+
+export class CurrencyAmount {
+  @ApiProperty({ example: 'EUR' }) currency!: string;
+  @ApiProperty({ description: 'Minor units' }) amount!: number;
+}
+
+/** Platform-wide money figures for admin statistics. */
+export class PlatformRevenueResponse {
+  @ApiProperty({ description: 'Subscriptions trialing, active or past due' }) activeSubscriptions!: number;
+  @ApiProperty({ type: [CurrencyAmount], description: 'Completed subscription charges and PPV sales, net of tax and completed refunds, all time' }) revenue!: CurrencyAmount[];
+}

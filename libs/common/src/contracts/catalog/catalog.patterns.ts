@@ -5,11 +5,12 @@ import type {
   ApprovedContentPage, CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, SeriesImportResponse, TitleDetails, TitlePage,
   TitleSummaryPage,
 } from './title.dto.js';
+import type { PersonPage } from './title.dto.js';
 import type { SetTitleHiddenRequest, TitleLookupRequest, TitleRef } from './title-moderation.dto.js';
 import type { ContentTagListResponse, ContentTagResponse, CreateTagRequest, DeleteTagRequest, TagDeletedResponse, TitleTagRequest, TitleTagsResponse, UpdateTagRequest } from './content-tag.dto.js';
-import type { ApprovedContentRequest, CategoriesRequest, FeedRequest, GenreTitlesRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
+import type { ApprovedContentRequest, CategoriesRequest, FeedRequest, GenreTitlesRequest, GetPersonRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
 import type {
-  ListRatingsRequest, RateTitleRequest, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsRequest, TitleRatingRequest,
+  CommunityRatingDto, ListRatingsRequest, RateTitleRequest, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsRequest, TitleRatingRequest,
 } from './rating.dto.js';
 import type {
   CatalogJobResponse, CheckWatchProvidersRequest, CheckWatchProvidersResponse, GetCatalogJobRequest, ListWatchProvidersRequest, StartBackfillRequest, WatchProviderListResponse,
@@ -45,12 +46,14 @@ export const CatalogPatterns = {
   RemoveRating: 'catalog.rating.remove',
   ListRatings: 'catalog.rating.list',
   GetRecommendations: 'catalog.recommendation.for-you',
+  GetCommunityRating: 'catalog.rating.community',
   ImportSeriesFromTmdb: 'catalog.series.import-tmdb',
   ListWatchProviders: 'catalog.watch-provider.list',
   CheckWatchProviders: 'catalog.watch-provider.check',
   StartBackfill: 'catalog.backfill.start',
   GetCatalogJob: 'catalog.job.get',
   RunTmdbRefresh: 'catalog.tmdb-refresh.run',
+  GetPerson: 'catalog.person.get',
 } as const;
 
 /**
@@ -94,12 +97,14 @@ export type CatalogContract = {
   [CatalogPatterns.RemoveRating]: { request: TitleRatingRequest; response: RatingRemovedResponse };
   [CatalogPatterns.ListRatings]: { request: ListRatingsRequest; response: RatingPageResponse };
   [CatalogPatterns.GetRecommendations]: { request: RecommendationsRequest; response: FeedResponse };
+  [CatalogPatterns.GetCommunityRating]: { request: GetTitleRequest; response: CommunityRatingDto };
   [CatalogPatterns.ImportSeriesFromTmdb]: { request: ImportFromProviderRequest; response: SeriesImportResponse };
   [CatalogPatterns.ListWatchProviders]: { request: ListWatchProvidersRequest; response: WatchProviderListResponse };
   [CatalogPatterns.CheckWatchProviders]: { request: CheckWatchProvidersRequest; response: CheckWatchProvidersResponse };
   [CatalogPatterns.StartBackfill]: { request: StartBackfillRequest; response: CatalogJobResponse };
   [CatalogPatterns.GetCatalogJob]: { request: GetCatalogJobRequest; response: CatalogJobResponse };
   [CatalogPatterns.RunTmdbRefresh]: { request: ActorRequest; response: CatalogJobResponse };
+  [CatalogPatterns.GetPerson]: { request: GetPersonRequest; response: PersonPage };
 };
 
 /** Reads are retried when a try gets no answer; some patterns have their own deadline. */
@@ -126,4 +131,6 @@ export const CatalogPatternPolicies: PatternPolicies<CatalogContract> = {
   [CatalogPatterns.ListWatchProviders]: READ,
   [CatalogPatterns.CheckWatchProviders]: READ,
   [CatalogPatterns.GetCatalogJob]: READ,
+  [CatalogPatterns.GetPerson]: READ,
+  [CatalogPatterns.GetCommunityRating]: READ,
 };

@@ -79,6 +79,14 @@ export class GetTitleRequest extends ViewerRequest {
   @IsOptional() @Matches(COUNTRY) country?: string;
 }
 
+export class PersonIdParam {
+  @ApiProperty({ example: '665f1c2e9b1e8a0012345678' }) @IsMongoId({ message: 'id must be a person id' }) id!: string;
+}
+
+export class GetPersonRequest extends ViewerRequest {
+  @IsMongoId() id!: string;
+}
+
 export class FeedQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_PAGE_SIZE) limit: number = 20;
   @ApiPropertyOptional({ enum: TitleTypes }) @IsOptional() @IsIn(TitleTypes) type?: TitleType;

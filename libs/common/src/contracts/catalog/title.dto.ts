@@ -92,7 +92,6 @@ export class TitleDetails extends TitleSummary {
   @ApiProperty({ type: Number, nullable: true }) episodeNumber!: number | null;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ type: [String], example: ['violence'], description: 'Content tag slugs (GET /tags)' }) tags!: string[];
-  @ApiProperty({ type: CommunityRatingDto, description: 'Ratings by our viewers (thumbs count as 5 or 1 star)' }) communityRating!: CommunityRatingDto;
   @ApiProperty({ description: 'true when OnStream streams it itself (a ready media asset)' }) playable!: boolean;
   @ApiProperty({ type: OwnStreamDto, nullable: true, description: 'Our own stream, when playable' }) stream!: OwnStreamDto | null;
   @ApiProperty({ type: TmdbTrendingRanksDto, description: 'Ranks in TMDb’s trending lists at the last nightly refresh' }) tmdbTrending!: TmdbTrendingRanksDto;
@@ -103,6 +102,7 @@ export class TitlePage extends TitleDetails {
   @ApiProperty({ type: [TitleSummary], description: 'Content-based: shared genres, keywords, cast and crew' }) similar!: TitleSummary[];
   @ApiProperty({ type: [SeasonSummary], description: 'Seasons of a series, episodes of a season; empty otherwise' }) children!: SeasonSummary[];
   @ApiProperty({ type: WhereToWatchDto, nullable: true, description: 'Licensed offers in the requested (or the viewer’s) country; null when none are known there' }) whereToWatch!: WhereToWatchDto | null;
+  @ApiProperty({ type: CommunityRatingDto, description: 'Ratings by our viewers (thumbs count as 5 or 1 star), counted from the ratings themselves; live, not cached' }) communityRating!: CommunityRatingDto;
 }
 
 export class SeriesImportResponse {
@@ -172,4 +172,20 @@ export class CacheClearedResponse {
 export class ApprovedContentPage extends TitleSummaryPage {
   @ApiProperty({ description: 'The profile the device is paired to' }) profileId!: string;
   @ApiProperty({ description: 'Changes whenever the parent changes what the device may show' }) policyVersion!: string;
+}
+
+/** A title in a person's filmography, with what they did in it. */
+export class PersonCredit extends TitleSummary {
+  @ApiPropertyOptional({ example: 'Don Vito Corleone', description: 'Cast credits' }) character?: string;
+  @ApiPropertyOptional({ example: 'Director', description: 'Crew credits' }) job?: string;
+  @ApiPropertyOptional({ example: 'Directing' }) department?: string;
+}
+
+export class PersonPage {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'Marlon Brando' }) name!: string;
+  @ApiProperty({ type: String, nullable: true }) profileUrl!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'TMDb person id' }) tmdbId!: number | null;
+  @ApiProperty({ type: [PersonCredit], description: 'Acting credits, newest first' }) cast!: PersonCredit[];
+  @ApiProperty({ type: [PersonCredit], description: 'Crew credits, newest first' }) crew!: PersonCredit[];
 }

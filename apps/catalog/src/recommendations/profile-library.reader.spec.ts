@@ -1,0 +1,31 @@
+import { jest } from '@jest/globals';
+import { DomainError, type AuthUser, type UsersClient } from '@onstream/common';
+import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import { ProfileLibraryReader } from './profile-library.reader.js';
+
+const adult: AuthUser = { userId: 'u1', sessionId: 's1', role: 'viewer', tokenType: 'access', profileId: 'p1', kidProfile: false };
+const kid: AuthUser = { ...adult, profileId: 'k1', kidProfile: true, maturityLimit: '7+' };
+
+function usersDown() {
+  return strictMock<UsersClient>('UsersClient', { send: jest.fn<UsersClient['send']>().mockRejectedValue(DomainError.unavailable('users did not answer')) });
+}
+
+describe('ProfileLibraryReader', () => {
+  it('should read favourites, history and a kid’s denied titles', async () => {
+    const send = jest.fn(async (pattern: string) => {
+      if (pattern === 'users.library.list') return { items: [{ titleId: 'fav', addedAt: '' }], nextCursor: null };
+      if (pattern === 'users.history.list') return { items: [{ titleId: 'seen', finished: true, positionSeconds: 1, durationSeconds: 1, watchedAt: '' }], nextCursor: null };
+      return { profileId: 'k1', kid: true, maturityLevel: '7+', allowedTitleIds: [], deniedTitleIds: ['no'] };
+    });
+    const reader = new ProfileLibraryReader(strictMock<UsersClient>('UsersClient', { send: send as unknown as UsersClient['send'] }));
+    expect(await reader.read(kid)).toEqual({ favoriteIds: ['fav'], history: [{ titleId: 'seen', finished: true }], deniedIds: ['no'] });
+  });
+
+  it('should let an adult’s recommendations go on from ratings alone when users is down', async () => {
+    expect(await new ProfileLibraryReader(usersDown()).read(adult)).toEqual({ favoriteIds: [], history: [], deniedIds: [] });
+  });
+
+  it('should answer 503 for a kid when users is down: its parental rules are unknown', async () => {
+    await expect(new ProfileLibraryReader(usersDown()).read(kid)).rejects.toMatchObject({ status: 503 });
+  });
+});

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import type {
   CatalogJobResponse, HouseholdProvidersResponse, SearchResponse, SeriesImportResponse, TitleDetails, TitlePage, TitleSummaryPage, WatchProviderListResponse,
 } from '@onstream/common';
@@ -12,6 +13,8 @@ import { TestTokens } from './support/tokens.js';
 
 /** TMDb beyond single movies, through the gateway, against a local fake TMDb: TV, where to watch, households, backfills, the refresh job. */
 const platform = new Platform();
+// Jobs and imports take a few seconds on a busy machine; every wait below is on a state, not a time.
+jest.setTimeout(120_000);
 const TMDB_KEY = 'e2e-tmdb-key';
 const tmdb = new FakeTmdb({ apiKey: TMDB_KEY });
 let tokens: TestTokens;

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
+import { runInRequestContext } from '@onstream/common';
 import { CatalogConfig } from '../catalog.config.js';
 import { BackfillRunner } from './backfill.runner.js';
 import { CATALOG_QUEUE, CatalogJobNames, type CatalogJobData, type CatalogJobName } from './catalog-jobs.js';
@@ -43,7 +44,12 @@ export class CatalogJobWorker implements OnApplicationBootstrap, OnApplicationSh
     await this.connection?.quit();
   }
 
-  async process(job: Job): Promise<unknown> {
+  /** Each run logs under its own id (the job's), not the request that happened to open the Redis connection. */
+  process(job: Job): Promise<unknown> {
+    return runInRequestContext(`job-${job.id ?? job.name}`, () => this.run(job));
+  }
+
+  private async run(job: Job): Promise<unknown> {
     const handler = this.handlers[job.name as CatalogJobName] as Handler | undefined;
     if (!handler) throw new Error(`No handler for catalog job "${job.name}"`);
     this.logger.log({ msg: 'job started', job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 });

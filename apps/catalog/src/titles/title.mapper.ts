@@ -50,7 +50,7 @@ export class TitleMapper {
           name: member.name,
           character: member.character,
           order: member.order,
-          profileUrl: this.imageUrl(member.profilePath, 'profile'),
+          profileUrl: this.profileUrl(member.profilePath),
         })),
       crew: title.crew.map((member) => ({ personId: member.personId.toHexString(), name: member.name, job: member.job, department: member.department })),
       keywords: title.keywords,
@@ -64,6 +64,21 @@ export class TitleMapper {
       // Titles stored before TMDb refreshes existed have no ranks.
       tmdbTrending: { day: title.tmdbTrending?.day ?? null, week: title.tmdbTrending?.week ?? null },
     };
+  }
+
+  child(title: StoredTitle): SeasonSummary {
+    return {
+      id: title._id.toHexString(),
+      title: title.title,
+      seasonNumber: title.seasonNumber,
+      episodeNumber: title.episodeNumber,
+      releaseDate: isoDate(title.releaseDate),
+    };
+  }
+
+  /** A person's picture (cast lists, person pages). */
+  profileUrl(path: string | null): string | null {
+    return this.imageUrl(path, 'profile');
   }
 
   /** The title's licensed offers in one country, or null when none are known there. */
@@ -80,16 +95,6 @@ export class TitleMapper {
 
   private imageUrl(path: string | null, kind: ImageKind): string | null {
     return path ? `${this.imageBaseUrl}/${this.imageSizes.pick(kind)[0]}${path}` : null;
-  }
-
-  child(title: StoredTitle): SeasonSummary {
-    return {
-      id: title._id.toHexString(),
-      title: title.title,
-      seasonNumber: title.seasonNumber,
-      episodeNumber: title.episodeNumber,
-      releaseDate: isoDate(title.releaseDate),
-    };
   }
 
   private images(path: string | null, kind: ImageKind): ImageUrls | null {

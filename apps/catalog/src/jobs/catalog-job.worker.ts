@@ -1,7 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { runInRequestContext } from '@onstream/common';
+import { CatalogBroadcasts, runInRequestContext, type CacheStaleBroadcast } from '@onstream/common';
+import { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import { CatalogConfig } from '../catalog.config.js';
 import { BackfillRunner } from './backfill.runner.js';
 import { CATALOG_QUEUE, CatalogJobNames, type CatalogJobData, type CatalogJobName } from './catalog-jobs.js';
@@ -24,6 +25,7 @@ export class CatalogJobWorker implements OnApplicationBootstrap, OnApplicationSh
     backfills: BackfillRunner,
     refresh: TmdbRefreshRunner,
     private readonly config: CatalogConfig,
+    private readonly bus: CatalogBroadcastBus,
   ) {
     // Typed by job name: a job without a handler does not compile.
     this.handlers = {
@@ -54,7 +56,10 @@ export class CatalogJobWorker implements OnApplicationBootstrap, OnApplicationSh
     if (!handler) throw new Error(`No handler for catalog job "${job.name}"`);
     this.logger.log({ msg: 'job started', job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 });
     try {
-      return await handler(job);
+      const result = await handler(job);
+      // Before BullMQ marks the job completed, so whoever sees "completed" finds fresh reads.
+      await this.bus.publish<CacheStaleBroadcast>(CatalogBroadcasts.CacheStale, { reason: `${job.name} ${job.id ?? ''}`.trim() });
+      return result;
     } catch (error) {
       this.logger.warn({ msg: 'job failed', job: job.name, jobId: job.id, attempt: job.attemptsMade + 1, err: error instanceof Error ? error.message : String(error) });
       throw error;

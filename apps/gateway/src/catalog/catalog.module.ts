@@ -7,6 +7,7 @@ import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedReadInterceptor } from './cached-read.interceptor.js';
 import { DiscoveryController } from './discovery.controller.js';
 import { TitlesController } from './titles.controller.js';
+import { CatalogCacheInvalidation } from './catalog-cache-invalidation.js';
 import { CatalogJobsController } from './catalog-jobs.controller.js';
 import { HouseholdFilter } from './household-filter.js';
 import { WatchProvidersController } from './watch-providers.controller.js';
@@ -27,6 +28,6 @@ export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
     }),
   ],
   controllers: [TitlesController, DiscoveryController, WatchProvidersController, CatalogJobsController],
-  providers: [CatalogResponseCache, CachedReadInterceptor, HouseholdFilter],
+  providers: [CatalogResponseCache, CachedReadInterceptor, HouseholdFilter, CatalogCacheInvalidation],
 })
 export class CatalogGatewayModule {}

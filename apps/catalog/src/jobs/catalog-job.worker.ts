@@ -1,6 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
+import { CatalogBroadcasts, runInRequestContext, type CacheStaleBroadcast } from '@onstream/common';
+import { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import { CatalogConfig } from '../catalog.config.js';
 import { BackfillRunner } from './backfill.runner.js';
 import { CATALOG_QUEUE, CatalogJobNames, type CatalogJobData, type CatalogJobName } from './catalog-jobs.js';
@@ -23,6 +25,7 @@ export class CatalogJobWorker implements OnApplicationBootstrap, OnApplicationSh
     backfills: BackfillRunner,
     refresh: TmdbRefreshRunner,
     private readonly config: CatalogConfig,
+    private readonly bus: CatalogBroadcastBus,
   ) {
     // Typed by job name: a job without a handler does not compile.
     this.handlers = {
@@ -43,12 +46,20 @@ export class CatalogJobWorker implements OnApplicationBootstrap, OnApplicationSh
     await this.connection?.quit();
   }
 
-  async process(job: Job): Promise<unknown> {
+  /** Each run logs under its own id (the job's), not the request that happened to open the Redis connection. */
+  process(job: Job): Promise<unknown> {
+    return runInRequestContext(`job-${job.id ?? job.name}`, () => this.run(job));
+  }
+
+  private async run(job: Job): Promise<unknown> {
     const handler = this.handlers[job.name as CatalogJobName] as Handler | undefined;
     if (!handler) throw new Error(`No handler for catalog job "${job.name}"`);
     this.logger.log({ msg: 'job started', job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 });
     try {
-      return await handler(job);
+      const result = await handler(job);
+      // Before BullMQ marks the job completed, so whoever sees "completed" finds fresh reads.
+      await this.bus.publish<CacheStaleBroadcast>(CatalogBroadcasts.CacheStale, { reason: `${job.name} ${job.id ?? ''}`.trim() });
+      return result;
     } catch (error) {
       this.logger.warn({ msg: 'job failed', job: job.name, jobId: job.id, attempt: job.attemptsMade + 1, err: error instanceof Error ? error.message : String(error) });
       throw error;

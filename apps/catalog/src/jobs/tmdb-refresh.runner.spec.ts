@@ -7,6 +7,7 @@ import type { MetadataProvider, ProviderListItem } from '../metadata/metadata-pr
 import type { ProviderDataRepository } from '../metadata/provider-data.repository.js';
 import type { ProviderImportService } from '../metadata/provider-import.service.js';
 import type { SeriesImportService } from '../metadata/series-import.service.js';
+import type { WatchProvidersService } from '../metadata/watch-providers.service.js';
 import type { TitleChangeFeed } from '../search/title-change-feed.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import { TmdbRefreshRunner } from './tmdb-refresh.runner.js';
@@ -36,18 +37,20 @@ function setup(importFails = false) {
   const changes = strictMock<TitleChangeFeed>('changes', { titlesChanged: jest.fn<TitleChangeFeed['titlesChanged']>().mockResolvedValue(undefined) });
   const images = strictMock<ImageConfigurationSync>('images', { refresh: jest.fn<ImageConfigurationSync['refresh']>().mockResolvedValue(true) });
   const config = { TMDB_POPULAR_PAGES: 1, TMDB_CONCURRENCY: 2 } as CatalogConfig;
-  const runner = new TmdbRefreshRunner(data, movies, strictMock<SeriesImportService>('series'), changes, images, config, provider);
+  const watch = strictMock<WatchProvidersService>('watch', { syncQuietly: jest.fn<WatchProvidersService['syncQuietly']>().mockResolvedValue(undefined) });
+  const runner = new TmdbRefreshRunner(data, movies, strictMock<SeriesImportService>('series'), changes, images, watch, config, provider);
   const progress: unknown[] = [];
   const job = { id: 'tmdb-refresh-1', updateProgress: jest.fn(async (value: unknown) => void progress.push(value)) };
-  return { runner, data, movies, job, progress };
+  return { runner, data, movies, watch, job, progress };
 }
 
 describe('TmdbRefreshRunner', () => {
   it('ranks each window from 1, importing titles the catalog lacks and refreshing the others', async () => {
-    const { runner, data, movies, job } = setup();
+    const { runner, data, movies, watch, job } = setup();
     expect(await runner.run(job)).toEqual({ processed: 3, total: 3, failed: 0 });
     expect(movies.importMovie).toHaveBeenCalledWith({ actor: expect.objectContaining({ role: 'admin', userId: 'system' }), tmdbId: 680 });
     expect(data.setListStats).toHaveBeenCalledWith('movie', 238, { popularity: 23.8, voteAverage: 7, voteCount: 10 });
+    expect(watch.syncQuietly).toHaveBeenCalledWith({ id: idOf('movie:238'), type: 'movie', tmdbId: 238 });
     expect(data.replaceTrendingRanks).toHaveBeenCalledWith('day', new Map([[idOf('series:1399'), 1], [NEW_MOVIE_ID, 2]]));
     expect(data.replaceTrendingRanks).toHaveBeenCalledWith('week', new Map([[idOf('movie:238'), 1], [idOf('series:1399'), 2]]));
   });

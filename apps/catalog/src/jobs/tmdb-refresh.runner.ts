@@ -8,6 +8,7 @@ import { requireProvider, SYSTEM_ACTOR } from '../metadata/provider-calls.js';
 import { ProviderDataRepository } from '../metadata/provider-data.repository.js';
 import { ProviderImportService } from '../metadata/provider-import.service.js';
 import { SeriesImportService } from '../metadata/series-import.service.js';
+import { WatchProvidersService } from '../metadata/watch-providers.service.js';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
 import type { CatalogJobProgress } from './catalog-jobs.js';
 import { JobProgress } from './job-progress.js';
@@ -17,7 +18,7 @@ const typeOf = (item: ProviderListItem): TitleType => (item.mediaType === 'tv' ?
 
 /**
  * The nightly TMDb refresh: reads trending (day, week) and popular movies, imports the titles the
- * catalog lacks, refreshes popularity and votes of the others, and stores each title's trending
+ * catalog lacks, refreshes popularity, votes and where to watch of the others, and stores each title's trending
  * ranks (`tmdbTrending.day|week`, 1 = top) for the trending feed to fall back to.
  */
 @Injectable()
@@ -30,6 +31,7 @@ export class TmdbRefreshRunner {
     private readonly series: SeriesImportService,
     private readonly changes: TitleChangeFeed,
     private readonly images: ImageConfigurationSync,
+    private readonly watch: WatchProvidersService,
     private readonly config: CatalogConfig,
     @Optional() @Inject(METADATA_PROVIDER) private readonly provider: MetadataProvider | null,
   ) {}
@@ -77,8 +79,11 @@ export class TmdbRefreshRunner {
     const type = typeOf(item);
     const existing = await this.data.findByTmdbId(type, item.providerId);
     if (existing) {
+      const id = existing._id.toHexString();
       await this.data.setListStats(type, item.providerId, { popularity: item.popularity, voteAverage: item.voteAverage, voteCount: item.voteCount });
-      return existing._id.toHexString();
+      // Licences change often, and these are the titles viewers open: refresh where to watch too.
+      await this.watch.syncQuietly({ id, type, tmdbId: item.providerId });
+      return id;
     }
     const request = { actor: SYSTEM_ACTOR, tmdbId: item.providerId };
     return type === 'series' ? (await this.series.importSeries(request, { episodes: false })).series.id : (await this.movies.importMovie(request)).id;

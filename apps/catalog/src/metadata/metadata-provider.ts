@@ -1,5 +1,5 @@
 import type { TitleInput } from '@onstream/common';
-import type { WatchOfferEntry, WatchProvidersEntry } from '@onstream/common/schemas/title.schema.js';
+import type { WatchProvidersEntry } from '@onstream/common/schemas/title.schema.js';
 
 /** Where title metadata comes from (TMDb today; others could follow). Answers in our own model. */
 export interface MetadataProvider {
@@ -40,7 +40,6 @@ export interface ProviderListItem {
   voteCount: number;
 }
 
-export type { WatchOfferEntry as WatchOffer, WatchProvidersEntry as CountryWatchProviders };
 
 export interface ImageSizeSet {
   poster: string[];

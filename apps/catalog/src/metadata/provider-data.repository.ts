@@ -6,6 +6,7 @@ import { WatchProvider } from '@onstream/common/schemas/watch-provider.schema.js
 import { Types, type Model } from 'mongoose';
 import type { TitleFields } from '../titles/title-fields.js';
 import type { StoredTitle } from '../titles/title.mapper.js';
+import { toMongoFilter, type TitleListFilter } from '../titles/titles.repository.js';
 
 /** What a sync needs to know of a title that has a TMDb id. */
 export interface TmdbLinkedTitle {
@@ -76,6 +77,20 @@ export class ProviderDataRepository {
     for (const [id, rank] of ranks) await this.titles.updateOne({ _id: new Types.ObjectId(id) }, { $set: { [field]: rank } }).exec();
     const listed = [...ranks.keys()].map((id) => new Types.ObjectId(id));
     await this.titles.updateMany({ [field]: { $ne: null }, _id: { $nin: listed } }, { $set: { [field]: null } }).exec();
+  }
+
+  /**
+   * The titles TMDb ranks in this trending window, best first, within a list filter: the trending
+   * feed's fallback when analytics has too little data.
+   */
+  topByTmdbTrending(window: keyof TmdbTrendingRanks, filter: TitleListFilter, limit: number): Promise<StoredTitle[]> {
+    const field = `tmdbTrending.${window}`;
+    return this.titles
+      .find({ ...toMongoFilter(filter), [field]: { $gte: 1 } }, { cast: 0, crew: 0, keywords: 0, overview: 0, certifications: 0, watchProviders: 0 })
+      .sort({ [field]: 1, _id: 1 })
+      .limit(limit)
+      .lean<StoredTitle[]>()
+      .exec();
   }
 
   countLinked(types: readonly TitleType[]): Promise<number> {

@@ -69,6 +69,21 @@ export class TitleMapper {
     };
   }
 
+  child(title: StoredTitle): SeasonSummary {
+    return {
+      id: title._id.toHexString(),
+      title: title.title,
+      seasonNumber: title.seasonNumber,
+      episodeNumber: title.episodeNumber,
+      releaseDate: isoDate(title.releaseDate),
+    };
+  }
+
+  /** A person's picture (cast lists, person pages). */
+  profileUrl(path: string | null): string | null {
+    return this.imageUrl(path, 'profile');
+  }
+
   /** The title's licensed offers in one country, or null when none are known there. */
   whereToWatch(title: StoredTitle, country: string | undefined): WhereToWatchDto | null {
     const entry = country ? (title.watchProviders ?? []).find((candidate) => candidate.country === country) : undefined;
@@ -83,21 +98,6 @@ export class TitleMapper {
 
   private imageUrl(path: string | null, kind: ImageKind): string | null {
     return path ? `${this.imageBaseUrl}/${this.imageSizes.pick(kind)[0]}${path}` : null;
-  }
-
-  child(title: StoredTitle): SeasonSummary {
-    return {
-      id: title._id.toHexString(),
-      title: title.title,
-      seasonNumber: title.seasonNumber,
-      episodeNumber: title.episodeNumber,
-      releaseDate: isoDate(title.releaseDate),
-    };
-  }
-
-  /** A person's picture (cast lists, person pages), in the configured profile size. */
-  profileUrl(path: string | null): string | null {
-    return this.imageUrl(path, 'profile');
   }
 
   private images(path: string | null, kind: ImageKind): ImageUrls | null {

@@ -13,6 +13,7 @@ import { TitlesController } from './titles.controller.js';
 import { ContentTagsController } from './content-tags.controller.js';
 import { LauncherController } from './launcher.controller.js';
 import { ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
+import { CatalogCacheInvalidation } from './catalog-cache-invalidation.js';
 import { CatalogJobsController } from './catalog-jobs.controller.js';
 import { HouseholdFilter } from './household-filter.js';
 import { WatchProvidersController } from './watch-providers.controller.js';
@@ -33,7 +34,7 @@ export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
     }),
   ],
   controllers: [TitlesController, DiscoveryController, ContentTagsController, LauncherController, RatingsController, WatchProvidersController, CatalogJobsController, PeopleController],
-  providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor, HouseholdFilter, CommunityRatingInterceptor],
+  providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor, HouseholdFilter, CommunityRatingInterceptor, CatalogCacheInvalidation],
   // Moderation (engagement routes) clears the cache when it hides a title.
   exports: [CatalogResponseCache],
 })

@@ -63,7 +63,13 @@ export const CatalogPatterns = {
 export const CatalogBroadcasts = {
   TitlesChanged: 'catalog.broadcast.titles.changed',
   IndexRebuild: 'catalog.broadcast.index.rebuild',
+  /** Background work (TMDb refresh, backfills) changed titles: gateways drop their cached catalog reads. */
+  CacheStale: 'catalog.broadcast.cache.stale',
 } as const;
+
+export interface CacheStaleBroadcast {
+  reason: string;
+}
 
 export interface TitlesChangedBroadcast {
   ids: string[];

@@ -1,0 +1,46 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { CatalogBroadcasts } from '@onstream/common';
+import { GatewayConfig } from '../gateway.config.js';
+import { CatalogResponseCache } from './catalog-cache.js';
+
+/**
+ * Drops the cached catalog reads when the catalog's background jobs (TMDb refresh, backfills)
+ * changed titles: a core NATS broadcast, so every gateway replica hears it. A missed message
+ * only means the entries live out their TTL.
+ */
+@Injectable()
+export class CatalogCacheInvalidation implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(CatalogCacheInvalidation.name);
+  private connection: NatsConnection | undefined;
+
+  constructor(
+    private readonly cache: CatalogResponseCache,
+    private readonly config: GatewayConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    // In the background: the gateway answers (503s) even while NATS is down, and this connects when it is back.
+    void this.listen().catch((error: unknown) => this.logger.error({ msg: 'catalog cache invalidation not listening', err: error instanceof Error ? error.message : String(error) }));
+  }
+
+  private async listen(): Promise<void> {
+    this.connection = await connect({ servers: this.config.natsServers, name: 'gateway-catalog-cache', maxReconnectAttempts: -1, reconnectTimeWait: 500, waitOnFirstConnect: true });
+    this.connection.subscribe(CatalogBroadcasts.CacheStale, {
+      callback: (error) => {
+        if (error) {
+          this.logger.error({ msg: 'catalog cache subscription failed', err: error.message });
+          return;
+        }
+        this.cache.clear().then(
+          () => this.logger.log({ msg: 'catalog cache cleared after catalog background work' }),
+          (failure: unknown) => this.logger.warn({ msg: 'catalog cache not cleared', err: failure instanceof Error ? failure.message : String(failure) }),
+        );
+      },
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.connection?.drain();
+  }
+}

@@ -7,6 +7,7 @@
  *   ratio ours / hand-written;
  * - time from the stream request to the first segment's bytes (GET /videos/:id/stream → master
  *   playlist → first media playlist → first segment), sequential and concurrent, p50/p99.
+ * The bare gateway → media round trip (`/health/ping/media`) is measured beside it as a baseline.
  * Asserts only that every step succeeded.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -162,6 +163,15 @@ try {
       concurrent.push(await startPlayback());
     }
   }));
+  // Baseline: the bare request/reply round trip to media through the gateway, same machine, same moment.
+  const roundTrips: number[] = [];
+  for (let i = 0; i < SEQUENTIAL_REQUESTS; i += 1) {
+    const t0 = performance.now();
+    const ping = await fetch(platform.url('/health/ping/media'));
+    if (ping.status !== 200) throw new Error(`ping answered ${ping.status}`);
+    await ping.arrayBuffer();
+    roundTrips.push(performance.now() - t0);
+  }
   measured = true;
 
   const setting = `${availableParallelism()} CPUs, Node ${process.version}, x264 ${PRESET}, ${CLIP_SECONDS} s 1080p25 clip → ${LADDER.map(([h]) => `${h}p`).join('/')} HLS fMP4, ${SEGMENT_SECONDS} s segments`;
@@ -173,6 +183,7 @@ try {
   table('Stream request → master → media playlist → first segment bytes, loopback', ['', 'requests', 'p50 ms', 'p99 ms', 'max ms'], [
     ['sequential', String(sequential.length), percentile(sequential, 50).toFixed(1), percentile(sequential, 99).toFixed(1), Math.max(...sequential).toFixed(1)],
     [`${CONCURRENCY} concurrent`, String(concurrent.length), percentile(concurrent, 50).toFixed(1), percentile(concurrent, 99).toFixed(1), Math.max(...concurrent).toFixed(1)],
+    ['baseline: GET /health/ping/media, sequential', String(roundTrips.length), percentile(roundTrips, 50).toFixed(1), percentile(roundTrips, 99).toFixed(1), Math.max(...roundTrips).toFixed(1)],
   ]);
 } finally {
   await platform.stop();

@@ -8,7 +8,7 @@ import { Redis } from 'ioredis';
 import { Clock } from './clock/clock.js';
 import { HealthModule } from './health/health.module.js';
 import { MediaConfig } from './media.config.js';
-import { AssetTextCache } from './playback/asset-text-cache.js';
+import { AssetTextCache } from './playback/playback-caches.js';
 import { BillingEntitlementPolicy, EntitlementPolicy } from './playback/entitlement.policy.js';
 import { PlaybackController } from './playback/playback.controller.js';
 import { PlaybackTokens } from './playback/playback-token.js';

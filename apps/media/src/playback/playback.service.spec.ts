@@ -8,7 +8,7 @@ import { strictMock } from '../testing/strict-mock.js';
 import type { VideosRepository } from '../videos/videos.repository.js';
 import type { EntitlementPolicy, PlaybackEntitlement } from './entitlement.policy.js';
 import { PlaybackTokens } from './playback-token.js';
-import { AssetTextCache } from './asset-text-cache.js';
+import { AssetTextCache } from './playback-caches.js';
 import { PlaybackService } from './playback.service.js';
 import type { StreamSlots } from './stream-slots.js';
 

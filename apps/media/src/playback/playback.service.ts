@@ -14,7 +14,7 @@ import { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
 import { VideosRepository } from '../videos/videos.repository.js';
-import { AssetTextCache, BoundedPromiseCache } from './asset-text-cache.js';
+import { AssetTextCache, BoundedPromiseCache, RecentReads } from './playback-caches.js';
 import { EntitlementPolicy, type PlaybackEntitlement } from './entitlement.policy.js';
 import { PlaybackTokens, type PlaybackClaims } from './playback-token.js';
 import { rewriteMaster, rewriteMedia } from './playlist-rewriter.js';
@@ -24,6 +24,12 @@ import { StreamSlots } from './stream-slots.js';
 const SHARED_SIGNING_WINDOW_SECONDS = 30;
 /** A shared playlist is used only while its URLs still have at least this long to live. */
 const MIN_SHARED_URL_SECONDS = 15;
+
+/**
+ * How long a video read answers playlist, key and storyboard requests: a deletion or replacement
+ * reaches them this much later (stream starts always read afresh).
+ */
+const RECENT_VIDEO_MS = 2000;
 
 /** Owners and admins always play their own (every rendition, no stream limit). */
 const UNLIMITED: PlaybackEntitlement = { allowed: true };
@@ -42,6 +48,8 @@ export class PlaybackService {
   ) {}
 
   private readonly signedPlaylists = new BoundedPromiseCache<string>(2000);
+  /** A player asks for the master and a media playlist right after each other: one video read serves both. */
+  private readonly recentVideos = new RecentReads<VideoDocument | null>(RECENT_VIDEO_MS, 5000);
 
   /**
    * Visibility, schedule, geo and entitlement (with the plan's quality cap and stream limit), then
@@ -124,7 +132,7 @@ export class PlaybackService {
 
   private async authorize(videoId: string, token: string): Promise<{ video: VideoDocument; claims: PlaybackClaims }> {
     const claims = this.tokens.verify(token, videoId, this.clock.now());
-    const video = await this.videos.findById(videoId);
+    const video = await this.recentVideos.get(videoId, () => this.videos.findById(videoId));
     // A replaced or deleted asset invalidates its tokens.
     if (!video || video.status !== 'ready' || video.assetId !== claims.a) {
       throw new DomainError(ErrorCodes.MediaPlaybackTokenInvalid, 401, 'The playback token is no longer valid for this video.');

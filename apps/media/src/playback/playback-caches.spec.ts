@@ -1,6 +1,7 @@
 import type { ObjectStorage } from '../storage/object-storage.repository.js';
 import { strictMock } from '../testing/strict-mock.js';
-import { AssetTextCache } from './asset-text-cache.js';
+import { jest } from '@jest/globals';
+import { AssetTextCache, RecentReads } from './playback-caches.js';
 
 describe('AssetTextCache', () => {
   it('reads each immutable playlist from S3 once', async () => {
@@ -16,5 +17,21 @@ describe('AssetTextCache', () => {
     const cache = new AssetTextCache(strictMock<ObjectStorage>('ObjectStorage', { readText: async () => (calls += 1) === 1 ? Promise.reject(new Error('S3 down')) : 'ok' }));
     await expect(cache.read('k')).rejects.toThrow('S3 down');
     await expect(cache.read('k')).resolves.toBe('ok');
+  });
+});
+
+describe('RecentReads', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('answers from the last read until it is older than its lifetime, then reads again', async () => {
+    jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z') });
+    let reads = 0;
+    const recent = new RecentReads<number>(2000, 10);
+    const load = async () => (reads += 1);
+    await expect(recent.get('v', load)).resolves.toBe(1);
+    jest.setSystemTime(new Date('2026-06-01T12:00:01.999Z'));
+    await expect(recent.get('v', load)).resolves.toBe(1);
+    jest.setSystemTime(new Date('2026-06-01T12:00:02Z'));
+    await expect(recent.get('v', load)).resolves.toBe(2);
   });
 });

@@ -22,6 +22,31 @@ export class BoundedPromiseCache<T> {
   }
 }
 
+/** Reads remembered for a short time (wall clock), at most `maxEntries` of them. */
+export class RecentReads<T> {
+  private readonly entries = new Map<string, { value: Promise<T>; until: number }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries: number,
+  ) {}
+
+  get(key: string, load: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const recent = this.entries.get(key);
+    if (recent && recent.until > now) return recent.value;
+    const value = load();
+    this.entries.delete(key);
+    this.entries.set(key, { value, until: now + this.ttlMs });
+    value.catch(() => this.entries.delete(key));
+    if (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return value;
+  }
+}
+
 /**
  * Playlists and storyboard indexes as stored in S3, kept in memory. They never change once their
  * asset is ready (a new upload is a new asset with new keys), so entries need no invalidation.

@@ -13228,6 +13228,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Already canceled or expired (BILLING.INVALID_SUBSCRIPTION_TRANSITION), or changed meanwhile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A path parameter is longer than 100 characters. */
             414: {
                 headers: {
@@ -13387,6 +13396,24 @@ export interface operations {
             };
             /** @description The prorated charge failed; the plan is unchanged. */
             402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such subscription of yours, or no such plan. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already on this plan, or the subscription cannot change plan in its state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -44,6 +44,7 @@ export class SubscriptionsController {
   @ApiOperation({ summary: 'Cancel now or at the end of the period' })
   @ApiOkResponse({ type: SubscriptionResponse })
   @ApiNotFoundResponse({ description: 'No such subscription of yours.' })
+  @ApiConflictResponse({ description: 'Already canceled or expired (BILLING.INVALID_SUBSCRIPTION_TRANSITION), or changed meanwhile.' })
   cancel(@CurrentUser() actor: AuthUser, @Param() { subscriptionId }: SubscriptionIdParam, @Body() cancel: CancelSubscriptionBody): Promise<SubscriptionResponse> {
     return this.billing.send(BillingPatterns.CancelSubscription, { actor, subscriptionId, cancel });
   }
@@ -64,6 +65,8 @@ export class SubscriptionsController {
   @ApiOperation({ summary: 'Change plan now with proration', description: 'Upgrade: the prorated difference (by the second, rounded half up per part) is charged at once. Downgrade: it becomes credit for the next renewal.' })
   @ApiOkResponse({ type: ChangePlanResponse })
   @ApiPaymentRequiredResponse({ description: 'The prorated charge failed; the plan is unchanged.' })
+  @ApiNotFoundResponse({ description: 'No such subscription of yours, or no such plan.' })
+  @ApiConflictResponse({ description: 'Already on this plan, or the subscription cannot change plan in its state.' })
   changePlan(@CurrentUser() actor: AuthUser, @IdempotencyKey() idempotencyKey: string, @Param() { subscriptionId }: SubscriptionIdParam, @Body() change: ChangePlanBody): Promise<ChangePlanResponse> {
     return this.billing.send(BillingPatterns.ChangePlan, { actor, idempotencyKey, subscriptionId, change });
   }

@@ -24,7 +24,7 @@ const RATE = 1000;
 const CONNECTIONS = 32;
 const DURATION_SECONDS = 10;
 const WARMUP_SECONDS = 2;
-const DETAIL_IDS = 1000;
+const DETAIL_IDS = 100;
 const FILTERED_LIST = '/titles?genre=Drama&yearFrom=1990&yearTo=2000&ratingMin=6&sort=rating&limit=20';
 const SEARCHES = ['godfathr', 'star wa', 'matrx', 'love', 'toy sto', 'silver river', 'midnight', 'lost kingdm'];
 

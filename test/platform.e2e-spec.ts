@@ -120,6 +120,16 @@ describe('errors are problem+json', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
+  it('takes only small bodies on the account routes (AUTH_BODY_LIMIT_BYTES), the default elsewhere', async () => {
+    const twentyKilobytes = 'x'.repeat(20 * 1024);
+    const login = await fetch(platform.url('/auth/login'), json({ email: uniqueEmail(), password: twentyKilobytes }));
+    expect(login.status).toBe(413);
+    expect(login.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    // The same size on a route under the default limit reaches validation instead.
+    const events = await fetch(platform.url('/events'), json({ events: [], padding: twentyKilobytes }));
+    expect(events.status).toBe(400);
+  });
+
   it('answers an unknown route with 404', async () => {
     const response = await fetch(platform.url('/no/such/route'));
     expect(response.status).toBe(404);

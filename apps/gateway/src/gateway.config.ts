@@ -26,6 +26,13 @@ export class GatewayConfig extends BaseConfig {
   @Max(64 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
+  /** Largest body of the account routes under /auth (credentials, tokens, e-mails): small by nature. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024)
+  AUTH_BODY_LIMIT_BYTES = 16 * 1024;
+
   /** Deadline for each service's answer to a readiness probe. */
   @Type(() => Number)
   @IsInt()

@@ -6,6 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { createLogger, createValidationPipe, loadConfigOrExit, normaliseRequestId, PinoNestLogger, REQUEST_ID_HEADER, startMetricsServer, startTracing } from '@onstream/common';
 import { GatewayConfig } from './gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
+import { registerBodyLimits } from './http/body-limits.js';
 import { registerHttpPlugins } from './http/http-plugins.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerRequestContext } from './http/request-context.hooks.js';
@@ -31,6 +32,7 @@ const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRo
   rawBody: true,
 });
 registerRequestContext(app.getHttpAdapter().getInstance(), logger);
+registerBodyLimits(app.getHttpAdapter().getInstance(), config);
 await registerHttpPlugins(app, config);
 app.setGlobalPrefix(API_PREFIX);
 app.useGlobalPipes(createValidationPipe());

@@ -87,10 +87,12 @@ async function fuzz(label: string, email: string, password: string, phases: stri
   const reportDir = join(platform.logDir, `schemathesis-${label}`);
   mkdirSync(reportDir, { recursive: true });
   const outputFile = join(reportDir, 'output.txt');
+  // One worker: with threads, CPython 3.11's compiler sometimes aborts schemathesis
+  // ("AST constructor recursion depth mismatch"), a crash of the tool, not a finding.
   const args = [
     'run', `${platform.baseUrl}/docs-json`, '--url', platform.baseUrl,
     '--checks', 'not_a_server_error,status_code_conformance,response_schema_conformance',
-    '--phases', phases, '--max-examples', String(maxExamples), '--workers', '2', '--no-color', '--output-truncate', 'false',
+    '--phases', phases, '--max-examples', String(maxExamples), '--workers', '1', '--no-color', '--output-truncate', 'false',
     '--report', 'json', '--report-dir', reportDir,
     '--suppress-health-check', 'all', '--request-timeout', '30',
   ];
@@ -140,5 +142,5 @@ describe('property-based fuzzing of every documented operation (schemathesis)', 
     expect(report.failures).toEqual([]);
     expect(report.exitCode).toBe(0);
     expect(report.cases).toBeGreaterThan(500);
-  }, 300_000);
+  }, 600_000);
 });

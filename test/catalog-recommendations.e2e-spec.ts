@@ -210,7 +210,11 @@ describe('people', () => {
   });
 
   it('a kid profile sees only the credits within its limit; unknown and malformed ids are 404 and 400', async () => {
-    const kid = tokens.sign({ profileId: 'kid-profile', kid: true, maturityLimit: '7+' });
+    // A real kid profile: kid reads go through the profile's parental policy, which users must know.
+    const parent = await steps.newUser('parent');
+    const profile = await api.post<{ id: string }>('/me/profiles', { name: 'Kid', kid: true, maturityLevel: '7+' }, parent.tokens.accessToken);
+    const selected = await api.post<{ accessToken: string }>(`/me/profiles/${profile.body.id}/select`, {}, parent.tokens.accessToken);
+    const kid = selected.body.accessToken;
     expect((await api.get<PersonPage>(`/people/${personId}`, kid)).body.cast.map((credit) => credit.title)).toEqual(['Paint Your Wagon']);
     expect((await api.get<Problem>('/people/665f1c2e9b1e8a0012345678')).body).toMatchObject({ status: 404, code: 'CATALOG.PERSON_NOT_FOUND' });
     expect((await api.get('/people/%7B%22%24gt%22%3A%22%22%7D')).status).toBe(400);

@@ -1,5 +1,7 @@
 import { jest } from '@jest/globals';
+import type { UsersClient } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import { ViewerScopes } from '../viewers/viewer-scopes.js';
 import { Types } from 'mongoose';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import { TitleMapper } from '../titles/title.mapper.js';
@@ -21,7 +23,8 @@ const escape = storedTitle({ title: 'Escape from Alcatraz', sortTitle: 'escape f
 function setup(found: StoredPerson | null) {
   const people = strictMock<PeopleRepository>('PeopleRepository', { findById: jest.fn<PeopleRepository['findById']>().mockResolvedValue(found) });
   const titles = strictMock<TitlesRepository>('TitlesRepository', { creditsOf: jest.fn<TitlesRepository['creditsOf']>().mockResolvedValue([escape, unforgiven]) });
-  return { service: new PeopleService(people, titles, new TitleMapper('https://img.test')), titles };
+  // Adults and anonymous callers never reach users: their scope is the maturity ceiling alone.
+  return { service: new PeopleService(people, titles, new TitleMapper('https://img.test'), new ViewerScopes(strictMock<UsersClient>('users'))), titles };
 }
 
 describe('PeopleService.get', () => {

@@ -35,10 +35,11 @@ export class RatingsRepository {
 
   /** Our viewers' verdict on a title, counted from the ratings themselves (FerretDB loses concurrent $inc). */
   async communityOf(titleId: string): Promise<{ average: number | null; count: number }> {
-    const [row] = await this.ratings
-      .aggregate<{ sum: number; count: number }>([{ $match: { titleId } }, { $group: { _id: null, sum: { $sum: '$stars' }, count: { $sum: 1 } } }])
-      .exec();
-    const count = row?.count ?? 0;
+    // One accumulator per $group: FerretDB 1.24 answers 0 for every accumulator after the first.
+    const [count, [row]] = await Promise.all([
+      this.ratings.countDocuments({ titleId }).exec(),
+      this.ratings.aggregate<{ sum: number }>([{ $match: { titleId } }, { $group: { _id: null, sum: { $sum: '$stars' } } }]).exec(),
+    ]);
     return { average: count > 0 ? Math.round(((row?.sum ?? 0) / count) * 100) / 100 : null, count };
   }
 

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsMongoId, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsMongoId, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ActorRequest } from '../../auth/auth.types.js';
 import { MaxBytes } from '../../validation/max-bytes.js';
+import { OptionalNotNull } from '../../validation/validation.js';
 
 /** Content tag slugs: `scary-scenes`. Immutable once created (profiles deny tags by slug). */
 export const TAG_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -22,12 +23,12 @@ export class TagInput extends TagSlugParam {
   name!: string;
 
   @ApiPropertyOptional({ example: 'Moments that may frighten young children.', maxLength: 500 })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(500) @MaxBytes(2000) @Matches(NO_CONTROL_CHARS, { message: 'description must not contain control characters' })
+  @OptionalNotNull() @Transform(trim) @IsString() @MaxLength(500) @MaxBytes(2000) @Matches(NO_CONTROL_CHARS, { message: 'description must not contain control characters' })
   description?: string;
 }
 
-/** The slug never changes; name and description may. */
-export class TagChanges extends PartialType(OmitType(TagInput, ['slug'] as const)) {}
+/** The slug never changes; name and description may (a null is refused, never stored). */
+export class TagChanges extends PartialType(OmitType(TagInput, ['slug'] as const), { skipNullProperties: false }) {}
 
 export class CreateTagRequest extends ActorRequest {
   @ValidateNested() @Type(() => TagInput) tag!: TagInput;

@@ -16,7 +16,11 @@ BIN="$VENV/bin/schemathesis"
 
 cmd_install() {
   if [[ -x $BIN ]] && "$BIN" --version 2>/dev/null | grep -q "version $SCHEMATHESIS_VERSION\$"; then return; fi
-  command -v python3 >/dev/null 2>&1 || { say "python3 is needed for schemathesis (apt-get install python3 python3-venv)"; exit 1; }
+  if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+    # Debian ships venv/ensurepip separately.
+    say "installing python3 and python3-venv (apt)"
+    if [[ $EUID -eq 0 ]]; then apt-get install -y -qq python3 python3-venv >/dev/null; else sudo apt-get install -y -qq python3 python3-venv >/dev/null; fi
+  fi
   say "installing schemathesis $SCHEMATHESIS_VERSION into $VENV"
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"

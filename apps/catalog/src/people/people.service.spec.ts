@@ -37,7 +37,9 @@ describe('PeopleService.get', () => {
 
   it('should narrow credits to the caller’s maturity ceiling', async () => {
     const { service, titles } = setup(person);
-    await service.get({ id: person._id.toHexString(), actor: { userId: 'u', sessionId: 's', role: 'viewer', tokenType: 'access', kidProfile: true, maturityLimit: '7+' } });
+    // The gateway sends the kid's viewing policy along, so the catalog need not ask users.
+    const policy = { profileId: 'kid', kid: true, maturityLevel: '7+' as const, mode: 'open' as const, allowedTitleIds: [], deniedTitleIds: [], deniedTags: [], version: 'v1' };
+    await service.get({ id: person._id.toHexString(), actor: { userId: 'u', sessionId: 's', role: 'viewer', tokenType: 'access', profileId: 'kid', kidProfile: true, maturityLimit: '7+' }, policy });
     expect(titles.creditsOf).toHaveBeenCalledWith(person._id.toHexString(), expect.objectContaining({ maxMaturityRank: 1 }), 500);
   });
 

@@ -1227,7 +1227,7 @@ export interface paths {
         };
         /**
          * A person with their filmography (cast and crew credits, newest first)
-         * @description Public. With a token, credits are limited to the profile’s maturity level.
+         * @description Public. With a token, credits are limited to the profile’s maturity level and, for kid profiles and devices, its parental rules.
          */
         get: operations["PeopleController_get"];
         put?: never;

@@ -6,7 +6,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import pLimit from 'p-limit';
 import { MediaConfig } from '../media.config.js';
+
+/** Objects uploadDirectory puts at once. */
+const UPLOAD_CONCURRENCY = 8;
 
 const CONTENT_TYPES: Record<string, string> = {
   m3u8: 'application/vnd.apple.mpegurl',
@@ -69,16 +73,19 @@ export class ObjectStorage implements OnApplicationShutdown {
 
   /** Uploads every file under `dir` to `prefix` + its relative path; returns the keys written. */
   async uploadDirectory(dir: string, prefix: string): Promise<string[]> {
-    const keys: string[] = [];
-    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const file = join(entry.parentPath, entry.name);
-      const key = `${prefix}${relative(dir, file).split('\\').join('/')}`;
-      const { size } = await stat(file);
-      await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: createReadStream(file), ContentLength: size, ContentType: contentType(key) }));
-      keys.push(key);
-    }
-    return keys;
+    const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+    // A ladder is a hundred-odd small segments: several PUTs in flight instead of one after another.
+    const limit = pLimit(UPLOAD_CONCURRENCY);
+    return Promise.all(
+      files.map((file) =>
+        limit(async () => {
+          const key = `${prefix}${relative(dir, file).split('\\').join('/')}`;
+          const { size } = await stat(file);
+          await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: createReadStream(file), ContentLength: size, ContentType: contentType(key) }));
+          return key;
+        }),
+      ),
+    );
   }
 
   async presignGet(key: string, expiresInSeconds: number, signingDate?: Date): Promise<string> {

@@ -79,6 +79,10 @@ export class TranscodeService {
     const out = join(work, 'out');
     const plan = this.planner.plan(source, input, out);
     await this.progress(job, 'transcoding', 0);
+    // Poster, thumbnails and storyboard are short ffmpeg runs: started beside the ladder they use the
+    // CPU it leaves idle instead of adding their time after it. Awaited below (a failure fails the job).
+    const images = this.makeImages(input, source, join(out, 'images'));
+    images.catch(() => undefined);
     let last = 0;
     await this.ffmpeg.run(plan.args, (seconds) => {
       const fraction = Math.min(1, seconds / source.durationSeconds);
@@ -88,7 +92,7 @@ export class TranscodeService {
     });
 
     await this.progress(job, 'images', 0);
-    await this.makeImages(input, source, join(out, 'images'));
+    await images;
 
     await this.progress(job, 'publishing', 0);
     const renditions = await this.packager.writeMaster(out, plan.renditions, plan.fps);

@@ -25,7 +25,7 @@ const BATCH = 50;
 const CONNECTIONS = 32;
 const DURATION_SECONDS = 10;
 const BASELINE_IN_FLIGHT = 64;
-const DRAIN_LIMIT_SECONDS = Number(process.env.BENCH_DRAIN_LIMIT_SECONDS ?? 120);
+const DRAIN_LIMIT_SECONDS = Number(process.env.BENCH_DRAIN_LIMIT_SECONDS ?? 300);
 const VIDEOS = 100;
 const RESULTS_DIR = join(import.meta.dirname, 'results');
 

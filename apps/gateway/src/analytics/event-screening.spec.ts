@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+import { PLAYBACK_EVENT_SCHEMA, PlaybackEvent } from '@onstream/common';
 import { batchIdOf, screenEvents } from './event-screening.js';
 
 const now = new Date('2026-11-24T12:00:00Z');
@@ -41,5 +43,21 @@ describe('batchIdOf', () => {
     const [a, b] = screenEvents([event('e1'), event('e2')], rules).accepted;
     expect(batchIdOf([a, b])).toBe(batchIdOf([b, a]));
     expect(batchIdOf([a])).not.toBe(batchIdOf([a, b]));
+  });
+});
+
+describe('the event schema', () => {
+  it('checks a field whenever it is present and refuses impossible dates', () => {
+    const { rejected } = screenEvents([event('e1', { type: 'play', startupMs: -5 }), event('e2', { clientTs: '2026-13-01T00:00:00Z' }), event('e3', { clientTs: '2026-11-24' })], rules);
+    expect(rejected).toEqual([
+      { index: 0, id: 'e1', errors: [{ field: 'startupMs', message: 'startupMs must be >= 0' }] },
+      { index: 1, id: 'e2', errors: [{ field: 'clientTs', message: 'clientTs is not a real date' }] },
+      { index: 2, id: 'e3', errors: [{ field: 'clientTs', message: expect.stringContaining('RFC 3339') }] },
+    ]);
+  });
+
+  it('describes in OpenAPI exactly the fields it accepts', () => {
+    const documented = (Reflect.getMetadata('swagger/apiModelPropertiesArray', PlaybackEvent.prototype) as string[]).map((name) => name.slice(1));
+    expect(documented.sort()).toEqual(Object.keys(PLAYBACK_EVENT_SCHEMA.properties).sort());
   });
 });

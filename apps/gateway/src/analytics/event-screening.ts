@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
-import { PlaybackEvent, toFieldErrors, type EventRejection } from '@onstream/common';
+import { Ajv, type ErrorObject } from 'ajv';
+import { PLAYBACK_EVENT_PATTERN_MESSAGES, PLAYBACK_EVENT_SCHEMA, type EventRejection, type FieldError, type PlaybackEvent } from '@onstream/common';
 
 export interface ScreeningRules {
   now: Date;
@@ -15,6 +14,25 @@ export interface ScreenedBatch {
 }
 
 /**
+ * Compiled once. Events are checked by a compiled JSON Schema rather than class-validator, which
+ * spent ~30 µs per event (half the gateway's time under ingest load) looking up its metadata.
+ */
+const validateEvent = new Ajv({ allErrors: true }).compile<PlaybackEvent>(PLAYBACK_EVENT_SCHEMA);
+
+/** Ajv's findings in the problem+json shape: one entry per field. */
+function fieldErrorsOf(errors: ErrorObject[]): FieldError[] {
+  return errors
+    .filter((error) => error.keyword !== 'if')
+    .map((error) => {
+      if (error.keyword === 'required') return { field: String(error.params.missingProperty), message: `${String(error.params.missingProperty)} is required for this event type` };
+      if (error.keyword === 'additionalProperties') return { field: String(error.params.additionalProperty), message: `property ${String(error.params.additionalProperty)} should not exist` };
+      const field = error.instancePath.slice(1);
+      const message = error.keyword === 'pattern' ? PLAYBACK_EVENT_PATTERN_MESSAGES[field] : undefined;
+      return { field, message: message ?? `${field} ${error.message ?? 'is invalid'}` };
+    });
+}
+
+/**
  * Checks each event on its own, so one bad event does not sink the batch: shape (the PlaybackEvent
  * rules), then the client timestamp against the server clock. An event repeated inside the batch
  * (same session and id) is kept once.
@@ -24,11 +42,12 @@ export function screenEvents(raw: object[], rules: ScreeningRules): ScreenedBatc
   const rejected: EventRejection[] = [];
   const seen = new Set<string>();
   raw.forEach((candidate, index) => {
-    const event = plainToInstance(PlaybackEvent, candidate);
-    const errors = toFieldErrors(validateSync(event, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } }));
+    const errors = validateEvent(candidate) ? [] : fieldErrorsOf(validateEvent.errors ?? []);
+    const event = candidate as PlaybackEvent;
     if (errors.length === 0) {
       const at = Date.parse(event.clientTs);
-      if (at > rules.now.getTime() + rules.futureToleranceMs) errors.push({ field: 'clientTs', message: 'clientTs lies too far in the future' });
+      if (Number.isNaN(at)) errors.push({ field: 'clientTs', message: 'clientTs is not a real date' });
+      else if (at > rules.now.getTime() + rules.futureToleranceMs) errors.push({ field: 'clientTs', message: 'clientTs lies too far in the future' });
       else if (at < rules.now.getTime() - rules.maxAgeMs) errors.push({ field: 'clientTs', message: 'clientTs is older than late events may be' });
     }
     if (errors.length > 0) {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsArray, IsObject } from 'class-validator';
 import type { FieldError } from '../../errors/domain-error.js';
 
 /** What a player or an engagement source reports. `like`/`share`/`comment` may carry a count. */
@@ -20,91 +20,93 @@ export const PlaybackEventTypes = [
 ] as const;
 export type PlaybackEventType = (typeof PlaybackEventTypes)[number];
 
-// Ids become keys of Mongo sub-documents: no '.', no leading '$' (see DESIGN.md).
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const ID_MESSAGE = 'must be 1-64 characters of A-Z, a-z, 0-9, _ or -';
-const has = (...types: PlaybackEventType[]) => (event: PlaybackEvent) => types.includes(event.type);
 
-/** One event as a client sends it. Type-specific fields are checked only for their type. */
+/**
+ * One event as a client sends it: the OpenAPI description. The rules live in PLAYBACK_EVENT_SCHEMA
+ * below (a JSON Schema the gateway compiles once: events arrive by the ten thousand per second).
+ */
 export class PlaybackEvent {
   @ApiProperty({ example: 'evt-0001', description: 'Client-generated, unique within the session; duplicates count once.' })
-  @Matches(ID, { message: `id ${ID_MESSAGE}` })
   id!: string;
 
   @ApiProperty({ example: 'sess-7f3a', description: 'One playback session of one video on one device.' })
-  @Matches(ID, { message: `sessionId ${ID_MESSAGE}` })
   sessionId!: string;
 
   @ApiProperty({ example: 'vid-42' })
-  @Matches(ID, { message: `videoId ${ID_MESSAGE}` })
   videoId!: string;
 
   @ApiProperty({ enum: PlaybackEventTypes })
-  @IsIn(PlaybackEventTypes)
   type!: PlaybackEventType;
 
   @ApiProperty({ example: '2026-11-24T02:00:00.000Z', description: 'Client clock; decides the hour bucket.' })
-  @IsISO8601({ strict: true })
   clientTs!: string;
 
   @ApiPropertyOptional({ description: 'heartbeat, seek, pause, ended: playhead in seconds.' })
-  @ValidateIf(has('heartbeat', 'seek', 'pause', 'ended'))
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
-  @Max(1e6)
   positionSec?: number;
 
   @ApiPropertyOptional({ description: 'heartbeat, ended: seconds actually played since the previous heartbeat (watch time).' })
-  @ValidateIf(has('heartbeat', 'ended'))
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
-  @Max(3600)
   playedSec?: number;
 
   @ApiPropertyOptional({ description: 'play (first of a session): milliseconds from view_start to the first frame.' })
-  @ValidateIf(has('play'))
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(600_000)
   startupMs?: number;
 
   @ApiPropertyOptional({ description: 'buffer_end: milliseconds the player stalled.' })
-  @ValidateIf(has('buffer_end'))
-  @IsInt()
-  @Min(0)
-  @Max(3_600_000)
   stallMs?: number;
 
   @ApiPropertyOptional({ description: 'rendition_change (required), heartbeat: current bitrate in kbit/s.' })
-  @ValidateIf((event: PlaybackEvent) => event.type === 'rendition_change' || (event.type === 'heartbeat' && event.bitrateKbps !== undefined))
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
   bitrateKbps?: number;
 
   @ApiPropertyOptional({ example: '1920x1080', description: 'rendition_change: resolution of the new rendition.' })
-  @ValidateIf(has('rendition_change'))
-  @IsOptional()
-  @Matches(/^\d{2,5}x\d{2,5}$/, { message: 'resolution must look like 1920x1080' })
   resolution?: string;
 
   @ApiPropertyOptional({ example: 'MEDIA_ERR_DECODE', description: 'error: the player error code.' })
-  @ValidateIf(has('error'))
-  @IsString()
-  @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'errorCode must be 1-64 printable characters' })
   errorCode?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 1, description: 'like, share, comment: how many (counts forwarded by other services).' })
-  @ValidateIf(has('like', 'share', 'comment'))
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(1000)
   count?: number;
 }
+
+// Ids become keys of Mongo sub-documents: no '.', no leading '$' (see DESIGN.md).
+const ID = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } as const;
+/** Type-specific fields a type cannot go without. */
+const REQUIRED_FOR = [['buffer_end', 'stallMs'], ['rendition_change', 'bitrateKbps'], ['error', 'errorCode']] as const;
+
+/**
+ * The rules of one event, as JSON Schema (draft 2020-12 subset that Ajv compiles). Every field is
+ * checked when present; a few are required for their type; anything else is refused.
+ */
+export const PLAYBACK_EVENT_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'sessionId', 'videoId', 'type', 'clientTs'],
+  properties: {
+    id: ID,
+    sessionId: ID,
+    videoId: ID,
+    type: { enum: [...PlaybackEventTypes] },
+    // RFC 3339 with a zone; the gateway also refuses impossible dates (month 13) when it reads the clock.
+    clientTs: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$' },
+    positionSec: { type: 'number', minimum: 0, maximum: 1e6 },
+    playedSec: { type: 'number', minimum: 0, maximum: 3600 },
+    startupMs: { type: 'integer', minimum: 0, maximum: 600_000 },
+    stallMs: { type: 'integer', minimum: 0, maximum: 3_600_000 },
+    bitrateKbps: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+    resolution: { type: 'string', pattern: '^\\d{2,5}x\\d{2,5}$' },
+    errorCode: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,64}$' },
+    count: { type: 'integer', minimum: 1, maximum: 1000 },
+  },
+  allOf: REQUIRED_FOR.map(([type, field]) => ({ if: { type: 'object', required: ['type'], properties: { type: { const: type } } }, then: { required: [field] } })),
+} as const;
+
+/** Clearer words than "must match pattern …" for the patterned fields. */
+export const PLAYBACK_EVENT_PATTERN_MESSAGES: Record<string, string> = {
+  id: 'id must be 1-64 characters of A-Z, a-z, 0-9, _ or -',
+  sessionId: 'sessionId must be 1-64 characters of A-Z, a-z, 0-9, _ or -',
+  videoId: 'videoId must be 1-64 characters of A-Z, a-z, 0-9, _ or -',
+  clientTs: 'clientTs must be an RFC 3339 timestamp with a zone, like 2026-11-24T02:00:00.000Z',
+  resolution: 'resolution must look like 1920x1080',
+  errorCode: 'errorCode must be 1-64 printable characters',
+};
 
 export class IngestEventsRequest {
   @ApiProperty({ type: [PlaybackEvent], description: 'Up to EVENTS_MAX_BATCH events; each is checked on its own.' })

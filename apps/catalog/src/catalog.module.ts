@@ -57,6 +57,7 @@ import { SearchController } from './search/search.controller.js';
 import { SearchService } from './search/search.service.js';
 import { TitleChangeFeed } from './search/title-change-feed.js';
 import { TitleSearchIndex } from './search/title-search-index.js';
+import { TitleBrowseIndex } from './browse/title-browse-index.js';
 import { CatalogEventsPublisher } from './titles/catalog-events.publisher.js';
 import { TitleMapper } from './titles/title.mapper.js';
 import { TitleModerationController } from './titles/title-moderation.controller.js';
@@ -117,6 +118,7 @@ export class CatalogModule {
         PeopleRepository,
         ImportRunsRepository,
         TitleSearchIndex,
+        TitleBrowseIndex,
         CatalogBroadcastBus,
         TitleChangeFeed,
         GenresService,

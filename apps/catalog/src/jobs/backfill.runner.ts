@@ -54,8 +54,8 @@ export class BackfillRunner {
           }),
         );
       }
-      // Provider keys feed the search filter; the other kinds change nothing the index holds.
-      if (kind === 'providers' && changed.length > 0) await this.changes.titlesChanged(changed);
+      // Providers and images change what the in-process indexes hold (household filter, posters).
+      if (kind !== 'episodes' && changed.length > 0) await this.changes.titlesChanged(changed);
       await progress.publish();
     }
     this.logger.log({ msg: 'backfill finished', jobId: job.id, kind, ...progress.result });

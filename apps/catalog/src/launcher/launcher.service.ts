@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BROWSABLE_TITLE_TYPES, DomainError, ErrorCodes, type ApprovedContentPage, type ApprovedContentRequest } from '@onstream/common';
 import { TitleMapper } from '../titles/title.mapper.js';
-import { TitlesRepository } from '../titles/titles.repository.js';
+import { TitleBrowseIndex } from '../browse/title-browse-index.js';
 import { scopeOfPolicy } from '../viewers/viewer-scope.js';
 import { ViewerScopes } from '../viewers/viewer-scopes.js';
 
@@ -12,7 +12,7 @@ import { ViewerScopes } from '../viewers/viewer-scopes.js';
 @Injectable()
 export class LauncherService {
   constructor(
-    private readonly titles: TitlesRepository,
+    private readonly titles: TitleBrowseIndex,
     private readonly viewers: ViewerScopes,
     private readonly mapper: TitleMapper,
   ) {}
@@ -24,7 +24,7 @@ export class LauncherService {
     }
     const policy = await this.viewers.policyOf(actor, request.policy);
     const filter = { types: BROWSABLE_TITLE_TYPES, ...scopeOfPolicy(actor, policy) };
-    const { items, total } = await this.titles.list(filter, { sort: 'popularity', order: 'desc' }, (request.page - 1) * request.limit, request.limit);
+    const { items, total } = this.titles.page(filter, { sort: 'popularity', order: 'desc' }, (request.page - 1) * request.limit, request.limit);
     return {
       items: items.map((title) => this.mapper.summary(title)),
       meta: { page: request.page, limit: request.limit, total, totalPages: Math.ceil(total / request.limit) },

@@ -4,19 +4,22 @@ import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import { ViewerScopes } from '../viewers/viewer-scopes.js';
 import type { GenresService } from '../genres/genres.service.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
-import { TitleMapper } from '../titles/title.mapper.js';
+import { TitleMapper, type StoredTitle } from '../titles/title.mapper.js';
+import { TitleBrowseIndex, toBrowsedTitle } from '../browse/title-browse-index.js';
 import type { TitlesRepository } from '../titles/titles.repository.js';
 import type { AnalyticsTrending } from '../trending/analytics-trending.js';
 import { listFilterOf, listOrderOf, ListsService, providerKeysOf } from './lists.service.js';
 
 const fixedClock = { now: () => new Date('2026-06-01T00:00:00Z') };
 
-function setup(top: TitlesRepository['top'], tmdbTrending: Awaited<ReturnType<TitlesRepository['topByTmdbTrending']>> = []) {
-  const titles = { top: jest.fn(top), topByTmdbTrending: jest.fn<TitlesRepository['topByTmdbTrending']>().mockResolvedValue(tmdbTrending) };
+function setup(catalog: StoredTitle[], tmdbTrending: StoredTitle[] = []) {
+  const titles = { topByTmdbTrending: jest.fn<TitlesRepository['topByTmdbTrending']>().mockResolvedValue(tmdbTrending) };
+  const browse = new TitleBrowseIndex();
+  browse.replaceAll(catalog.map(toBrowsedTitle));
   const genres = { list: jest.fn<GenresService['list']>().mockResolvedValue([]), findBySlug: jest.fn<GenresService['findBySlug']>().mockResolvedValue(null) };
   const noTrendingScores = { rank: jest.fn<AnalyticsTrending['rank']>().mockResolvedValue(null) };
   const service = new ListsService(
-    titles as unknown as TitlesRepository, genres as unknown as GenresService, new TitleMapper('https://img.test'), fixedClock,
+    titles as unknown as TitlesRepository, browse, genres as unknown as GenresService, new TitleMapper('https://img.test'), fixedClock,
     new ViewerScopes(strictMock<UsersClient>('users')), noTrendingScores as unknown as AnalyticsTrending,
   );
   return { service, titles, genres };
@@ -49,36 +52,38 @@ describe('listOrderOf', () => {
 
 describe('ListsService.feed', () => {
   it('falls back to the most popular titles when staff picked no featured ones', async () => {
-    const popular = storedTitle({ title: 'Popular' });
-    const { service } = setup(async (filter) => (filter.featured ? [] : [popular]));
+    const { service } = setup([storedTitle({ title: 'Popular', featured: false })]);
     expect(await service.feed({ feed: 'featured', limit: 5, window: 'week' })).toEqual({ items: [expect.objectContaining({ title: 'Popular' })], source: 'popularity-fallback' });
   });
 
   it('computes trending over the catalog’s latest years of releases', async () => {
-    const { service, titles } = setup(async (_filter, order) => (order.sort === 'releaseDate' ? [storedTitle({ releaseYear: 2018 })] : []));
+    const { service } = setup([
+      storedTitle({ title: 'Latest', releaseYear: 2018, popularity: 5 }),
+      storedTitle({ title: 'Recent enough', releaseYear: 2016, popularity: 10 }),
+      storedTitle({ title: 'Too old', releaseYear: 2015, popularity: 99 }),
+    ]);
     const result = await service.feed({ feed: 'trending', limit: 5, window: 'week' });
     expect(result.source).toBe('popularity-fallback:week');
-    expect(titles.top).toHaveBeenLastCalledWith(expect.objectContaining({ yearFrom: 2016, yearTo: 2026 }), { sort: 'popularity', order: 'desc' }, 5);
+    expect(result.items.map((item) => item.title)).toEqual(['Recent enough', 'Latest']);
   });
 
   it('falls back to TMDb’s stored trending ranks before popularity', async () => {
-    const { service, titles } = setup(async () => [], [storedTitle({ title: 'Trending on TMDb' })]);
+    const { service, titles } = setup([storedTitle({ title: 'Popular' })], [storedTitle({ title: 'Trending on TMDb' })]);
     const result = await service.feed({ feed: 'trending', limit: 5, window: 'day' });
     expect(result).toEqual({ items: [expect.objectContaining({ title: 'Trending on TMDb' })], source: 'tmdb:day' });
     expect(titles.topByTmdbTrending).toHaveBeenCalledWith(expect.objectContaining({ types: ['movie', 'series', 'creator_video'] }), 'day', 5);
-    expect(titles.top).not.toHaveBeenCalled();
   });
 
   it('shows the newest releases of an old catalog rather than nothing', async () => {
     const old = storedTitle({ title: 'Old but newest', releaseYear: 2018 });
-    const { service } = setup(async (filter) => (filter.yearFrom !== undefined ? [] : [old]));
+    const { service } = setup([old]);
     expect((await service.feed({ feed: 'new', limit: 5, window: 'week' })).items.map((item) => item.title)).toEqual(['Old but newest']);
   });
 });
 
 describe('ListsService.byGenre', () => {
   it('answers an unknown genre with CATALOG.GENRE_NOT_FOUND', async () => {
-    const { service } = setup(async () => []);
+    const { service } = setup([]);
     await expect(service.byGenre({ slug: 'nope', page: 1, limit: 20, sort: 'popularity' })).rejects.toMatchObject({ status: 404, code: 'CATALOG.GENRE_NOT_FOUND' });
   });
 });

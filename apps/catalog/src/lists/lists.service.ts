@@ -6,8 +6,9 @@ import {
 import { CLOCK, type Clock } from './clock.js';
 import { GenresService } from '../genres/genres.service.js';
 import { maturityCeiling } from '../titles/maturity.js';
-import { TitleMapper } from '../titles/title.mapper.js';
+import { TitleMapper, type SummarySource } from '../titles/title.mapper.js';
 import { TitlesRepository, type TitleListFilter, type TitleOrder } from '../titles/titles.repository.js';
+import { TitleBrowseIndex, type BrowsedTitle } from '../browse/title-browse-index.js';
 import { ViewerScopes } from '../viewers/viewer-scopes.js';
 import { AnalyticsTrending } from '../trending/analytics-trending.js';
 
@@ -53,6 +54,7 @@ export function listOrderOf(request: ListTitlesRequest): TitleOrder {
 export class ListsService {
   constructor(
     private readonly titles: TitlesRepository,
+    private readonly browse: TitleBrowseIndex,
     private readonly genres: GenresService,
     private readonly mapper: TitleMapper,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -63,7 +65,7 @@ export class ListsService {
   async list(request: ListTitlesRequest): Promise<TitleSummaryPage> {
     const filter = listFilterOf(request);
     const scope = await this.viewers.scopeOf(request);
-    const { items, total } = await this.titles.list({ ...filter, ...scope }, listOrderOf(request), (request.page - 1) * request.limit, request.limit);
+    const { items, total } = this.browse.page({ ...filter, ...scope }, listOrderOf(request), (request.page - 1) * request.limit, request.limit);
     return {
       items: items.map((title) => this.mapper.summary(title)),
       meta: { page: request.page, limit: request.limit, total, totalPages: Math.ceil(total / request.limit) },
@@ -88,35 +90,35 @@ export class ListsService {
       ...(request.genre && { genres: [request.genre] }),
     };
     const popular: TitleOrder = { sort: 'popularity', order: 'desc' };
-    const summaries = (titles: Awaited<ReturnType<TitlesRepository['top']>>) => titles.map((title) => this.mapper.summary(title));
+    const summaries = (titles: SummarySource[]) => titles.map((title) => this.mapper.summary(title));
     switch (request.feed) {
       case 'popular':
-        return { items: summaries(await this.titles.top(base, popular, request.limit)), source: 'popularity' };
+        return { items: summaries(this.browse.top(base, popular, request.limit)), source: 'popularity' };
       case 'trending': {
         const measured = await this.analyticsTrending.rank(request.window, base, request.limit);
         if (measured) return { items: summaries(measured), source: `analytics:${request.window}` };
         const fromTmdb = await this.titles.topByTmdbTrending(base, request.window, request.limit);
         if (fromTmdb.length > 0) return { items: summaries(fromTmdb), source: `tmdb:${request.window}` };
         const thisYear = this.clock.now().getUTCFullYear();
-        const newest = await this.titles.top({ ...base, yearTo: thisYear }, { sort: 'releaseDate', order: 'desc' }, 1);
+        const newest = this.browse.top({ ...base, yearTo: thisYear }, { sort: 'releaseDate', order: 'desc' }, 1);
         const latestYear = newest[0]?.releaseYear ?? thisYear;
         // Day: the latest year of releases; week: the latest three. Relative to the catalog, so an old seed still trends.
         const yearFrom = latestYear - (request.window === 'day' ? 0 : 2);
-        return { items: summaries(await this.titles.top({ ...base, yearFrom, yearTo: thisYear }, popular, request.limit)), source: `popularity-fallback:${request.window}` };
+        return { items: summaries(this.browse.top({ ...base, yearFrom, yearTo: thisYear }, popular, request.limit)), source: `popularity-fallback:${request.window}` };
       }
       case 'new': {
         const now = this.clock.now();
         const since = new Date(now.getTime() - NEW_RELEASE_WINDOW_DAYS * 86_400_000);
         const newest = { sort: 'releaseDate', order: 'desc' } as const;
-        const recent = await this.titles.top({ ...base, yearFrom: since.getUTCFullYear(), yearTo: now.getUTCFullYear() }, newest, request.limit);
+        const recent = this.browse.top({ ...base, yearFrom: since.getUTCFullYear(), yearTo: now.getUTCFullYear() }, newest, request.limit);
         // An old catalog has nothing from the last years: show its newest releases instead of nothing.
-        const items = recent.length > 0 ? recent : await this.titles.top({ ...base, yearTo: now.getUTCFullYear() }, newest, request.limit);
+        const items: BrowsedTitle[] = recent.length > 0 ? recent : this.browse.top({ ...base, yearTo: now.getUTCFullYear() }, newest, request.limit);
         return { items: summaries(items), source: 'release-date' };
       }
       case 'featured': {
-        const featured = await this.titles.top({ ...base, featured: true }, popular, request.limit);
+        const featured = this.browse.top({ ...base, featured: true }, popular, request.limit);
         if (featured.length > 0) return { items: summaries(featured), source: 'staff-picks' };
-        return { items: summaries(await this.titles.top(base, popular, request.limit)), source: 'popularity-fallback' };
+        return { items: summaries(this.browse.top(base, popular, request.limit)), source: 'popularity-fallback' };
       }
     }
   }
@@ -132,7 +134,7 @@ export class ListsService {
     const rows = await Promise.all(
       genres.map(async (genre) => ({
         genre,
-        items: (await this.titles.top({ types: BROWSABLE_TITLE_TYPES, genres: [genre.name], ...scope }, { sort: 'popularity', order: 'desc' }, request.perRow)).map((title) =>
+        items: this.browse.top({ types: BROWSABLE_TITLE_TYPES, genres: [genre.name], ...scope }, { sort: 'popularity', order: 'desc' }, request.perRow).map((title) =>
           this.mapper.summary(title),
         ),
       })),

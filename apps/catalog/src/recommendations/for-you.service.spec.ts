@@ -4,15 +4,16 @@ import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { RatingsRepository, StoredRating } from '../ratings/ratings.repository.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import { TitleMapper, type StoredTitle } from '../titles/title.mapper.js';
-import type { TitleListFilter, TitlesRepository } from '../titles/titles.repository.js';
+import { TitleBrowseIndex, toBrowsedTitle } from '../browse/title-browse-index.js';
 import { favoriteGenres, tasteVector } from './for-you.js';
 import { ForYouService } from './for-you.service.js';
 import type { ProfileLibrary, ProfileLibraryReader } from './profile-library.reader.js';
 
 const actor: AuthUser = { userId: 'u1', sessionId: 's1', role: 'viewer', tokenType: 'access', profileId: 'me', kidProfile: false };
 const at = new Date('2026-06-01T00:00:00Z');
-const t = (title: string, genres: string[], maturityRank = 4) => storedTitle({ title, genres, maturityRank });
-const [heat, ronin, thief, toyStory, cars, amelie] = [t('Heat', ['Crime']), t('Ronin', ['Crime']), t('Thief', ['Crime']), t('Toy Story', ['Animation'], 0), t('Cars', ['Animation'], 0), t('Amelie', ['Romance'])];
+// Popularity falls in the order the titles are listed.
+const t = (title: string, genres: string[], popularity: number, maturityRank = 4) => storedTitle({ title, genres, popularity, maturityRank });
+const [heat, ronin, thief, toyStory, cars, amelie] = [t('Heat', ['Crime'], 60), t('Ronin', ['Crime'], 50), t('Thief', ['Crime'], 40), t('Toy Story', ['Animation'], 30, 0), t('Cars', ['Animation'], 20, 0), t('Amelie', ['Romance'], 10)];
 const all = [heat, ronin, thief, toyStory, cars, amelie];
 const id = (title: StoredTitle) => title._id.toHexString();
 const rating = (profileId: string, title: StoredTitle, stars: number): StoredRating => ({ _id: `${profileId}:${id(title)}`, profileId, userId: profileId, titleId: id(title), kind: 'stars', stars, ratedAt: at });
@@ -23,17 +24,8 @@ function setup(own: StoredRating[], others: StoredRating[], library: ProfileLibr
     ratersOf: jest.fn<RatingsRepository['ratersOf']>().mockResolvedValue([...new Set(others.map((r) => r.profileId))]),
     ofProfiles: jest.fn<RatingsRepository['ofProfiles']>().mockResolvedValue(others),
   });
-  const byIds = (ids: string[]) => all.filter((title) => ids.includes(id(title)));
-  // Popularity order is the order of `all`; the filter is applied the way Mongo would.
-  const top = async (filter: TitleListFilter, _order: unknown, limit: number) =>
-    all
-      .filter((title) => title.maturityRank <= filter.maxMaturityRank && !filter.excludeIds?.includes(id(title)))
-      .filter((title) => !filter.genres || title.genres.some((genre) => filter.genres?.includes(genre)))
-      .slice(0, limit);
-  const titles = strictMock<TitlesRepository>('TitlesRepository', {
-    findByIds: jest.fn<TitlesRepository['findByIds']>(async (ids) => byIds(ids)),
-    top: jest.fn<TitlesRepository['top']>(top),
-  });
+  const titles = new TitleBrowseIndex();
+  titles.replaceAll(all.map(toBrowsedTitle));
   const reader = strictMock<ProfileLibraryReader>('ProfileLibraryReader', { read: jest.fn<ProfileLibraryReader['read']>().mockResolvedValue(library) });
   return new ForYouService(ratings, titles, reader, new TitleMapper('https://img.test'));
 }

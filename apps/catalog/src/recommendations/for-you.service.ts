@@ -3,8 +3,8 @@ import { BROWSABLE_TITLE_TYPES, type FeedResponse, type RecommendationsRequest }
 import { RatingsRepository } from '../ratings/ratings.repository.js';
 import { requireProfile } from '../ratings/ratings.service.js';
 import { maturityCeiling } from '../titles/maturity.js';
-import { TitleMapper, type StoredTitle } from '../titles/title.mapper.js';
-import { TitlesRepository } from '../titles/titles.repository.js';
+import { TitleBrowseIndex, type BrowsedTitle } from '../browse/title-browse-index.js';
+import { TitleMapper } from '../titles/title.mapper.js';
 import { userKnnRecommender, type Rating } from './evaluation/recommenders.js';
 import { favoriteGenres, isTitleId, likedTitleIds, seenTitleIds, tasteVector, type TasteSignals } from './for-you.js';
 import { ProfileLibraryReader } from './profile-library.reader.js';
@@ -25,7 +25,7 @@ const NEIGHBOURS = 50;
 export class ForYouService {
   constructor(
     private readonly ratings: RatingsRepository,
-    private readonly titles: TitlesRepository,
+    private readonly titles: TitleBrowseIndex,
     private readonly library: ProfileLibraryReader,
     private readonly mapper: TitleMapper,
   ) {}
@@ -36,22 +36,22 @@ export class ForYouService {
     const [own, library] = await Promise.all([this.ratings.ofProfile(profileId, OWN_RATINGS), this.library.read(request.actor)]);
     const signals: TasteSignals = { ratings: own, ...library };
     const seen = seenTitleIds(signals);
-    const visible = (title: StoredTitle) => title.maturityRank <= ceiling && BROWSABLE_TITLE_TYPES.includes(title.type) && !seen.has(title._id.toHexString());
+    const visible = (title: BrowsedTitle) => title.maturityRank <= ceiling && BROWSABLE_TITLE_TYPES.includes(title.type) && !seen.has(title._id.toHexString());
 
-    const collaborative = (await this.titlesInOrder(await this.neighbourPicks(profileId, signals, request.limit * 3))).filter(visible).slice(0, request.limit);
+    const collaborative = this.titlesInOrder(await this.neighbourPicks(profileId, signals, request.limit * 3)).filter(visible).slice(0, request.limit);
     if (collaborative.length >= request.limit) return this.answer(collaborative, 'collaborative');
 
-    const liked = await this.titles.findByIds(likedTitleIds(signals).filter(isTitleId).slice(0, 200));
+    const liked = this.titlesInOrder(likedTitleIds(signals).slice(0, 200));
     const genres = favoriteGenres(liked);
-    const exclude = [...seen, ...collaborative.map((title) => title._id.toHexString())].filter(isTitleId);
+    const exclude = [...seen, ...collaborative.map((title) => title.id)].filter(isTitleId);
     const base = { types: BROWSABLE_TITLE_TYPES, maxMaturityRank: ceiling, excludeIds: exclude };
     const popular = { sort: 'popularity', order: 'desc' } as const;
     let items = collaborative;
-    if (genres.length > 0) items = [...items, ...(await this.titles.top({ ...base, genres }, popular, request.limit - items.length))];
+    if (genres.length > 0) items = [...items, ...this.titles.top({ ...base, genres }, popular, request.limit - items.length)];
     const source = collaborative.length > 0 ? 'collaborative' : genres.length > 0 ? 'popular-in-genres' : 'popularity';
     if (items.length < request.limit) {
-      const taken = items.map((title) => title._id.toHexString());
-      items = [...items, ...(await this.titles.top({ ...base, excludeIds: [...exclude, ...taken] }, popular, request.limit - items.length))];
+      const taken = items.map((title) => title.id);
+      items = [...items, ...this.titles.top({ ...base, excludeIds: [...exclude, ...taken] }, popular, request.limit - items.length)];
     }
     return this.answer(items, source);
   }
@@ -71,13 +71,12 @@ export class ForYouService {
     return userKnnRecommender(train, NEIGHBOURS)(profileId, count);
   }
 
-  private async titlesInOrder(ids: string[]): Promise<StoredTitle[]> {
-    const valid = ids.filter(isTitleId);
-    const byId = new Map((await this.titles.findByIds(valid)).map((title) => [title._id.toHexString(), title]));
-    return valid.map((id) => byId.get(id)).filter((title): title is StoredTitle => title !== undefined);
+  /** The titles still in the catalog (and not hidden), in the given order. */
+  private titlesInOrder(ids: string[]): BrowsedTitle[] {
+    return ids.flatMap((id) => this.titles.get(id) ?? []);
   }
 
-  private answer(items: StoredTitle[], source: string): FeedResponse {
+  private answer(items: BrowsedTitle[], source: string): FeedResponse {
     return { items: items.map((title) => this.mapper.summary(title)), source };
   }
 }

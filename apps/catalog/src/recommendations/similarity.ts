@@ -1,3 +1,5 @@
+import type { StoredTitle } from '../titles/title.mapper.js';
+
 /** What content-based similarity looks at. */
 export interface SimilarityFeatures {
   genres: string[];
@@ -5,6 +7,17 @@ export interface SimilarityFeatures {
   castIds: string[];
   crewIds: string[];
   popularity: number;
+}
+
+/** A title's features: its genres and keywords, its top-billed cast, its directors and writers. */
+export function featuresOf(title: StoredTitle): SimilarityFeatures {
+  return {
+    genres: title.genres,
+    keywords: title.keywords ?? [],
+    castIds: (title.cast ?? []).slice(0, 10).map((member) => member.personId.toHexString()),
+    crewIds: (title.crew ?? []).filter((member) => member.job === 'Director' || member.job === 'Screenplay' || member.job === 'Writer').map((member) => member.personId.toHexString()),
+    popularity: title.popularity,
+  };
 }
 
 const WEIGHTS = { genres: 3, keywords: 2, cast: 2, crew: 1.5, popularity: 0.5 };

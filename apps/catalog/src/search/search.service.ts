@@ -2,18 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { BROWSABLE_TITLE_TYPES, DomainError, ErrorCodes, type FacetCount, type SearchFacets, type SearchRequest, type SearchResponse } from '@onstream/common';
 import { providerKeysOf } from '../lists/lists.service.js';
 import { TitleMapper } from '../titles/title.mapper.js';
-import { TitlesRepository } from '../titles/titles.repository.js';
+import { TitleBrowseIndex } from '../browse/title-browse-index.js';
 import { ViewerScopes } from '../viewers/viewer-scopes.js';
 import { TitleSearchIndex, type IndexHit } from './title-search-index.js';
 
 const FACET_GENRES = 30;
 
-/** Search over the in-process index; the page's titles are then read fresh from Mongo. */
+/** Search over the in-process index; the page's summaries come from the browse index, kept in step by the same feed. */
 @Injectable()
 export class SearchService {
   constructor(
     private readonly index: TitleSearchIndex,
-    private readonly titles: TitlesRepository,
+    private readonly browse: TitleBrowseIndex,
     private readonly mapper: TitleMapper,
     private readonly viewers: ViewerScopes,
   ) {}
@@ -32,11 +32,9 @@ export class SearchService {
     });
     const start = (request.page - 1) * request.limit;
     const page = hits.slice(start, start + request.limit);
-    const stored = new Map((await this.titles.findByIds(page.map((hit) => hit.id))).map((title) => [title._id.toHexString(), title]));
     const items = page.flatMap((hit) => {
-      const title = stored.get(hit.id);
-      // A title deleted since the index saw it is simply skipped.
-      return title && title.hidden !== true ? [{ ...this.mapper.summary(title), score: Math.round(hit.score * 1000) / 1000 }] : [];
+      const title = this.browse.get(hit.id);
+      return title ? [{ ...this.mapper.summary(title), score: Math.round(hit.score * 1000) / 1000 }] : [];
     });
     return {
       items,

@@ -1,11 +1,12 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { CatalogBroadcasts, type TitlesChangedBroadcast } from '@onstream/common';
+import { TitleBrowseIndex, toBrowsedTitle, type BrowsedTitle } from '../browse/title-browse-index.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
 import { CatalogBroadcastBus } from './catalog-broadcast.bus.js';
 import { TitleSearchIndex, toIndexedTitle, type IndexedTitle } from './title-search-index.js';
 
 /**
- * Keeps every replica's search index in step with Mongo. A change is applied to the local index
+ * Keeps every replica's in-process indexes (search, browse) in step with Mongo. A change is applied to the local index
  * before the write answers (read-your-writes on this replica), then broadcast so the other
  * replicas re-read the same titles from Mongo. Bulk changes (imports) ask for a full rebuild.
  */
@@ -16,6 +17,7 @@ export class TitleChangeFeed implements OnApplicationBootstrap {
   constructor(
     private readonly titles: TitlesRepository,
     private readonly index: TitleSearchIndex,
+    private readonly browse: TitleBrowseIndex,
     private readonly bus: CatalogBroadcastBus,
   ) {}
 
@@ -39,15 +41,34 @@ export class TitleChangeFeed implements OnApplicationBootstrap {
     const found = await this.titles.findByIds(ids);
     const present = new Set(found.map((title) => title._id.toHexString()));
     // A title hidden by moderation leaves the index like a deleted one.
-    for (const title of found) if (title.hidden === true) this.index.remove(title._id.toHexString()); else this.index.upsert(toIndexedTitle(title));
-    for (const id of ids) if (!present.has(id)) this.index.remove(id);
+    for (const title of found) {
+      if (title.hidden === true) this.removeLocal(title._id.toHexString());
+      else {
+        this.index.upsert(toIndexedTitle(title));
+        this.browse.upsert(toBrowsedTitle(title));
+      }
+    }
+    for (const id of ids) if (!present.has(id)) this.removeLocal(id);
+  }
+
+  private removeLocal(id: string): void {
+    this.index.remove(id);
+    this.browse.remove(id);
   }
 
   private async rebuildLocal(): Promise<void> {
     const started = Date.now();
     const documents: IndexedTitle[] = [];
-    for await (const batch of this.titles.scanAll()) documents.push(...batch.filter((title) => title.hidden !== true).map(toIndexedTitle));
+    const browsed: BrowsedTitle[] = [];
+    for await (const batch of this.titles.scanAll()) {
+      for (const title of batch) {
+        if (title.hidden === true) continue;
+        documents.push(toIndexedTitle(title));
+        browsed.push(toBrowsedTitle(title));
+      }
+    }
     this.index.replaceAll(documents);
+    this.browse.replaceAll(browsed);
     this.logger.log({ msg: 'search index built', titles: documents.length, ms: Date.now() - started });
   }
 }

@@ -5,6 +5,10 @@ import { ImageSizes, type ImageKind } from './image-sizes.js';
 
 /** A stored title with its id, as the repository returns it (lean documents). */
 export type StoredTitle = TitleRecord & { _id: Types.ObjectId };
+/** What a summary shows: the browse index holds these fields, the repository whole documents. */
+export type SummarySource = Pick<StoredTitle, '_id' | 'type' | 'title' | 'releaseYear' | 'genres' | 'posterPath' | 'voteAverage' | 'voteCount' | 'popularity' | 'maturityLevel'>;
+/** What a season or episode line shows. */
+export type ChildSource = Pick<StoredTitle, '_id' | 'title' | 'seasonNumber' | 'episodeNumber' | 'releaseDate'>;
 
 const YOUTUBE_EMBED = 'https://www.youtube.com/embed/';
 
@@ -15,7 +19,7 @@ export class TitleMapper {
     private readonly imageSizes = new ImageSizes(),
   ) {}
 
-  summary(title: StoredTitle): TitleSummary {
+  summary(title: SummarySource): TitleSummary {
     return {
       id: title._id.toHexString(),
       type: title.type,
@@ -69,7 +73,7 @@ export class TitleMapper {
     };
   }
 
-  child(title: StoredTitle): SeasonSummary {
+  child(title: ChildSource): SeasonSummary {
     return {
       id: title._id.toHexString(),
       title: title.title,

@@ -6,7 +6,7 @@ import { Types, type QueryFilter, type Model } from 'mongoose';
 import type { ProviderDataFields } from './title-fields.js';
 import type { StoredTitle } from './title.mapper.js';
 
-/** What a list may be narrowed by; every field optional. Built by services, turned into Mongo here. */
+/** What a list may be narrowed by; every field optional. Built by services; the browse index applies it, and toMongoFilter for the few reads left in Mongo. */
 export interface TitleListFilter {
   types: readonly TitleType[];
   genres?: string[];
@@ -31,8 +31,6 @@ export interface TitleOrder {
   order: SortOrder;
 }
 
-/** Sort keys per sort; seed titles know only their year, so release order is year first, then date. */
-const SORT_FIELDS: Record<TitleSort, string[]> = { popularity: ['popularity'], rating: ['voteAverage'], title: ['sortTitle'], releaseDate: ['releaseYear', 'releaseDate'] };
 /** Lists skip the heavy arrays; details read the whole document. */
 const SUMMARY_PROJECTION = { cast: 0, crew: 0, keywords: 0, overview: 0, certifications: 0 } as const;
 
@@ -53,12 +51,6 @@ export function toMongoFilter(filter: TitleListFilter): QueryFilter<Title> {
   if (filter.onlyIds) query._id = { ...(filter.excludeIds?.length && { $nin: filter.excludeIds.map((id) => new Types.ObjectId(id)) }), $in: filter.onlyIds.map((id) => new Types.ObjectId(id)) };
   if (filter.excludeTags?.length) query.tags = { $nin: filter.excludeTags };
   return query;
-}
-
-export function toMongoSort(order: TitleOrder): Record<string, 1 | -1> {
-  const direction = order.order === 'asc' ? 1 : -1;
-  // _id breaks ties so pages never overlap or skip.
-  return { ...Object.fromEntries(SORT_FIELDS[order.sort].map((field) => [field, direction])), _id: direction };
 }
 
 const UPDATE_CHUNK = 25;
@@ -90,29 +82,6 @@ export class TitlesRepository {
 
   async findByIds(ids: string[]): Promise<StoredTitle[]> {
     return this.titles.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }).lean<StoredTitle[]>().exec();
-  }
-
-  async findChildren(parentId: string, maxMaturityRank: number): Promise<StoredTitle[]> {
-    return this.titles
-      .find({ parentId: new Types.ObjectId(parentId), maturityRank: { $lte: maxMaturityRank }, hidden: { $ne: true } }, SUMMARY_PROJECTION)
-      .sort({ seasonNumber: 1, episodeNumber: 1, _id: 1 })
-      .limit(1000)
-      .lean<StoredTitle[]>()
-      .exec();
-  }
-
-  async list(filter: TitleListFilter, order: TitleOrder, skip: number, limit: number): Promise<{ items: StoredTitle[]; total: number }> {
-    const query = toMongoFilter(filter);
-    const [items, total] = await Promise.all([
-      this.titles.find(query, SUMMARY_PROJECTION).sort(toMongoSort(order)).skip(skip).limit(limit).lean<StoredTitle[]>().exec(),
-      this.titles.countDocuments(query).exec(),
-    ]);
-    return { items, total };
-  }
-
-  /** Top titles without counting: feeds and rows. */
-  async top(filter: TitleListFilter, order: TitleOrder, limit: number, full = false): Promise<StoredTitle[]> {
-    return this.titles.find(toMongoFilter(filter), full ? {} : SUMMARY_PROJECTION).sort(toMongoSort(order)).limit(limit).lean<StoredTitle[]>().exec();
   }
 
   /** Titles in TMDb's trending list of the window (stored by the nightly refresh), best rank first. */
@@ -226,10 +195,10 @@ export class TitlesRepository {
     }
   }
 
-  /** Every title, in batches, for building the search index: one cursor, no sort (FerretDB sorts in memory). */
+  /** Every title, in batches, for building the in-process indexes: one cursor, no sort (FerretDB sorts in memory). */
   async *scanAll(batchSize = 2000): AsyncGenerator<StoredTitle[]> {
     let batch: StoredTitle[] = [];
-    for await (const title of this.titles.find({}, { overview: 0, crew: 0, certifications: 0 }).lean<StoredTitle[]>().cursor({ batchSize })) {
+    for await (const title of this.titles.find({}, { overview: 0, certifications: 0, watchProviders: 0 }).lean<StoredTitle[]>().cursor({ batchSize })) {
       batch.push(title as StoredTitle);
       if (batch.length >= batchSize) {
         yield batch;

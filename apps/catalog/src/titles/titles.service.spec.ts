@@ -12,6 +12,7 @@ import { storedTitle } from './stored-title.factory.js';
 import { TitleMapper, type StoredTitle } from './title.mapper.js';
 import type { TitlesRepository } from './titles.repository.js';
 import { TitlesService } from './titles.service.js';
+import { TitleBrowseIndex, toBrowsedTitle } from '../browse/title-browse-index.js';
 
 const actor = (overrides: Partial<AuthUser> = {}): AuthUser => ({ userId: 'u1', sessionId: 's1', role: 'staff', tokenType: 'access', kidProfile: false, ...overrides });
 
@@ -30,7 +31,6 @@ function setup(stored: StoredTitle[] = [], storedPolicy: ViewingPolicyResponse =
       const parent = title.parentId ? byId.get(title.parentId.toHexString()) : undefined;
       return parent ? [parent] : [];
     }),
-    findChildren: jest.fn<TitlesRepository['findChildren']>().mockResolvedValue([]),
     create: jest.fn<TitlesRepository['create']>(async (fields) => storedTitle({ ...fields })),
     update: jest.fn<TitlesRepository['update']>(async (id, changes) => ({ ...(byId.get(id) ?? storedTitle()), ...changes })),
     deleteTree: jest.fn<TitlesRepository['deleteTree']>(async (id) => [id, 'child']),
@@ -38,7 +38,9 @@ function setup(stored: StoredTitle[] = [], storedPolicy: ViewingPolicyResponse =
   const people = { resolve: jest.fn<PeopleRepository['resolve']>(async () => new Types.ObjectId()) };
   const genres = { recount: jest.fn<GenresService['recount']>().mockResolvedValue(undefined) };
   const changes = { titlesChanged: jest.fn<TitleChangeFeed['titlesChanged']>().mockResolvedValue(undefined) };
-  const similar = { forTitle: jest.fn<SimilarTitles['forTitle']>().mockResolvedValue([]) };
+  const similar = { forTitle: jest.fn<SimilarTitles['forTitle']>().mockReturnValue([]) };
+  const browse = new TitleBrowseIndex();
+  browse.replaceAll(stored.map(toBrowsedTitle));
   const ratings = { communityOf: jest.fn<RatingsRepository['communityOf']>().mockResolvedValue({ average: null, count: 0 }) };
   const events = { episodeCreated: jest.fn<CatalogEventsPublisher['episodeCreated']>().mockResolvedValue(undefined) };
   const service = new TitlesService(
@@ -47,6 +49,7 @@ function setup(stored: StoredTitle[] = [], storedPolicy: ViewingPolicyResponse =
     genres as unknown as GenresService,
     changes as unknown as TitleChangeFeed,
     similar as unknown as SimilarTitles,
+    browse,
     new TitleMapper('https://img.test'),
     new ViewerScopes(users as unknown as UsersClient),
     events as unknown as CatalogEventsPublisher,
@@ -64,12 +67,13 @@ describe('TitlesService.get', () => {
     expect(error).toMatchObject({ status: 404, code: 'CATALOG.TITLE_NOT_FOUND' });
   });
 
-  it('asks for similar titles and children within the caller’s limit', async () => {
-    const family = storedTitle({ maturityLevel: '7+', maturityRank: 1 });
-    const { service, similar, titles } = setup([family]);
-    await service.get({ id: family._id.toHexString(), actor: kid() });
+  it('asks for similar titles and shows the children within the caller’s limit', async () => {
+    const family = storedTitle({ type: 'series', maturityLevel: '7+', maturityRank: 1 });
+    const season = (seasonNumber: number, maturityRank: number) => storedTitle({ type: 'season', title: `Season ${seasonNumber}`, parentId: family._id, seasonNumber, maturityRank });
+    const { service, similar } = setup([family, season(2, 1), season(1, 0), season(3, 4)]);
+    const page = await service.get({ id: family._id.toHexString(), actor: kid() });
     expect(similar.forTitle).toHaveBeenCalledWith(family, { maxMaturityRank: 1 }, 12);
-    expect(titles.findChildren).toHaveBeenCalledWith(family._id.toHexString(), 1);
+    expect(page.children.map((child) => child.title)).toEqual(['Season 1', 'Season 2']);
   });
 
   const family = storedTitle({ maturityLevel: 'all', maturityRank: 0, tags: ['scary-scenes'] });

@@ -8,6 +8,7 @@ import { Types } from 'mongoose';
 import { GenresService } from '../genres/genres.service.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { SimilarTitles } from '../recommendations/similar-titles.js';
+import { TitleBrowseIndex } from '../browse/title-browse-index.js';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
 import { RatingsRepository } from '../ratings/ratings.repository.js';
 import { CatalogEventsPublisher } from './catalog-events.publisher.js';
@@ -30,6 +31,7 @@ export class TitlesService {
     private readonly genres: GenresService,
     private readonly changes: TitleChangeFeed,
     private readonly similar: SimilarTitles,
+    private readonly browse: TitleBrowseIndex,
     private readonly mapper: TitleMapper,
     private readonly viewers: ViewerScopes,
     private readonly events: CatalogEventsPublisher,
@@ -41,11 +43,9 @@ export class TitlesService {
     const scope = await this.viewers.scopeOf(request);
     const title = await this.titles.findById(request.id);
     if (!title || (title.hidden === true && !isStaff(request.actor)) || !(await this.isVisible(title, scope))) throw titleNotFound();
-    const [similar, children, communityRating] = await Promise.all([
-      this.similar.forTitle(title, scope, SIMILAR_COUNT),
-      this.titles.findChildren(request.id, scope.maxMaturityRank),
-      this.ratings.communityOf(request.id),
-    ]);
+    const similar = this.similar.forTitle(title, scope, SIMILAR_COUNT);
+    const children = this.browse.childrenOf(request.id, scope.maxMaturityRank);
+    const communityRating = await this.ratings.communityOf(request.id);
     return {
       ...this.mapper.details(title),
       similar: similar.map((item) => this.mapper.summary(item)),
@@ -152,7 +152,7 @@ export class TitlesService {
   }
 }
 
-const scoped = (title: StoredTitle): ScopedTitle => ({ id: title._id.toHexString(), maturityRank: title.maturityRank, tags: title.tags });
+const scoped = (title: Pick<StoredTitle, '_id' | 'maturityRank' | 'tags'>): ScopedTitle => ({ id: title._id.toHexString(), maturityRank: title.maturityRank, tags: title.tags });
 
 export function titleNotFound(): DomainError {
   return new DomainError(ErrorCodes.CatalogTitleNotFound, 404, 'The title was not found.');

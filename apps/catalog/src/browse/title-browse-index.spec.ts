@@ -47,6 +47,15 @@ describe('TitleBrowseIndex', () => {
     expect(matching({ types: ['series'] })).toEqual([]);
   });
 
+  it('filters by genres beyond the 32 that get a column bit', () => {
+    const titles = Array.from({ length: 34 }, (_, n) => storedTitle({ title: `T${n}`, sortTitle: `t${String(n).padStart(2, '0')}`, genres: [`Genre ${n}`] }));
+    const index = indexOf(...titles);
+    const matching = (genres: string[]) => names(index.page({ ...everything, genres }, { sort: 'title', order: 'asc' }, 0, 50).items);
+    expect(matching(['Genre 0', 'Genre 31'])).toEqual(['T0', 'T31']);
+    expect(matching(['Genre 33', 'Genre 1'])).toEqual(['T1', 'T33']);
+    expect(matching(['Nobody has this'])).toEqual([]);
+  });
+
   it('follows upserts and removals, re-sorting after a change', () => {
     const index = indexOf(heat, up);
     index.upsert(toBrowsedTitle({ ...heat, popularity: 99 }));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TitleSort } from '@onstream/common';
+import { TitleTypes, type TitleSort } from '@onstream/common';
 import { featuresOf, type SimilarityFeatures } from '../recommendations/similarity.js';
 import type { StoredTitle } from '../titles/title.mapper.js';
 import type { TitleListFilter, TitleOrder } from '../titles/titles.repository.js';
@@ -56,43 +56,72 @@ const ASCENDING: Record<TitleSort, Compare> = {
   releaseDate: (a, b) => numeric(a.releaseYear, b.releaseYear) || numeric(a.releaseDate?.getTime(), b.releaseDate?.getTime()) || text(a.id, b.id),
 };
 
-/** The filter as one predicate, with its lists turned into sets once per query. */
-export function matcherOf(filter: TitleListFilter): (title: BrowsedTitle) => boolean {
-  const types = new Set(filter.types);
-  const genres = filter.genres?.length ? new Set(filter.genres) : null;
-  const providers = filter.providerKeys ? new Set(filter.providerKeys) : null;
-  const excluded = filter.excludeIds?.length ? new Set(filter.excludeIds) : null;
-  const only = filter.onlyIds ? new Set(filter.onlyIds) : null;
-  const deniedTags = filter.excludeTags?.length ? new Set(filter.excludeTags) : null;
-  const { yearFrom, yearTo, ratingMin, ratingMax, language, certificationKey, featured, maxMaturityRank } = filter;
-  return (title) =>
-    types.has(title.type) &&
-    title.maturityRank <= maxMaturityRank &&
-    (genres === null || title.genres.some((genre) => genres.has(genre))) &&
-    (yearFrom === undefined || (title.releaseYear !== null && title.releaseYear >= yearFrom)) &&
-    (yearTo === undefined || (title.releaseYear !== null && title.releaseYear <= yearTo)) &&
-    (ratingMin === undefined || title.voteAverage >= ratingMin) &&
-    (ratingMax === undefined || title.voteAverage <= ratingMax) &&
-    (language === undefined || title.originalLanguage === language || title.languages.includes(language)) &&
-    (certificationKey === undefined || title.certificationKeys.includes(certificationKey)) &&
-    (featured === undefined || title.featured === featured) &&
-    (providers === null || title.providerKeys.some((key) => providers.has(key))) &&
-    (excluded === null || !excluded.has(title.id)) &&
-    (only === null || only.has(title.id)) &&
-    (deniedTags === null || !title.tags.some((tag) => deniedTags.has(tag)));
+/**
+ * The conditions a pass cannot read from the columns, as one predicate over the title object;
+ * null when there are none (the common case: type, maturity, year, rating and genre are columns).
+ */
+function residualMatcherOf(filter: TitleListFilter, genresInColumns: boolean): ((title: BrowsedTitle) => boolean) | null {
+  const checks: Array<(title: BrowsedTitle) => boolean> = [];
+  if (filter.genres?.length && !genresInColumns) {
+    const genres = new Set(filter.genres);
+    checks.push((title) => title.genres.some((genre) => genres.has(genre)));
+  }
+  const { language, certificationKey, featured } = filter;
+  if (language !== undefined) checks.push((title) => title.originalLanguage === language || title.languages.includes(language));
+  if (certificationKey !== undefined) checks.push((title) => title.certificationKeys.includes(certificationKey));
+  if (featured !== undefined) checks.push((title) => title.featured === featured);
+  if (filter.providerKeys) {
+    const providers = new Set(filter.providerKeys);
+    checks.push((title) => title.providerKeys.some((key) => providers.has(key)));
+  }
+  if (filter.excludeIds?.length) {
+    const excluded = new Set(filter.excludeIds);
+    checks.push((title) => !excluded.has(title.id));
+  }
+  if (filter.onlyIds) {
+    const only = new Set(filter.onlyIds);
+    checks.push((title) => only.has(title.id));
+  }
+  if (filter.excludeTags?.length) {
+    const deniedTags = new Set(filter.excludeTags);
+    checks.push((title) => !title.tags.some((tag) => deniedTags.has(tag)));
+  }
+  if (checks.length === 0) return null;
+  return (title) => checks.every((check) => check(title));
 }
+
+/**
+ * One sort's order with the filter fields every list uses laid out beside it in typed arrays: a
+ * list reads every title, and reading 110,000 scattered objects costs ~50 ms where the arrays
+ * cost ~1 ms.
+ */
+interface SortedView {
+  titles: BrowsedTitle[];
+  types: Uint8Array;
+  maturity: Uint8Array;
+  /** NaN for an unknown year: it fails every range, as null does in Mongo. */
+  years: Float64Array;
+  ratings: Float64Array;
+  /** One bit per genre, for the first 32 genres seen (see genreBits). */
+  genres: Int32Array;
+}
+
+const GENRE_BITS = 32;
 
 /**
  * The catalog's in-process browse index: every visible title's summary and list fields, answering
  * filtered, sorted pages, feeds, genre rows, seasons/episodes and similar-title candidates without
  * a database round trip. Mongo stays the record; TitleChangeFeed keeps each replica's copy in step,
- * as it does the search index (ADR 0011). Sorted orders are built on first use after a change.
+ * as it does the search index (ADR 0011). Sorted orders (with their
+ * filter columns) are built on first use after a change.
  */
 @Injectable()
 export class TitleBrowseIndex {
   private titles = new Map<string, BrowsedTitle>();
   private children = new Map<string, Set<string>>();
-  private readonly sorted = new Map<TitleSort, BrowsedTitle[]>();
+  private readonly views = new Map<TitleSort, SortedView>();
+  /** Genre → bit in the genre column; stable for the life of the process. */
+  private readonly genreBits = new Map<string, number>();
 
   get size(): number {
     return this.titles.size;
@@ -112,14 +141,14 @@ export class TitleBrowseIndex {
     }
     this.titles = next;
     this.children = children;
-    this.sorted.clear();
+    this.views.clear();
   }
 
   upsert(title: BrowsedTitle): void {
     this.remove(title.id);
     this.titles.set(title.id, title);
     if (title.parentId) childSet(this.children, title.parentId.toHexString()).add(title.id);
-    this.sorted.clear();
+    this.views.clear();
   }
 
   remove(id: string): void {
@@ -127,34 +156,25 @@ export class TitleBrowseIndex {
     if (!existing) return;
     this.titles.delete(id);
     if (existing.parentId) this.children.get(existing.parentId.toHexString())?.delete(id);
-    this.sorted.clear();
+    this.views.clear();
   }
 
   /** One page of the matching titles in the given order, with how many match in all. */
   page(filter: TitleListFilter, order: TitleOrder, skip: number, limit: number): { items: BrowsedTitle[]; total: number } {
-    const matches = matcherOf(filter);
-    const ordered = this.ordered(order.sort);
     const items: BrowsedTitle[] = [];
     let total = 0;
-    // Plain index loops: this runs over every title on each list request.
-    for (let step = 0; step < ordered.length; step++) {
-      const title = ordered[order.order === 'asc' ? step : ordered.length - 1 - step] as BrowsedTitle;
-      if (!matches(title)) continue;
+    this.scan(filter, order, (title) => {
       if (total >= skip && items.length < limit) items.push(title);
       total++;
-    }
+      return true;
+    });
     return { items, total };
   }
 
   /** The first `limit` matching titles in the given order; stops as soon as it has them. */
   top(filter: TitleListFilter, order: TitleOrder, limit: number): BrowsedTitle[] {
-    const matches = matcherOf(filter);
-    const ordered = this.ordered(order.sort);
     const items: BrowsedTitle[] = [];
-    for (let step = 0; step < ordered.length && items.length < limit; step++) {
-      const title = ordered[order.order === 'asc' ? step : ordered.length - 1 - step] as BrowsedTitle;
-      if (matches(title)) items.push(title);
-    }
+    if (limit > 0) this.scan(filter, order, (title) => items.push(title) < limit);
     return items;
   }
 
@@ -167,14 +187,63 @@ export class TitleBrowseIndex {
       .sort((a, b) => numeric(a.seasonNumber, b.seasonNumber) || numeric(a.episodeNumber, b.episodeNumber) || text(a.id, b.id));
   }
 
-  /** Every title in ascending order of the sort (descending reads it backwards). */
-  private ordered(sort: TitleSort): BrowsedTitle[] {
-    let ascending = this.sorted.get(sort);
-    if (!ascending) {
-      ascending = [...this.titles.values()].sort(ASCENDING[sort]);
-      this.sorted.set(sort, ascending);
+  /** Calls `onMatch` with each matching title in order until it returns false. */
+  private scan(filter: TitleListFilter, order: TitleOrder, onMatch: (title: BrowsedTitle) => boolean): void {
+    const view = this.view(order.sort);
+    const typeAllowed = new Uint8Array(TitleTypes.length);
+    for (const type of filter.types) typeAllowed[TitleTypes.indexOf(type)] = 1;
+    const genreBits = filter.genres?.length ? filter.genres.map((genre) => this.genreBits.get(genre)) : [];
+    const genresInColumns = genreBits.every((bit) => bit !== undefined);
+    const genreMask = genresInColumns ? genreBits.reduce<number>((mask, bit) => mask | (1 << (bit ?? 0)), 0) : 0;
+    const residual = residualMatcherOf(filter, genresInColumns);
+    const { maxMaturityRank } = filter;
+    const checksYear = filter.yearFrom !== undefined || filter.yearTo !== undefined;
+    const [yearFrom, yearTo] = [filter.yearFrom ?? -Infinity, filter.yearTo ?? Infinity];
+    const [ratingMin, ratingMax] = [filter.ratingMin ?? -Infinity, filter.ratingMax ?? Infinity];
+    const count = view.titles.length;
+    for (let step = 0; step < count; step++) {
+      const at = order.order === 'asc' ? step : count - 1 - step;
+      if (typeAllowed[view.types[at] as number] === 0 || (view.maturity[at] as number) > maxMaturityRank) continue;
+      const year = view.years[at] as number;
+      if (checksYear && !(year >= yearFrom && year <= yearTo)) continue;
+      const rating = view.ratings[at] as number;
+      if (rating < ratingMin || rating > ratingMax) continue;
+      if (genreMask !== 0 && ((view.genres[at] as number) & genreMask) === 0) continue;
+      const title = view.titles[at] as BrowsedTitle;
+      if (residual !== null && !residual(title)) continue;
+      if (!onMatch(title)) return;
     }
-    return ascending;
+  }
+
+  /** Every title in ascending order of the sort (descending reads it backwards), with its columns. */
+  private view(sort: TitleSort): SortedView {
+    const existing = this.views.get(sort);
+    if (existing) return existing;
+    const titles = [...this.titles.values()].sort(ASCENDING[sort]);
+    const view: SortedView = {
+      titles,
+      types: new Uint8Array(titles.length),
+      maturity: new Uint8Array(titles.length),
+      years: new Float64Array(titles.length),
+      ratings: new Float64Array(titles.length),
+      genres: new Int32Array(titles.length),
+    };
+    titles.forEach((title, at) => {
+      view.types[at] = TitleTypes.indexOf(title.type);
+      view.maturity[at] = title.maturityRank;
+      view.years[at] = title.releaseYear ?? NaN;
+      view.ratings[at] = title.voteAverage;
+      view.genres[at] = title.genres.reduce((mask, genre) => mask | this.genreMaskBit(genre), 0);
+    });
+    this.views.set(sort, view);
+    return view;
+  }
+
+  /** The genre's bit in the genre column; 0 once 32 genres have bits (the residual check covers those). */
+  private genreMaskBit(genre: string): number {
+    let bit = this.genreBits.get(genre);
+    if (bit === undefined && this.genreBits.size < GENRE_BITS) this.genreBits.set(genre, (bit = this.genreBits.size));
+    return bit === undefined ? 0 : 1 << bit;
   }
 }
 

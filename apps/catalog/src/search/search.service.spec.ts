@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import type { UsersClient } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import { ViewerScopes } from '../viewers/viewer-scopes.js';
@@ -19,7 +20,7 @@ describe('SearchService', () => {
     const browse = new TitleBrowseIndex();
     browse.replaceAll([comedy, drama].map(toBrowsedTitle));
     const service = new SearchService(index, browse, new TitleMapper('https://img.test'), new ViewerScopes(strictMock<UsersClient>('users')));
-    return { service };
+    return { service, index, browse };
   }
 
   it('shows the page from the browse index and skips titles it no longer holds', async () => {
@@ -27,6 +28,21 @@ describe('SearchService', () => {
     const result = await service.search({ q: 'love', page: 1, limit: 10 });
     expect(result.items.map((item) => item.title).sort()).toEqual(['Love Actually', 'Love Story']);
     expect(result.meta.total).toBe(3);
+  });
+
+  it('remembers a search until the index changes', async () => {
+    const { service, index, browse } = setup();
+    const searched = jest.spyOn(index, 'search');
+    await service.search({ q: 'love', page: 1, limit: 10 });
+    await service.search({ q: ' Love ', page: 1, limit: 1 });
+    expect(searched).toHaveBeenCalledTimes(1);
+    const added = storedTitle({ title: 'Love Me Tender', genres: ['Drama'] });
+    index.upsert(toIndexedTitle(added));
+    browse.upsert(toBrowsedTitle(added));
+    const result = await service.search({ q: 'love', page: 1, limit: 10 });
+    expect(searched).toHaveBeenCalledTimes(2);
+    expect(result.items.map((item) => item.title)).toContain('Love Me Tender');
+    expect(result.meta.total).toBe(4);
   });
 
   it('refuses a year range that ends before it starts', async () => {

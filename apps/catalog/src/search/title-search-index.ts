@@ -76,6 +76,8 @@ export function toIndexedTitle(title: StoredTitle): IndexedTitle {
 @Injectable()
 export class TitleSearchIndex {
   private index = TitleSearchIndex.create();
+  /** Grows on every change, so answers remembered for an older generation are never served. */
+  private changes = 0;
 
   private static create(): MiniSearch<IndexedTitle> {
     return new MiniSearch<IndexedTitle>({
@@ -90,20 +92,27 @@ export class TitleSearchIndex {
     return this.index.documentCount;
   }
 
+  get generation(): number {
+    return this.changes;
+  }
+
   /** Replaces the whole index in one swap, so searches never see a half-built one. */
   replaceAll(titles: Iterable<IndexedTitle>): void {
     const next = TitleSearchIndex.create();
     next.addAll([...titles]);
     this.index = next;
+    this.changes++;
   }
 
   upsert(title: IndexedTitle): void {
     if (this.index.has(title.id)) this.index.replace(title);
     else this.index.add(title);
+    this.changes++;
   }
 
   remove(id: string): void {
     if (this.index.has(id)) this.index.discard(id);
+    this.changes++;
   }
 
   /** Every match that passes the filter, best first. All words must match; if none does, any word may. */

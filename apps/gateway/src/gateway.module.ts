@@ -19,6 +19,7 @@ import { EngagementGatewayModule } from './engagement/engagement.module.js';
 import { ReadinessService } from './health/readiness.service.js';
 import { RedisModule } from './redis/redis.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
+import { LiveFiguresModule } from './live-figures/live-figures.js';
 
 @Module({})
 export class GatewayModule {
@@ -35,6 +36,7 @@ export class GatewayModule {
           patternTimeouts: parsePatternTimeouts(config.NATS_PATTERN_TIMEOUTS),
         }),
         RedisModule.forRoot(config.REDIS_URL),
+        LiveFiguresModule,
         // Before AuthModule: its guards run after the limit, so floods never reach token checks.
         ...(config.RATE_LIMIT_ENABLED ? [RateLimitModule] : []),
         // The gateway publishes player events straight to JetStream (no request/reply hop).

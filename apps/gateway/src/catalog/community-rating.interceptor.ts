@@ -1,7 +1,8 @@
 import { Injectable, Logger, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import { CatalogClient, CatalogPatterns, type AuthUser, type CommunityRatingDto } from '@onstream/common';
+import type { CommunityRatingDto } from '@onstream/common';
 import { Reflector } from '@nestjs/core';
 import { mergeMap, type Observable } from 'rxjs';
+import { LiveCommunityRatings } from '../live-figures/live-figures.js';
 
 const LIVE_COMMUNITY_RATING = 'onstream:live-community-rating';
 
@@ -10,8 +11,9 @@ export const WithLiveCommunityRating = () => SetMetadata(LIVE_COMMUNITY_RATING, 
 
 /**
  * Refreshes `communityRating` on a title page. It sits outside the response cache (list it before
- * CachedReadInterceptor), so a cached page shows ratings given since it was cached. Asked in
- * parallel with the handler; if the catalog does not answer, the page keeps the rating it has.
+ * CachedReadInterceptor), so a cached page shows ratings given since it was cached (at most
+ * LIVE_FIGURES_TTL_MS old). Asked in parallel with the handler, which alone decides whether the caller
+ * may see the title; if the catalog does not answer, the page keeps the rating it has.
  */
 @Injectable()
 export class CommunityRatingInterceptor implements NestInterceptor {
@@ -19,14 +21,14 @@ export class CommunityRatingInterceptor implements NestInterceptor {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly catalog: CatalogClient,
+    private readonly live: LiveCommunityRatings,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<{ params?: Record<string, string>; user?: AuthUser }>();
+    const request = context.switchToHttp().getRequest<{ params?: Record<string, string> }>();
     const id = request.params?.id;
     if (!id || this.reflector.get<boolean | undefined>(LIVE_COMMUNITY_RATING, context.getHandler()) !== true) return next.handle();
-    const live: Promise<CommunityRatingDto | null> = this.catalog.send(CatalogPatterns.GetCommunityRating, { id, actor: request.user }).catch((error: unknown) => {
+    const live: Promise<CommunityRatingDto | null> = this.live.of(id).catch((error: unknown) => {
       this.logger.warn({ msg: 'community rating not refreshed', err: error instanceof Error ? error.message : String(error) });
       return null;
     });

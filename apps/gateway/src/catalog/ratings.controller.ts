@@ -6,6 +6,7 @@ import {
 } from '@onstream/common';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
+import { LiveCommunityRatings } from '../live-figures/live-figures.js';
 
 const NO_PROFILE = 'The token is not scoped to a profile (select one first). Code CATALOG.PROFILE_TOKEN_REQUIRED.';
 
@@ -14,22 +15,29 @@ const NO_PROFILE = 'The token is not scoped to a profile (select one first). Cod
 @ApiBearerAuth()
 @Controller()
 export class RatingsController {
-  constructor(private readonly catalog: CatalogClient) {}
+  constructor(
+    private readonly catalog: CatalogClient,
+    private readonly communityRatings: LiveCommunityRatings,
+  ) {}
 
   @Put('titles/:id/rating')
   @ApiOperation({ summary: 'Rate a title (1–5 stars or a thumb); rating again replaces the rating' })
   @ApiOkResponse({ type: RatingResponse })
   @ApiProblems({ 400: `${INVALID_INPUT} Exactly one of stars and thumb.`, 401: UNAUTHENTICATED, 403: NO_PROFILE, 404: 'No such title (or not for this profile).' })
-  rate(@Param() params: TitleIdParam, @Body() body: RatingBody, @CurrentUser() actor: AuthUser): Promise<RatingResponse> {
-    return this.catalog.send(CatalogPatterns.RateTitle, { titleId: params.id, body, actor });
+  async rate(@Param() params: TitleIdParam, @Body() body: RatingBody, @CurrentUser() actor: AuthUser): Promise<RatingResponse> {
+    const rated = await this.catalog.send(CatalogPatterns.RateTitle, { titleId: params.id, body, actor });
+    this.communityRatings.changed(params.id);
+    return rated;
   }
 
   @Delete('titles/:id/rating')
   @ApiOperation({ summary: 'Remove the profile’s rating of a title (idempotent)' })
   @ApiOkResponse({ type: RatingRemovedResponse })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: NO_PROFILE })
-  remove(@Param() params: TitleIdParam, @CurrentUser() actor: AuthUser): Promise<RatingRemovedResponse> {
-    return this.catalog.send(CatalogPatterns.RemoveRating, { titleId: params.id, actor });
+  async remove(@Param() params: TitleIdParam, @CurrentUser() actor: AuthUser): Promise<RatingRemovedResponse> {
+    const removed = await this.catalog.send(CatalogPatterns.RemoveRating, { titleId: params.id, actor });
+    this.communityRatings.changed(params.id);
+    return removed;
   }
 
   @Get('me/ratings')

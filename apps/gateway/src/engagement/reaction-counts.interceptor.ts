@@ -1,7 +1,8 @@
 import { Injectable, Logger, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { EngagementClient, EngagementPatterns, type EngagementTargetType, type ReactionCounts } from '@onstream/common';
+import type { EngagementTargetType, ReactionCounts } from '@onstream/common';
 import { mergeMap, type Observable } from 'rxjs';
+import { LiveReactionCounts } from '../live-figures/live-figures.js';
 
 const REACTION_TARGET = 'onstream:reaction-target';
 
@@ -10,8 +11,9 @@ export const WithReactionCounts = (targetType: EngagementTargetType) => SetMetad
 
 /**
  * Adds live reaction counts to a title or video payload. It must sit outside any response cache
- * (list it first), so cached pages still get fresh counts. The counts are asked for in parallel
- * with the handler; if engagement does not answer, the payload goes out without them.
+ * (list it first), so cached pages still get fresh counts (at most LIVE_FIGURES_TTL_MS old). The
+ * counts are asked for in parallel with the handler; if engagement does not answer, the payload
+ * goes out without them.
  */
 @Injectable()
 export class ReactionCountsInterceptor implements NestInterceptor {
@@ -19,20 +21,17 @@ export class ReactionCountsInterceptor implements NestInterceptor {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly engagement: EngagementClient,
+    private readonly live: LiveReactionCounts,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const targetType = this.reflector.get<EngagementTargetType | undefined>(REACTION_TARGET, context.getHandler());
     const id = context.switchToHttp().getRequest<{ params?: Record<string, string> }>().params?.id;
     if (!targetType || !id) return next.handle();
-    const counts: Promise<ReactionCounts | null> = this.engagement
-      .send(EngagementPatterns.CountReactions, { targetType, targetIds: [id] })
-      .then((answer) => answer.counts[id] ?? { likes: 0, dislikes: 0 })
-      .catch((error: unknown) => {
+    const counts: Promise<ReactionCounts | null> = this.live.of(targetType, id).catch((error: unknown) => {
         this.logger.warn({ msg: 'reaction counts left out', targetType, err: error instanceof Error ? error.message : String(error) });
-        return null;
-      });
+      return null;
+    });
     return next.handle().pipe(
       mergeMap(async (payload: unknown) => {
         const reactions = await counts;

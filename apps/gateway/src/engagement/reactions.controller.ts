@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { EngagementClient, EngagementPatterns, EngagementTarget, ReactionInput, ReactionsResponse, type AuthUser } from '@onstream/common';
 import { CurrentUser, Public } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
+import { LiveReactionCounts } from '../live-figures/live-figures.js';
 
 const TARGET_404 = 'No such video or title (or not visible to the caller). Code ENGAGEMENT.TARGET_NOT_FOUND.';
 
@@ -10,7 +11,10 @@ const TARGET_404 = 'No such video or title (or not visible to the caller). Code 
 @ApiTags('reactions')
 @Controller('reactions/:targetType/:targetId')
 export class ReactionsController {
-  constructor(private readonly engagement: EngagementClient) {}
+  constructor(
+    private readonly engagement: EngagementClient,
+    private readonly counts: LiveReactionCounts,
+  ) {}
 
   @Get()
   @Public()
@@ -26,8 +30,10 @@ export class ReactionsController {
   @ApiOperation({ summary: 'Like or dislike (replaces your earlier reaction; the same one twice changes nothing)' })
   @ApiOkResponse({ type: ReactionsResponse })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 404: TARGET_404 })
-  set(@CurrentUser() actor: AuthUser, @Param() target: EngagementTarget, @Body() { value }: ReactionInput): Promise<ReactionsResponse> {
-    return this.engagement.send(EngagementPatterns.SetReaction, { actor, target, value });
+  async set(@CurrentUser() actor: AuthUser, @Param() target: EngagementTarget, @Body() { value }: ReactionInput): Promise<ReactionsResponse> {
+    const reactions = await this.engagement.send(EngagementPatterns.SetReaction, { actor, target, value });
+    this.counts.changed(target.targetType, target.targetId);
+    return reactions;
   }
 
   @Delete()
@@ -35,7 +41,9 @@ export class ReactionsController {
   @ApiOperation({ summary: 'Take your reaction back (idempotent)' })
   @ApiOkResponse({ type: ReactionsResponse })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 404: TARGET_404 })
-  clear(@CurrentUser() actor: AuthUser, @Param() target: EngagementTarget): Promise<ReactionsResponse> {
-    return this.engagement.send(EngagementPatterns.ClearReaction, { actor, target });
+  async clear(@CurrentUser() actor: AuthUser, @Param() target: EngagementTarget): Promise<ReactionsResponse> {
+    const reactions = await this.engagement.send(EngagementPatterns.ClearReaction, { actor, target });
+    this.counts.changed(target.targetType, target.targetId);
+    return reactions;
   }
 }

@@ -3,6 +3,7 @@ import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
 import { RegisterAccountRequest } from '../contracts/users/account.dto.js';
 import { ProfilePatch } from '../contracts/users/profile.dto.js';
 import { UpdateMeBody } from '../contracts/users/me.dto.js';
+import { Monetization } from '../contracts/media/video.dto.js';
 import { DomainError } from '../errors/domain-error.js';
 import { createValidationPipe, OptionalNotNull } from './validation.js';
 
@@ -35,6 +36,11 @@ describe('createValidationPipe', () => {
   it('reports nested field paths with array indexes', async () => {
     const errors = await fieldErrors(Order, { name: 'x', items: [{ quantity: 1 }, { quantity: 0 }] });
     expect(errors).toEqual([{ field: 'items[1].quantity', message: 'quantity must not be less than 1' }]);
+  });
+
+  it('answers a price in exponent notation with a field error, not a crash (found by fuzzing)', async () => {
+    const errors = await fieldErrors(Monetization, { model: 'pay_per_view', priceMinor: 5e-324, currency: 'EUR' });
+    expect(errors.map((e) => e.field)).toEqual(['priceMinor', 'priceMinor']);
   });
 
   it('refuses unknown fields instead of silently dropping them', async () => {

@@ -8,7 +8,7 @@ import {
   IsIn,
   IsISO8601,
   IsMongoId,
-  IsNumber,
+  IsInt,
   IsOptional,
   IsString,
   Length,
@@ -42,7 +42,7 @@ export class Monetization {
 
   @ApiPropertyOptional({ description: 'Price in minor units (cents); required for pay_per_view.', example: 499, minimum: 0 })
   @ValidateIf((m: Monetization) => m.model === 'pay_per_view' || m.priceMinor !== undefined)
-  @IsNumber({ maxDecimalPlaces: 0 })
+  @IsInt()
   @Min(1)
   @Max(100_000_00)
   priceMinor?: number;
@@ -149,12 +149,12 @@ export class UpdateVideoRequest extends VideoIdRequest {
 }
 
 export class ListVideosRequest extends ActorRequest {
-  @IsNumber({ maxDecimalPlaces: 0 })
+  @IsInt()
   @Min(1)
   @Max(500)
   page = 1;
 
-  @IsNumber({ maxDecimalPlaces: 0 })
+  @IsInt()
   @Min(1)
   @Max(100)
   limit = 20;

@@ -8,9 +8,11 @@ import { waitFor } from './support/processes.js';
 const platform = new Platform();
 let admin = '';
 
-// Once in a few runs on the shared FerretDB, analytics' consumer stalled on a store call after the
-// NATS restart until the run's deadline. A second attempt (its own video id, and it starts by
-// killing analytics again) tells that apart from lost or double-counted events, which fail both.
+// The drain after the restarts is slow on FerretDB (up to ~90 s here): it used to be polled through
+// /admin/stats every 250 ms, whose counts competed with the consumer for FerretDB and made about half
+// the runs miss a 120 s deadline (consumer never stuck: pending and ack-pending fell steadily). Polled
+// every 2 s with 180 s it passed 3 runs of 3 first time. The retry stays as insurance for a loaded CI
+// machine: it runs with its own video id, and lost or double-counted events fail both attempts.
 jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
 async function adminGet<T>(path: string): Promise<T | undefined> {
@@ -44,7 +46,7 @@ it('counts every accepted event exactly once although analytics is killed and NA
   await waitFor('the analytics consumer to drain', async () => {
     const stats = await adminGet<AdminStatsResponse>('/admin/stats');
     return stats && stats.streamPending === 0 && stats.streamAckPending === 0 ? true : undefined;
-  }, 120_000, 250);
+  }, 180_000, 2000); // admin stats count over FerretDB: polled often, they slowed the drain they watch
   const hour = 3600_000;
   const from = new Date(Date.now() - 3 * hour).toISOString();
   const to = new Date(Date.now() + hour).toISOString();
@@ -52,4 +54,4 @@ it('counts every accepted event exactly once although analytics is killed and NA
 
   expect(sent.retries).toBeGreaterThan(0); // NATS really was down for a while
   expect(report?.totals).toMatchObject({ events: sent.events, watchTimeSec: sent.watchSec, starts: sent.sessions, views: sent.sessions, uniqueViewers: sent.sessions });
-}, 240_000);
+}, 300_000);

@@ -36,7 +36,7 @@ export class ForYouService {
     const [own, library] = await Promise.all([this.ratings.ofProfile(profileId, OWN_RATINGS), this.library.read(request.actor)]);
     const signals: TasteSignals = { ratings: own, ...library };
     const seen = seenTitleIds(signals);
-    const visible = (title: BrowsedTitle) => title.maturityRank <= ceiling && BROWSABLE_TITLE_TYPES.includes(title.type) && !seen.has(title._id.toHexString());
+    const visible = (title: BrowsedTitle) => title.maturityRank <= ceiling && BROWSABLE_TITLE_TYPES.includes(title.type) && !seen.has(title.id);
 
     const collaborative = this.titlesInOrder(await this.neighbourPicks(profileId, signals, request.limit * 3)).filter(visible).slice(0, request.limit);
     if (collaborative.length >= request.limit) return this.answer(collaborative, 'collaborative');

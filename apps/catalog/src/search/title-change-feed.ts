@@ -6,9 +6,10 @@ import { CatalogBroadcastBus } from './catalog-broadcast.bus.js';
 import { TitleSearchIndex, toIndexedTitle, type IndexedTitle } from './title-search-index.js';
 
 /**
- * Keeps every replica's in-process indexes (search, browse) in step with Mongo. A change is applied to the local index
- * before the write answers (read-your-writes on this replica), then broadcast so the other
- * replicas re-read the same titles from Mongo. Bulk changes (imports) ask for a full rebuild.
+ * Keeps every replica's in-process indexes (search, browse) in step with Mongo. A change is applied
+ * to the local indexes before the write answers (read-your-writes on this replica), then broadcast
+ * so the other replicas re-read the same titles from Mongo. Bulk changes (imports) ask for a full
+ * rebuild.
  */
 @Injectable()
 export class TitleChangeFeed implements OnApplicationBootstrap {

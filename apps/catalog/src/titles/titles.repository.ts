@@ -6,7 +6,10 @@ import { Types, type QueryFilter, type Model } from 'mongoose';
 import type { ProviderDataFields } from './title-fields.js';
 import type { StoredTitle } from './title.mapper.js';
 
-/** What a list may be narrowed by; every field optional. Built by services; the browse index applies it, and toMongoFilter for the few reads left in Mongo. */
+/**
+ * What a list may be narrowed by; every field optional. Built by services; the browse index applies
+ * it, and toMongoFilter for the few reads left in Mongo.
+ */
 export interface TitleListFilter {
   types: readonly TitleType[];
   genres?: string[];

@@ -33,9 +33,9 @@ function fieldErrorsOf(errors: ErrorObject[]): FieldError[] {
 }
 
 /**
- * Checks each event on its own, so one bad event does not sink the batch: shape (the PlaybackEvent
- * rules), then the client timestamp against the server clock. An event repeated inside the batch
- * (same session and id) is kept once.
+ * Checks each event on its own, so one bad event does not sink the batch: shape
+ * (PLAYBACK_EVENT_SCHEMA), then the client timestamp against the server clock. An event repeated
+ * inside the batch (same session and id) is kept once.
  */
 export function screenEvents(raw: object[], rules: ScreeningRules): ScreenedBatch {
   const accepted: PlaybackEvent[] = [];

@@ -20,7 +20,6 @@ export const PlaybackEventTypes = [
 ] as const;
 export type PlaybackEventType = (typeof PlaybackEventTypes)[number];
 
-
 /**
  * One event as a client sends it: the OpenAPI description. The rules live in PLAYBACK_EVENT_SCHEMA
  * below (a JSON Schema the gateway compiles once: events arrive by the ten thousand per second).
@@ -99,10 +98,11 @@ export const PLAYBACK_EVENT_SCHEMA = {
 } as const;
 
 /** Clearer words than "must match pattern …" for the patterned fields. */
+const ID_MESSAGE = 'must be 1-64 characters of A-Z, a-z, 0-9, _ or -';
 export const PLAYBACK_EVENT_PATTERN_MESSAGES: Record<string, string> = {
-  id: 'id must be 1-64 characters of A-Z, a-z, 0-9, _ or -',
-  sessionId: 'sessionId must be 1-64 characters of A-Z, a-z, 0-9, _ or -',
-  videoId: 'videoId must be 1-64 characters of A-Z, a-z, 0-9, _ or -',
+  id: `id ${ID_MESSAGE}`,
+  sessionId: `sessionId ${ID_MESSAGE}`,
+  videoId: `videoId ${ID_MESSAGE}`,
   clientTs: 'clientTs must be an RFC 3339 timestamp with a zone, like 2026-11-24T02:00:00.000Z',
   resolution: 'resolution must look like 1920x1080',
   errorCode: 'errorCode must be 1-64 printable characters',

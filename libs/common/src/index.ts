@@ -77,3 +77,6 @@ export * from './contracts/catalog/watch-provider.dto.js';
 export * from './contracts/users/household.dto.js';
 export * from './nats/pattern-policy.js';
 export * from './tracing/tracing.js';
+export * from './auth/access.js';
+export * from './contracts/pattern-permissions.js';
+export * from './nats/access.guard.js';

@@ -7,6 +7,8 @@ export const ErrorCodes = {
   NotFound: 'COMMON.NOT_FOUND',
   Unauthorized: 'COMMON.UNAUTHORIZED',
   Forbidden: 'COMMON.FORBIDDEN',
+  /** The token's kind (kid profile, device) may not do this, whatever the account's role. */
+  ScopeForbidden: 'AUTH.SCOPE_FORBIDDEN',
   Conflict: 'COMMON.CONFLICT',
   PayloadTooLarge: 'COMMON.PAYLOAD_TOO_LARGE',
   RateLimited: 'COMMON.RATE_LIMITED',

@@ -6,6 +6,7 @@ import { createLogger, PinoNestLogger } from '../logging/logger.js';
 import { startMetricsServer } from '../metrics/metrics.js';
 import { startTracing } from '../tracing/tracing.js';
 import { createValidationPipe } from '../validation/validation.js';
+import { AccessGuard, assertPatternsDeclared } from './access.guard.js';
 import { RequestContextInterceptor } from './request-context.interceptor.js';
 import { RpcErrorFilter } from './rpc-error.filter.js';
 
@@ -33,6 +34,8 @@ export async function bootstrapService(service: string, rootModule: Type<unknown
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new RpcErrorFilter());
   app.useGlobalInterceptors(new RequestContextInterceptor());
+  app.useGlobalGuards(new AccessGuard());
+  assertPatternsDeclared(app);
   app.enableShutdownHooks();
   await app.listen();
   await startMetricsServer(service, config.METRICS_HOST, config.METRICS_PORT);

@@ -1,3 +1,4 @@
+import type { Permission } from '../auth/access.js';
 import type { Contract } from './contract.js';
 
 /** How the caller treats one message pattern. Patterns without a policy use the defaults. */
@@ -9,6 +10,12 @@ export interface PatternPolicy {
 }
 
 export type PatternPolicies<C extends Contract> = Readonly<Partial<Record<keyof C & string, PatternPolicy>>>;
+
+/**
+ * The permission each pattern needs (auth/access.ts), declared beside the pattern. A full record:
+ * a pattern added to a contract without one fails to compile, and the service refuses to start.
+ */
+export type PatternPermissions<C extends Contract> = Readonly<Record<keyof C & string, Permission>>;
 
 export const READ: PatternPolicy = { read: true };
 

@@ -1,7 +1,7 @@
 import type { ServiceHealth } from '../../health/health.types.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type { AdminStatsRequest, AdminStatsResponse, ReportRequest, ReportResponse } from './report.dto.js';
-import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
+import { READ, type PatternPermissions, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const AnalyticsPatterns = {
   Health: healthPattern('analytics'),
@@ -23,4 +23,12 @@ export const AnalyticsPatternPolicies: PatternPolicies<AnalyticsContract> = {
   [AnalyticsPatterns.Ping]: READ,
   [AnalyticsPatterns.GetReport]: READ,
   [AnalyticsPatterns.GetAdminStats]: READ,
+};
+
+/** The permission each pattern needs, checked by the service's AccessGuard before the handler runs. */
+export const AnalyticsPatternPermissions: PatternPermissions<AnalyticsContract> = {
+  [AnalyticsPatterns.Health]: 'internal',
+  [AnalyticsPatterns.Ping]: 'internal',
+  [AnalyticsPatterns.GetReport]: 'reports.read',
+  [AnalyticsPatterns.GetAdminStats]: 'admin.stats',
 };

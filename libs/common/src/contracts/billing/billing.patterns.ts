@@ -26,7 +26,7 @@ import type {
 import type { CreatorRevenueRequest, CreatorRevenueResponse, PlatformRevenueRequest, PlatformRevenueResponse } from './revenue.dto.js';
 import type { CreatePayoutRequest, PayoutResponse, SettlePayoutRequest } from './payout.dto.js';
 import type { ProviderWebhookRequest, WebhookReceipt } from './webhook.dto.js';
-import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
+import { READ, type PatternPermissions, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const BillingPatterns = {
   Health: healthPattern('billing'),
@@ -94,4 +94,32 @@ export const BillingPatternPolicies: PatternPolicies<BillingContract> = {
   [BillingPatterns.CreatorRevenue]: READ,
   [BillingPatterns.DeviceLimit]: READ,
   [BillingPatterns.PlatformRevenue]: READ,
+};
+
+/** The permission each pattern needs, checked by the service's AccessGuard before the handler runs. */
+export const BillingPatternPermissions: PatternPermissions<BillingContract> = {
+  [BillingPatterns.Health]: 'internal',
+  [BillingPatterns.Ping]: 'internal',
+  [BillingPatterns.CheckEntitlement]: 'internal',
+  [BillingPatterns.DeviceLimit]: 'internal',
+  [BillingPatterns.ListPlans]: 'public',
+  [BillingPatterns.ProviderWebhook]: 'public',
+  [BillingPatterns.CreatePlan]: 'billing.admin',
+  [BillingPatterns.PutPpvOffer]: 'billing.admin',
+  [BillingPatterns.Refund]: 'billing.admin',
+  [BillingPatterns.SetClock]: 'billing.admin',
+  [BillingPatterns.RunRenewals]: 'billing.admin',
+  [BillingPatterns.CreatePayout]: 'billing.admin',
+  [BillingPatterns.SettlePayout]: 'billing.admin',
+  [BillingPatterns.PlatformRevenue]: 'billing.admin',
+  [BillingPatterns.Subscribe]: 'billing.purchase',
+  [BillingPatterns.PurchasePpv]: 'billing.purchase',
+  [BillingPatterns.GetMySubscription]: 'billing.read-history',
+  [BillingPatterns.History]: 'billing.read-history',
+  [BillingPatterns.StartHistoryExport]: 'billing.read-history',
+  [BillingPatterns.GetReceipt]: 'billing.read-history',
+  [BillingPatterns.CancelSubscription]: 'billing.manage-subscription',
+  [BillingPatterns.ResumeSubscription]: 'billing.manage-subscription',
+  [BillingPatterns.ChangePlan]: 'billing.manage-subscription',
+  [BillingPatterns.CreatorRevenue]: 'revenue.read',
 };

@@ -16,7 +16,7 @@ import type {
   CatalogJobResponse, CheckWatchProvidersRequest, CheckWatchProvidersResponse, GetCatalogJobRequest, ListWatchProvidersRequest, StartBackfillRequest, WatchProviderListResponse,
 } from './watch-provider.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
-import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
+import { READ, type PatternPermissions, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const CatalogPatterns = {
   Health: healthPattern('catalog'),
@@ -139,4 +139,43 @@ export const CatalogPatternPolicies: PatternPolicies<CatalogContract> = {
   [CatalogPatterns.GetCatalogJob]: READ,
   [CatalogPatterns.GetPerson]: READ,
   [CatalogPatterns.GetCommunityRating]: READ,
+};
+
+/** The permission each pattern needs, checked by the service's AccessGuard before the handler runs. */
+export const CatalogPatternPermissions: PatternPermissions<CatalogContract> = {
+  [CatalogPatterns.Health]: 'internal',
+  [CatalogPatterns.Ping]: 'internal',
+  [CatalogPatterns.CheckWatchProviders]: 'internal',
+  [CatalogPatterns.LookupTitle]: 'internal',
+  [CatalogPatterns.ListTitles]: 'public',
+  [CatalogPatterns.GetTitle]: 'public',
+  [CatalogPatterns.GetFeed]: 'public',
+  [CatalogPatterns.ListGenres]: 'public',
+  [CatalogPatterns.ListGenreTitles]: 'public',
+  [CatalogPatterns.GetCategories]: 'public',
+  [CatalogPatterns.Search]: 'public',
+  [CatalogPatterns.GetPerson]: 'public',
+  [CatalogPatterns.GetCommunityRating]: 'public',
+  [CatalogPatterns.ListWatchProviders]: 'public',
+  [CatalogPatterns.ListTags]: 'public',
+  [CatalogPatterns.CreateTitle]: 'catalog.write',
+  [CatalogPatterns.UpdateTitle]: 'catalog.write',
+  [CatalogPatterns.DeleteTitle]: 'catalog.write',
+  [CatalogPatterns.ImportFromTmdb]: 'catalog.write',
+  [CatalogPatterns.ImportSeriesFromTmdb]: 'catalog.write',
+  [CatalogPatterns.GetImportStatus]: 'catalog.write',
+  [CatalogPatterns.CreateTag]: 'catalog.write',
+  [CatalogPatterns.UpdateTag]: 'catalog.write',
+  [CatalogPatterns.DeleteTag]: 'catalog.write',
+  [CatalogPatterns.TagTitle]: 'catalog.write',
+  [CatalogPatterns.UntagTitle]: 'catalog.write',
+  [CatalogPatterns.SetTitleHidden]: 'moderation.resolve',
+  [CatalogPatterns.ApprovedContent]: 'launcher',
+  [CatalogPatterns.RateTitle]: 'library.use',
+  [CatalogPatterns.RemoveRating]: 'library.use',
+  [CatalogPatterns.ListRatings]: 'library.use',
+  [CatalogPatterns.GetRecommendations]: 'library.use',
+  [CatalogPatterns.StartBackfill]: 'catalog.admin',
+  [CatalogPatterns.GetCatalogJob]: 'catalog.admin',
+  [CatalogPatterns.RunTmdbRefresh]: 'catalog.admin',
 };

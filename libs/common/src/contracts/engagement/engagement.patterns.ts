@@ -1,5 +1,5 @@
 import type { ServiceHealth } from '../../health/health.types.js';
-import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
+import { READ, type PatternPermissions, type PatternPolicies } from '../../nats/pattern-policy.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type {
   CommentActionRequest, CommentLikeResponse, CommentPage, CommentResponse, CommentSettingsRequest, CommentSettingsResponse, CreateCommentRequest,
@@ -63,4 +63,27 @@ export const EngagementPatternPolicies: PatternPolicies<EngagementContract> = {
   [EngagementPatterns.CountReactions]: READ,
   [EngagementPatterns.ListReports]: READ,
   [EngagementPatterns.ListAudit]: READ,
+};
+
+/** The permission each pattern needs, checked by the service's AccessGuard before the handler runs. */
+export const EngagementPatternPermissions: PatternPermissions<EngagementContract> = {
+  [EngagementPatterns.Health]: 'internal',
+  [EngagementPatterns.Ping]: 'internal',
+  [EngagementPatterns.ListComments]: 'public',
+  [EngagementPatterns.ListReplies]: 'public',
+  [EngagementPatterns.GetCommentSettings]: 'public',
+  [EngagementPatterns.GetReactions]: 'public',
+  [EngagementPatterns.CountReactions]: 'public',
+  [EngagementPatterns.CreateComment]: 'engagement.comment',
+  [EngagementPatterns.EditComment]: 'engagement.comment',
+  [EngagementPatterns.DeleteComment]: 'engagement.comment',
+  [EngagementPatterns.LikeComment]: 'engagement.comment',
+  [EngagementPatterns.UnlikeComment]: 'engagement.comment',
+  [EngagementPatterns.CreateReport]: 'engagement.comment',
+  [EngagementPatterns.SetCommentSettings]: 'engagement.comment',
+  [EngagementPatterns.SetReaction]: 'library.use',
+  [EngagementPatterns.ClearReaction]: 'library.use',
+  [EngagementPatterns.ListReports]: 'moderation.resolve',
+  [EngagementPatterns.ResolveReport]: 'moderation.resolve',
+  [EngagementPatterns.ListAudit]: 'moderation.resolve',
 };

@@ -5,7 +5,7 @@ import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, S
 import type { AuthorizeUploadRequest, AuthorizeUploadResponse, UploadCompletedRequest, UploadCompletedResponse } from './upload.dto.js';
 import type { SetVideoHiddenRequest, VideoLookupRequest, VideoRef } from './video-moderation.dto.js';
 import type { CreateVideoRequest, ListVideosRequest, UpdateVideoRequest, VideoIdRequest, VideoListResponse, VideoResponse } from './video.dto.js';
-import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
+import { READ, type PatternPermissions, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const MediaPatterns = {
   Health: healthPattern('media'),
@@ -104,4 +104,23 @@ export const MediaPatternPolicies: PatternPolicies<MediaContract> = {
   [MediaPatterns.LookupVideo]: READ,
   // ffprobe reads the uploaded object from S3 before answering.
   [MediaPatterns.CompleteUpload]: { timeoutMs: 30_000 },
+};
+
+/** The permission each pattern needs, checked by the service's AccessGuard before the handler runs. */
+export const MediaPatternPermissions: PatternPermissions<MediaContract> = {
+  [MediaPatterns.Health]: 'internal',
+  [MediaPatterns.Ping]: 'internal',
+  [MediaPatterns.LookupVideo]: 'internal',
+  [MediaPatterns.CreateVideo]: 'media.video.write',
+  [MediaPatterns.GetVideo]: 'media.video.write',
+  [MediaPatterns.ListVideos]: 'media.video.write',
+  [MediaPatterns.UpdateVideo]: 'media.video.write',
+  [MediaPatterns.DeleteVideo]: 'media.video.write',
+  [MediaPatterns.AuthorizeUpload]: 'media.video.write',
+  [MediaPatterns.CompleteUpload]: 'media.video.write',
+  [MediaPatterns.StartStream]: 'playback',
+  [MediaPatterns.GetPlaylist]: 'public',
+  [MediaPatterns.GetKey]: 'public',
+  [MediaPatterns.GetStoryboard]: 'public',
+  [MediaPatterns.SetVideoHidden]: 'moderation.resolve',
 };

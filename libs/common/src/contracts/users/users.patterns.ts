@@ -28,7 +28,7 @@ import type { CreateProfileRequest, ProfileListResponse, ProfileRequest, Profile
 import type { DeleteAccountRequest, MeResponse, UpdateMeRequest } from './me.dto.js';
 import type { ListNotificationsRequest, MarkedReadResponse, NotificationPageResponse, NotificationRequest, NotificationResponse, UnreadCountResponse } from './notification.dto.js';
 import type { RevokedSessionsResponse, RevokeSessionRequest, SessionListResponse } from './session.dto.js';
-import { READ, type PatternPolicies } from '../../nats/pattern-policy.js';
+import { READ, type PatternPermissions, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const UsersPatterns = {
   Health: healthPattern('users'),
@@ -151,4 +151,57 @@ export const UsersPatternPolicies: PatternPolicies<UsersContract> = {
   [UsersPatterns.GetHouseholdProviders]: READ,
   [UsersPatterns.ListNotifications]: READ,
   [UsersPatterns.CountUnreadNotifications]: READ,
+};
+
+/** The permission each pattern needs, checked by the service's AccessGuard before the handler runs. */
+export const UsersPatternPermissions: PatternPermissions<UsersContract> = {
+  [UsersPatterns.Health]: 'internal',
+  [UsersPatterns.Ping]: 'internal',
+  [UsersPatterns.GetHouseholdProviders]: 'internal',
+  [UsersPatterns.RegisterAccount]: 'public',
+  [UsersPatterns.VerifyEmail]: 'public',
+  [UsersPatterns.ResendVerification]: 'public',
+  [UsersPatterns.Login]: 'public',
+  [UsersPatterns.Refresh]: 'public',
+  [UsersPatterns.ForgotPassword]: 'public',
+  [UsersPatterns.ResetPassword]: 'public',
+  [UsersPatterns.RedeemPairingCode]: 'public',
+  [UsersPatterns.Logout]: 'session.own',
+  [UsersPatterns.ChangePassword]: 'account.manage',
+  [UsersPatterns.ListSessions]: 'account.manage',
+  [UsersPatterns.RevokeSession]: 'account.manage',
+  [UsersPatterns.RevokeOtherSessions]: 'account.manage',
+  [UsersPatterns.UpdateMe]: 'account.manage',
+  [UsersPatterns.DeleteAccount]: 'account.manage',
+  [UsersPatterns.CreateProfile]: 'account.manage',
+  [UsersPatterns.UpdateProfile]: 'account.manage',
+  [UsersPatterns.DeleteProfile]: 'account.manage',
+  [UsersPatterns.SelectProfile]: 'account.manage',
+  [UsersPatterns.SetTitleRule]: 'account.manage',
+  [UsersPatterns.RemoveTitleRule]: 'account.manage',
+  [UsersPatterns.ListTitleRules]: 'account.manage',
+  [UsersPatterns.GetParentalControls]: 'account.manage',
+  [UsersPatterns.SetParentalControls]: 'account.manage',
+  [UsersPatterns.CreatePairingCode]: 'account.manage',
+  [UsersPatterns.ListDevices]: 'account.manage',
+  [UsersPatterns.UnpairDevice]: 'account.manage',
+  [UsersPatterns.SetHouseholdProviders]: 'account.manage',
+  [UsersPatterns.AdminListUsers]: 'users.admin',
+  [UsersPatterns.AdminChangeRole]: 'users.admin',
+  [UsersPatterns.AdminDisableUser]: 'users.admin',
+  [UsersPatterns.GetMe]: 'library.use',
+  [UsersPatterns.ListProfiles]: 'library.use',
+  [UsersPatterns.AddToLibrary]: 'library.use',
+  [UsersPatterns.RemoveFromLibrary]: 'library.use',
+  [UsersPatterns.ListLibrary]: 'library.use',
+  [UsersPatterns.ListHistory]: 'library.use',
+  [UsersPatterns.ContinueWatching]: 'library.use',
+  [UsersPatterns.RemoveHistoryEntry]: 'library.use',
+  [UsersPatterns.ClearHistory]: 'library.use',
+  [UsersPatterns.ListNotifications]: 'library.use',
+  [UsersPatterns.CountUnreadNotifications]: 'library.use',
+  [UsersPatterns.MarkNotificationRead]: 'library.use',
+  [UsersPatterns.MarkAllNotificationsRead]: 'library.use',
+  [UsersPatterns.RecordProgress]: 'playback',
+  [UsersPatterns.GetViewingPolicy]: 'playback',
 };

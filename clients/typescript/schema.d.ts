@@ -4357,6 +4357,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Needs the `library.use` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The account was deleted. */
             404: {
                 headers: {
@@ -8566,6 +8575,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Needs the `library.use` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
             429: {
                 headers: {
@@ -9644,6 +9662,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Needs the `session.own` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
@@ -13085,6 +13112,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Needs the `billing.purchase` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description BILLING.ALREADY_SUBSCRIBED */
             409: {
                 headers: {
@@ -13142,6 +13178,15 @@ export interface operations {
             };
             /** @description No valid access token, or its session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `billing.read-history` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13212,6 +13257,15 @@ export interface operations {
             };
             /** @description No valid access token, or its session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `billing.manage-subscription` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13296,6 +13350,15 @@ export interface operations {
             };
             /** @description No valid access token, or its session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `billing.manage-subscription` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13396,6 +13459,15 @@ export interface operations {
             };
             /** @description The prorated charge failed; the plan is unchanged. */
             402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `billing.manage-subscription` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13574,7 +13646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `billing.admin` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13663,6 +13735,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Needs the `billing.purchase` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description BILLING.ALREADY_ENTITLED */
             409: {
                 headers: {
@@ -13735,6 +13816,15 @@ export interface operations {
             };
             /** @description No valid access token, or its session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `playback` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13881,6 +13971,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Needs the `billing.read-history` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such transaction of yours. */
             404: {
                 headers: {
@@ -13964,7 +14063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `billing.admin` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14206,7 +14305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `billing.admin` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14307,7 +14406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `billing.admin` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14402,7 +14501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `billing.admin` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14466,7 +14565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `billing.admin` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14542,7 +14641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `media.video.write` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14610,7 +14709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `media.video.write` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14676,7 +14775,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `media.video.write` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14760,7 +14859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `media.video.write` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14937,7 +15036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `media.video.write` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15046,7 +15145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `media.video.write` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15145,7 +15244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `media.video.write` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15248,7 +15347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller’s role or profile may not do this. */
+            /** @description Needs the `media.video.write` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16711,6 +16810,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Needs the `engagement.comment` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such comment, or it was hidden by moderation. Code ENGAGEMENT.COMMENT_NOT_FOUND. */
             404: {
                 headers: {
@@ -16832,6 +16940,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Needs the `engagement.comment` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such comment, or it was hidden by moderation. Code ENGAGEMENT.COMMENT_NOT_FOUND. */
@@ -16956,6 +17073,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Needs the `library.use` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such video or title (or not visible to the caller). Code ENGAGEMENT.TARGET_NOT_FOUND. */
@@ -17307,6 +17433,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Needs the `library.use` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such video or title (or not visible to the caller). Code ENGAGEMENT.TARGET_NOT_FOUND. */
             404: {
                 headers: {
@@ -17420,6 +17555,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Needs the `library.use` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such video or title (or not visible to the caller). Code ENGAGEMENT.TARGET_NOT_FOUND. */
@@ -17536,6 +17680,15 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+            /** @description Needs the `engagement.comment` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such title, video or comment (or not visible to you). Code ENGAGEMENT.TARGET_NOT_FOUND or ENGAGEMENT.COMMENT_NOT_FOUND. */

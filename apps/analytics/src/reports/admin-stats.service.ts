@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ANALYTICS_STREAM, DomainError, ErrorCodes, JetStreamBus, type AdminStatsRequest, type AdminStatsResponse } from '@onstream/common';
+import { ANALYTICS_STREAM, JetStreamBus, type AdminStatsRequest, type AdminStatsResponse, requireAccess } from '@onstream/common';
 import { AGGREGATION_CONSUMER } from '../aggregation/aggregation.consumer.js';
 import { BucketRepository } from '../aggregation/bucket.repository.js';
 import { VideoOwnersRepository } from '../owners/video-owners.repository.js';
@@ -19,7 +19,7 @@ export class AdminStatsService {
   ) {}
 
   async stats({ actor }: AdminStatsRequest, now = new Date()): Promise<AdminStatsResponse> {
-    if (actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only admins may read platform statistics.');
+    requireAccess(actor, 'admin.stats');
     const [processed, videosSeen, usersSeen, videosWithOwner, backlog, streamMessages, money] = await Promise.all([
       this.buckets.eventsProcessedSince(new Date(now.getTime() - WINDOW_MINUTES * 60_000)),
       this.buckets.distinctScopeIds('video'),

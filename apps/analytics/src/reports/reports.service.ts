@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCodes, type AuthUser, type ReportRequest, type ReportResponse } from '@onstream/common';
+import { DomainError, ErrorCodes, type AuthUser, type ReportRequest, type ReportResponse, hasPermission } from '@onstream/common';
 import { DAY_MS, HOUR_MS } from '../aggregation/bucket-counters.js';
 import { BucketRepository } from '../aggregation/bucket.repository.js';
 import { VideoOwnersRepository } from '../owners/video-owners.repository.js';
@@ -40,7 +40,7 @@ export class ReportsService {
    * reads their own. A video without a known owner is readable by admins only (ADR 0004).
    */
   private async requireAccess({ actor, scope, id }: ReportRequest): Promise<void> {
-    if (actor.role === 'admin') return;
+    if (hasPermission(actor, 'admin.stats')) return;
     const allowed = scope === 'video' ? (await this.owners.creatorOf(id)) === actor.userId : id === actor.userId;
     if (!allowed) throw forbidden(actor, scope);
   }

@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { BillingPatterns, DomainError, ErrorCodes, RunRenewalsRequest, SetBillingClockRequest, type AuthUser, type BillingClockResponse, type RenewalRunReport } from '@onstream/common';
+import { BillingPatterns, DomainError, ErrorCodes, RunRenewalsRequest, SetBillingClockRequest, type AuthUser, type BillingClockResponse, type RenewalRunReport, requireAccess } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
-import { requireAdmin } from '../plans/plans.service.js';
 import { RenewalsService } from '../subscriptions/renewals.service.js';
 import { BillingClock } from './billing-clock.js';
 
@@ -33,6 +32,6 @@ export class TestClockController {
 
   private guard(actor: AuthUser): void {
     if (!this.config.testClockEnabled) throw new DomainError(ErrorCodes.BillingTestClockDisabled, 404, 'The billing test clock is disabled.');
-    requireAdmin(actor);
+    requireAccess(actor, 'billing.admin');
   }
 }

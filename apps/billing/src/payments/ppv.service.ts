@@ -1,15 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import {
-  DomainError,
-  ErrorCodes,
-  type AuthUser,
-  type PpvOfferResponse,
-  type PurchasePpvBody,
-  type PurchasePpvRequest,
-  type PurchaseResponse,
-  type PutPpvOfferRequest,
-} from '@onstream/common';
+import { DomainError, ErrorCodes, type AuthUser, type PpvOfferResponse, type PurchasePpvBody, type PurchasePpvRequest, type PurchaseResponse, type PutPpvOfferRequest, requireAccess } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
 import { ClaimsRepository } from '../claims/claims.repository.js';
 import { addHours } from '../clock/billing-period.js';
@@ -19,7 +10,7 @@ import { BillingEventsPublisher } from '../events/billing-events.publisher.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { ChargeService, paymentFailure } from '../ledger/charge.service.js';
 import { toTransactionResponse, type LedgerEntry } from '../ledger/ledger-entry.js';
-import { PlansService, requireAdmin } from '../plans/plans.service.js';
+import { PlansService } from '../plans/plans.service.js';
 import { PpvRepository, type PpvOfferDocument, type PurchaseDocument } from './ppv.repository.js';
 
 const ABANDONED_CLAIM_MS = 60_000;
@@ -60,7 +51,7 @@ export class PpvService {
   ) {}
 
   async putOffer({ actor, videoId, offer }: PutPpvOfferRequest): Promise<PpvOfferResponse> {
-    requireAdmin(actor);
+    requireAccess(actor, 'billing.admin');
     this.plans.requireSupportedCurrency(offer.currency);
     if (offer.purchasePrice === undefined && offer.rentalPrice === undefined) {
       throw DomainError.validation([{ field: 'purchasePrice', message: 'an offer needs a purchasePrice, a rentalPrice or both' }]);

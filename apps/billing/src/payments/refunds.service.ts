@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCodes, type RefundRequest, type TransactionResponse } from '@onstream/common';
+import { DomainError, ErrorCodes, type RefundRequest, type TransactionResponse, requireAccess } from '@onstream/common';
 import { BillingClock } from '../clock/billing-clock.js';
 import { BillingEventsPublisher } from '../events/billing-events.publisher.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { toTransactionResponse, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { LedgerRepository } from '../ledger/ledger.repository.js';
-import { requireAdmin } from '../plans/plans.service.js';
 import { PaymentProvider } from '../providers/payment-provider.js';
 import { roundHalfUp } from '../subscriptions/proration.js';
 import { PpvService } from './ppv.service.js';
@@ -28,7 +27,7 @@ export class RefundsService {
   ) {}
 
   refund({ actor, idempotencyKey, transactionId, refund }: RefundRequest): Promise<TransactionResponse> {
-    requireAdmin(actor);
+    requireAccess(actor, 'billing.admin');
     return this.idempotency.run({ scope: 'refund', callerId: actor.userId, key: idempotencyKey, body: { transactionId, ...refund } }, async () =>
       toTransactionResponse(await this.refundCharge(transactionId, refund.amount, refund.reason)),
     );

@@ -1,17 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  DomainError,
-  ErrorCodes,
-  toPage,
-  type AuthUser,
-  type GetReceiptRequest,
-  type HistoryFilter,
-  type HistoryPage,
-  type HistoryRequest,
-  type ReceiptResponse,
-  type StartHistoryExportRequest,
-  type StartHistoryExportResponse,
-} from '@onstream/common';
+import { DomainError, ErrorCodes, toPage, type AuthUser, type GetReceiptRequest, type HistoryFilter, type HistoryPage, type HistoryRequest, type ReceiptResponse, type StartHistoryExportRequest, type StartHistoryExportResponse, hasPermission, ownsOrMay } from '@onstream/common';
 import { toTransactionResponse, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { LedgerRepository } from '../ledger/ledger.repository.js';
 import { HistoryExportStreamer } from './history-export.streamer.js';
@@ -19,7 +7,7 @@ import { HistoryExportStreamer } from './history-export.streamer.js';
 /** Whose history a caller may read: their own; an admin also anyone's (filter.userId). */
 function historyOwner(actor: AuthUser, filter: HistoryFilter): string {
   if (!filter.userId || filter.userId === actor.userId) return actor.userId;
-  if (actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only admins may read another user’s payments.');
+  if (!hasPermission(actor, 'billing.admin')) throw new DomainError(ErrorCodes.Forbidden, 403, 'Only admins may read another user’s payments.');
   return filter.userId;
 }
 
@@ -45,7 +33,7 @@ export class TransactionsService {
 
   async receipt({ actor, transactionId }: GetReceiptRequest): Promise<ReceiptResponse> {
     const entry = await this.ledger.findById(transactionId);
-    if (!entry || (entry.userId !== actor.userId && actor.role !== 'admin')) throw DomainError.notFound('The transaction');
+    if (!entry || !ownsOrMay(actor, entry.userId, 'billing.admin')) throw DomainError.notFound('The transaction');
     const refunds = entry.type === 'refund' ? [] : await this.ledger.refundsOf(entry._id);
     const refunded = refunds.filter((r) => r.status === 'completed').reduce((sum, r) => sum + r.amount, 0);
     return {

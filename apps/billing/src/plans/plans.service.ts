@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCodes, type AuthUser, type CreatePlanRequest, type PlanResponse } from '@onstream/common';
+import { DomainError, ErrorCodes, type CreatePlanRequest, type PlanResponse, requireAccess } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import { PlansRepository, type PlanDocument } from './plans.repository.js';
@@ -18,9 +18,6 @@ export function toPlanResponse(plan: PlanDocument): PlanResponse {
   };
 }
 
-export function requireAdmin(actor: AuthUser): void {
-  if (actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only admins may do this.');
-}
 
 @Injectable()
 export class PlansService {
@@ -31,7 +28,7 @@ export class PlansService {
   ) {}
 
   async create({ actor, plan }: CreatePlanRequest): Promise<PlanResponse> {
-    requireAdmin(actor);
+    requireAccess(actor, 'billing.admin');
     this.requireSupportedCurrency(plan.currency);
     const created = await this.plans.create({ _id: randomUUID(), ...plan, currency: plan.currency.toUpperCase(), createdAt: this.clock.now() });
     return toPlanResponse(created);

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCodes, type CreatePayoutBody, type CreatePayoutRequest, type PayoutResponse, type SettlePayoutRequest } from '@onstream/common';
+import { DomainError, ErrorCodes, type CreatePayoutBody, type CreatePayoutRequest, type PayoutResponse, type SettlePayoutRequest, requireAccess } from '@onstream/common';
 import { ClaimsRepository } from '../claims/claims.repository.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import type { LedgerEntry } from '../ledger/ledger-entry.js';
 import { LedgerRepository } from '../ledger/ledger.repository.js';
-import { requireAdmin } from '../plans/plans.service.js';
 import { toPayoutResponse } from './payout.mapper.js';
 import { RevenueService } from './revenue.service.js';
 
@@ -42,12 +41,12 @@ export class PayoutsService {
   ) {}
 
   create({ actor, idempotencyKey, creatorId, payout }: CreatePayoutRequest): Promise<PayoutResponse> {
-    requireAdmin(actor);
+    requireAccess(actor, 'billing.admin');
     return this.idempotency.run({ scope: 'payout', callerId: actor.userId, key: idempotencyKey, body: { creatorId, ...payout } }, () => this.pay(creatorId, payout));
   }
 
   async settle({ actor, payoutId, settle }: SettlePayoutRequest): Promise<PayoutResponse> {
-    requireAdmin(actor);
+    requireAccess(actor, 'billing.admin');
     const entry = await this.ledger.findById(payoutId);
     if (!entry || entry.purpose.kind !== 'payout') throw DomainError.notFound('The payout');
     // The first outcome wins (insert-first); repeating that same outcome is harmless and finishes its steps.

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCodes, type CreatorRevenueRequest, type CreatorRevenueResponse, type PlatformRevenueRequest, type PlatformRevenueResponse } from '@onstream/common';
+import { DomainError, ErrorCodes, type CreatorRevenueRequest, type CreatorRevenueResponse, type PlatformRevenueRequest, type PlatformRevenueResponse, requireAccess, ownsOrMay } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
 import { LedgerRepository, type DateRange } from '../ledger/ledger.repository.js';
 import { PpvRepository } from '../payments/ppv.repository.js';
@@ -19,7 +19,7 @@ export class RevenueService {
 
   /** Admin statistics: live subscriptions and net revenue per currency (refunds subtracted). */
   async forPlatform({ actor }: PlatformRevenueRequest): Promise<PlatformRevenueResponse> {
-    if (actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only admins may read platform revenue.');
+    requireAccess(actor, 'billing.admin');
     const net = new Map<string, number>();
     for await (const entry of this.ledger.completedMoney()) {
       net.set(entry.currency, (net.get(entry.currency) ?? 0) + (entry.type === 'refund' ? -entry.netAmount : entry.netAmount));
@@ -29,7 +29,8 @@ export class RevenueService {
   }
 
   async forCreator({ actor, creatorId, query }: CreatorRevenueRequest): Promise<CreatorRevenueResponse> {
-    if (actor.userId !== creatorId && actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only the creator and admins may read this revenue.');
+    requireAccess(actor, 'revenue.read');
+    if (!ownsOrMay(actor, creatorId, 'billing.admin')) throw new DomainError(ErrorCodes.Forbidden, 403, 'Only the creator and admins may read this revenue.');
     const payouts = (await this.ledger.payoutsTo(creatorId)).map(toPayoutResponse);
     const revenue = await this.calculate(creatorId, query, payouts);
     return { creatorId, shareBps: this.config.BILLING_CREATOR_SHARE_BPS, subscriptionSplit: 'even', ...revenue, payouts };

@@ -1,16 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import {
-  DomainError,
-  ErrorCodes,
-  type AuthUser,
-  type CancelSubscriptionRequest,
-  type GetMySubscriptionRequest,
-  type SubscribeBody,
-  type SubscribeRequest,
-  type SubscriptionRequest,
-  type SubscriptionResponse,
-} from '@onstream/common';
+import { DomainError, ErrorCodes, type AuthUser, type CancelSubscriptionRequest, type GetMySubscriptionRequest, type SubscribeBody, type SubscribeRequest, type SubscriptionRequest, type SubscriptionResponse, ownsOrMay } from '@onstream/common';
 import { ClaimsRepository } from '../claims/claims.repository.js';
 import { addDays, addInterval } from '../clock/billing-period.js';
 import { BillingClock } from '../clock/billing-clock.js';
@@ -68,7 +58,7 @@ export class SubscriptionsService {
   async owned(actor: AuthUser, subscriptionId: string): Promise<SubscriptionDocument> {
     const subscription = await this.subscriptions.findById(subscriptionId);
     // Someone else's subscription is reported as missing: its existence is not the caller's business.
-    if (!subscription || (subscription.userId !== actor.userId && actor.role !== 'admin')) throw DomainError.notFound('The subscription');
+    if (!subscription || !ownsOrMay(actor, subscription.userId, 'billing.admin')) throw DomainError.notFound('The subscription');
     return subscription;
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { DomainError, ErrorCodes, type ActorRequest, type ImportStatusResponse } from '@onstream/common';
+import { type ActorRequest, type ImportStatusResponse, requireAccess } from '@onstream/common';
 import { resolve } from 'node:path';
 import { CatalogConfig } from '../catalog.config.js';
 import { GenresService } from '../genres/genres.service.js';
@@ -80,7 +80,7 @@ export class SeedImportService implements OnApplicationBootstrap {
   }
 
   async status(request: ActorRequest): Promise<ImportStatusResponse> {
-    if (request.actor.role !== 'staff' && request.actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only staff may see imports.');
+    requireAccess(request.actor, 'catalog.write');
     const run = await this.runs.find(SEED_RUN_ID);
     if (!run) {
       const status = this.dataset.present && this.config.CATALOG_SEED_DIR ? 'idle' : 'not-configured';

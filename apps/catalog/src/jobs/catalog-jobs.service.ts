@@ -1,8 +1,5 @@
 import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap } from '@nestjs/common';
-import {
-  CatalogJobKinds, CatalogJobStates, DomainError, ErrorCodes, type AuthUser, type CatalogJobKind, type CatalogJobResponse, type CatalogJobState,
-  type GetCatalogJobRequest, type StartBackfillRequest,
-} from '@onstream/common';
+import { CatalogJobKinds, CatalogJobStates, DomainError, ErrorCodes, type AuthUser, type CatalogJobKind, type CatalogJobResponse, type CatalogJobState, type GetCatalogJobRequest, type StartBackfillRequest, requireAccess } from '@onstream/common';
 import { randomInt } from 'node:crypto';
 import { CatalogConfig } from '../catalog.config.js';
 import { CLOCK, type Clock } from '../lists/clock.js';
@@ -40,7 +37,7 @@ export class CatalogJobsService implements OnApplicationBootstrap {
   }
 
   async startBackfill(request: StartBackfillRequest): Promise<CatalogJobResponse> {
-    requireAdmin(request.actor);
+    requireAccess(request.actor, 'catalog.admin');
     requireProvider(this.provider);
     const id = this.newJobId(`backfill-${request.kind}`);
     await this.queue.addBackfill(request.kind, id);
@@ -48,7 +45,7 @@ export class CatalogJobsService implements OnApplicationBootstrap {
   }
 
   async runRefresh(actor: AuthUser): Promise<CatalogJobResponse> {
-    requireAdmin(actor);
+    requireAccess(actor, 'catalog.admin');
     requireProvider(this.provider);
     const id = this.newJobId(CatalogJobNames.TmdbRefresh);
     await this.queue.addRefresh(id);
@@ -56,7 +53,7 @@ export class CatalogJobsService implements OnApplicationBootstrap {
   }
 
   async get(request: GetCatalogJobRequest): Promise<CatalogJobResponse> {
-    requireAdmin(request.actor);
+    requireAccess(request.actor, 'catalog.admin');
     return this.status(request.id);
   }
 
@@ -70,10 +67,6 @@ export class CatalogJobsService implements OnApplicationBootstrap {
     // BullMQ ids may not contain ':'; the millisecond and a random tail keep two starts apart.
     return `${prefix}-${this.clock.now().getTime()}${String(randomInt(1000)).padStart(3, '0')}`;
   }
-}
-
-function requireAdmin(actor: AuthUser): void {
-  if (actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only an admin may run catalog backfills and refreshes.');
 }
 
 function toResponse(job: CatalogJobRecord): CatalogJobResponse {

@@ -1,10 +1,11 @@
-import { DomainError, ErrorCodes, type AuthUser } from '@onstream/common';
+import { hasPermission, requireAccess, type AuthUser } from '@onstream/common';
 
+/** Staff see hidden titles: the moderators of the access model (kid profiles and devices never). */
 export function isStaff(actor: AuthUser | undefined): boolean {
-  return actor?.role === 'staff' || actor?.role === 'admin';
+  return hasPermission(actor, 'moderation.resolve');
 }
 
-/** Object-level rule kept in the service too: the gateway's role guard is only the first line. */
+/** Object-level rule kept in the service too: the gateway's permission guard is only the first line. */
 export function requireStaff(actor: AuthUser): void {
-  if (!isStaff(actor)) throw new DomainError(ErrorCodes.Forbidden, 403, 'Only staff may change the catalog.');
+  requireAccess(actor, 'catalog.write');
 }

@@ -1,14 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminUserResponse, ChangeRoleBody, ListUsersQuery, UserIdParams, UsersClient, UsersPageResponse, UsersPatterns, type AuthUser } from '@onstream/common';
-import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 
 const NOT_ADMIN = 'The caller is not an admin.';
 
 @ApiTags('admin')
 @ApiBearerAuth()
-@RequireRoles('admin')
+@RequirePermission('users.admin')
 @Controller('admin/users')
 export class AdminController {
   constructor(private readonly users: UsersClient) {}

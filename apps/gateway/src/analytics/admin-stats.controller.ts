@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminStatsResponse, AnalyticsClient, AnalyticsPatterns, type AuthUser } from '@onstream/common';
-import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -10,7 +10,7 @@ export class AdminStatsController {
   constructor(private readonly analytics: AnalyticsClient) {}
 
   @Get('stats')
-  @RequireRoles('admin')
+  @RequirePermission('admin.stats')
   @ApiOperation({ summary: 'Platform statistics available so far: event rate, videos and users seen, event stream backlog' })
   @ApiOkResponse({ type: AdminStatsResponse })
   @ApiForbiddenResponse({ description: 'Admins only.' })

@@ -1,13 +1,14 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnalyticsClient, AnalyticsPatterns, ReportQuery, ReportResponse, type AuthUser, type ReportScope } from '@onstream/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ReportTargetParam } from './report-target.param.js';
 
 @ApiTags('analytics')
 @ApiBearerAuth()
 @ApiBadRequestResponse({ description: 'Bad range or granularity (ANALYTICS.RANGE_INVALID or validation errors).' })
 @ApiForbiddenResponse({ description: 'Not your video, channel or account (ANALYTICS.REPORT_FORBIDDEN).' })
+@RequirePermission('reports.read')
 @Controller('analytics')
 export class AnalyticsReportsController {
   constructor(private readonly analytics: AnalyticsClient) {}

@@ -4,6 +4,7 @@ import { AccountResponse, EmailBody, LoginBody, RefreshBody, RegisterAccountRequ
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 import { Client, CurrentUser, Public } from './auth.decorators.js';
 import { RateLimit } from '../rate-limit/rate-limit.policy.js';
+import { RequirePermission } from '../auth/auth.decorators.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -63,6 +64,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @RequirePermission('session.own')
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End this session now', description: 'Its access token stops working at once; its refresh token too.' })

@@ -1,18 +1,22 @@
 import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import type { AuthUser, ClientContext, Role } from '@onstream/common';
+import type { AuthUser, ClientContext, Permission } from '@onstream/common';
 
 export const IS_PUBLIC = 'onstream:public';
-export const REQUIRED_ROLES = 'onstream:roles';
+export const REQUIRED_PERMISSION = 'onstream:permission';
 /** OpenAPI extensions read by setupOpenApi to document security and error answers per route. */
 export const OPENAPI_PUBLIC = 'x-onstream-public';
-export const OPENAPI_ROLES = 'x-onstream-roles';
+export const OPENAPI_PERMISSION = 'x-onstream-permission';
 
 /** Open to anonymous callers; a valid token, when sent, is still read (e.g. for kid filtering). */
-export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(OPENAPI_PUBLIC, true));
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(OPENAPI_PUBLIC, true), ApiExtension(OPENAPI_PERMISSION, 'public'));
 
-/** Only callers with one of these roles (checked after authentication). */
-export const RequireRoles = (...roles: Role[]) => applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiExtension(OPENAPI_ROLES, roles));
+/**
+ * The permission of the access model (libs/common auth/access.ts) a signed-in caller needs, on a
+ * route or a whole controller; a route with neither this nor @Public() is refused.
+ */
+export const RequirePermission = (permission: Exclude<Permission, 'public' | 'internal'>) =>
+  applyDecorators(SetMetadata(REQUIRED_PERMISSION, permission), ApiExtension(OPENAPI_PERMISSION, permission));
 
 /** The authenticated caller; undefined on a public route called anonymously. */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser | undefined => {

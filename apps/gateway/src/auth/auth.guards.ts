@@ -1,8 +1,8 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { DomainError, ErrorCodes, type AuthUser, type Role } from '@onstream/common';
-import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators.js';
+import { DomainError, ErrorCodes, requireAccess, type AuthUser, type Permission } from '@onstream/common';
+import { IS_PUBLIC, REQUIRED_PERMISSION } from './auth.decorators.js';
 
 /** Every route needs a valid access token unless marked @Public(). */
 @Injectable()
@@ -25,17 +25,21 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 }
 
-/** Coarse role check at the edge; object-level rules live in the owning service. */
+/**
+ * The access model at the edge: the route's declared permission against the token's kind and role
+ * (a kid or device token refused gets 403 AUTH.SCOPE_FORBIDDEN). Services check their pattern's
+ * permission again, and object-level rules live where the data is.
+ */
 @Injectable()
-export class RolesGuard {
+export class PermissionGuard {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, [context.getHandler(), context.getClass()]);
-    if (!roles || roles.length === 0) return true;
-    const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
-    if (!user) throw new DomainError(ErrorCodes.Unauthorized, 401, 'A valid access token is required.');
-    if (!roles.includes(user.role)) throw new DomainError(ErrorCodes.Forbidden, 403, 'Your role may not do this.');
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
+    if (!permission) throw new DomainError(ErrorCodes.Forbidden, 403, 'This route declares no permission.');
+    requireAccess(context.switchToHttp().getRequest<{ user?: AuthUser }>().user, permission);
     return true;
   }
 }

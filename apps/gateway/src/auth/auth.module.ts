@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { GatewayConfig } from '../gateway.config.js';
 import { REDIS } from '../redis/redis.module.js';
 import { AuthController } from './auth.controller.js';
-import { JwtAuthGuard, RolesGuard } from './auth.guards.js';
+import { JwtAuthGuard, PermissionGuard } from './auth.guards.js';
 import { JwtStrategy } from './jwt.strategy.js';
 
 @Module({
@@ -19,9 +19,9 @@ import { JwtStrategy } from './jwt.strategy.js';
       useFactory: (redis: Redis, config: GatewayConfig) => new SessionDenylist(redis, config.JWT_ACCESS_TTL_SECONDS),
       inject: [REDIS, GatewayConfig],
     },
-    // Order matters: authenticate first, then check the role.
+    // Order matters: authenticate first, then check the permission.
     { provide: APP_GUARD, useClass: JwtAuthGuard },
-    { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useClass: PermissionGuard },
   ],
 })
 export class AuthModule {}

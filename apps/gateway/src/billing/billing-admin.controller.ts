@@ -1,12 +1,12 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BillingClient, BillingClockResponse, BillingPatterns, RenewalRunReport, SetBillingClockBody, type AuthUser } from '@onstream/common';
-import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 
 /** Test-only controls; the billing service answers 404 unless BILLING_TEST_CLOCK=true. */
 @ApiTags('billing-admin')
 @ApiBearerAuth()
-@RequireRoles('admin')
+@RequirePermission('billing.admin')
 @Controller('admin/billing')
 export class BillingAdminController {
   constructor(private readonly billing: BillingClient) {}

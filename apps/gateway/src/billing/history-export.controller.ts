@@ -3,12 +3,13 @@ import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiPr
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { HistoryFilter, type AuthUser } from '@onstream/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { HistoryCsv } from './history-csv.js';
 import { HistoryExportSource } from './history-export.source.js';
 
 @ApiTags('billing')
 @ApiBearerAuth()
+@RequirePermission('billing.read-history')
 @Controller('payments/history')
 export class HistoryExportController {
   constructor(private readonly exports: HistoryExportSource) {}

@@ -17,7 +17,7 @@ import {
   VideoIdParam,
   type AuthUser,
 } from '@onstream/common';
-import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';
 
 @ApiTags('billing')
@@ -27,7 +27,7 @@ export class PaymentsController {
   constructor(private readonly billing: BillingClient) {}
 
   @Put('payments/ppv/offers/:videoId')
-  @RequireRoles('admin')
+  @RequirePermission('billing.admin')
   @ApiOperation({ summary: 'Set the pay-per-view offer of a video (admin)' })
   @ApiOkResponse({ type: PpvOfferResponse })
   putOffer(@CurrentUser() actor: AuthUser, @Param() { videoId }: VideoIdParam, @Body() offer: PutPpvOfferBody): Promise<PpvOfferResponse> {
@@ -35,6 +35,7 @@ export class PaymentsController {
   }
 
   @Post('payments/ppv')
+  @RequirePermission('billing.purchase')
   @HttpCode(201)
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Buy or rent a video (pay-per-view)', description: 'One paid purchase per user and video: a second one while the first is active or being paid is a 409.' })
@@ -47,6 +48,7 @@ export class PaymentsController {
   }
 
   @Get('me/entitlements/:videoId')
+  @RequirePermission('playback')
   @ApiOperation({ summary: 'May I play this video, at which quality, on how many devices/streams?' })
   @ApiOkResponse({ type: EntitlementResponse })
   entitlement(@CurrentUser() actor: AuthUser, @Param() { videoId }: VideoIdParam): Promise<EntitlementResponse> {
@@ -54,6 +56,7 @@ export class PaymentsController {
   }
 
   @Get('payments/history')
+  @RequirePermission('billing.read-history')
   @ApiOperation({ summary: 'My payments (admins: anyone’s with userId), newest first, filtered and paged' })
   @ApiForbiddenResponse({ description: 'userId of someone else, and not an admin.' })
   @ApiOkResponse({ type: HistoryPage })
@@ -62,6 +65,7 @@ export class PaymentsController {
   }
 
   @Get('payments/transactions/:transactionId/receipt')
+  @RequirePermission('billing.read-history')
   @ApiOperation({ summary: 'Receipt of one transaction, with its refunds and derived balance' })
   @ApiOkResponse({ type: ReceiptResponse })
   @ApiNotFoundResponse({ description: 'No such transaction of yours.' })
@@ -70,8 +74,8 @@ export class PaymentsController {
   }
 
   @Post('payments/transactions/:transactionId/refund')
+  @RequirePermission('billing.admin')
   @HttpCode(201)
-  @RequireRoles('admin')
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Refund a charge in full or in part (admin)', description: 'A PPV payment refunded in full revokes the purchase.' })
   @ApiCreatedResponse({ type: TransactionResponse, description: 'The refund’s own ledger entry.' })

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BillingClient, BillingPatterns, CreatePlanBody, PlanResponse, type AuthUser } from '@onstream/common';
-import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
 
 @ApiTags('billing')
 @Controller('payments/plans')
@@ -17,8 +17,8 @@ export class PlansController {
   }
 
   @Post()
+  @RequirePermission('billing.admin')
   @HttpCode(201)
-  @RequireRoles('admin')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Create a plan (admin)' })
   @ApiCreatedResponse({ type: PlanResponse })

@@ -12,7 +12,7 @@ import {
   SettlePayoutBody,
   type AuthUser,
 } from '@onstream/common';
-import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';
 
 @ApiTags('billing')
@@ -22,6 +22,7 @@ export class RevenueController {
   constructor(private readonly billing: BillingClient) {}
 
   @Get('creator/:creatorId')
+  @RequirePermission('revenue.read')
   @ApiOperation({ summary: 'A creator’s revenue by month and video, with payout status and history (that creator and admins only)' })
   @ApiOkResponse({ type: CreatorRevenueResponse })
   @ApiForbiddenResponse({ description: 'Neither that creator nor an admin.' })
@@ -30,8 +31,8 @@ export class RevenueController {
   }
 
   @Post('creator/:creatorId/payouts')
+  @RequirePermission('billing.admin')
   @HttpCode(201)
-  @RequireRoles('admin')
   @ApiIdempotencyKey()
   @ApiOperation({
     summary: 'Pay a creator’s earnings of one ended month (admin)',
@@ -45,8 +46,8 @@ export class RevenueController {
   }
 
   @Post('payouts/:payoutId/settle')
+  @RequirePermission('billing.admin')
   @HttpCode(200)
-  @RequireRoles('admin')
   @ApiOperation({ summary: 'Record what a payout’s transfer did: completed or failed (admin)', description: 'The first outcome is final; repeating it answers the same payout, another outcome is a 409.' })
   @ApiOkResponse({ type: PayoutResponse })
   @ApiNotFoundResponse({ description: 'No such payout.' })

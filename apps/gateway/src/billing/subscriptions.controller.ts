@@ -11,7 +11,7 @@ import {
   SubscriptionResponse,
   type AuthUser,
 } from '@onstream/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';
 
 @ApiTags('billing')
@@ -21,6 +21,7 @@ export class SubscriptionsController {
   constructor(private readonly billing: BillingClient) {}
 
   @Post('payments/subscribe')
+  @RequirePermission('billing.purchase')
   @HttpCode(201)
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Subscribe to a plan', description: 'Starts a trial when the plan has one (no charge yet), else charges the first period. A 3-D Secure card leaves the subscription `incomplete` with `payment.nextAction` until the provider confirms.' })
@@ -32,6 +33,7 @@ export class SubscriptionsController {
   }
 
   @Get('me/subscription')
+  @RequirePermission('billing.read-history')
   @ApiOperation({ summary: 'My current (latest) subscription: status, period, next charge' })
   @ApiOkResponse({ type: SubscriptionResponse })
   @ApiNotFoundResponse({ description: 'Never subscribed.' })
@@ -40,6 +42,7 @@ export class SubscriptionsController {
   }
 
   @Post('payments/subscriptions/:subscriptionId/cancel')
+  @RequirePermission('billing.manage-subscription')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel now or at the end of the period' })
   @ApiOkResponse({ type: SubscriptionResponse })
@@ -50,6 +53,7 @@ export class SubscriptionsController {
   }
 
   @Post('payments/subscriptions/:subscriptionId/resume')
+  @RequirePermission('billing.manage-subscription')
   @HttpCode(200)
   @ApiOperation({ summary: 'Undo a cancellation at period end, before the period ends' })
   @ApiOkResponse({ type: SubscriptionResponse })
@@ -60,6 +64,7 @@ export class SubscriptionsController {
   }
 
   @Post('payments/subscriptions/:subscriptionId/change-plan')
+  @RequirePermission('billing.manage-subscription')
   @HttpCode(200)
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Change plan now with proration', description: 'Upgrade: the prorated difference (by the second, rounded half up per part) is charged at once. Downgrade: it becomes credit for the next renewal.' })

@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTag
 import {
   CatalogClient, CatalogJobIdParam, CatalogJobResponse, CatalogPatterns, SeriesImportResponse, StartBackfillBody, TmdbIdParam, type AuthUser,
 } from '@onstream/common';
-import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 
@@ -12,6 +12,7 @@ const NO_TMDB = 'No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURE
 /** TMDb imports beyond single movies, backfills and the TMDb refresh, with their progress. */
 @ApiTags('catalog-admin')
 @ApiBearerAuth()
+@RequirePermission('catalog.admin')
 @Controller('admin/catalog')
 export class CatalogJobsController {
   constructor(
@@ -20,7 +21,7 @@ export class CatalogJobsController {
   ) {}
 
   @Post('tmdb/series/:tmdbId')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('catalog.write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or refresh a TV series from TMDb with its seasons and episodes (staff)', description: 'Matched by TMDb id at every level, so repeating it updates in place. Clears the catalog cache.' })
   @ApiOkResponse({ type: SeriesImportResponse })
@@ -32,7 +33,6 @@ export class CatalogJobsController {
   }
 
   @Post('backfills')
-  @RequireRoles('admin')
   @HttpCode(202)
   @ApiOperation({
     summary: 'Start a backfill over every title with a TMDb id (admin)',
@@ -45,7 +45,6 @@ export class CatalogJobsController {
   }
 
   @Get('backfills/:id')
-  @RequireRoles('admin')
   @ApiOperation({ summary: 'Progress of a backfill or TMDb refresh (admin)' })
   @ApiOkResponse({ type: CatalogJobResponse })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not an admin.', 404: 'No such job (CATALOG.BACKFILL_NOT_FOUND).' })
@@ -54,7 +53,6 @@ export class CatalogJobsController {
   }
 
   @Post('tmdb/refresh')
-  @RequireRoles('admin')
   @HttpCode(202)
   @ApiOperation({
     summary: 'Run the nightly TMDb refresh now (admin)',

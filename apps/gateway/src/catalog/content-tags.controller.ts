@@ -4,7 +4,7 @@ import {
   CatalogClient, CatalogPatterns, ContentTagListResponse, ContentTagResponse, TagChanges, TagDeletedResponse, TagInput, TagSlugParam, TitleTagParams,
   TitleTagsResponse, type AuthUser,
 } from '@onstream/common';
-import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
@@ -32,7 +32,7 @@ export class ContentTagsController {
   }
 
   @Post('tags')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('catalog.write')
   @HttpCode(201)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Create a content tag (staff)' })
@@ -45,7 +45,7 @@ export class ContentTagsController {
   }
 
   @Patch('tags/:slug')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('catalog.write')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Rename or redescribe a content tag (staff); the slug never changes' })
   @ApiOkResponse({ type: ContentTagResponse })
@@ -57,7 +57,7 @@ export class ContentTagsController {
   }
 
   @Delete('tags/:slug')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('catalog.write')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Delete a content tag and take it off every title (staff)' })
   @ApiOkResponse({ type: TagDeletedResponse })
@@ -69,7 +69,7 @@ export class ContentTagsController {
   }
 
   @Put('titles/:id/tags/:slug')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('catalog.write')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Put a content tag on a title (staff; idempotent)' })
   @ApiOkResponse({ type: TitleTagsResponse })
@@ -81,7 +81,7 @@ export class ContentTagsController {
   }
 
   @Delete('titles/:id/tags/:slug')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('catalog.write')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Take a content tag off a title (staff; idempotent)' })
   @ApiOkResponse({ type: TitleTagsResponse })

@@ -5,7 +5,7 @@ import {
   CacheClearedResponse, CatalogClient, CatalogPatterns, GenreListResponse, GenreSlugParam, ImportStatusResponse, ListTitlesQuery, SearchQuery, SearchResponse,
   TitleDetails, TitleSummaryPage, TmdbIdParam, type AuthUser, type ViewingPolicyResponse,
 } from '@onstream/common';
-import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
 import { ViewerPolicy, ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
@@ -57,7 +57,7 @@ export class DiscoveryController {
   }
 
   @Delete('admin/catalog/cache')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('catalog.write')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Clear the gateway’s cache of catalog reads (staff)' })
   @ApiOkResponse({ type: CacheClearedResponse })
@@ -68,7 +68,7 @@ export class DiscoveryController {
   }
 
   @Get('admin/catalog/import')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('catalog.write')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Progress of the seed import (staff)' })
   @ApiOkResponse({ type: ImportStatusResponse })
@@ -78,7 +78,7 @@ export class DiscoveryController {
   }
 
   @Post('admin/catalog/tmdb/movies/:tmdbId')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('catalog.write')
   @HttpCode(200)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Create or enrich a movie from TMDb by its TMDb id (staff)', description: 'Matches an existing title (e.g. from the seed) by TMDb id and refreshes it. Clears the catalog cache.' })

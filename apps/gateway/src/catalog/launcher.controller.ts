@@ -1,7 +1,7 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApprovedContentPage, ApprovedContentQuery, CatalogClient, CatalogPatterns, type AuthUser, type ViewingPolicyResponse } from '@onstream/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
 import { ViewerPolicy, ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
@@ -9,6 +9,7 @@ import { ViewerPolicy, ViewingPolicyInterceptor } from './viewing-policy.interce
 /** The Axolotly launcher API for paired devices (kids' TVs and tablets). */
 @ApiTags('launcher')
 @ApiBearerAuth()
+@RequirePermission('launcher')
 @Controller('launcher')
 @UseInterceptors(ViewingPolicyInterceptor, CachedReadInterceptor)
 export class LauncherController {

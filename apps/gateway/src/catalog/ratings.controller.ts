@@ -4,7 +4,7 @@ import {
   CatalogClient, CatalogPatterns, FeedResponse, PageQueryDto, RatingBody, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsQuery,
   TitleIdParam, type AuthUser,
 } from '@onstream/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 import { LiveCommunityRatings } from '../live-figures/live-figures.js';
 
@@ -13,6 +13,7 @@ const NO_PROFILE = 'The token is not scoped to a profile (select one first). Cod
 /** A profile's ratings and its "for you" row. Per profile, so never cached at the gateway. */
 @ApiTags('catalog')
 @ApiBearerAuth()
+@RequirePermission('library.use')
 @Controller()
 export class RatingsController {
   constructor(

@@ -11,7 +11,7 @@ import type { FastifyRequest } from 'fastify';
 import { GatewayConfig } from '../gateway.config.js';
 import { geoCountryOf } from '../http/geo-country.js';
 import { HouseholdFilter } from './household-filter.js';
-import { CurrentUser, Public, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedRead, CachedReadInterceptor, VariesByCountry } from './cached-read.interceptor.js';
 import { ReactionCountsInterceptor, WithReactionCounts } from '../engagement/reaction-counts.interceptor.js';
@@ -119,7 +119,7 @@ export class TitlesController {
   }
 
   @Post()
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('catalog.write')
   @HttpCode(201)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Create a title (staff)', description: 'Maturity is derived from certifications (strictest wins; none = 18+) unless maturityLevel is given. Clears the catalog cache.' })
@@ -134,7 +134,7 @@ export class TitlesController {
   }
 
   @Patch(':id')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('catalog.write')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Edit a title (staff); absent fields stay as they are. Clears the catalog cache.' })
   @ApiOkResponse({ type: TitleDetails })
@@ -148,7 +148,7 @@ export class TitlesController {
   }
 
   @Delete(':id')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('catalog.write')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Delete a title with its seasons and episodes (staff). Clears the catalog cache.' })
   @ApiOkResponse({ type: DeletedResponse })

@@ -4,7 +4,7 @@ import {
   CommentIdParam, CommentLikeResponse, CommentListQuery, CommentPage, CommentResponse, CommentSettingsInput, CommentSettingsResponse, CommentText,
   CursorQueryDto, EngagementClient, EngagementPatterns, EngagementTarget, NewComment, type AuthUser,
 } from '@onstream/common';
-import { CurrentUser, Public } from '../auth/auth.decorators.js';
+import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 
 const TARGET_404 = 'No such video or title (or not visible to the caller). Code ENGAGEMENT.TARGET_NOT_FOUND.';
@@ -13,6 +13,7 @@ const TEXT_400 = `${INVALID_INPUT} Also ENGAGEMENT.COMMENT_EMPTY (nothing visibl
 
 /** Comments and replies on videos and titles. Text is plain and only ever served as JSON. */
 @ApiTags('comments')
+@RequirePermission('engagement.comment')
 @Controller()
 export class CommentsController {
   constructor(private readonly engagement: EngagementClient) {}
@@ -89,6 +90,7 @@ export class CommentsController {
   }
 
   @Get('comment-settings/:targetType/:targetId')
+  @RequirePermission('library.use')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Whether comments are on for a video or title' })
   @ApiOkResponse({ type: CommentSettingsResponse })

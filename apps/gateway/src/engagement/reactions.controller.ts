@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EngagementClient, EngagementPatterns, EngagementTarget, ReactionInput, ReactionsResponse, type AuthUser } from '@onstream/common';
-import { CurrentUser, Public } from '../auth/auth.decorators.js';
+import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 import { LiveReactionCounts } from '../live-figures/live-figures.js';
 
@@ -26,6 +26,7 @@ export class ReactionsController {
   }
 
   @Put()
+  @RequirePermission('library.use')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Like or dislike (replaces your earlier reaction; the same one twice changes nothing)' })
   @ApiOkResponse({ type: ReactionsResponse })
@@ -37,6 +38,7 @@ export class ReactionsController {
   }
 
   @Delete()
+  @RequirePermission('library.use')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Take your reaction back (idempotent)' })
   @ApiOkResponse({ type: ReactionsResponse })

@@ -4,7 +4,7 @@ import {
   AuditPage, AuditQuery, ContentReportPage, ContentReportResponse, EngagementClient, EngagementPatterns, NewReport, ReportIdParam, ReportQueueQuery, Resolution,
   type AuthUser,
 } from '@onstream/common';
-import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from '../catalog/catalog-cache.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 
@@ -21,6 +21,7 @@ export class ReportsController {
   ) {}
 
   @Post('reports')
+  @RequirePermission('engagement.comment')
   @HttpCode(201)
   @ApiOperation({ summary: 'Report a title, video or comment with a reason (one open report per reporter and target)' })
   @ApiCreatedResponse({ type: ContentReportResponse })
@@ -35,7 +36,7 @@ export class ReportsController {
   }
 
   @Get('admin/moderation/reports')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('moderation.resolve')
   @ApiOperation({ summary: 'The moderation queue, oldest first: filter by status and target type (cursor paging)' })
   @ApiOkResponse({ type: ContentReportPage })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: STAFF_ONLY })
@@ -44,8 +45,8 @@ export class ReportsController {
   }
 
   @Post('admin/moderation/reports/:id/resolution')
+  @RequirePermission('moderation.resolve')
   @HttpCode(200)
-  @RequireRoles('staff', 'admin')
   @ApiOperation({ summary: 'Resolve a report: hide or remove its target at once, or dismiss it; closes the target’s other open reports too' })
   @ApiOkResponse({ type: ContentReportResponse })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: STAFF_ONLY, 404: 'No such report.', 409: 'Already resolved (ENGAGEMENT.REPORT_ALREADY_RESOLVED).' })
@@ -57,7 +58,7 @@ export class ReportsController {
   }
 
   @Get('admin/moderation/audit')
-  @RequireRoles('staff', 'admin')
+  @RequirePermission('moderation.resolve')
   @ApiOperation({ summary: 'The moderation audit trail, newest first: who did what to which target, when' })
   @ApiOkResponse({ type: AuditPage })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: STAFF_ONLY })

@@ -36,7 +36,6 @@ const PUBLIC_401 = 'A token was sent but is not valid (expired, or its session h
 const STANDARD = {
   400: 'Invalid input: malformed JSON, unknown fields or wrong values (see `errors`).',
   401: 'No valid access token, or its session has ended.',
-  403: 'The caller’s role or profile may not do this.',
   414: 'A path parameter is longer than 100 characters.',
   503: 'A service or store did not answer in time; retry after `Retry-After` seconds.',
   429: 'Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds.',
@@ -48,7 +47,7 @@ const STANDARD = {
  * the route is public (where a token is optional), 401/403 from the guards, 400 from validation,
  * and 503 from the NATS deadline.
  */
-export function documentErrors(document: OpenAPIObject, extensions: { publicExtension: string; rolesExtension: string }): void {
+export function documentErrors(document: OpenAPIObject, extensions: { publicExtension: string; permissionExtension: string }): void {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA } };
   for (const pathItem of Object.values(document.paths)) {
     for (const operation of Object.values(pathItem as Record<string, Operation>)) {
@@ -59,7 +58,10 @@ export function documentErrors(document: OpenAPIObject, extensions: { publicExte
       if ((operation.parameters?.length ?? 0) > 0 || operation.requestBody) add(400);
       // On a public route a token is optional, but one that is sent must still be valid.
       operation.responses[401] ??= { description: isPublic ? PUBLIC_401 : STANDARD[401] };
-      if (Array.isArray(operation[extensions.rolesExtension])) add(403);
+      const permission = operation[extensions.permissionExtension];
+      if (typeof permission === 'string' && permission !== 'public') {
+        operation.responses[403] ??= { description: `Needs the \`${permission}\` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused.` };
+      }
       if (operation.parameters?.some((parameter) => (parameter as { in?: string }).in === 'path')) add(414);
       add(503);
       if (operation[OPENAPI_UNLIMITED] !== true) add(429);

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { OPENAPI_PUBLIC, OPENAPI_ROLES } from '../auth/auth.decorators.js';
+import { OPENAPI_PUBLIC, OPENAPI_PERMISSION } from '../auth/auth.decorators.js';
 import { documentErrors } from './openapi-errors.js';
 
 /** Every route lives under this prefix (`/api/v1/...`); /docs and /docs-json stay outside it. */
@@ -54,7 +54,7 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
       .build(),
   );
-  documentErrors(document, { publicExtension: OPENAPI_PUBLIC, rolesExtension: OPENAPI_ROLES });
+  documentErrors(document, { publicExtension: OPENAPI_PUBLIC, permissionExtension: OPENAPI_PERMISSION });
   document.tags = Object.entries(TAGS).map(([name, description]) => ({ name, description }));
   return document;
 }

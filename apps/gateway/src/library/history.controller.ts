@@ -1,17 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CursorQueryDto, HistoryEntryResponse, HistoryPageResponse, ProgressBody, TitleIdParams, UsersClient, UsersPatterns, type AuthUser } from '@onstream/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 import { NO_PROFILE } from './library.controller.js';
 
 @ApiTags('library')
 @ApiBearerAuth()
+@RequirePermission('library.use')
 @Controller('me')
 export class HistoryController {
   constructor(private readonly users: UsersClient) {}
 
   @Put('history/:titleId')
+  @RequirePermission('playback')
   @ApiOperation({ summary: 'Record the resume position in a title', description: 'At 95 % of the duration the title counts as finished and leaves continue-watching.' })
   @ApiOkResponse({ type: HistoryEntryResponse })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: `${NO_PROFILE} Or the title is blocked for this kid profile.` })

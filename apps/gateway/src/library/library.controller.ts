@@ -1,7 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CursorQueryDto, LibraryItemResponse, LibraryPageResponse, TitleIdParams, UsersClient, UsersPatterns, type AuthUser, type LibraryList } from '@onstream/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 
 export const NO_PROFILE = 'The token is not scoped to a profile (select one first).';
@@ -9,6 +9,7 @@ export const NO_PROFILE = 'The token is not scoped to a profile (select one firs
 /** Watchlist and favorites of the caller's profile: the same operations on two lists. */
 @ApiTags('library')
 @ApiBearerAuth()
+@RequirePermission('library.use')
 @Controller('me')
 export class LibraryController {
   constructor(private readonly users: UsersClient) {}

@@ -1,16 +1,18 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HouseholdProvidersBody, HouseholdProvidersResponse, UsersClient, UsersPatterns, type AuthUser } from '@onstream/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 
 @ApiTags('me')
 @ApiBearerAuth()
+@RequirePermission('account.manage')
 @Controller('me/household/providers')
 export class HouseholdController {
   constructor(private readonly users: UsersClient) {}
 
   @Get()
+  @RequirePermission('library.use')
   @ApiOperation({ summary: 'The streaming services your household subscribes to', description: 'What `myServices=true` on lists and search filters to.' })
   @ApiOkResponse({ type: HouseholdProvidersResponse })
   @ApiProblems({ 401: UNAUTHENTICATED })

@@ -1,18 +1,20 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChangePasswordBody, DeleteAccountBody, MeResponse, RevokedSessionsResponse, SessionIdParams, SessionListResponse, UpdateMeBody, UsersClient, UsersPatterns, type AuthUser } from '@onstream/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 
 const NOT_HOLDER = 'A device or kid-profile token may not manage the account.';
 
 @ApiTags('me')
 @ApiBearerAuth()
+@RequirePermission('account.manage')
 @Controller('me')
 export class MeController {
   constructor(private readonly users: UsersClient) {}
 
   @Get()
+  @RequirePermission('library.use')
   @ApiOperation({ summary: 'The signed-in account with its preferences' })
   @ApiOkResponse({ type: MeResponse })
   @ApiProblems({ 401: UNAUTHENTICATED, 404: 'The account was deleted.' })

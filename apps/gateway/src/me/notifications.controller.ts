@@ -4,7 +4,7 @@ import {
   MarkedReadResponse, NoQueryParams, NotificationIdParams, NotificationPageResponse, NotificationQuery, NotificationResponse, UnreadCountResponse, UsersClient, UsersPatterns,
   type AuthUser,
 } from '@onstream/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 
 const NOT_HOLDER = 'A device or kid-profile token may not read the account’s notifications.';
@@ -12,6 +12,7 @@ const NOT_HOLDER = 'A device or kid-profile token may not read the account’s n
 /** The account's in-app notifications (new episodes, uploads, payments, renewals, replies). */
 @ApiTags('notifications')
 @ApiBearerAuth()
+@RequirePermission('library.use')
 @Controller('me/notifications')
 export class NotificationsController {
   constructor(private readonly users: UsersClient) {}

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Param, Query, Req, Res, StreamableFile } from 
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { DomainError, ErrorCodes, MediaClient, MediaPatterns, StreamResponse, type AuthUser } from '@onstream/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Public } from '../auth/auth.decorators.js';
+import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { GatewayConfig } from '../gateway.config.js';
 import { PLAYLIST_FILE, PlaybackParams, PlaybackTokenQuery, PlaylistFileParams, VideoIdParam } from './media.params.js';
 
@@ -20,6 +20,7 @@ export class PlaybackController {
   ) {}
 
   @Get('videos/:id/stream')
+  @RequirePermission('playback')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Start playback: checks visibility, schedule, geo and entitlement; answers a short-lived manifest URL' })
   @ApiOkResponse({ type: StreamResponse })

@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExcludeEndpoint, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags, getSchemaPath, type ApiHeaderOptions, type ApiParamOptions } from '@nestjs/swagger';
 import type { AuthUser } from '@onstream/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { TusUploadServer } from './tus-upload.server.js';
 
 const TUS_RESUMABLE: ApiHeaderOptions = { name: 'Tus-Resumable', required: true, schema: { type: 'string', enum: ['1.0.0'] } };
@@ -27,6 +27,7 @@ const UPLOAD_ID: ApiParamOptions = { name: 'uploadId', description: 'Last segmen
  */
 @ApiTags('uploads')
 @ApiBearerAuth()
+@RequirePermission('media.video.write')
 @Controller('uploads')
 export class UploadsController implements OnModuleInit {
   constructor(
@@ -41,7 +42,6 @@ export class UploadsController implements OnModuleInit {
   }
 
   @Post()
-  @RequireRoles('creator', 'admin')
   @ApiOperation({ summary: 'tus: create an upload for a video; Upload-Metadata must name videoId and filename' })
   @ApiHeader(TUS_RESUMABLE)
   @ApiHeader({ name: 'Upload-Length', required: true, description: 'Total size in bytes (deferred length is not supported)', schema: { type: 'integer', minimum: 0 } })
@@ -53,7 +53,6 @@ export class UploadsController implements OnModuleInit {
   }
 
   @Head(':uploadId')
-  @RequireRoles('creator', 'admin')
   @ApiOperation({ summary: 'tus: how many bytes the server has (resume from `Upload-Offset`)' })
   @ApiHeader(TUS_RESUMABLE)
   @ApiParam(UPLOAD_ID)
@@ -64,7 +63,6 @@ export class UploadsController implements OnModuleInit {
   }
 
   @Patch(':uploadId')
-  @RequireRoles('creator', 'admin')
   @ApiOperation({ summary: 'tus: append bytes at `Upload-Offset`; the last chunk queues the transcode' })
   @ApiHeader(TUS_RESUMABLE)
   @ApiHeader({ name: 'Upload-Offset', required: true, schema: { type: 'integer', minimum: 0 } })
@@ -78,7 +76,6 @@ export class UploadsController implements OnModuleInit {
   }
 
   @Delete(':uploadId')
-  @RequireRoles('creator', 'admin')
   @ApiOperation({ summary: 'tus: abandon an upload and free its parts' })
   @ApiHeader(TUS_RESUMABLE)
   @ApiParam(UPLOAD_ID)
@@ -90,7 +87,6 @@ export class UploadsController implements OnModuleInit {
 
   /** tus capability discovery (Tus-Version, Tus-Extension, Tus-Max-Size). */
   @Options(['', ':uploadId'])
-  @RequireRoles('creator', 'admin')
   @ApiExcludeEndpoint()
   discover(@CurrentUser() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     return this.delegate(actor, request, reply);

@@ -1,12 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MediaClient, MediaPatterns, PageQueryDto, VideoChanges, VideoFields, VideoListResponse, VideoResponse, type AuthUser } from '@onstream/common';
-import { CurrentUser, RequireRoles } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { VideoIdParam } from './media.params.js';
 import { ReactionCountsInterceptor, WithReactionCounts } from '../engagement/reaction-counts.interceptor.js';
 
 @ApiTags('videos')
 @ApiBearerAuth()
+@RequirePermission('media.video.write')
 @Controller('videos')
 @UseInterceptors(ReactionCountsInterceptor)
 export class VideosController {
@@ -14,7 +15,6 @@ export class VideosController {
 
   @Post()
   @HttpCode(201)
-  @RequireRoles('creator', 'admin')
   @ApiOperation({ summary: 'Create a video (metadata first; then upload its file to /uploads)' })
   @ApiCreatedResponse({ type: VideoResponse })
   create(@CurrentUser() actor: AuthUser, @Body() video: VideoFields): Promise<VideoResponse> {
@@ -22,7 +22,6 @@ export class VideosController {
   }
 
   @Get()
-  @RequireRoles('creator', 'admin')
   @ApiOperation({ summary: 'List your videos (admins: all videos), newest first' })
   @ApiOkResponse({ type: VideoListResponse })
   list(@CurrentUser() actor: AuthUser, @Query() query: PageQueryDto): Promise<VideoListResponse> {
@@ -30,7 +29,6 @@ export class VideosController {
   }
 
   @Get(':id')
-  @RequireRoles('creator', 'admin')
   @WithReactionCounts('video')
   @ApiOperation({ summary: 'One of your videos, with its processing stage and percent, and `reactions: {likes, dislikes}`' })
   @ApiOkResponse({ type: VideoResponse })
@@ -40,7 +38,6 @@ export class VideosController {
   }
 
   @Patch(':id')
-  @RequireRoles('creator', 'admin')
   @ApiOperation({ summary: 'Edit a video: metadata, visibility and schedule, monetization, geo rules' })
   @ApiOkResponse({ type: VideoResponse })
   @ApiForbiddenResponse({ description: 'Your role may not manage videos.' })
@@ -50,7 +47,6 @@ export class VideosController {
   }
 
   @Delete(':id')
-  @RequireRoles('creator', 'admin')
   @ApiOperation({ summary: 'Delete a video: hidden at once, its files removed after the retention period' })
   @ApiOkResponse({ type: VideoResponse })
   @ApiNotFoundResponse({ description: 'No such video, or not yours.' })

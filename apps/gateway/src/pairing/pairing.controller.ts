@@ -1,13 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreatePairingCodeBody, DeviceIdParams, PairedDeviceListResponse, PairingCodeResponse, RedeemPairingCodeBody, TokenPairResponse, UsersClient, UsersPatterns, type AuthUser, type ClientContext } from '@onstream/common';
-import { Client, CurrentUser, Public } from '../auth/auth.decorators.js';
+import { Client, CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 import { RateLimit } from '../rate-limit/rate-limit.policy.js';
 
 const HOLDER_ONLY = 'Only the account holder (not a kid profile or a paired device) may do this.';
 
 @ApiTags('devices')
+@RequirePermission('account.manage')
 @Controller()
 export class PairingController {
   constructor(private readonly users: UsersClient) {}

@@ -18,7 +18,7 @@ import {
   ParentalControlsResponse,
   type AuthUser,
 } from '@onstream/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 
 const HOLDER_ONLY = 'Only the account holder (not a kid profile or a paired device) may do this.';
@@ -26,11 +26,13 @@ const NOT_FOUND = 'No profile of yours has this id.';
 
 @ApiTags('profiles')
 @ApiBearerAuth()
+@RequirePermission('account.manage')
 @Controller('me/profiles')
 export class ProfilesController {
   constructor(private readonly users: UsersClient) {}
 
   @Get()
+  @RequirePermission('library.use')
   @ApiOperation({ summary: 'The account’s profiles (the profile picker)' })
   @ApiOkResponse({ type: ProfileListResponse })
   @ApiProblems({ 401: UNAUTHENTICATED, 403: 'A paired device cannot list profiles.' })

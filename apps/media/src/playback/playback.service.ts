@@ -1,14 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  DomainError,
-  ErrorCodes,
-  type KeyResponse,
-  type PlaybackRequest,
-  type PlaylistRequest,
-  type PlaylistResponse,
-  type StreamRequest,
-  type StreamResponse,
-} from '@onstream/common';
+import { DomainError, ErrorCodes, type KeyResponse, type PlaybackRequest, type PlaylistRequest, type PlaylistResponse, type StreamRequest, type StreamResponse, ownsOrMay } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
@@ -57,7 +48,7 @@ export class PlaybackService {
    */
   async start({ actor, videoId, country }: StreamRequest): Promise<StreamResponse> {
     const video = await this.videos.findById(videoId);
-    const privileged = video !== null && (video.ownerId === actor.userId || actor.role === 'admin');
+    const privileged = video !== null && ownsOrMay(actor, video.ownerId, 'media.video.admin');
     if (!video || ((video.visibility === 'private' || video.moderationHidden === true) && !privileged)) throw DomainError.notFound('The video');
     if (video.status !== 'ready' || !video.assetId) throw new DomainError(ErrorCodes.MediaNotReady, 409, 'The video is not ready to play yet.');
     const now = this.clock.now();

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCodes, type AuthUser, type SetVideoHiddenRequest, type VideoLookupRequest, type VideoRef } from '@onstream/common';
+import { DomainError, type SetVideoHiddenRequest, type VideoLookupRequest, type VideoRef, ownsOrMay, requireAccess } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import { VideosRepository } from './videos.repository.js';
 
-const isModerator = (actor: AuthUser | undefined) => actor?.role === 'staff' || actor?.role === 'admin';
 
 /** What other services need of a video: whether it exists for a caller, its owner, and the moderation flag. */
 @Injectable()
@@ -13,13 +12,13 @@ export class VideoModerationService {
   /** Private and hidden videos exist only for their owner and staff; everyone else gets 404. */
   async lookup({ id, actor }: VideoLookupRequest): Promise<VideoRef> {
     const video = await this.videos.findById(id);
-    const privileged = video !== null && (video.ownerId === actor?.userId || isModerator(actor));
+    const privileged = video !== null && ownsOrMay(actor, video.ownerId, 'moderation.resolve');
     if (!video || ((video.visibility === 'private' || video.moderationHidden === true) && !privileged)) throw DomainError.notFound('The video');
     return toVideoRef(video);
   }
 
   async setHidden({ actor, id, hidden }: SetVideoHiddenRequest): Promise<VideoRef> {
-    if (!isModerator(actor)) throw new DomainError(ErrorCodes.Forbidden, 403, 'Only staff moderate videos.');
+    requireAccess(actor, 'moderation.resolve');
     const video = await this.videos.setModerationHidden(id, hidden);
     if (!video) throw DomainError.notFound('The video');
     return toVideoRef(video);

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCodes, type AuthUser } from '@onstream/common';
+import { DomainError, ErrorCodes, requireAccess, type AuthUser } from '@onstream/common';
 
 /**
  * Account settings (password, sessions, e-mail, deletion) are for the account holder signed in on
@@ -11,8 +11,7 @@ export function requireAccountHolder(actor: AuthUser): void {
 }
 
 export function requireAdmin(actor: AuthUser): void {
-  requireAccountHolder(actor);
-  if (actor.role !== 'admin') throw new DomainError(ErrorCodes.UsersAdminOnly, 403, 'Only an admin may do this.');
+  requireAccess(actor, 'users.admin');
 }
 
 /** The library is per profile: the caller's token must be scoped to one (selected or paired). */

@@ -9,6 +9,8 @@ export interface TokenOptions {
   profileId?: string;
   kid?: boolean;
   maturityLimit?: MaturityLevel;
+  /** A paired device's token (`typ: 'device'`) instead of a signed-in person's. */
+  device?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export class TestTokens {
       sub: options.userId ?? randomUUID().replaceAll('-', '').slice(0, 24),
       sid: randomUUID(),
       role: options.role ?? 'viewer',
-      typ: 'access',
+      typ: options.device ? 'device' : 'access',
       ...(options.profileId && { pid: options.profileId }),
       ...(options.kid !== undefined && { kid: options.kid }),
       ...(options.maturityLimit && { mat: options.maturityLimit }),

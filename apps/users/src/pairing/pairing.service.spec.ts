@@ -18,8 +18,7 @@ function setup() {
     findUsable: jest.fn<PairingCodesRepository['findUsable']>().mockResolvedValue(null),
   });
   const attempts = strictMock<AttemptLimiter>('attempts', {
-    assertAllowed: jest.fn<AttemptLimiter['assertAllowed']>().mockResolvedValue(undefined),
-    recordFailure: jest.fn<AttemptLimiter['recordFailure']>().mockResolvedValue(undefined),
+    reserve: jest.fn<AttemptLimiter['reserve']>().mockResolvedValue(undefined),
   });
   const profiles = strictMock<ProfilesRepository>('profiles', { findOwned: jest.fn<ProfilesRepository['findOwned']>().mockResolvedValue(profileDoc({ kid: true })) });
   const service = new PairingService(
@@ -49,11 +48,11 @@ describe('PairingService', () => {
     expect(codes.create).toHaveBeenCalledWith(expect.objectContaining({ codeHash: expect.stringMatching(/^[a-f0-9]{64}$/) }));
   });
 
-  it('counts a wrong code against the caller’s IP', async () => {
+  it('counts each try against the caller’s IP before the code is looked up', async () => {
     const { service, attempts } = setup();
     const error = await service.redeem({ code: 'ABCDEFGH', client: { ip: '203.0.113.9', userAgent: 'TV' } }).catch((e: unknown) => e as DomainError);
     expect(error).toMatchObject({ status: 400, code: 'USERS.INVALID_PAIRING_CODE' });
-    expect(attempts.recordFailure).toHaveBeenCalledWith({ key: 'users:pairing-failures:ip:203.0.113.9', maxFailures: 10, windowSeconds: 900 });
+    expect(attempts.reserve).toHaveBeenCalledWith({ key: 'users:pairing-failures:ip:203.0.113.9', maxFailures: 10, windowSeconds: 900, kind: 'pairing-code' });
   });
 
   it('refuses a kid profile making a pairing code', async () => {

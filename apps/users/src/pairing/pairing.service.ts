@@ -60,15 +60,14 @@ export class PairingService {
     return { code: `${code.slice(0, 4)}-${code.slice(4)}`, expiresAt: expiresAt.toISOString() };
   }
 
-  /** Guessing is slowed per IP; a used, expired or unknown code gets the same answer. */
+  /** Guessing is limited per IP (each try reserved before the check); a used, expired or unknown code gets the same answer. */
   async redeem(request: RedeemPairingCodeRequest): Promise<TokenPairResponse> {
-    const rule: AttemptRule = { key: `users:pairing-failures:ip:${request.client.ip}`, maxFailures: this.config.PAIRING_MAX_FAILURES_PER_IP, windowSeconds: 900 };
-    await this.attempts.assertAllowed(rule);
+    const rule: AttemptRule = { key: `users:pairing-failures:ip:${request.client.ip}`, maxFailures: this.config.PAIRING_MAX_FAILURES_PER_IP, windowSeconds: 900, kind: 'pairing-code' };
+    await this.attempts.reserve(rule);
     const pairing = await this.claimCode(hashCode(request.code));
-    if (!pairing) {
-      await this.attempts.recordFailure(rule);
-      throw invalidCode();
-    }
+    if (!pairing) throw invalidCode();
+    // A redeemed code is not a failed guess: the limit counts failures per address.
+    await this.attempts.release(rule);
     const user = await this.accounts.findById(pairing.userId);
     const profile = await this.profiles.findOwned(pairing.userId, pairing.profileId);
     if (!user || user.disabledAt || !profile) throw invalidCode();

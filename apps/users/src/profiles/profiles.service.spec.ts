@@ -27,8 +27,7 @@ function setup(options: { count?: number; selected?: string | null; pinMatches?:
     verify: jest.fn<PasswordHasher['verify']>().mockResolvedValue(options.pinMatches ?? false),
   });
   const attempts = strictMock<AttemptLimiter>('attempts', {
-    assertAllowed: jest.fn<AttemptLimiter['assertAllowed']>().mockResolvedValue(undefined),
-    recordFailure: jest.fn<AttemptLimiter['recordFailure']>().mockResolvedValue(undefined),
+    reserve: jest.fn<AttemptLimiter['reserve']>().mockResolvedValue(undefined),
     reset: jest.fn<AttemptLimiter['reset']>().mockResolvedValue(undefined),
   });
   const sessionRecords = strictMock<SessionsRepository>('sessionRecords', {
@@ -91,10 +90,11 @@ describe('ProfilesService.select', () => {
     expect(sessions.selectProfile).not.toHaveBeenCalled();
   });
 
-  it('counts a wrong PIN and refuses', async () => {
+  it('counts the try before checking the PIN, and refuses a wrong one', async () => {
     const { service, attempts } = setup({ selected: KID.id as string, pinMatches: false });
     expect(await failure(service.select({ actor: actor(), profileId: ADULT.id as string, pin: '0000' }))).toMatchObject({ status: 403, code: 'USERS.WRONG_PIN' });
-    expect(attempts.recordFailure).toHaveBeenCalledWith(expect.objectContaining({ key: `users:pin-failures:${KID.id as string}`, maxFailures: 5 }));
+    expect(attempts.reserve).toHaveBeenCalledWith(expect.objectContaining({ key: `users:pin-failures:${KID.id as string}`, maxFailures: 5 }));
+    expect(attempts.reset).not.toHaveBeenCalled();
   });
 
   it('lets the right PIN through and clears the failure count', async () => {

@@ -26,7 +26,7 @@ import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { ProfilesRepository, type ProfileFields } from './profiles.repository.js';
 
-const PIN_RULE = (profileId: string): AttemptRule => ({ key: `users:pin-failures:${profileId}`, maxFailures: 5, windowSeconds: 900 });
+const PIN_RULE = (profileId: string): AttemptRule => ({ key: `users:pin-failures:${profileId}`, maxFailures: 5, windowSeconds: 900, kind: 'pin' });
 const notFound = () => new DomainError(ErrorCodes.UsersProfileNotFound, 404, 'No profile of yours has this id.');
 
 export function toProfileResponse(profile: ProfileDocument): ProfileResponse {
@@ -128,9 +128,8 @@ export class ProfilesService {
   private async checkPin(kidProfile: ProfileDocument, pin: string | undefined): Promise<void> {
     if (!pin) throw new DomainError(ErrorCodes.UsersPinRequired, 403, 'Enter the PIN of this kid profile to leave it.');
     const rule = PIN_RULE(kidProfile.id as string);
-    await this.attempts.assertAllowed(rule);
+    await this.attempts.reserve(rule);
     if (!(await this.hasher.verify(pin, kidProfile.pinHash ?? undefined))) {
-      await this.attempts.recordFailure(rule);
       throw new DomainError(ErrorCodes.UsersWrongPin, 403, 'The PIN is wrong.');
     }
     await this.attempts.reset(rule);

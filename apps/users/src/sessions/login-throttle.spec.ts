@@ -5,32 +5,44 @@ import type { Redis } from 'ioredis';
 import { testConfig } from '../testing/factories.js';
 import { LoginThrottle } from './login-throttle.js';
 
-function setup(counts: [account: string | null, ip: string | null], ttl = 420) {
+/** Redis whose MULTI answers these counts for the account and IP INCRs (the try included). */
+function setup(counts: [account: number, ip: number], ttl = 420) {
+  const chain = {
+    incr: jest.fn(() => chain),
+    expire: jest.fn(() => chain),
+    exec: jest.fn(async () => [[null, counts[0]], [null, 1], [null, counts[1]], [null, 1]]),
+  };
   const redis = strictMock<Redis>('redis', {
-    mget: jest.fn<(...keys: string[]) => Promise<Array<string | null>>>().mockResolvedValue(counts) as unknown as Redis['mget'],
+    multi: jest.fn(() => chain) as unknown as Redis['multi'],
     ttl: jest.fn<(key: string) => Promise<number>>().mockResolvedValue(ttl) as unknown as Redis['ttl'],
   });
   const throttle = new LoginThrottle(redis, testConfig({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '5', LOGIN_MAX_FAILURES_PER_IP: '50' }));
-  return { throttle, redis };
+  return { throttle, redis, chain };
 }
 
 const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
 
-describe('LoginThrottle.assertAllowed', () => {
-  it('lets a caller below both limits through', async () => {
-    const { throttle } = setup(['4', '49']);
-    await expect(throttle.assertAllowed('ada@example.com', '203.0.113.7')).resolves.toBeUndefined();
+describe('LoginThrottle.reserve', () => {
+  it('counts the try against the account and the IP before the password is checked', async () => {
+    const { throttle, chain } = setup([1, 1]);
+    await throttle.reserve('ada@example.com', '203.0.113.7');
+    expect(chain.incr.mock.calls).toEqual([['users:login-failures:account:ada@example.com'], ['users:login-failures:ip:203.0.113.7']]);
   });
 
-  it('refuses an account at its limit with the window’s remaining seconds as Retry-After', async () => {
-    const { throttle, redis } = setup(['5', null], 420);
-    expect(await failure(throttle.assertAllowed('ada@example.com', '203.0.113.7'))).toMatchObject({ status: 429, code: 'USERS.TOO_MANY_ATTEMPTS', details: { retryAfterSeconds: 420 } });
+  it('lets the try that reaches a limit through', async () => {
+    const { throttle } = setup([5, 50]);
+    await expect(throttle.reserve('ada@example.com', '203.0.113.7')).resolves.toBeUndefined();
+  });
+
+  it('refuses a try past the account’s limit with the window’s remaining seconds as Retry-After', async () => {
+    const { throttle, redis } = setup([6, 1], 420);
+    expect(await failure(throttle.reserve('ada@example.com', '203.0.113.7'))).toMatchObject({ status: 429, code: 'USERS.TOO_MANY_ATTEMPTS', details: { retryAfterSeconds: 420 } });
     expect(redis.ttl).toHaveBeenCalledWith('users:login-failures:account:ada@example.com');
   });
 
-  it('refuses an IP at its limit, whatever the account', async () => {
-    const { throttle, redis } = setup([null, '50']);
-    expect(await failure(throttle.assertAllowed('new@example.com', '203.0.113.7'))).toMatchObject({ status: 429 });
+  it('refuses a try past the IP’s limit, whatever the account', async () => {
+    const { throttle, redis } = setup([1, 51]);
+    expect(await failure(throttle.reserve('new@example.com', '203.0.113.7'))).toMatchObject({ status: 429 });
     expect(redis.ttl).toHaveBeenCalledWith('users:login-failures:ip:203.0.113.7');
   });
 });

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, ErrorCodes } from '@onstream/common';
+import { DomainError, ErrorCodes, metricsCollecting, secretChecks } from '@onstream/common';
 import type { Redis } from 'ioredis';
 import { REDIS } from '../infrastructure/redis.providers.js';
 import { UsersConfig } from '../users.config.js';
 
 /**
- * Slows password guessing: failed logins are counted per e-mail address and per IP in Redis (shared
+ * Slows password guessing: sign-in tries are counted per e-mail address and per IP in Redis (shared
  * by all replicas) for a window; past the limit, further tries are refused until the window ends.
  */
 @Injectable()
@@ -23,30 +23,28 @@ export class LoginThrottle {
     return `users:login-failures:ip:${ip}`;
   }
 
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const [account, byIp] = await this.redis.mget(LoginThrottle.accountKey(email), LoginThrottle.ipKey(ip));
-    const blockedKey =
-      Number(account ?? 0) >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT ? LoginThrottle.accountKey(email)
-      : Number(byIp ?? 0) >= this.config.LOGIN_MAX_FAILURES_PER_IP ? LoginThrottle.ipKey(ip)
-      : undefined;
-    if (!blockedKey) return;
+  /**
+   * Counts this try against the account and the address before the password is checked (atomic
+   * INCRs), so parallel guesses cannot all pass a "below the limit?" read; over either limit the
+   * try is refused without checking the password.
+   */
+  async reserve(email: string, ip: string): Promise<void> {
+    const window = this.config.LOGIN_FAILURE_WINDOW_SECONDS;
+    const [account, byIp] = [LoginThrottle.accountKey(email), LoginThrottle.ipKey(ip)];
+    const results = await this.redis.multi().incr(account).expire(account, window, 'NX').incr(byIp).expire(byIp, window, 'NX').exec();
+    const count = (index: number) => Number(results?.[index]?.[1] ?? Number.POSITIVE_INFINITY);
+    const blockedKey = count(0) > this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT ? account : count(2) > this.config.LOGIN_MAX_FAILURES_PER_IP ? byIp : undefined;
+    if (!blockedKey) {
+      if (metricsCollecting()) secretChecks.inc({ kind: 'password' });
+      return;
+    }
     const ttl = await this.redis.ttl(blockedKey);
-    const retryAfterSeconds = ttl > 0 ? ttl : this.config.LOGIN_FAILURE_WINDOW_SECONDS;
+    const retryAfterSeconds = ttl > 0 ? ttl : window;
     throw new DomainError(ErrorCodes.UsersTooManyAttempts, 429, 'Too many failed sign-in attempts; try again later.', { retryAfterSeconds });
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    const window = this.config.LOGIN_FAILURE_WINDOW_SECONDS;
-    await this.redis
-      .multi()
-      .incr(LoginThrottle.accountKey(email))
-      .expire(LoginThrottle.accountKey(email), window, 'NX')
-      .incr(LoginThrottle.ipKey(ip))
-      .expire(LoginThrottle.ipKey(ip), window, 'NX')
-      .exec();
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.redis.del(LoginThrottle.accountKey(email));
+  /** A good password: the account's count starts over and the address gets this try back. */
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    await this.redis.multi().del(LoginThrottle.accountKey(email)).decr(LoginThrottle.ipKey(ip)).exec();
   }
 }

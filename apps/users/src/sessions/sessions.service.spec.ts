@@ -37,8 +37,7 @@ function setup(options: { user?: ReturnType<typeof userDoc> | null; passwordMatc
   });
   const hasher = strictMock<PasswordHasher>('hasher', { verify: jest.fn<PasswordHasher['verify']>().mockResolvedValue(options.passwordMatches ?? true) });
   const throttle = strictMock<LoginThrottle>('throttle', {
-    assertAllowed: jest.fn<LoginThrottle['assertAllowed']>().mockResolvedValue(undefined),
-    recordFailure: jest.fn<LoginThrottle['recordFailure']>().mockResolvedValue(undefined),
+    reserve: jest.fn<LoginThrottle['reserve']>().mockResolvedValue(undefined),
     recordSuccess: jest.fn<LoginThrottle['recordSuccess']>().mockResolvedValue(undefined),
   });
   const signer = strictMock<AccessTokenSigner>('signer', { sign: jest.fn<AccessTokenSigner['sign']>().mockResolvedValue('jwt'), ttlSeconds: 900 });
@@ -59,7 +58,8 @@ describe('SessionsService.login', () => {
     const error = await failure(service.login(loginRequest));
     expect(hasher.verify).toHaveBeenCalledWith('correct horse 9', undefined);
     expect(error).toMatchObject({ status: 401, code: 'USERS.INVALID_CREDENTIALS' });
-    expect(throttle.recordFailure).toHaveBeenCalledWith('ada@example.com', '203.0.113.7');
+    expect(throttle.reserve).toHaveBeenCalledWith('ada@example.com', '203.0.113.7');
+    expect(throttle.recordSuccess).not.toHaveBeenCalled();
   });
 
   it('answers a wrong password exactly like an unknown e-mail', async () => {
@@ -70,7 +70,7 @@ describe('SessionsService.login', () => {
 
   it('does not even check the password while the throttle refuses', async () => {
     const { service, throttle, hasher } = setup();
-    (throttle.assertAllowed as jest.Mock<LoginThrottle['assertAllowed']>).mockRejectedValue(new DomainError('USERS.TOO_MANY_ATTEMPTS', 429, 'slow down'));
+    (throttle.reserve as jest.Mock<LoginThrottle['reserve']>).mockRejectedValue(new DomainError('USERS.TOO_MANY_ATTEMPTS', 429, 'slow down'));
     expect(await failure(service.login(loginRequest))).toMatchObject({ status: 429 });
     expect(hasher.verify).not.toHaveBeenCalled();
   });
@@ -92,7 +92,7 @@ describe('SessionsService.login', () => {
     expect(sessions.create).toHaveBeenCalledWith(expect.objectContaining({ deviceName: 'Laptop', deviceType: 'web', ip: '203.0.113.7', kind: 'account', profileId: null, expiresAt: new Date(NOW.getTime() + 30 * 24 * 3600_000) }));
     expect(signer.sign).toHaveBeenCalledWith({ sub: '64b000000000000000000001', sid: '64b0000000000000000000a1', role: 'viewer', typ: 'access' });
     expect(codec.parse(pair.refreshToken)).toMatchObject({ sessionId: '64b0000000000000000000a1', generation: 0 });
-    expect(throttle.recordSuccess).toHaveBeenCalledWith('ada@example.com');
+    expect(throttle.recordSuccess).toHaveBeenCalledWith('ada@example.com', '203.0.113.7');
   });
 
   it('signs out the least recently seen sessions beyond the account’s device limit', async () => {

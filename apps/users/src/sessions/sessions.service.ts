@@ -63,15 +63,12 @@ export class SessionsService {
   ) {}
 
   async login(request: LoginRequest): Promise<TokenPairResponse> {
-    await this.throttle.assertAllowed(request.email, request.client.ip);
+    await this.throttle.reserve(request.email, request.client.ip);
     const user = await this.accounts.findByEmail(request.email);
     // Always one bcrypt comparison, so unknown e-mails and wrong passwords take the same time.
     const passwordMatches = await this.hasher.verify(request.password, user?.passwordHash);
-    if (!user || !passwordMatches) {
-      await this.throttle.recordFailure(request.email, request.client.ip);
-      throw new DomainError(ErrorCodes.UsersInvalidCredentials, 401, 'The e-mail address or password is wrong.');
-    }
-    await this.throttle.recordSuccess(request.email);
+    if (!user || !passwordMatches) throw new DomainError(ErrorCodes.UsersInvalidCredentials, 401, 'The e-mail address or password is wrong.');
+    await this.throttle.recordSuccess(request.email, request.client.ip);
     this.assertMaySignIn(user);
     const detected = describeDevice(request.client.userAgent);
     return this.open(user, null, { deviceName: request.deviceName ?? detected.deviceName, deviceType: request.deviceType ?? detected.deviceType }, request.client);

@@ -40,6 +40,13 @@ export const eventsHandled = new Counter({
   labelNames: ['consumer', 'outcome'] as const,
 });
 
+/** Secrets (password, kid PIN, pairing code) actually compared, after the attempt limit let the try through. */
+export const secretChecks = new Counter({
+  name: 'onstream_secret_checks_total',
+  help: 'Secrets actually evaluated (password, pin, pairing-code), after attempt limits',
+  labelNames: ['kind'] as const,
+});
+
 let collecting = false;
 
 /** Whether this process records metrics: only when it serves them (METRICS_PORT ≠ 0), so "off" costs nothing. */

@@ -3540,9 +3540,7 @@ export interface components {
             currency: string;
             /** @description PPV sales net of tax and refunds, minor units */
             ppvNet: number;
-            /** @description All subscription revenue of the month, net of tax */
-            subscriptionPool: number;
-            /** @description This creator’s part of the pool (even split among creators until analytics reports watch time) */
+            /** @description This creator’s part of the month’s subscription revenue: an even split among the creators with sales that month (the platform-wide pool is not shown) */
             subscriptionPart: number;
             /** @description (ppvNet + subscriptionPart) × revenue share, rounded half up */
             earnings: number;

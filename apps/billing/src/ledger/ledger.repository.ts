@@ -73,6 +73,19 @@ export class LedgerRepository implements OnModuleInit {
     return this.entries.find({ type: 'ppv', status: 'completed', 'purpose.creatorId': creatorId, ...toCreatedAt(range) }).toArray();
   }
 
+  /** Creators with completed PPV sales, per month (YYYY-MM) of the range: who shares that month's subscription pool. */
+  async sellersByMonth(range: DateRange): Promise<Map<string, Set<string>>> {
+    const months = new Map<string, Set<string>>();
+    const sales = this.entries.find({ type: 'ppv', status: 'completed', ...toCreatedAt(range) }, { projection: { 'purpose.creatorId': 1, createdAt: 1 } });
+    for await (const sale of sales) {
+      const creatorId = sale.purpose.kind === 'ppv' ? sale.purpose.creatorId : undefined;
+      if (!creatorId) continue;
+      const month = sale.createdAt.toISOString().slice(0, 7);
+      months.set(month, (months.get(month) ?? new Set<string>()).add(creatorId));
+    }
+    return months;
+  }
+
   /** Completed refunds of the given charges. */
   completedRefundsOf(chargeIds: string[]): Promise<LedgerEntry[]> {
     return chargeIds.length === 0 ? Promise.resolve([]) : this.entries.find({ refundOf: { $in: chargeIds }, status: 'completed' }).toArray();

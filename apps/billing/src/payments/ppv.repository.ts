@@ -53,11 +53,6 @@ export class PpvRepository implements OnModuleInit {
     return this.offers.findOne({ _id: videoId });
   }
 
-  /** Creators with at least one offer: who shares subscription revenue until analytics has watch time. */
-  async creatorIds(): Promise<string[]> {
-    return (await this.offers.distinct('creatorId', {})) as string[];
-  }
-
   async insertPurchase(purchase: PurchaseDocument): Promise<PurchaseDocument> {
     await this.purchases.insertOne(purchase);
     return purchase;

@@ -12,7 +12,6 @@ describe('calculateRevenue', () => {
         { videoId: 'v2', currency: 'EUR', net: 101, at: jan },
       ],
       pools: [],
-      creatorCount: 1,
       shareBps: 7000,
       payouts: [],
     });
@@ -27,17 +26,22 @@ describe('calculateRevenue', () => {
     ]);
   });
 
-  it('splits each month’s subscription revenue evenly between creators before the share', () => {
-    const result = calculateRevenue({ sales: [], pools: [{ period: '2027-01', currency: 'EUR', net: 10_000 }], creatorCount: 3, shareBps: 5000, payouts: [] });
+  it('splits each month’s subscription revenue evenly between that month’s creators before the share, without showing the pool', () => {
+    const result = calculateRevenue({ sales: [], pools: [{ period: '2027-01', currency: 'EUR', net: 10_000, creators: 3, includesCreator: true }], shareBps: 5000, payouts: [] });
     // 10,000 / 3 = 3,333.33 → 3,333; × 50 % = 1,666.5 → 1,667
-    expect(result.periods).toEqual([{ period: '2027-01', currency: 'EUR', ppvNet: 0, subscriptionPool: 10_000, subscriptionPart: 3333, earnings: 1667, payoutStatus: 'unpaid' }]);
+    expect(result.periods).toEqual([{ period: '2027-01', currency: 'EUR', ppvNet: 0, subscriptionPart: 3333, earnings: 1667, payoutStatus: 'unpaid' }]);
+  });
+
+  it('gives no part of a month’s pool to someone without revenue-bearing content that month', () => {
+    const result = calculateRevenue({ sales: [], pools: [{ period: '2027-01', currency: 'EUR', net: 10_000, creators: 2, includesCreator: false }], shareBps: 5000, payouts: [] });
+    expect(result.periods).toEqual([]);
+    expect(JSON.stringify(result)).not.toContain('10000');
   });
 
   it('derives what is unpaid from earnings minus completed and pending payouts, per currency; failed ones pay nothing', () => {
     const result = calculateRevenue({
       sales: [{ videoId: 'v', currency: 'USD', net: 1000, at: jan }, { videoId: 'v', currency: 'USD', net: 500, at: feb }, { videoId: 'v', currency: 'USD', net: 300, at: new Date('2027-03-03T00:00:00Z') }],
       pools: [],
-      creatorCount: 1,
       shareBps: 10_000,
       payouts: [
         { period: '2027-01', currency: 'USD', amount: 1000, status: 'completed' },

@@ -13,13 +13,15 @@ export interface SubscriptionPool {
   period: string;
   currency: string;
   net: number;
+  /** Creators with revenue-bearing content (completed PPV sales) in the period: the pool is split over them. */
+  creators: number;
+  /** Whether the creator asked about is one of them; if not, they get no part of this pool. */
+  includesCreator: boolean;
 }
 
 export interface RevenueInput {
   sales: PpvSale[];
   pools: SubscriptionPool[];
-  /** Creators the subscription pool is split between (at least 1: the one asked about). */
-  creatorCount: number;
   shareBps: number;
   payouts: PayoutLine[];
 }
@@ -36,16 +38,16 @@ export function monthOf(at: Date): string {
 }
 
 /**
- * A creator's revenue: PPV sales plus an even part of each month's subscription revenue, times the
- * creator share. Earnings are rounded once per period and per video, half up, in minor units.
+ * A creator's revenue: PPV sales plus an even part of each month's subscription revenue (split over
+ * the creators with sales that month; nothing for a month without), times the creator share. Earnings are rounded once per period and per video, half up, in minor units.
  */
-export function calculateRevenue({ sales, pools, creatorCount, shareBps, payouts }: RevenueInput): { periods: RevenuePeriod[]; videos: RevenueByVideo[]; totals: RevenueTotal[] } {
+export function calculateRevenue({ sales, pools, shareBps, payouts }: RevenueInput): { periods: RevenuePeriod[]; videos: RevenueByVideo[]; totals: RevenueTotal[] } {
   const periods = new Map<string, RevenuePeriod>();
   const period = (name: string, currency: string) => {
     const key = `${name}|${currency}`;
     let row = periods.get(key);
     if (!row) {
-      row = { period: name, currency, ppvNet: 0, subscriptionPool: 0, subscriptionPart: 0, earnings: 0, payoutStatus: 'unpaid' };
+      row = { period: name, currency, ppvNet: 0, subscriptionPart: 0, earnings: 0, payoutStatus: 'unpaid' };
       periods.set(key, row);
     }
     return row;
@@ -59,10 +61,10 @@ export function calculateRevenue({ sales, pools, creatorCount, shareBps, payouts
     video.net += sale.net;
     videos.set(key, video);
   }
+  // The platform-wide pool itself never leaves here: a creator sees only their own part.
   for (const pool of pools) {
-    const row = period(pool.period, pool.currency);
-    row.subscriptionPool += pool.net;
-    row.subscriptionPart = roundHalfUp(row.subscriptionPool, Math.max(1, creatorCount));
+    if (!pool.includesCreator || pool.creators < 1) continue;
+    period(pool.period, pool.currency).subscriptionPart += roundHalfUp(pool.net, pool.creators);
   }
   for (const row of periods.values()) row.earnings = roundHalfUp((row.ppvNet + row.subscriptionPart) * shareBps, 10_000);
   for (const video of videos.values()) video.earnings = roundHalfUp(video.net * shareBps, 10_000);

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCodes, type CreatorRevenueRequest, type CreatorRevenueResponse, type PlatformRevenueRequest, type PlatformRevenueResponse, requireAccess, ownsOrMay } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
 import { LedgerRepository, type DateRange } from '../ledger/ledger.repository.js';
-import { PpvRepository } from '../payments/ppv.repository.js';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository.js';
 import { calculateRevenue, monthOf, type PayoutLine, type PpvSale, type SubscriptionPool } from './revenue-calculator.js';
 import { toPayoutResponse } from './payout.mapper.js';
@@ -12,7 +11,6 @@ import { toPayoutResponse } from './payout.mapper.js';
 export class RevenueService {
   constructor(
     private readonly ledger: LedgerRepository,
-    private readonly ppv: PpvRepository,
     private readonly config: BillingConfig,
     private readonly subscriptions: SubscriptionsRepository,
   ) {}
@@ -53,16 +51,17 @@ export class RevenueService {
       net: entry.netAmount - (refundedNet.get(entry._id) ?? 0),
       at: entry.createdAt,
     }));
+    const sellers = await this.ledger.sellersByMonth(range);
     const pools = new Map<string, SubscriptionPool>();
     for await (const charge of this.ledger.subscriptionCharges(range)) {
       const period = monthOf(charge.createdAt);
       const key = `${period}|${charge.currency}`;
-      const pool = pools.get(key) ?? { period, currency: charge.currency, net: 0 };
+      const creators = sellers.get(period) ?? new Set<string>();
+      const pool = pools.get(key) ?? { period, currency: charge.currency, net: 0, creators: creators.size, includesCreator: creators.has(creatorId) };
       pool.net += charge.netAmount;
       pools.set(key, pool);
     }
-    const creators = new Set([...(await this.ppv.creatorIds()), creatorId]);
-    return calculateRevenue({ sales, pools: [...pools.values()], creatorCount: creators.size, shareBps: this.config.BILLING_CREATOR_SHARE_BPS, payouts });
+    return calculateRevenue({ sales, pools: [...pools.values()], shareBps: this.config.BILLING_CREATOR_SHARE_BPS, payouts });
   }
 }
 

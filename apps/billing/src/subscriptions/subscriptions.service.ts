@@ -78,7 +78,7 @@ export class SubscriptionsService {
     const now = this.clock.now();
     const id = randomUUID();
     await this.claimSlot(actor.userId, id, now);
-    const trial = plan.trialDays > 0;
+    const trial = plan.trialDays > 0 && (await this.claimTrial(actor.userId, id, now));
     const subscription = await this.subscriptions.insert({
       _id: id,
       userId: actor.userId,
@@ -131,6 +131,14 @@ export class SubscriptionsService {
       await this.lifecycle.apply(subscription, { status: 'expired', endedAt: this.clock.now() });
       throw error;
     }
+  }
+
+  /**
+   * One free trial per user, ever: a claim that is never released (insert-first, so two concurrent
+   * subscribes cannot both win it). A later subscription to a trial plan is charged at once.
+   */
+  private async claimTrial(userId: string, subscriptionId: string, now: Date): Promise<boolean> {
+    return (await this.claims.claim(`trial:${userId}`, subscriptionId, now)).won;
   }
 
   /** One live subscription per user, even under concurrent requests with different keys. */

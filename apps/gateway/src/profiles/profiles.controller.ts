@@ -67,6 +67,7 @@ export class ProfilesController {
   }
 
   @Post(':profileId/select')
+  @RequirePermission('library.use')
   @HttpCode(200)
   @ApiOperation({ summary: 'Switch to a profile: a profile-scoped access token', description: 'Leaving a kid profile that has a PIN needs `pin`. Refreshed tokens of this session stay on the chosen profile.' })
   @ApiOkResponse({ type: ProfileTokenResponse })

@@ -22,8 +22,7 @@ export class RevenuePeriod {
   @ApiProperty({ example: '2027-01' }) period!: string;
   @ApiProperty() currency!: string;
   @ApiProperty({ description: 'PPV sales net of tax and refunds, minor units' }) ppvNet!: number;
-  @ApiProperty({ description: 'All subscription revenue of the month, net of tax' }) subscriptionPool!: number;
-  @ApiProperty({ description: 'This creator’s part of the pool (even split among creators until analytics reports watch time)' }) subscriptionPart!: number;
+  @ApiProperty({ description: 'This creator’s part of the month’s subscription revenue: an even split among the creators with sales that month (the platform-wide pool is not shown)' }) subscriptionPart!: number;
   @ApiProperty({ description: '(ppvNet + subscriptionPart) × revenue share, rounded half up' }) earnings!: number;
   @ApiProperty({ enum: ['unpaid', 'pending', 'completed'], description: 'Payout of this month and currency: none yet (or only failed ones), being paid, or paid' })
   payoutStatus!: 'unpaid' | 'pending' | 'completed';

@@ -176,7 +176,6 @@ export const UsersPatternPermissions: PatternPermissions<UsersContract> = {
   [UsersPatterns.CreateProfile]: 'account.manage',
   [UsersPatterns.UpdateProfile]: 'account.manage',
   [UsersPatterns.DeleteProfile]: 'account.manage',
-  [UsersPatterns.SelectProfile]: 'account.manage',
   [UsersPatterns.SetTitleRule]: 'account.manage',
   [UsersPatterns.RemoveTitleRule]: 'account.manage',
   [UsersPatterns.ListTitleRules]: 'account.manage',
@@ -190,6 +189,8 @@ export const UsersPatternPermissions: PatternPermissions<UsersContract> = {
   [UsersPatterns.AdminChangeRole]: 'users.admin',
   [UsersPatterns.AdminDisableUser]: 'users.admin',
   [UsersPatterns.GetMe]: 'library.use',
+  // A kid profile leaves itself with its PIN (checked by the service).
+  [UsersPatterns.SelectProfile]: 'library.use',
   [UsersPatterns.ListProfiles]: 'library.use',
   [UsersPatterns.AddToLibrary]: 'library.use',
   [UsersPatterns.RemoveFromLibrary]: 'library.use',

@@ -16,7 +16,7 @@ let tokens: TestTokens;
 beforeAll(async () => {
   await platform.start();
   tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
-}, 90_000);
+}, 240_000);
 afterAll(() => platform.stop(), 150_000);
 
 type Role = 'viewer' | 'creator' | 'admin';

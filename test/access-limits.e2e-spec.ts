@@ -22,7 +22,7 @@ beforeAll(async () => {
   const port = await freePort();
   usersMetrics = `http://127.0.0.1:${port}/metrics`;
   await platform.start({ appEnv: { users: { METRICS_PORT: String(port) } } });
-}, 90_000);
+}, 240_000);
 afterAll(() => platform.stop(), 150_000);
 
 async function secretChecks(kind: 'pin' | 'password'): Promise<number> {

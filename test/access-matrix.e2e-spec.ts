@@ -14,7 +14,7 @@ import { TestTokens, type TokenOptions } from './support/tokens.js';
 const platform = new Platform();
 let tokens: TestTokens;
 
-beforeAll(() => platform.start(), 90_000);
+beforeAll(() => platform.start(), 240_000);
 afterAll(() => platform.stop(), 150_000);
 
 const viewerId = objectId();

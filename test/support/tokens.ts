@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { JWT_AUDIENCE, JWT_ISSUER, type AccessTokenClaims, type MaturityLevel, type Role } from '@onstream/common';
 
 export interface TokenOptions {
@@ -27,7 +27,8 @@ export class TestTokens {
   sign(options: TokenOptions = {}): string {
     const claims: AccessTokenClaims = {
       sub: options.userId ?? randomUUID().replaceAll('-', '').slice(0, 24),
-      sid: randomUUID(),
+      // Session ids are Mongo ObjectIds, as the users service issues them.
+      sid: randomBytes(12).toString('hex'),
       role: options.role ?? 'viewer',
       typ: options.device ? 'device' : 'access',
       ...(options.profileId && { pid: options.profileId }),

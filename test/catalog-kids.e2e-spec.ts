@@ -196,7 +196,7 @@ describe('the Axolotly launcher with a paired device', () => {
 
   it('refuses account and kid-profile tokens (403) and anonymous callers (401)', async () => {
     const account = await api.get<Problem>('/launcher/approved-content', parent.tokens.accessToken);
-    expect([account.status, account.body.code]).toEqual([403, 'CATALOG.DEVICE_TOKEN_REQUIRED']);
+    expect([account.status, account.body.code]).toEqual([403, 'AUTH.SCOPE_FORBIDDEN']);
     expect((await api.get('/launcher/approved-content', kid)).status).toBe(403);
     expect((await api.get('/launcher/approved-content')).status).toBe(401);
     expect((await api.get('/launcher/approved-content', 'not-a-token')).status).toBe(401);

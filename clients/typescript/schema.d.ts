@@ -11745,7 +11745,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not a device token (CATALOG.DEVICE_TOKEN_REQUIRED). */
+            /** @description Not a device token (AUTH.SCOPE_FORBIDDEN). */
             403: {
                 headers: {
                     [name: string]: unknown;

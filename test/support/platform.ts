@@ -88,8 +88,7 @@ export class Platform {
     return `${this.baseUrl}/api/v1${path}`;
   }
 
-  /** Waits until the gateway reports every service and store up. */
-  // Generous: seven apps starting at once on a shared, loaded machine can take minutes.
+  /** Waits until the gateway reports every service and store up (generous: seven apps starting at once on a loaded machine). */
   async waitUntilReady(timeoutMs = 180_000): Promise<void> {
     await waitFor('platform readiness', async () => {
       const crashed = [...this.apps.values()].find((app) => !app.running);

@@ -22,7 +22,7 @@ export class LauncherController {
     description: 'Device tokens only (POST /auth/device/pair). Within the profile’s maturity limit, without titles or content tags a parent denied, and in allow-list mode only titles a parent allowed.',
   })
   @ApiOkResponse({ type: ApprovedContentPage })
-  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not a device token (CATALOG.DEVICE_TOKEN_REQUIRED).' })
+  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not a device token (AUTH.SCOPE_FORBIDDEN).' })
   approvedContent(@Query() query: ApprovedContentQuery, @CurrentUser() actor: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<ApprovedContentPage> {
     return this.catalog.send(CatalogPatterns.ApprovedContent, { ...query, actor, policy });
   }

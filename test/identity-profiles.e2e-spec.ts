@@ -211,7 +211,9 @@ describe('parental rules and device pairing', () => {
     expect([reused.status, reused.body.code]).toEqual([400, 'USERS.INVALID_PAIRING_CODE']);
 
     const device = paired.body.accessToken;
-    expect((await api.get<Page<{ titleId: string }>>('/me/watchlist', device)).body.items.map((i) => i.titleId)).toEqual(['tt-cartoon']);
+    // A device reaches only the launcher and playback (issue 14): not the profile's library.
+    const library = await api.get<Problem>('/me/watchlist', device);
+    expect([library.status, library.body.code]).toEqual([403, 'AUTH.SCOPE_FORBIDDEN']);
     expect((await api.get('/me/sessions', device)).status).toBe(403);
     expect((await api.post(`/me/profiles/${adult.id}/select`, { pin: '1234' }, device)).status).toBe(403);
 

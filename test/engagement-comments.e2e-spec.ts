@@ -226,7 +226,7 @@ describe('who may edit and delete (authorization matrix)', () => {
     expect((await world.api.patch(`/comments/${id}`, { text: 'sibling edit' }, sibling.token)).status).toBe(403);
     expect((await world.api.patch(`/comments/${id}`, { text: 'account edit' }, account.token)).status).toBe(200);
     const kidAttempt = await world.comment<Problem>(kid, 'video', video, 'hi');
-    expect([kidAttempt.status, kidAttempt.body.code]).toEqual([403, 'ENGAGEMENT.COMMENT_FORBIDDEN']);
+    expect([kidAttempt.status, kidAttempt.body.code]).toEqual([403, 'AUTH.SCOPE_FORBIDDEN']);
   });
 });
 

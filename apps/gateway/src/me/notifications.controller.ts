@@ -12,7 +12,7 @@ const NOT_HOLDER = 'A device or kid-profile token may not read the account’s n
 /** The account's in-app notifications (new episodes, uploads, payments, renewals, replies). */
 @ApiTags('notifications')
 @ApiBearerAuth()
-@RequirePermission('library.use')
+@RequirePermission('account.manage')
 @Controller('me/notifications')
 export class NotificationsController {
   constructor(private readonly users: UsersClient) {}

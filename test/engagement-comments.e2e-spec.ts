@@ -155,7 +155,7 @@ describe('replies', () => {
       const root = await world.commentId(alice, 'title', title, 'question?');
       const answer = await world.commentId(bob, 'title', title, 'answer', root);
       await world.commentId(alice, 'title', title, 'thanks (self-reply: no event)', root);
-      const event = await waitFor('replied event', async () => seen.find((e) => e.data.commentId === answer), 15_000, 100);
+      const event = await waitFor('replied event', async () => seen.find((e) => e.data.commentId === answer), 60_000, 100);
       expect(event.id).toBe(event.data.eventId);
       expect(event.type).toBe('engagement.comment.replied');
       expect(event.data).toEqual({

@@ -49,16 +49,14 @@ describe('a service that hangs (process paused: NATS still routes to it, nothing
       // More timeouts open the circuit.
       const burst = await Promise.all(Array.from({ length: 4 }, () => ping('users')));
       expect(burst.map((answer) => answer.status)).toEqual([503, 503, 503, 503]);
-      await waitFor('the users circuit to open', async () => ((await circuitGauge()) === '1' ? true : undefined), 10_000);
+      await waitFor('the users circuit to open', async () => ((await circuitGauge()) === '1' ? true : undefined), 60_000);
 
-      // Open: answered at once, without waiting for the deadline.
-      const started = performance.now();
+      // Open: answered without calling (this detail comes only from the open circuit, never from a
+      // timed-out call; a duration would depend on the machine's load).
       const fast = await ping('users');
-      const elapsedMs = performance.now() - started;
       expect(fast.status).toBe(503);
       expect(fast.body.detail).toBe('The users service is failing; calls are paused briefly.');
       expect(fast.headers.get('retry-after')).toBe('5');
-      expect(elapsedMs).toBeLessThan(PING_TIMEOUT_MS);
 
       // Other services are not affected by the users circuit.
       expect((await ping('catalog')).status).toBe(200);
@@ -67,7 +65,7 @@ describe('a service that hangs (process paused: NATS still routes to it, nothing
     }
 
     // After the pause one probe goes through; the service answers, so the circuit closes.
-    const recovered = await waitFor('users to answer through the gateway again', async () => ((await ping('users')).status === 200 ? true : undefined), 30_000, 250);
+    const recovered = await waitFor('users to answer through the gateway again', async () => ((await ping('users')).status === 200 ? true : undefined), 60_000, 250);
     expect(recovered).toBe(true);
     expect(await circuitGauge()).toBe('0');
     const messages = gatewayLogLines().filter((l) => l.service === 'users').map((l) => l.msg);

@@ -5,7 +5,7 @@
 #   scripts/infra.sh install   install missing tools (apt + `go install`), idempotent and fast when done
 #   scripts/infra.sh up        start every service on 127.0.0.1 in the background and wait until ready
 #   scripts/infra.sh down      stop what `up` started (pid files)
-#   scripts/infra.sh status    print each service and whether it answers
+#   scripts/infra.sh status    print each service and whether it answers (the store: a write probe)
 #
 # Services and the env names/defaults the app uses:
 #   mongo   MONGO_URL=mongodb://127.0.0.1:27017           FerretDB v1.24.2, SQLite backend
@@ -27,6 +27,7 @@ DATA_DIR="${ONSTREAM_DATA_DIR:-$REPO_ROOT/.data}"
 LOG_DIR="$DATA_DIR/logs"
 RUN_DIR="$DATA_DIR/run"
 READY_TIMEOUT="${ONSTREAM_READY_TIMEOUT:-60}" # seconds per service
+STORE_PROBE_TIMEOUT="${ONSTREAM_STORE_PROBE_TIMEOUT:-20}" # seconds a write to the store may take
 
 # ---- pinned versions -------------------------------------------------------------------------
 # FerretDB is pinned by tools/ferretdb/go.mod (+ go.sum): a tiny wrapper around its embeddable
@@ -262,7 +263,32 @@ check_minio()  { if is_external S3_ENDPOINT "$DEFAULT_S3_ENDPOINT" 80; then tcp_
 check_mail()   { tcp_ok "$(smtp_addr)" && curl -sS -o /dev/null --max-time 3 "$(mail_api)/" 2>/dev/null; }
 check_stripe() { curl -sS -o /dev/null --max-time 3 "$(stripe_base)/v1/customers" 2>/dev/null; }
 
+# A crashed FerretDB refuses connections, but a stuck one still accepts them (and a ping may pass):
+# only a write shows it works. scripts/store-probe.mjs needs the npm dependencies (mongodb driver).
+can_probe_store() { [[ -d $REPO_ROOT/node_modules/mongodb ]]; }
+mongo_write_ok() {
+  timeout $((STORE_PROBE_TIMEOUT + 5)) node "$REPO_ROOT/scripts/store-probe.mjs" "${MONGO_URL:-$DEFAULT_MONGO_URL}" "$STORE_PROBE_TIMEOUT" >/dev/null 2>&1
+}
+
+# crash_lines NAME: the last fatal lines a Go service wrote to its log ("fatal error: fault",
+# "[signal SIGBUS ...]", "panic: ..."), on one line; empty when there are none.
+crash_lines() {
+  local f; f="$(log_file "$1")"
+  [[ -f $f ]] || return 0
+  grep -E '^(fatal error|panic:|\[signal )' "$f" | tail -n 2 | paste -sd ' ' - || true
+}
+
+# check_store_writes: after `up`, fail loudly when the store accepts connections but cannot write.
+check_store_writes() {
+  can_probe_store || { log "mongo: write probe skipped (npm dependencies not installed yet)"; return 0; }
+  mongo_write_ok && return 0
+  running_pid mongo >/dev/null && show_log_tail mongo
+  die "mongo: accepts connections at ${MONGO_URL:-$DEFAULT_MONGO_URL} but a write got no answer within ${STORE_PROBE_TIMEOUT}s: the store is hung"
+}
+
 start_mongo() {
+  # A pid file whose process is gone means the store died (`down` removes pid files): say how.
+  if [[ -f $(pid_file mongo) ]]; then log "mongo: the store died since it was started. $(crash_lines mongo)"; fi
   mkdir -p "$DATA_DIR/mongo"
   start_bg mongo "$TOOLS_BIN/ferretdb" --listen-addr="$(hostport "$DEFAULT_MONGO_URL" 27017)" \
     --handler=sqlite --sqlite-url="file:$DATA_DIR/mongo/" --log-level="${FERRETDB_LOG_LEVEL:-error}"
@@ -329,6 +355,7 @@ cmd_up() {
   ((need_install == 0)) || cmd_install
 
   ensure mongo  MONGO_URL       "$DEFAULT_MONGO_URL"       27017 check_mongo
+  check_store_writes
   ensure redis  REDIS_URL       "$DEFAULT_REDIS_URL"       6379  check_redis
   ensure nats   NATS_URL        "$DEFAULT_NATS_URL"        4222  check_nats
   ensure minio  S3_ENDPOINT     "$DEFAULT_S3_ENDPOINT"     80    check_minio
@@ -362,7 +389,7 @@ cmd_down() {
 }
 
 cmd_status() {
-  local name check addr state pid rc=0
+  local name check addr state pid note rc=0
   for name in "${SERVICES[@]}"; do
     case $name in
       mongo)  addr="${MONGO_URL:-$DEFAULT_MONGO_URL}" ;;
@@ -372,10 +399,18 @@ cmd_status() {
       mail)   addr="smtp://$(smtp_addr) $(mail_api)" ;;
       stripe) addr="$(stripe_base)" ;;
     esac
-    check="check_$name"
+    check="check_$name" note=""
     if "$check"; then state="up"; else state="DOWN"; rc=1; fi
     if pid="$(running_pid "$name")"; then pid="pid $pid"; else pid="not started here"; fi
+    if [[ $name == mongo ]]; then
+      if [[ $state == up ]] && can_probe_store && ! mongo_write_ok; then
+        state="HUNG" rc=1 note="accepts connections, but a write got no answer within ${STORE_PROBE_TIMEOUT}s"
+      elif [[ $state == DOWN && -n "$(crash_lines mongo)" ]]; then
+        note="the store died: $(crash_lines mongo) (log $(log_file mongo))"
+      fi
+    fi
     printf '%-7s %-5s %-55s %s\n' "$name" "$state" "$addr" "$pid"
+    [[ -z $note ]] || printf '        %s\n' "$note"
   done
   return "$rc"
 }

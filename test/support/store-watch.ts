@@ -1,6 +1,8 @@
 import { afterAll, afterEach, jest } from '@jest/globals';
-import { MongoClient } from 'mongodb';
+import { execFile } from 'node:child_process';
 import { connect } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 // Setup for the integration and e2e tiers (jest.config.js).
 
@@ -12,7 +14,7 @@ jest.setTimeout(180_000);
 // When the document store dies or hangs mid-run, every test after it fails with a timeout or a
 // driver error that does not say why; these checks name the cause.
 const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
-const WRITE_PROBE_MS = 15_000;
+const WRITE_PROBE_SECONDS = 15;
 
 /** host and port of the first host in MONGO_URL. */
 function storeAddress(): { host: string; port: number } {
@@ -42,13 +44,12 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  // One write per file: a store that accepts connections but no longer answers is hung.
-  const client = new MongoClient(MONGO_URL, { serverSelectionTimeoutMS: WRITE_PROBE_MS, socketTimeoutMS: WRITE_PROBE_MS });
+  // One write per file (scripts/store-probe.mjs, as `infra.sh status` does): a store that accepts
+  // connections but no longer answers is hung.
   try {
-    await client.db('onstream_health').collection('probe').updateOne({ _id: 'write-probe' as never }, { $set: { at: new Date() } }, { upsert: true });
+    await promisify(execFile)(process.execPath, [join(import.meta.dirname, '../../scripts/store-probe.mjs'), MONGO_URL, String(WRITE_PROBE_SECONDS)], { timeout: (WRITE_PROBE_SECONDS + 10) * 1000 });
   } catch (error) {
-    throw new Error(`the store is hung or dead: a write to ${MONGO_URL} got no answer within ${WRITE_PROBE_MS / 1000} s (${error instanceof Error ? error.message : String(error)})`);
-  } finally {
-    await client.close();
+    const detail = (error as { stderr?: string }).stderr?.trim() || (error instanceof Error ? error.message : String(error));
+    throw new Error(`the store is hung or dead: a write to ${MONGO_URL} got no answer within ${WRITE_PROBE_SECONDS} s (${detail})`);
   }
 });

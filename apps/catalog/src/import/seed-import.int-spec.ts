@@ -70,7 +70,7 @@ describeWithDataset('MovieLens seed import (full dataset, FerretDB)', () => {
     expect(found.items[0]?.title).toBe('The Godfather');
   }, 900_000);
 
-  it('resumes an interrupted run at its checkpoint, writing only the titles that were missing', async () => {
+  it('resumes an interrupted run at its checkpoint, writing only the titles that were missing or differ', async () => {
     const runs = moduleRef.get<Model<ImportRun>>(getModelToken(ImportRun.name));
     const stored = moduleRef.get<Model<Title>>(getModelToken(Title.name));
     const seedIds = (await seed.dataset.readTitles()).map((title) => seedTitleId(title.movieLensId));
@@ -78,17 +78,20 @@ describeWithDataset('MovieLens seed import (full dataset, FerretDB)', () => {
     // the rest of the seed is missing, the run still "running" with its lease long expired.
     await stored.deleteMany({ _id: { $in: seedIds.slice(CHECKPOINT + WRITTEN_BEFORE_DEATH) } }).exec();
     await runs.updateOne({ _id: SEED_RUN_ID }, { $set: { status: 'running', processed: CHECKPOINT, owner: 'dead-replica', leaseUntil: new Date(0) } }).exec();
-    // Staff renamed a title before the checkpoint since: the resumed run must not touch it.
+    // Staff renamed a title before the checkpoint since: the resumed run must not touch it. One of the
+    // 100 written after it differs from the seed: the resumed run corrects it (one update).
     const edited = seedIds[0];
-    await stored.updateOne({ _id: edited }, { $set: { title: 'Renamed by staff' } }).exec();
+    const drifted = seedIds[CHECKPOINT + 50];
+    await stored.updateMany({ _id: { $in: [edited, drifted] } }, { $set: { title: 'Renamed by staff' } }).exec();
 
     const started = Date.now();
     const result = await seed.importSeed();
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write(`resumed MovieLens seed import: ${result?.written} of ${FULL_SEED - CHECKPOINT} titles after the checkpoint written in ${seconds.toFixed(1)} s (full import: ${fullImportSeconds.toFixed(1)} s)\n`);
-    expect(result).toMatchObject({ imported: FULL_SEED, written: FULL_SEED - CHECKPOINT - WRITTEN_BEFORE_DEATH });
+    expect(result).toMatchObject({ imported: FULL_SEED, written: FULL_SEED - CHECKPOINT - WRITTEN_BEFORE_DEATH + 1 });
     expect(await titles.count()).toBe(FULL_SEED);
     expect((await stored.findById(edited).lean().exec())?.title).toBe('Renamed by staff');
+    expect((await stored.findById(drifted).lean().exec())?.title).not.toBe('Renamed by staff');
     expect((await runs.findById(SEED_RUN_ID).lean().exec())?.status).toBe('done');
   }, 600_000);
 

@@ -59,11 +59,11 @@ beforeAll(async () => {
   tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
   staff = tokens.header({ role: 'staff' });
   admin = tokens.header({ role: 'admin' });
-}, 120_000);
+});
 afterAll(async () => {
   await platform.stop();
   await tmdb.stop();
-}, 60_000);
+});
 
 let seriesId: string;
 let godfatherId: string;

@@ -20,8 +20,8 @@ beforeAll(async () => {
   staff = world.caller('staff');
   video = await world.video(creator);
   title = await world.title(staff);
-}, 90_000);
-afterAll(() => platform.stop(), 60_000);
+});
+afterAll(() => platform.stop());
 
 const list = (targetType: string, targetId: string, query = '', caller?: Caller) =>
   world.api.get<CommentPageBody>(`/comments?targetType=${targetType}&targetId=${targetId}${query}`, caller?.token);
@@ -325,5 +325,5 @@ describe('concurrency', () => {
       cursor = next.body.nextCursor;
     } while (cursor);
     expect(all.size).toBe(200);
-  }, 120_000);
+  });
 });

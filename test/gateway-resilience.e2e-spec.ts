@@ -13,13 +13,13 @@ beforeAll(async () => {
     env: { NATS_REQUEST_TIMEOUT_MS: String(DEFAULT_TIMEOUT_MS), NATS_PATTERN_TIMEOUTS: `users.health.ping=${PING_TIMEOUT_MS}`, NATS_READ_RETRIES: '1' },
     appEnv: { gateway: { METRICS_PORT: String(metricsPort) } },
   });
-}, 90_000);
+});
 afterAll(async () => {
   // Never leave a stopped process behind, whatever failed.
   const users = platform.app('users').pid;
   if (users) process.kill(users, 'SIGCONT');
   await platform.stop();
-}, 60_000);
+});
 
 const ping = (service: string) => call<Problem>(platform.url(`/health/ping/${service}`));
 const gatewayLogLines = () => platform.app('gateway').log().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { msg?: string; pattern?: string; service?: string });
@@ -71,7 +71,7 @@ describe('a service that hangs (process paused: NATS still routes to it, nothing
     const messages = gatewayLogLines().filter((l) => l.service === 'users').map((l) => l.msg);
     expect(messages).toEqual(expect.arrayContaining(['circuit opened: answering 503 without calling', 'circuit half-open: probing', 'circuit closed: service answers again']));
     expect(messages.indexOf('circuit half-open: probing')).toBeGreaterThan(messages.indexOf('circuit opened: answering 503 without calling'));
-  }, 90_000);
+  });
 
   it('never retries a write: a sign-up that got no answer is sent once', async () => {
     const users = platform.app('users').pid;
@@ -96,5 +96,5 @@ describe('a service that hangs (process paused: NATS still routes to it, nothing
     });
     expect(timeouts - before).toBe(1);
     expect(gatewayLogLines().some((l) => l.msg === 'read got no answer; trying again' && l.pattern === 'users.account.register')).toBe(false);
-  }, 60_000);
+  });
 });

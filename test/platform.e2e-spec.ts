@@ -30,8 +30,8 @@ beforeAll(async () => {
     env: { NATS_REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), HEALTH_TIMEOUT_MS: '1000', CORS_ORIGINS: ALLOWED_ORIGIN },
     appEnv: { gateway: { METRICS_PORT: String(metricsPorts.gateway) }, users: { METRICS_PORT: String(metricsPorts.users) } },
   });
-}, 90_000);
-afterAll(() => platform.stop(), 60_000);
+});
+afterAll(() => platform.stop());
 
 describe('health', () => {
   it('reports every service and store up, each with a latency', async () => {
@@ -171,7 +171,7 @@ describe('a service that is down', () => {
     }, 30_000, 250);
     expect(recovered).toBe(201);
     expect(platform.app('gateway').pid).toBe(gatewayPid);
-  }, 60_000);
+  });
 });
 
 describe('configuration', () => {

@@ -89,7 +89,7 @@ export class Platform {
   }
 
   /** Waits until the gateway reports every service and store up. */
-  async waitUntilReady(timeoutMs = 60_000): Promise<void> {
+  async waitUntilReady(timeoutMs = 150_000): Promise<void> {
     await waitFor('platform readiness', async () => {
       const crashed = [...this.apps.values()].find((app) => !app.running);
       if (crashed) throw new StartupFailure(`${crashed.name} exited during start-up:\n${crashed.log().slice(-2000)}`);

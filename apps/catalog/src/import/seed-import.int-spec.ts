@@ -99,5 +99,5 @@ describeWithDataset('MovieLens seed import (full dataset, FerretDB)', () => {
     const runs = moduleRef.get<Model<ImportRun>>(getModelToken(ImportRun.name));
     expect((await runs.findById(SEED_RUN_ID).lean().exec())?.status).toBe('done');
     expect(await seed.importSeed()).toBeNull();
-  }, 120_000);
+  });
 });

@@ -51,7 +51,7 @@ describe('JetStreamBus.consumeInGroups (real NATS)', () => {
     await done;
     expect([...applied].sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, n) => n));
     expect(groupSizes.slice(0, 2)).toEqual([1, 10]);
-  }, 20_000);
+  });
 });
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {

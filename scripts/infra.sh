@@ -9,6 +9,7 @@
 #
 # Services and the env names/defaults the app uses:
 #   mongo   MONGO_URL=mongodb://127.0.0.1:27017           FerretDB v1.24.2, SQLite backend
+#           (ONSTREAM_STORE_BACKEND=postgresql: on a PostgreSQL cluster of its own, port ONSTREAM_PG_PORT=5433; ADR 0016)
 #   redis   REDIS_URL=redis://127.0.0.1:6379              redis-server (Debian)
 #   nats    NATS_URL=nats://127.0.0.1:4222                nats-server -js, monitoring on :8222
 #   minio   S3_ENDPOINT=http://127.0.0.1:9000             MinIO (console :9001), S3_ACCESS_KEY/S3_SECRET_KEY
@@ -28,6 +29,8 @@ LOG_DIR="$DATA_DIR/logs"
 RUN_DIR="$DATA_DIR/run"
 READY_TIMEOUT="${ONSTREAM_READY_TIMEOUT:-60}" # seconds per service
 STORE_PROBE_TIMEOUT="${ONSTREAM_STORE_PROBE_TIMEOUT:-20}" # seconds a write to the store may take
+STORE_BACKEND="${ONSTREAM_STORE_BACKEND:-sqlite}" # sqlite | postgresql (Debian's, a cluster in $DATA_DIR/postgres)
+PG_PORT="${ONSTREAM_PG_PORT:-5433}"
 
 # ---- pinned versions -------------------------------------------------------------------------
 # FerretDB is pinned by tools/ferretdb/go.mod (+ go.sum): a tiny wrapper around its embeddable
@@ -44,6 +47,7 @@ STRIPE_MOCK_VERSION="v0.203.0"
 MINIO_MODULE="github.com/minio/minio"
 MINIO_VERSION="v0.0.0-20260212201848-7aac2a2c5b7c" # master of 2026-02-12 (what @latest resolved to)
 APT_PACKAGES=(redis-server ffmpeg)
+[[ ${ONSTREAM_STORE_BACKEND:-sqlite} != postgresql ]] || APT_PACKAGES+=(postgresql)
 
 # ---- defaults (the app code uses exactly these names and defaults) ----------------------------
 DEFAULT_MONGO_URL="mongodb://127.0.0.1:27017"
@@ -286,12 +290,51 @@ check_store_writes() {
   die "mongo: accepts connections at ${MONGO_URL:-$DEFAULT_MONGO_URL} but a write got no answer within ${STORE_PROBE_TIMEOUT}s: the store is hung"
 }
 
+# PostgreSQL refuses to run as root: as root, its commands run as the `postgres` user.
+as_pg() { if [[ $EUID -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+pg_bin() {
+  local dir; dir="$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1)"
+  [[ -n $dir ]] || die "postgres: not installed (ONSTREAM_STORE_BACKEND=postgresql): run scripts/infra.sh install"
+  printf '%s' "$dir"
+}
+
+# The store's own PostgreSQL cluster (trust auth, 127.0.0.1 only: a local development store).
+start_postgres() {
+  local dir="$DATA_DIR/postgres" log bin
+  bin="$(pg_bin)" log="$(log_file postgres)"
+  mkdir -p "$dir" "$LOG_DIR"
+  touch "$log"
+  [[ $EUID -ne 0 ]] || chown postgres:postgres "$dir" "$log"
+  if [[ ! -f $dir/data/PG_VERSION ]]; then
+    as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 >>"$log" 2>&1 || { show_log_tail postgres; die "postgres: initdb failed"; }
+  fi
+  if ! as_pg "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+    as_pg "$bin/pg_ctl" -D "$dir/data" -l "$log" -w -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1" start >/dev/null \
+      || { show_log_tail postgres; die "postgres: did not start on 127.0.0.1:$PG_PORT"; }
+  fi
+  as_pg "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'ferretdb'" | grep -q 1 \
+    || as_pg "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres ferretdb
+  log "postgres: cluster ready on 127.0.0.1:$PG_PORT (data $dir/data)"
+}
+
+stop_postgres() {
+  [[ -f $DATA_DIR/postgres/data/PG_VERSION ]] || return 0
+  local bin; bin="$(pg_bin)"
+  as_pg "$bin/pg_ctl" -D "$DATA_DIR/postgres/data" status >/dev/null 2>&1 || return 0
+  as_pg "$bin/pg_ctl" -D "$DATA_DIR/postgres/data" -m fast -w stop >/dev/null && log "postgres: stopped"
+}
+
 start_mongo() {
   # A pid file whose process is gone means the store died (`down` removes pid files): say how.
   if [[ -f $(pid_file mongo) ]]; then log "mongo: the store died since it was started. $(crash_lines mongo)"; fi
-  mkdir -p "$DATA_DIR/mongo"
+  local -a backend
+  case $STORE_BACKEND in
+    sqlite) mkdir -p "$DATA_DIR/mongo"; backend=(--handler=sqlite --sqlite-url="file:$DATA_DIR/mongo/") ;;
+    postgresql) start_postgres; backend=(--handler=postgresql --postgresql-url="postgres://postgres@127.0.0.1:$PG_PORT/ferretdb") ;;
+    *) die "ONSTREAM_STORE_BACKEND must be sqlite or postgresql, not '$STORE_BACKEND'" ;;
+  esac
   start_bg mongo "$TOOLS_BIN/ferretdb" --listen-addr="$(hostport "$DEFAULT_MONGO_URL" 27017)" \
-    --handler=sqlite --sqlite-url="file:$DATA_DIR/mongo/" --log-level="${FERRETDB_LOG_LEVEL:-error}"
+    "${backend[@]}" --log-level="${FERRETDB_LOG_LEVEL:-error}"
 }
 
 start_redis() {
@@ -386,6 +429,7 @@ cmd_down() {
     fi
     rm -f "$(pid_file "$name")"
   done
+  stop_postgres
 }
 
 cmd_status() {

@@ -14,6 +14,9 @@ const swc = [
   },
 ];
 
+// Generous per-test budget and a store-liveness check for the tiers on real infrastructure.
+const REAL_INFRA_SETUP = '<rootDir>/test/support/store-watch.ts';
+
 const shared = {
   rootDir: '.',
   testEnvironment: 'node',
@@ -31,8 +34,9 @@ export default {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
     // Real stores and processes: a slow moment of a shared 2-core machine must not fail a test, so
-    // these tiers get 30 s per test instead of jest's 5 s (speed is measured by the benches).
-    { ...shared, displayName: 'integration', testTimeout: 30_000, testMatch: ['<rootDir>/apps/**/*.int-spec.ts', '<rootDir>/libs/**/*.int-spec.ts'] },
-    { ...shared, displayName: 'e2e', testTimeout: 30_000, testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // these tiers get a generous budget per test instead of jest's 5 s (speed is measured by the
+    // benches), set in their setup file because jest ignores `testTimeout` inside a project.
+    { ...shared, displayName: 'integration', setupFilesAfterEnv: [REAL_INFRA_SETUP], testMatch: ['<rootDir>/apps/**/*.int-spec.ts', '<rootDir>/libs/**/*.int-spec.ts'] },
+    { ...shared, displayName: 'e2e', setupFilesAfterEnv: [REAL_INFRA_SETUP], testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
 };

@@ -5,10 +5,11 @@
 #   scripts/infra.sh install   install missing tools (apt + `go install`), idempotent and fast when done
 #   scripts/infra.sh up        start every service on 127.0.0.1 in the background and wait until ready
 #   scripts/infra.sh down      stop what `up` started (pid files)
-#   scripts/infra.sh status    print each service and whether it answers
+#   scripts/infra.sh status    print each service and whether it answers (the store: a write probe)
 #
 # Services and the env names/defaults the app uses:
 #   mongo   MONGO_URL=mongodb://127.0.0.1:27017           FerretDB v1.24.2, SQLite backend
+#           (ONSTREAM_STORE_BACKEND=postgresql: on a PostgreSQL cluster of its own, port ONSTREAM_PG_PORT=5433; ADR 0016)
 #   redis   REDIS_URL=redis://127.0.0.1:6379              redis-server (Debian)
 #   nats    NATS_URL=nats://127.0.0.1:4222                nats-server -js, monitoring on :8222
 #   minio   S3_ENDPOINT=http://127.0.0.1:9000             MinIO (console :9001), S3_ACCESS_KEY/S3_SECRET_KEY
@@ -27,6 +28,9 @@ DATA_DIR="${ONSTREAM_DATA_DIR:-$REPO_ROOT/.data}"
 LOG_DIR="$DATA_DIR/logs"
 RUN_DIR="$DATA_DIR/run"
 READY_TIMEOUT="${ONSTREAM_READY_TIMEOUT:-60}" # seconds per service
+STORE_PROBE_TIMEOUT="${ONSTREAM_STORE_PROBE_TIMEOUT:-20}" # seconds a write to the store may take
+STORE_BACKEND="${ONSTREAM_STORE_BACKEND:-sqlite}" # sqlite | postgresql (Debian's, a cluster in $DATA_DIR/postgres)
+PG_PORT="${ONSTREAM_PG_PORT:-5433}"
 
 # ---- pinned versions -------------------------------------------------------------------------
 # FerretDB is pinned by tools/ferretdb/go.mod (+ go.sum): a tiny wrapper around its embeddable
@@ -43,6 +47,7 @@ STRIPE_MOCK_VERSION="v0.203.0"
 MINIO_MODULE="github.com/minio/minio"
 MINIO_VERSION="v0.0.0-20260212201848-7aac2a2c5b7c" # master of 2026-02-12 (what @latest resolved to)
 APT_PACKAGES=(redis-server ffmpeg)
+[[ ${ONSTREAM_STORE_BACKEND:-sqlite} != postgresql ]] || APT_PACKAGES+=(postgresql)
 
 # ---- defaults (the app code uses exactly these names and defaults) ----------------------------
 DEFAULT_MONGO_URL="mongodb://127.0.0.1:27017"
@@ -262,10 +267,74 @@ check_minio()  { if is_external S3_ENDPOINT "$DEFAULT_S3_ENDPOINT" 80; then tcp_
 check_mail()   { tcp_ok "$(smtp_addr)" && curl -sS -o /dev/null --max-time 3 "$(mail_api)/" 2>/dev/null; }
 check_stripe() { curl -sS -o /dev/null --max-time 3 "$(stripe_base)/v1/customers" 2>/dev/null; }
 
+# A crashed FerretDB refuses connections, but a stuck one still accepts them (and a ping may pass):
+# only a write shows it works. scripts/store-probe.mjs needs the npm dependencies (mongodb driver).
+can_probe_store() { [[ -d $REPO_ROOT/node_modules/mongodb ]]; }
+mongo_write_ok() {
+  timeout $((STORE_PROBE_TIMEOUT + 5)) node "$REPO_ROOT/scripts/store-probe.mjs" "${MONGO_URL:-$DEFAULT_MONGO_URL}" "$STORE_PROBE_TIMEOUT" >/dev/null 2>&1
+}
+
+# crash_lines NAME: the last fatal lines a Go service wrote to its log ("fatal error: fault",
+# "[signal SIGBUS ...]", "panic: ..."), on one line; empty when there are none.
+crash_lines() {
+  local f; f="$(log_file "$1")"
+  [[ -f $f ]] || return 0
+  grep -E '^(fatal error|panic:|\[signal )' "$f" | tail -n 2 | paste -sd ' ' - || true
+}
+
+# check_store_writes: after `up`, fail loudly when the store accepts connections but cannot write.
+check_store_writes() {
+  can_probe_store || { log "mongo: write probe skipped (npm dependencies not installed yet)"; return 0; }
+  mongo_write_ok && return 0
+  running_pid mongo >/dev/null && show_log_tail mongo
+  die "mongo: accepts connections at ${MONGO_URL:-$DEFAULT_MONGO_URL} but a write got no answer within ${STORE_PROBE_TIMEOUT}s: the store is hung"
+}
+
+# PostgreSQL refuses to run as root: as root, its commands run as the `postgres` user.
+as_pg() { if [[ $EUID -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+pg_bin() {
+  local dir; dir="$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1)"
+  [[ -n $dir ]] || die "postgres: not installed (ONSTREAM_STORE_BACKEND=postgresql): run scripts/infra.sh install"
+  printf '%s' "$dir"
+}
+
+# The store's own PostgreSQL cluster (trust auth, 127.0.0.1 only: a local development store).
+start_postgres() {
+  local dir="$DATA_DIR/postgres" log bin
+  bin="$(pg_bin)" log="$(log_file postgres)"
+  mkdir -p "$dir" "$LOG_DIR"
+  touch "$log"
+  [[ $EUID -ne 0 ]] || chown postgres:postgres "$dir" "$log"
+  if [[ ! -f $dir/data/PG_VERSION ]]; then
+    as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 >>"$log" 2>&1 || { show_log_tail postgres; die "postgres: initdb failed"; }
+  fi
+  if ! as_pg "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+    as_pg "$bin/pg_ctl" -D "$dir/data" -l "$log" -w -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1" start >/dev/null \
+      || { show_log_tail postgres; die "postgres: did not start on 127.0.0.1:$PG_PORT"; }
+  fi
+  as_pg "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'ferretdb'" | grep -q 1 \
+    || as_pg "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres ferretdb
+  log "postgres: cluster ready on 127.0.0.1:$PG_PORT (data $dir/data)"
+}
+
+stop_postgres() {
+  [[ -f $DATA_DIR/postgres/data/PG_VERSION ]] || return 0
+  local bin; bin="$(pg_bin)"
+  as_pg "$bin/pg_ctl" -D "$DATA_DIR/postgres/data" status >/dev/null 2>&1 || return 0
+  as_pg "$bin/pg_ctl" -D "$DATA_DIR/postgres/data" -m fast -w stop >/dev/null && log "postgres: stopped"
+}
+
 start_mongo() {
-  mkdir -p "$DATA_DIR/mongo"
+  # A pid file whose process is gone means the store died (`down` removes pid files): say how.
+  if [[ -f $(pid_file mongo) ]]; then log "mongo: the store died since it was started. $(crash_lines mongo)"; fi
+  local -a backend
+  case $STORE_BACKEND in
+    sqlite) mkdir -p "$DATA_DIR/mongo"; backend=(--handler=sqlite --sqlite-url="file:$DATA_DIR/mongo/") ;;
+    postgresql) start_postgres; backend=(--handler=postgresql --postgresql-url="postgres://postgres@127.0.0.1:$PG_PORT/ferretdb") ;;
+    *) die "ONSTREAM_STORE_BACKEND must be sqlite or postgresql, not '$STORE_BACKEND'" ;;
+  esac
   start_bg mongo "$TOOLS_BIN/ferretdb" --listen-addr="$(hostport "$DEFAULT_MONGO_URL" 27017)" \
-    --handler=sqlite --sqlite-url="file:$DATA_DIR/mongo/" --log-level="${FERRETDB_LOG_LEVEL:-error}"
+    "${backend[@]}" --log-level="${FERRETDB_LOG_LEVEL:-error}"
 }
 
 start_redis() {
@@ -329,6 +398,7 @@ cmd_up() {
   ((need_install == 0)) || cmd_install
 
   ensure mongo  MONGO_URL       "$DEFAULT_MONGO_URL"       27017 check_mongo
+  check_store_writes
   ensure redis  REDIS_URL       "$DEFAULT_REDIS_URL"       6379  check_redis
   ensure nats   NATS_URL        "$DEFAULT_NATS_URL"        4222  check_nats
   ensure minio  S3_ENDPOINT     "$DEFAULT_S3_ENDPOINT"     80    check_minio
@@ -359,10 +429,11 @@ cmd_down() {
     fi
     rm -f "$(pid_file "$name")"
   done
+  stop_postgres
 }
 
 cmd_status() {
-  local name check addr state pid rc=0
+  local name check addr state pid note rc=0
   for name in "${SERVICES[@]}"; do
     case $name in
       mongo)  addr="${MONGO_URL:-$DEFAULT_MONGO_URL}" ;;
@@ -372,10 +443,18 @@ cmd_status() {
       mail)   addr="smtp://$(smtp_addr) $(mail_api)" ;;
       stripe) addr="$(stripe_base)" ;;
     esac
-    check="check_$name"
+    check="check_$name" note=""
     if "$check"; then state="up"; else state="DOWN"; rc=1; fi
     if pid="$(running_pid "$name")"; then pid="pid $pid"; else pid="not started here"; fi
+    if [[ $name == mongo ]]; then
+      if [[ $state == up ]] && can_probe_store && ! mongo_write_ok; then
+        state="HUNG" rc=1 note="accepts connections, but a write got no answer within ${STORE_PROBE_TIMEOUT}s"
+      elif [[ $state == DOWN && -n "$(crash_lines mongo)" ]]; then
+        note="the store died: $(crash_lines mongo) (log $(log_file mongo))"
+      fi
+    fi
     printf '%-7s %-5s %-55s %s\n' "$name" "$state" "$addr" "$pid"
+    [[ -z $note ]] || printf '        %s\n' "$note"
   done
   return "$rc"
 }

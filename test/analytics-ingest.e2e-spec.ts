@@ -11,8 +11,8 @@ interface Problem {
   errors?: Array<{ field: string; message: string }>;
 }
 
-beforeAll(() => platform.start({ env: { EVENTS_MAX_BATCH: '50', EVENTS_FUTURE_TOLERANCE_SECONDS: '60', TRENDING_INTERVAL_MS: '0' } }), 90_000);
-afterAll(() => platform.stop(), 60_000);
+beforeAll(() => platform.start({ env: { EVENTS_MAX_BATCH: '50', EVENTS_FUTURE_TOLERANCE_SECONDS: '60', TRENDING_INTERVAL_MS: '0' } }));
+afterAll(() => platform.stop());
 
 describe('POST /events with bad input', () => {
   it('accepts an anonymous batch with 202 and its count', async () => {

@@ -29,12 +29,12 @@ let viewerEmail = '';
 beforeAll(async () => {
   const tmdbBase = await tmdb.start();
   await platform.start({ env: { ADMIN_EMAIL, ADMIN_PASSWORD, CATALOG_SEED_DIR: '', TMDB_API_BASE: tmdbBase, TMDB_API_KEY: TMDB_KEY, TMDB_RETRIES: '1' } });
-}, 120_000);
+});
 
 afterAll(async () => {
   await platform.stop();
   await tmdb.stop();
-}, 60_000);
+});
 
 describe('the generated TypeScript client', () => {
   it('signs up, verifies, logs in and reads the account with typed calls', async () => {

@@ -40,8 +40,8 @@ beforeAll(async () => {
     const bought = await api.call('POST', '/payments/ppv', buyer, { videoId, option: 'purchase', paymentMethod: CARDS.succeeds, country: 'US' }, newKey());
     expect(bought.status).toBe(201);
   }
-}, 120_000);
-afterAll(() => platform.stop(), 60_000);
+});
+afterAll(() => platform.stop());
 
 describe('creator payouts', () => {
   let failedId = '';

@@ -53,11 +53,11 @@ beforeAll(async () => {
   await platform.start({ env: { CATALOG_SEED_DIR: '', CATALOG_CACHE_TTL_SECONDS: '600', TMDB_API_BASE: tmdbBase, TMDB_API_KEY: TMDB_KEY, TMDB_RETRIES: '1' } });
   tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
   staff = tokens.header({ role: 'staff' });
-}, 120_000);
+});
 afterAll(async () => {
   await platform.stop();
   await tmdb.stop();
-}, 60_000);
+});
 
 describe('an empty catalog', () => {
   it('starts without a seed dataset and says so', async () => {

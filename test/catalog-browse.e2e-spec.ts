@@ -32,7 +32,7 @@ beforeAll(async () => {
     return body.status === 'done' ? body : undefined;
   }, 120_000, 500);
 }, 180_000);
-afterAll(() => platform.stop(), 60_000);
+afterAll(() => platform.stop());
 
 describe('seed import', () => {
   it('imports the configured subset once, with ratings as votes and popularity', async () => {

@@ -24,8 +24,8 @@ beforeAll(async () => {
   const tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
   staff = tokens.sign({ role: 'staff' });
   viewer = tokens.sign({ role: 'viewer' });
-}, 120_000);
-afterAll(() => platform.stop(), 150_000);
+});
+afterAll(() => platform.stop());
 
 const ok = <T>(response: ApiResponse<T>, status = 200): T => {
   if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
@@ -60,7 +60,7 @@ beforeAll(async () => {
   kidProfileId = kidProfile.id;
   kid = await select(parent.email, kidProfile.id);
   sibling = await select(parent.email, adultProfile.id);
-}, 120_000);
+});
 
 const setRule = async (titleId: string, rule: 'allow' | 'deny') => ok(await api.put(`/me/profiles/${kidProfileId}/title-rules/${titleId}`, { rule }, parent.tokens.accessToken));
 const removeRule = async (titleId: string) => ok(await api.delete(`/me/profiles/${kidProfileId}/title-rules/${titleId}`, parent.tokens.accessToken), 204);

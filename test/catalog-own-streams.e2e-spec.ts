@@ -28,13 +28,13 @@ beforeAll(async () => {
   const tokens = new MediaTokens(platform.env.JWT_SECRET ?? '');
   creator = tokens.user('creator');
   viewer = tokens.user('viewer');
-}, 90_000);
+});
 afterAll(async () => {
   await platform.stop();
   await bucket.removeAll(prefix);
   bucket.close();
   rmSync(work, { recursive: true, force: true });
-}, 150_000);
+});
 
 async function uploadedVideo(visibility: string, title: string): Promise<string> {
   const created = await api.post<{ id: string }>('/videos', { title, category: 'travel', tags: ['sea'], language: 'en', visibility, monetization: { model: 'free' } }, creator.token);
@@ -77,11 +77,11 @@ describe('own streams in the catalog', () => {
     expect(search.items.map((item) => item.id)).toContain(publicId);
     expect((await api.get<{ status: string }>(`/videos/${unlistedId}`, creator.token)).body.status).toBe('ready');
     expect((await api.get(`/titles/${unlistedId}`)).status).toBe(404);
-  }, 30_000);
+  });
 
   it('a deleted video leaves the catalog', async () => {
     expect((await api.delete(`/videos/${publicId}`, creator.token)).status).toBe(200);
     await waitFor('the title to go', async () => ((await api.get(`/titles/${publicId}`)).status === 404 ? true : undefined), 60_000, 500);
     expect((await api.get<FeedResponse>('/titles/popular?type=creator_video')).body.items).toEqual([]);
-  }, 90_000);
+  });
 });

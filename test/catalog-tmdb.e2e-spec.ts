@@ -59,11 +59,11 @@ beforeAll(async () => {
   tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
   staff = tokens.header({ role: 'staff' });
   admin = tokens.header({ role: 'admin' });
-}, 120_000);
+});
 afterAll(async () => {
   await platform.stop();
   await tmdb.stop();
-}, 60_000);
+});
 
 let seriesId: string;
 let godfatherId: string;
@@ -191,7 +191,7 @@ describe('admin backfills', () => {
     const done = await runToEnd(() => post<CatalogJobResponse>('/admin/catalog/backfills', { kind: 'providers' }, admin));
     expect(done).toMatchObject({ kind: 'providers', state: 'completed', total: 3, processed: 3, failed: 0, error: null });
     // The cached answer from before is dropped by the catalog's cache-stale broadcast, not by hand.
-    const offered = await waitFor('fresh where-to-watch', async () => (await get<TitlePage>(`/titles/${matrix.body.id}?country=DE`)).body.whereToWatch ?? undefined, 10_000, 200);
+    const offered = await waitFor('fresh where-to-watch', async () => (await get<TitlePage>(`/titles/${matrix.body.id}?country=DE`)).body.whereToWatch ?? undefined, 60_000, 200);
     expect(offered.flatrate.map((offer) => offer.name)).toEqual(['Netflix', 'WOW']);
   });
 

@@ -20,8 +20,8 @@ beforeAll(async () => {
   staff = world.caller('staff');
   video = await world.video(creator);
   title = await world.title(staff);
-}, 90_000);
-afterAll(() => platform.stop(), 60_000);
+});
+afterAll(() => platform.stop());
 
 const list = (targetType: string, targetId: string, query = '', caller?: Caller) =>
   world.api.get<CommentPageBody>(`/comments?targetType=${targetType}&targetId=${targetId}${query}`, caller?.token);
@@ -155,7 +155,7 @@ describe('replies', () => {
       const root = await world.commentId(alice, 'title', title, 'question?');
       const answer = await world.commentId(bob, 'title', title, 'answer', root);
       await world.commentId(alice, 'title', title, 'thanks (self-reply: no event)', root);
-      const event = await waitFor('replied event', async () => seen.find((e) => e.data.commentId === answer), 15_000, 100);
+      const event = await waitFor('replied event', async () => seen.find((e) => e.data.commentId === answer), 60_000, 100);
       expect(event.id).toBe(event.data.eventId);
       expect(event.type).toBe('engagement.comment.replied');
       expect(event.data).toEqual({
@@ -325,5 +325,5 @@ describe('concurrency', () => {
       cursor = next.body.nextCursor;
     } while (cursor);
     expect(all.size).toBe(200);
-  }, 120_000);
+  });
 });

@@ -38,8 +38,8 @@ beforeAll(async () => {
   creator = world.caller('creator');
   staff = world.caller('staff');
   admin = world.caller('admin');
-}, 90_000);
-afterAll(() => platform.stop(), 60_000);
+});
+afterAll(() => platform.stop());
 
 const report = (caller: Caller | null, targetType: string, targetId: string, reason = 'spam', details?: string) =>
   world.api.post<Report & { code?: string }>('/reports', { targetType, targetId, reason, ...(details !== undefined && { details }) }, caller?.token);
@@ -157,7 +157,7 @@ describe('what a resolution does', () => {
     // The title's other open report was closed with the same decision.
     expect((await queue(staff, '&status=resolved&targetType=title')).body.items.find((r) => r.id === second.id)).toMatchObject({ action: 'hide' });
     expect((await world.comment(world.caller(), 'title', title, 'still there?')).status).toBe(404);
-   }, 60_000);
+   });
 
   it('hides a video from viewers (404) while its creator still sees it', async () => {
     const video = await world.video(creator);

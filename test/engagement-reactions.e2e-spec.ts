@@ -23,8 +23,8 @@ beforeAll(async () => {
   world = new EngagementWorld(platform);
   creator = world.caller('creator');
   staff = world.caller('staff');
-}, 90_000);
-afterAll(() => platform.stop(), 60_000);
+});
+afterAll(() => platform.stop());
 
 const react = (caller: Caller, type: string, id: string, value: string) => world.api.put<Reactions & Problem>(`/reactions/${type}/${id}`, { value }, caller.token);
 
@@ -101,7 +101,7 @@ describe('concurrency', () => {
     const switched = await Promise.all(callers.slice(0, 100).map((caller) => react(caller, 'video', video, 'dislike')));
     expect(switched.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
     expect((await world.api.get<Reactions>(`/reactions/video/${video}`)).body).toMatchObject({ likes: 100, dislikes: 100 });
-  }, 120_000);
+  });
 });
 
 describe('analytics', () => {
@@ -137,5 +137,5 @@ describe('engagement down', () => {
       platform.app('engagement').start();
       await platform.waitUntilReady();
     }
-  }, 90_000);
+  });
 });

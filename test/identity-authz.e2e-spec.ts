@@ -11,9 +11,9 @@ const platform = new Platform();
 const api = new Api((path) => platform.url(path));
 const steps = new IdentitySteps(api, new Mailbox());
 
-beforeAll(() => platform.start(), 90_000);
+beforeAll(() => platform.start());
 // Generous: stopping waits out each service's NATS grace period and dropping the databases is slow under load.
-afterAll(() => platform.stop(), 150_000);
+afterAll(() => platform.stop());
 
 const ACTORS = ['anonymous', 'otherUser', 'siblingProfile', 'kidProfile'] as const;
 type ActorName = (typeof ACTORS)[number];
@@ -78,7 +78,7 @@ beforeAll(async () => {
   const device = await api.post<{ sessionId: string }>('/auth/device/pair', { code: code.body.code });
   fixture = { owner, adultId, kidId, spareProfileId, spareSessionId, deviceId: device.body.sessionId };
   await signInActors();
-}, 60_000);
+});
 
 const title = 'tt-authz';
 const ROWS: Row[] = [

@@ -9,9 +9,9 @@ const platform = new Platform();
 const api = new Api((path) => platform.url(path));
 const steps = new IdentitySteps(api, new Mailbox());
 
-beforeAll(() => platform.start(), 90_000);
+beforeAll(() => platform.start());
 // Generous: stopping waits out each service's NATS grace period and dropping the databases is slow under load.
-afterAll(() => platform.stop(), 150_000);
+afterAll(() => platform.stop());
 
 interface Profile {
   id: string;

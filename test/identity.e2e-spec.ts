@@ -18,7 +18,7 @@ beforeAll(
   90_000,
 );
 // Generous: stopping waits out each service's NATS grace period and dropping the databases is slow under load.
-afterAll(() => platform.stop(), 150_000);
+afterAll(() => platform.stop());
 
 const me = (token: string) => api.get<{ id: string; role: string; preferences: Record<string, unknown> }>('/me', token);
 

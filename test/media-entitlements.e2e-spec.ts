@@ -70,13 +70,13 @@ beforeAll(async () => {
   admin = tokens.user('admin');
   source = join(work, 'clip.mp4');
   makeClip(source, { seconds: 6, width: 1920, height: 1080 });
-}, 120_000);
+});
 afterAll(async () => {
   await platform.stop();
   await bucket.removeAll(prefix);
   bucket.close();
   rmSync(work, { recursive: true, force: true });
-}, 60_000);
+});
 
 describe('pay-per-view playback', () => {
   let videoId = '';
@@ -177,5 +177,5 @@ describe('subscription playback', () => {
     expect(Number(down.headers.get('retry-after'))).toBeGreaterThan(0);
     // The creator does not need billing to watch their own video.
     expect((await api(`/videos/${videoId}/stream`, creator)).status).toBe(200);
-  }, 60_000);
+  });
 });

@@ -39,13 +39,13 @@ const assetDirs = async (id: string) => new Set((await bucket.keys(`${prefix}ass
 beforeAll(async () => {
   await platform.start({ env: { S3_KEY_PREFIX: prefix, TRANSCODE_PRESET: 'ultrafast', TRANSCODE_LOCK_MS: '3000', DELETED_RETENTION_SECONDS: '0' } });
   creator = new MediaTokens(platform.env.JWT_SECRET ?? '').user('creator');
-}, 90_000);
+});
 afterAll(async () => {
   await platform.stop();
   await bucket.removeAll(prefix);
   bucket.close();
   rmSync(work, { recursive: true, force: true });
-}, 60_000);
+});
 
 describe('transcode workers', () => {
   it('resume a job whose worker crashed mid-transcode, yielding exactly one asset', async () => {

@@ -25,12 +25,12 @@ async function newVideo(): Promise<string> {
 beforeAll(async () => {
   await platform.start({ env: { S3_KEY_PREFIX: prefix, UPLOAD_PART_BYTES: String(5 * MiB), UPLOAD_EXPIRY_SECONDS: '2' }, appEnv: { media: { UPLOAD_SWEEP_INTERVAL_MS: '1000' } } });
   creator = new MediaTokens(platform.env.JWT_SECRET ?? '').user('creator');
-}, 90_000);
+});
 afterAll(async () => {
   await platform.stop();
   await bucket.removeAll(prefix);
   bucket.close();
-}, 60_000);
+});
 
 describe('abandoned uploads', () => {
   it('aborts an upload left half-way and removes its tus objects, leaving no orphan', async () => {
@@ -54,5 +54,5 @@ describe('abandoned uploads', () => {
     // The video is untouched and takes a new upload.
     const again = await createUpload(platform.url('/uploads'), creator.auth, 1024, { videoId, filename: 'retry.mp4' });
     expect(again.status).toBe(201);
-  }, 90_000);
+  });
 });

@@ -37,13 +37,13 @@ async function createVideo(auth: Record<string, string>, overrides: Record<strin
 beforeAll(async () => {
   await platform.start({ env: { S3_KEY_PREFIX: prefix, UPLOAD_MAX_BYTES: String(MAX_BYTES), TRANSCODE_PRESET: 'ultrafast' } });
   tokens = new MediaTokens(platform.env.JWT_SECRET ?? '');
-}, 90_000);
+});
 afterAll(async () => {
   await platform.stop();
   await bucket.removeAll(prefix);
   bucket.close();
   rmSync(work, { recursive: true, force: true });
-}, 60_000);
+});
 
 describe('videos', () => {
   it('lets a creator create a video with visibility, monetization, geo rules and DRM', async () => {

@@ -80,7 +80,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await bus?.close();
   await platform.stop();
-}, 60_000);
+});
 
 describe('a reply to my comment (engagement.comment.replied on JetStream)', () => {
   let alice: SignedUpUser;
@@ -88,7 +88,7 @@ describe('a reply to my comment (engagement.comment.replied on JetStream)', () =
   let first: Notification;
   beforeAll(async () => {
     [alice, bob] = [await steps.newUser('alice'), await steps.newUser('bob')];
-  }, 60_000);
+  });
 
   it('is listed for the parent comment’s author, newest first, and counted as unread', async () => {
     const event = reply(alice, bob);

@@ -26,11 +26,11 @@ beforeAll(async () => {
   replica = new ManagedProcess('gateway-2', process.execPath, [join(ROOT, 'dist/apps/gateway/main.js')], { ...platform.env, GATEWAY_PORT: String(port) }, join(platform.logDir, 'gateway-2.log'));
   replica.start();
   await waitFor('the second gateway', async () => ((await fetch(`${replicaBaseUrl}/api/v1/health/ready`)).status === 200 ? true : undefined), 60_000, 200);
-}, 120_000);
+});
 afterAll(async () => {
   await replica?.stop();
   await platform.stop();
-}, 60_000);
+});
 
 describe('rate limits', () => {
   it('tells the client its limit, what is left and when the window resets', async () => {

@@ -12,11 +12,11 @@ const receiver = new OtlpReceiver();
 beforeAll(async () => {
   await receiver.start();
   await platform.start({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } });
-}, 90_000);
+});
 afterAll(async () => {
   await platform.stop();
   await receiver.stop();
-}, 60_000);
+});
 
 /** Waits until the trace holds the gateway's HTTP span, its NATS call and the service's handling. */
 async function traceOf(traceId: string, pattern: string): Promise<{ http: ReceivedSpan; send: ReceivedSpan; handled: ReceivedSpan }> {

@@ -106,6 +106,8 @@ export class Platform {
   }
 
   async stop(): Promise<void> {
+    // Every app has exited before its databases are dropped: FerretDB's SQLite backend crashes when a
+    // dropped database is written again while its old connections still read it (docs/adr/0016).
     await Promise.all([...this.apps.values()].map((app) => app.stop()));
     await this.nats?.stop();
     await this.dropDatabases();

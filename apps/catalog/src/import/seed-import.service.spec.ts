@@ -13,7 +13,7 @@ const run = (processed: number): ImportRun => ({ _id: 'movielens-seed', status: 
 
 function setup(claimed: ImportRun | null, checkpointAccepted = true) {
   const config = Object.assign(new CatalogConfig(), { CATALOG_IMPORT_BATCH_SIZE: 2, CATALOG_SEED_LIMIT: 0 });
-  const titles = { upsertBatch: jest.fn<TitlesRepository['upsertBatch']>().mockResolvedValue(undefined) };
+  const titles = { upsertBatch: jest.fn<TitlesRepository['upsertBatch']>().mockImplementation((batch) => Promise.resolve(batch.length)) };
   const runs = {
     claim: jest.fn<ImportRunsRepository['claim']>().mockResolvedValue(claimed),
     checkpoint: jest.fn<ImportRunsRepository['checkpoint']>().mockResolvedValue(checkpointAccepted),
@@ -30,7 +30,7 @@ function setup(claimed: ImportRun | null, checkpointAccepted = true) {
 describe('SeedImportService.importSeed', () => {
   it('writes in batches, checkpoints each, then recounts genres and rebuilds every search index', async () => {
     const { service, titles, runs, genres, changes } = setup(run(0));
-    expect(await service.importSeed()).toEqual({ imported: 5, durationMs: 0 });
+    expect(await service.importSeed()).toEqual({ imported: 5, written: 5, durationMs: 0 });
     expect(titles.upsertBatch.mock.calls.map(([batch]) => batch.length)).toEqual([2, 2, 1]);
     expect(runs.checkpoint.mock.calls.map((call) => call[2])).toEqual([2, 4, 5]);
     expect(genres.recount).toHaveBeenCalled();
@@ -40,7 +40,7 @@ describe('SeedImportService.importSeed', () => {
 
   it('resumes after the last checkpoint', async () => {
     const { service, titles } = setup(run(4));
-    await service.importSeed();
+    expect(await service.importSeed()).toEqual({ imported: 5, written: 1, durationMs: 0 });
     expect(titles.upsertBatch).toHaveBeenCalledTimes(1);
     expect(titles.upsertBatch.mock.calls[0]?.[0].map((write) => write.set.title)).toEqual(['Film 5']);
   });

@@ -14,7 +14,10 @@ export const SEED_RUN_ID = 'movielens-seed';
 const LEASE_MS = 60_000;
 
 export interface SeedImportResult {
+  /** Titles in the seed. */
   imported: number;
+  /** Titles this run inserted or changed (a resumed run starts at its checkpoint; unchanged titles are not rewritten). */
+  written: number;
   durationMs: number;
 }
 
@@ -60,9 +63,10 @@ export class SeedImportService implements OnApplicationBootstrap {
       const titles = await this.dataset.readTitles(this.config.CATALOG_SEED_LIMIT);
       const batchSize = this.config.CATALOG_IMPORT_BATCH_SIZE;
       this.logger.log({ msg: 'seed import started', titles: titles.length, resumeAt: run.processed });
+      let written = 0;
       for (let done = run.processed; done < titles.length; ) {
         const batch = titles.slice(done, done + batchSize);
-        await this.titles.upsertBatch(batch.map(seedWrite));
+        written += await this.titles.upsertBatch(batch.map(seedWrite));
         done += batch.length;
         const stillOurs = await this.runs.checkpoint(SEED_RUN_ID, this.owner, done, titles.length, new Date(this.clock.now().getTime() + LEASE_MS));
         if (!stillOurs) throw new Error('the import lease was taken over by another replica');
@@ -71,8 +75,8 @@ export class SeedImportService implements OnApplicationBootstrap {
       await this.changes.rebuildAll();
       const durationMs = this.clock.now().getTime() - started.getTime();
       await this.runs.finish(SEED_RUN_ID, this.owner, this.clock.now(), durationMs);
-      this.logger.log({ msg: 'seed import finished', titles: titles.length, durationMs });
-      return { imported: titles.length, durationMs };
+      this.logger.log({ msg: 'seed import finished', titles: titles.length, written, durationMs });
+      return { imported: titles.length, written, durationMs };
     } catch (error) {
       await this.runs.fail(SEED_RUN_ID, this.owner, error instanceof Error ? error.message : String(error));
       throw error;

@@ -26,12 +26,12 @@ describe('ProviderDataRepository (FerretDB)', () => {
     await moduleRef.init();
     data = moduleRef.get(ProviderDataRepository);
     titles = moduleRef.get(TitlesRepository);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await moduleRef.get<Connection>(getConnectionToken()).dropDatabase();
     await moduleRef.close();
-  }, 60_000);
+  });
 
   it('upserts an episode by TMDb id: a second write updates the same document', async () => {
     const parent = new Types.ObjectId();

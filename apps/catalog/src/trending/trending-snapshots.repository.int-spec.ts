@@ -20,12 +20,12 @@ describe('TrendingSnapshotsRepository (FerretDB)', () => {
       providers: [TrendingSnapshotsRepository],
     }).compile();
     snapshots = moduleRef.get(TrendingSnapshotsRepository);
-  }, 30_000);
+  });
 
   afterAll(async () => {
     await moduleRef.get<Model<TrendingSnapshot>>(getModelToken(TrendingSnapshot.name)).db.dropDatabase();
     await moduleRef.close();
-  }, 30_000);
+  });
 
   const at = (minute: number) => new Date(Date.UTC(2026, 10, 26, 12, minute));
   const scores = (videoId: string) => [{ videoId, score: 1, views: 1, watchSec: 0 }];

@@ -9,7 +9,7 @@ import { NotificationMailWorker } from './notification-mail.worker.js';
 // Real Redis (BullMQ) from `scripts/infra.sh up`; SMTP is replaced by a sender that fails on purpose.
 const config = testConfig({ MONGO_DB_PREFIX: `it_${randomUUID().slice(0, 8)}_`, NOTIFICATION_MAIL_ATTEMPTS: '4', NOTIFICATION_MAIL_BACKOFF_MS: '100', REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' });
 
-async function eventually(check: () => boolean, timeoutMs = 15_000): Promise<void> {
+async function eventually(check: () => boolean, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error('condition not met in time');

@@ -12,7 +12,7 @@ const stream = `IT_${run}`;
 const type = (name: string) => `it${run}.thing.${name}`;
 
 /** Resolves when `count` events have been seen, or rejects after the deadline. */
-function collect(count: number, timeoutMs = 15_000) {
+function collect(count: number, timeoutMs = 60_000) {
   const seen: EventEnvelope<{ n: number }>[] = [];
   let done: () => void;
   const finished = new Promise<void>((resolve, reject) => {
@@ -29,7 +29,7 @@ function collect(count: number, timeoutMs = 15_000) {
   };
 }
 
-async function eventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+async function eventually(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');

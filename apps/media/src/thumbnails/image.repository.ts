@@ -9,8 +9,8 @@ export interface ImageInfo {
 }
 
 /**
- * sharp, behind a small interface: read an image's header, and re-encode it as a bounded JPEG. sharp's
- * pixel limit is POSTER_MAX_PIXELS, so a decompression bomb fails before it is decoded.
+ * sharp, behind a small interface: read an image's header, and re-encode it as a bounded JPEG. Decoding
+ * runs with sharp's pixel limit at POSTER_MAX_PIXELS, so a decompression bomb fails before it is decoded.
  */
 @Injectable()
 export class ImageRepository {
@@ -19,7 +19,8 @@ export class ImageRepository {
   /** The image's format and size from its header (nothing decoded), or undefined when sharp cannot read it as an image. */
   async inspect(data: Buffer): Promise<ImageInfo | undefined> {
     try {
-      const meta = await sharp(data, { limitInputPixels: this.config.POSTER_MAX_PIXELS }).metadata();
+      // Only the header is read here, so the size is known (and refused by the caller with the limit) without decoding.
+      const meta = await sharp(data, { limitInputPixels: false }).metadata();
       return meta.width && meta.height ? { format: meta.format, width: meta.width, height: meta.height } : undefined;
     } catch (error) {
       // sharp throws on anything that is not a supported image: that is the answer, not a fault.

@@ -3,6 +3,7 @@ import type { AssetReadyEvent, ProcessedEvents, VideoUpdatedEvent } from '@onstr
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import { Types } from 'mongoose';
 import type { GenresService } from '../genres/genres.service.js';
+import type { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import type { TitleChangeFeed } from '../search/title-change-feed.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import type { StoredTitle } from '../titles/title.mapper.js';
@@ -35,7 +36,8 @@ function setup(linked: StoredTitle[] = [], deletedBefore = false) {
     has: jest.fn<ProcessedEvents['has']>().mockResolvedValue(deletedBefore),
     remember: jest.fn<ProcessedEvents['remember']>().mockResolvedValue(undefined),
   });
-  return { service: new OwnStreamsService(titles, changes, genres, deleted, { now: () => now }), titles, changes, deleted };
+  const broadcasts = strictMock<CatalogBroadcastBus>('CatalogBroadcastBus', { publish: jest.fn<CatalogBroadcastBus['publish']>().mockResolvedValue(undefined) });
+  return { service: new OwnStreamsService(titles, changes, genres, deleted, { now: () => now }, broadcasts), titles, changes, deleted, broadcasts };
 }
 
 const stream = { videoId, assetId: 'asset-2', durationSeconds: 95, readyAt: now };
@@ -93,11 +95,12 @@ describe('OwnStreamsService.videoUpdated', () => {
   });
   const own = () => storedTitle({ _id: new Types.ObjectId(videoId), type: 'creator_video', mediaVideoId: videoId, releaseDate: new Date('2026-05-01T00:00:00Z') });
 
-  it('should take a video made private out of the catalog', async () => {
-    const { service, titles, changes } = setup([own()]);
+  it('should take a video made private out of the catalog and out of the gateways’ cached reads', async () => {
+    const { service, titles, changes, broadcasts } = setup([own()]);
     await service.videoUpdated(updated('private'));
     expect(titles.deleteTree).toHaveBeenCalledWith(videoId);
     expect(changes.titlesChanged).toHaveBeenCalledWith([videoId]);
+    expect(broadcasts.publish).toHaveBeenCalledWith('catalog.broadcast.cache.stale', { reason: `video ${videoId} left the catalog` });
   });
 
   it('should carry a public video’s new metadata to its title', async () => {

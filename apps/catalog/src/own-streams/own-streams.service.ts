@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { AssetReadyEvent, ProcessedEvents, VideoDeletedEvent, VideoUpdatedEvent } from '@onstream/common';
+import { CatalogBroadcasts, type AssetReadyEvent, type CacheStaleBroadcast, type ProcessedEvents, type VideoDeletedEvent, type VideoUpdatedEvent } from '@onstream/common';
 import { Types } from 'mongoose';
 import { GenresService } from '../genres/genres.service.js';
 import { CLOCK, type Clock } from '../lists/clock.js';
+import { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
 import { newTitleFields, type TitleFields } from '../titles/title-fields.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
@@ -29,6 +30,7 @@ export class OwnStreamsService {
     private readonly genres: GenresService,
     @Inject(DELETED_VIDEOS) private readonly deleted: ProcessedEvents,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly broadcasts: CatalogBroadcastBus,
   ) {}
 
   async assetReady(event: AssetReadyEvent): Promise<void> {
@@ -54,6 +56,7 @@ export class OwnStreamsService {
     for (const title of own) await this.titles.deleteTree(title._id.toHexString());
     await this.titles.setStream(event.videoId, null);
     await this.afterChange(linked.map((title) => title._id.toHexString()));
+    await this.dropCachedReads(event.videoId);
     this.logger.log({ msg: 'own stream removed', videoId: event.videoId, titlesRemoved: own.length });
   }
 
@@ -65,6 +68,7 @@ export class OwnStreamsService {
     if (event.video.visibility !== 'public') {
       if (!own) return;
       await this.titles.deleteTree(event.videoId);
+      await this.dropCachedReads(event.videoId);
     } else if (own) {
       const { title, sortTitle, overview, genres, keywords, originalLanguage } = creatorVideoFields(event.video, event.durationSeconds, own.releaseDate ?? this.clock.now());
       await this.titles.update(event.videoId, { title, sortTitle, overview, genres, keywords, originalLanguage });
@@ -89,6 +93,11 @@ export class OwnStreamsService {
       if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
       await this.titles.setStream(event.videoId, stream);
     }
+  }
+
+  /** A video that must no longer be seen goes from the gateways' cached lists and searches too, not after their TTL. */
+  private async dropCachedReads(videoId: string): Promise<void> {
+    await this.broadcasts.publish<CacheStaleBroadcast>(CatalogBroadcasts.CacheStale, { reason: `video ${videoId} left the catalog` });
   }
 
   private async afterChange(ids: string[]): Promise<void> {

@@ -79,6 +79,35 @@ describe('own streams in the catalog', () => {
     expect((await api.get(`/titles/${unlistedId}`)).status).toBe(404);
   });
 
+  it('a ready video made private leaves public lists and search, and comes back when public again', async () => {
+    expect((await api.patch(`/videos/${publicId}`, { visibility: 'private' }, creator.token)).status).toBe(200);
+    await waitFor('the title to go', async () => ((await api.get(`/titles/${publicId}`)).status === 404 ? true : undefined), 60_000, 500);
+    expect((await api.get<{ items: Array<{ id: string }> }>('/titles?type=creator_video')).body.items).toEqual([]);
+    // Search answers are cached by the gateway for hours: the catalog tells it to drop them.
+    await waitFor('the title to leave search', async () => {
+      const found = (await api.get<{ items: Array<{ id: string }> }>('/search?q=sunrise')).body.items.map((item) => item.id);
+      return found.includes(publicId) ? undefined : true;
+    }, 30_000, 500);
+
+    expect((await api.patch(`/videos/${publicId}`, { visibility: 'public', title: 'Sunrise at sea' }, creator.token)).status).toBe(200);
+    const back = await waitFor('the title to return', async () => {
+      const answer = await api.get<TitlePage>(`/titles/${publicId}`);
+      return answer.status === 200 ? answer.body : undefined;
+    }, 60_000, 500);
+    expect(back).toMatchObject({ title: 'Sunrise at sea', playable: true });
+  }, 150_000);
+
+  it('a creator reads their new video’s analytics report, which media announced', async () => {
+    const hour = 3600_000;
+    const now = Date.now();
+    const range = `from=${new Date(now - 23 * hour).toISOString()}&to=${new Date(now + hour).toISOString()}`;
+    const report = await waitFor('the report', async () => {
+      const answer = await api.get(`/analytics/videos/${unlistedId}?${range}&granularity=hour`, creator.token);
+      return answer.status === 200 ? answer : undefined;
+    }, 60_000, 500);
+    expect(report.status).toBe(200);
+  }, 90_000);
+
   it('a deleted video leaves the catalog', async () => {
     expect((await api.delete(`/videos/${publicId}`, creator.token)).status).toBe(200);
     await waitFor('the title to go', async () => ((await api.get(`/titles/${publicId}`)).status === 404 ? true : undefined), 60_000, 500);

@@ -149,7 +149,7 @@ describe('upload refusals', () => {
     writeFileSync(file, 'These are my notes, not a video.\n'.repeat(200));
     const response = await uploadFile(uploads(), creator.auth, file, id, 'notes.mp4');
     expect(response.status).toBe(422);
-    expect(JSON.parse(response.body)).toMatchObject({ code: 'MEDIA.NOT_A_VIDEO', detail: expect.stringMatching(/not a readable video|no video stream/) });
+    expect(JSON.parse(response.body)).toMatchObject({ code: 'MEDIA.NOT_A_VIDEO', detail: expect.stringMatching(/not a readable video|no video stream|not a video in an accepted container/) });
     expect(await bucket.keys(`${prefix}uploads/${id}/`)).toEqual([]);
     expect((await api(`/videos/${id}`, creator.auth)).body.status).toBe('awaiting_upload');
   });

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsBooleanString, IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { createHmac } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ServiceConfig } from '@onstream/common';
 
@@ -12,6 +12,17 @@ export interface LadderRung {
   height: number;
   videoKbps: number;
   audioKbps: number;
+}
+
+export interface SourceLimits {
+  maxWidth: number;
+  maxHeight: number;
+  maxPixels: number;
+  maxDurationSeconds: number;
+  maxFps: number;
+  maxStreams: number;
+  maxKbps: number;
+  maxAudioChannels: number;
 }
 
 export class MediaConfig extends ServiceConfig {
@@ -104,6 +115,98 @@ export class MediaConfig extends ServiceConfig {
   @IsString()
   TRANSCODE_WORK_DIR = join(tmpdir(), 'onstream-media');
 
+  /**
+   * Limits on a source, checked from its probe before any transcoding (creators are not trusted input).
+   * Defaults admit 8K landscape or portrait video of up to four hours.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(16)
+  SOURCE_MAX_WIDTH = 7680;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(16)
+  SOURCE_MAX_HEIGHT = 7680;
+
+  /** Width × height of one frame. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(256)
+  SOURCE_MAX_PIXELS = 7680 * 4320;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SOURCE_MAX_DURATION_SECONDS = 4 * 3600;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  SOURCE_MAX_FPS = 120;
+
+  /** Streams of every kind (video, audio, subtitle, data) in the container. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SOURCE_MAX_STREAMS = 16;
+
+  /** Overall bitrate the container declares, in kbit/s. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SOURCE_MAX_KBPS = 200_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SOURCE_MAX_AUDIO_CHANNELS = 8;
+
+  /** Wall-clock limit of one ffprobe run (it also runs while an upload completes). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  PROBE_TIMEOUT_MS = 20_000;
+
+  /**
+   * Wall-clock limit of one ffmpeg run: TRANSCODE_TIMEOUT_BASE_SECONDS plus this many seconds per second
+   * of source, never more than TRANSCODE_TIMEOUT_MAX_SECONDS. Past it the process is killed and the job fails.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  TRANSCODE_TIMEOUT_PER_SOURCE_SECOND = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  TRANSCODE_TIMEOUT_BASE_SECONDS = 120;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  TRANSCODE_TIMEOUT_MAX_SECONDS = 12 * 3600;
+
+  /** Threads one ffmpeg run may use for decoding, filtering and encoding each. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  TRANSCODE_THREADS = Math.min(16, availableParallelism());
+
+  /** Largest single memory block ffmpeg may allocate (`-max_alloc`): a forged frame size fails instead of eating the host. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(64 * 1024 * 1024)
+  TRANSCODE_MAX_ALLOC_BYTES = 512 * 1024 * 1024;
+
+  /** Largest custom poster in pixels: sharp refuses bigger images (decompression bombs) before decoding them. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(160 * 90)
+  POSTER_MAX_PIXELS = 50_000_000;
+
   /** One storyboard tile every this many seconds. */
   @Type(() => Number)
   @IsInt()
@@ -161,6 +264,26 @@ export class MediaConfig extends ServiceConfig {
 
   get uploadExtensions(): string[] {
     return this.UPLOAD_EXTENSIONS.split(',');
+  }
+
+  /** The source limits, as the inspector reads them. */
+  get sourceLimits(): SourceLimits {
+    return {
+      maxWidth: this.SOURCE_MAX_WIDTH,
+      maxHeight: this.SOURCE_MAX_HEIGHT,
+      maxPixels: this.SOURCE_MAX_PIXELS,
+      maxDurationSeconds: this.SOURCE_MAX_DURATION_SECONDS,
+      maxFps: this.SOURCE_MAX_FPS,
+      maxStreams: this.SOURCE_MAX_STREAMS,
+      maxKbps: this.SOURCE_MAX_KBPS,
+      maxAudioChannels: this.SOURCE_MAX_AUDIO_CHANNELS,
+    };
+  }
+
+  /** How long one ffmpeg run over a source of this duration may take. */
+  transcodeTimeoutMs(durationSeconds: number): number {
+    const seconds = this.TRANSCODE_TIMEOUT_BASE_SECONDS + durationSeconds * this.TRANSCODE_TIMEOUT_PER_SOURCE_SECOND;
+    return Math.round(Math.min(seconds, this.TRANSCODE_TIMEOUT_MAX_SECONDS) * 1000);
   }
 
   get ladder(): LadderRung[] {

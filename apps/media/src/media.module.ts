@@ -18,6 +18,7 @@ import { ObjectStorage } from './storage/object-storage.repository.js';
 import { AssetPackager } from './transcode/asset-packager.js';
 import { FfmpegRepository } from './transcode/ffmpeg.repository.js';
 import { JobQueue } from './transcode/job-queue.js';
+import { SourceProbe } from './transcode/source-probe.js';
 import { JobWorker } from './transcode/job.worker.js';
 import { MEDIA_QUEUE } from './transcode/jobs.js';
 import { StoryboardWriter } from './transcode/storyboard.writer.js';
@@ -60,6 +61,7 @@ export class MediaModule {
         Clock,
         ObjectStorage,
         FfmpegRepository,
+        SourceProbe,
         JobQueue,
         VideosRepository,
         VideosService,

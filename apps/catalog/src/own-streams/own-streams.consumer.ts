@@ -1,8 +1,10 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { JetStreamBus, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MediaEvents, MediaVideoDeleted, type AssetReadyEvent, type ProcessedEvents, type VideoDeletedEvent } from '@onstream/common';
+import {
+  JetStreamBus, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MediaEvents, MediaVideoDeleted, MediaVideoUpdated, type AssetReadyEvent, type ProcessedEvents, type VideoDeletedEvent, type VideoUpdatedEvent,
+} from '@onstream/common';
 import { DELETED_VIDEOS, OwnStreamsService } from './own-streams.service.js';
 
-/** Durable consumers of media's ready and deletion events (at least once; the service is idempotent). */
+/** Durable consumers of media's ready, update and deletion events (at least once; the service is idempotent). */
 @Injectable()
 export class OwnStreamsConsumer implements OnApplicationBootstrap {
   constructor(
@@ -19,6 +21,10 @@ export class OwnStreamsConsumer implements OnApplicationBootstrap {
     await this.bus.consume<VideoDeletedEvent>(
       { stream: MEDIA_VIDEO_STREAM.name, durable: 'catalog-videos-deleted', types: [MediaVideoDeleted], processed: this.processed },
       (event) => this.streams.videoDeleted(event.data),
+    );
+    await this.bus.consume<VideoUpdatedEvent>(
+      { stream: MEDIA_VIDEO_STREAM.name, durable: 'catalog-videos-updated', types: [MediaVideoUpdated], processed: this.processed },
+      (event) => this.streams.videoUpdated(event.data),
     );
   }
 }

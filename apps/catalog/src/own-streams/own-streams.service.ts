@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { AssetReadyEvent, ProcessedEvents, VideoDeletedEvent } from '@onstream/common';
+import { CatalogBroadcasts, type AssetReadyEvent, type CacheStaleBroadcast, type ProcessedEvents, type VideoDeletedEvent, type VideoUpdatedEvent } from '@onstream/common';
 import { Types } from 'mongoose';
 import { GenresService } from '../genres/genres.service.js';
 import { CLOCK, type Clock } from '../lists/clock.js';
+import { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
-import { newTitleFields } from '../titles/title-fields.js';
+import { newTitleFields, type TitleFields } from '../titles/title-fields.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
 
 export const DELETED_VIDEOS = Symbol('DELETED_VIDEOS');
@@ -17,6 +18,7 @@ const DUPLICATE_KEY = 11000;
  * Our own streams in the catalog. A ready asset makes the titles linked to its video playable;
  * a public video without a title gets a creator-video title (with the video's id, so a redelivery
  * cannot create two). A deleted video's own title goes, and linked titles stop being playable.
+ * A ready video's later edits reach its own title; one no longer public leaves the catalog.
  */
 @Injectable()
 export class OwnStreamsService {
@@ -28,6 +30,7 @@ export class OwnStreamsService {
     private readonly genres: GenresService,
     @Inject(DELETED_VIDEOS) private readonly deleted: ProcessedEvents,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly broadcasts: CatalogBroadcastBus,
   ) {}
 
   async assetReady(event: AssetReadyEvent): Promise<void> {
@@ -53,22 +56,36 @@ export class OwnStreamsService {
     for (const title of own) await this.titles.deleteTree(title._id.toHexString());
     await this.titles.setStream(event.videoId, null);
     await this.afterChange(linked.map((title) => title._id.toHexString()));
+    await this.dropCachedReads(event.videoId);
     this.logger.log({ msg: 'own stream removed', videoId: event.videoId, titlesRemoved: own.length });
+  }
+
+  /** A ready video was edited: its own title follows, leaves the catalog when no longer public, comes back when public again. */
+  async videoUpdated(event: VideoUpdatedEvent): Promise<void> {
+    if (await this.deleted.has(DELETED_VIDEOS_RECORD, event.videoId)) return;
+    const linked = await this.titles.findByMediaVideoId(event.videoId);
+    const own = linked.find((title) => title.type === 'creator_video' && title._id.toHexString() === event.videoId);
+    if (event.video.visibility !== 'public') {
+      if (!own) return;
+      await this.titles.deleteTree(event.videoId);
+      await this.dropCachedReads(event.videoId);
+    } else if (own) {
+      const { title, sortTitle, overview, genres, keywords, originalLanguage } = creatorVideoFields(event.video, event.durationSeconds, own.releaseDate ?? this.clock.now());
+      await this.titles.update(event.videoId, { title, sortTitle, overview, genres, keywords, originalLanguage });
+    } else if (linked.length === 0 && Types.ObjectId.isValid(event.videoId)) {
+      // Made public after it was ready: listed as a public video is when it becomes ready.
+      await this.createCreatorVideo({ ...event, renditions: [], posterKey: '' }, { videoId: event.videoId, assetId: event.assetId, durationSeconds: event.durationSeconds, readyAt: this.clock.now() });
+    } else {
+      return;
+    }
+    await this.afterChange([event.videoId]);
+    this.logger.log({ msg: 'own video updated', videoId: event.videoId, visibility: event.video.visibility });
   }
 
   private async createCreatorVideo(event: AssetReadyEvent, stream: { videoId: string; assetId: string; durationSeconds: number; readyAt: Date }): Promise<void> {
     const video = event.video;
     if (!video) return;
-    const fields = newTitleFields({
-      type: 'creator_video',
-      title: video.title,
-      overview: video.description,
-      releaseDate: stream.readyAt.toISOString().slice(0, 10),
-      runtimeMinutes: Math.max(1, Math.round(event.durationSeconds / 60)),
-      genres: [genreName(video.category)],
-      keywords: video.tags,
-      ...(/^[a-z]{2}/i.test(video.language) && { originalLanguage: video.language.slice(0, 2).toLowerCase() }),
-    });
+    const fields = creatorVideoFields(video, event.durationSeconds, stream.readyAt);
     try {
       await this.titles.create({ ...fields, cast: [], crew: [], parentId: null, tags: [], mediaVideoId: event.videoId, stream }, new Types.ObjectId(event.videoId));
     } catch (error) {
@@ -78,9 +95,27 @@ export class OwnStreamsService {
     }
   }
 
+  /** A video that must no longer be seen goes from the gateways' cached lists and searches too, not after their TTL. */
+  private async dropCachedReads(videoId: string): Promise<void> {
+    await this.broadcasts.publish<CacheStaleBroadcast>(CatalogBroadcasts.CacheStale, { reason: `video ${videoId} left the catalog` });
+  }
+
   private async afterChange(ids: string[]): Promise<void> {
     await Promise.all([this.changes.titlesChanged(ids), this.genres.recount()]);
   }
+}
+
+function creatorVideoFields(video: NonNullable<AssetReadyEvent['video']>, durationSeconds: number, releasedAt: Date): TitleFields {
+  return newTitleFields({
+    type: 'creator_video',
+    title: video.title,
+    overview: video.description,
+    releaseDate: releasedAt.toISOString().slice(0, 10),
+    runtimeMinutes: Math.max(1, Math.round(durationSeconds / 60)),
+    genres: [genreName(video.category)],
+    keywords: video.tags,
+    ...(/^[a-z]{2}/i.test(video.language) && { originalLanguage: video.language.slice(0, 2).toLowerCase() }),
+  });
 }
 
 /** Media categories are free words ("travel"); catalog genres are capitalised names ("Travel"). */

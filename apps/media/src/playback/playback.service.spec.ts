@@ -105,6 +105,13 @@ describe('PlaybackService.start', () => {
     expect(tokens.verify(tokenOf(response.manifestUrl), VIDEO_ID, NOW).q).toBe(720);
   });
 
+  it('counts a portrait rendition’s quality by its short side', async () => {
+    const capped = async () => ({ allowed: true, maxHeight: 720 });
+    const portrait = [{ name: '1080p', width: 1080, height: 1920, bandwidth: 3 }, { name: '720p', width: 720, height: 1280, bandwidth: 2 }];
+    const response = await setup(ready({ monetizationModel: 'subscription', renditions: portrait }), {}, NOW, capped).start({ actor: viewer, videoId: VIDEO_ID });
+    expect(response.renditions).toEqual(['720p']);
+  });
+
   it('still plays the lowest rendition when every rendition is above the plan’s quality', async () => {
     const capped = async () => ({ allowed: true, maxHeight: 480 });
     const response = await setup(ready({ monetizationModel: 'subscription', renditions: LADDER.slice(0, 2) }), {}, NOW, capped).start({ actor: viewer, videoId: VIDEO_ID });

@@ -77,14 +77,14 @@ export class PlaybackService {
       encrypted: video.drm,
       posterUrl,
       storyboardUrl: `/api/v1/playback/${videoId}/storyboard.vtt?token=${token}`,
-      renditions: video.renditions.filter((r) => maxHeight === undefined || r.height <= maxHeight).map((r) => r.name),
+      renditions: video.renditions.filter((r) => maxHeight === undefined || qualityOf(r) <= maxHeight).map((r) => r.name),
     };
   }
 
   async playlist({ videoId, token, playlist }: PlaylistRequest): Promise<PlaylistResponse> {
     const { video, claims } = await this.authorize(videoId, token);
     const prefix = this.storage.key(`assets/${videoId}/${claims.a}/`);
-    const playable = (name: string) => video.renditions.some((r) => r.name === name && (claims.q === undefined || r.height <= claims.q));
+    const playable = (name: string) => video.renditions.some((r) => r.name === name && (claims.q === undefined || qualityOf(r) <= claims.q));
     if (playlist === 'master') return { body: rewriteMaster(await this.texts.read(`${prefix}master.m3u8`), token, playable) };
     if (!video.renditions.some((r) => r.name === playlist)) throw DomainError.notFound('The playlist');
     if (!playable(playlist)) throw new DomainError(ErrorCodes.MediaQualityNotEntitled, 403, 'Your plan does not include this quality.', { maxHeight: claims.q });
@@ -139,12 +139,17 @@ export class PlaybackService {
   }
 }
 
+/** A rendition's quality as plans count it ("720p"): its short side, so a portrait video's 720×1280 is 720p. */
+function qualityOf(rendition: { width: number; height: number }): number {
+  return Math.min(rendition.width, rendition.height);
+}
+
 /**
  * The height cap to put in the token: the plan's; when every rendition is above it, the lowest
  * rendition still plays (the plan allows watching, only not at those qualities).
  */
 function cappedHeight(video: VideoDocument, maxHeight: number | undefined): number | undefined {
   if (maxHeight === undefined) return undefined;
-  const heights = video.renditions.map((r) => r.height);
+  const heights = video.renditions.map(qualityOf);
   return heights.length === 0 || heights.some((h) => h <= maxHeight) ? maxHeight : Math.min(...heights);
 }

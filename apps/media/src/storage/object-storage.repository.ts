@@ -92,11 +92,6 @@ export class ObjectStorage implements OnApplicationShutdown {
     return getSignedUrl(this.publicS3, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds, signingDate });
   }
 
-  /** A URL this process (e.g. ffprobe) can read the object from. */
-  async internalUrl(key: string, expiresInSeconds = 600): Promise<string> {
-    return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds });
-  }
-
   async deleteKeys(keys: string[]): Promise<void> {
     for (let i = 0; i < keys.length; i += 1000) {
       const batch = keys.slice(i, i + 1000);

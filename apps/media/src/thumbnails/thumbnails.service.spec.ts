@@ -46,6 +46,15 @@ describe('ThumbnailsService', () => {
     await expect(setup({ format: 'jpeg', width: 100, height: 100 }).service.complete({ actor: actor(), videoId: VIDEO_ID, objectKey, size: 3, kind: 'thumbnail' })).rejects.toMatchObject({ status: 422 });
   });
 
+  it('refuses an image over the pixel limit with 422 naming it, before decoding, and deletes the staging copy', async () => {
+    const { service, putBuffer, deleteKeys } = setup({ format: 'png', width: 20_000, height: 20_000 });
+    await expect(service.complete({ actor: actor(), videoId: VIDEO_ID, objectKey, size: 3, kind: 'thumbnail' })).rejects.toMatchObject({
+      status: 422, message: 'The image has 400000000 pixels; the limit is 50000000.',
+    });
+    expect(putBuffer).not.toHaveBeenCalled();
+    expect(deleteKeys).toHaveBeenCalledWith([objectKey, `${objectKey}.info`]);
+  });
+
   it('refuses an image over the configured size before any byte', async () => {
     await expect(setup(undefined).service.authorize({ actor: actor(), videoId: VIDEO_ID, size: 5001, filename: 'p.png', kind: 'thumbnail' })).rejects.toMatchObject({ status: 413 });
   });

@@ -49,6 +49,9 @@ export class ThumbnailsService {
       if (info.width < MIN_WIDTH || info.height < MIN_HEIGHT) {
         throw new DomainError(ErrorCodes.MediaUnsupportedType, 422, `The image must be at least ${MIN_WIDTH}×${MIN_HEIGHT} pixels.`);
       }
+      if (info.width * info.height > this.config.POSTER_MAX_PIXELS) {
+        throw new DomainError(ErrorCodes.MediaUnsupportedType, 422, `The image has ${info.width * info.height} pixels; the limit is ${this.config.POSTER_MAX_PIXELS}.`, { limit: this.config.POSTER_MAX_PIXELS });
+      }
       const custom = this.storage.key(`assets/${videoId}/custom/`);
       await this.storage.putBuffer(`${custom}poster.jpg`, await this.images.toJpeg(data, 1280));
       await this.storage.putBuffer(`${custom}thumb.jpg`, await this.images.toJpeg(data, 320));

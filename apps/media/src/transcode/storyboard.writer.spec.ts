@@ -8,8 +8,8 @@ describe('storyboard', () => {
   });
 
   it('tiles frames into one grid image', () => {
-    expect(storyboardArgs('in', 5, 10, 2, 'out.jpg')).toEqual([
-      '-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-i', 'in',
+    expect(storyboardArgs(['-i', 'file:in'], 5, 10, 2, 'out.jpg')).toEqual([
+      '-i', 'file:in',
       '-vf', 'fps=1/5,scale=160:90:force_original_aspect_ratio=decrease,pad=160:90:(ow-iw)/2:(oh-ih)/2,tile=10x2',
       '-frames:v', '1', '-q:v', '5', 'out.jpg',
     ]);

@@ -33,7 +33,8 @@ export function storyboardVtt(durationSeconds: number, interval: number, sprite:
 /** Storyboard sprite (JPEG grid) and its WebVTT index, for scrubbing previews. */
 @Injectable()
 export class StoryboardWriter {
-  async write(input: string, source: SourceInfo, dir: string, interval: number, runFfmpeg: (args: string[]) => Promise<void>): Promise<void> {
+  /** `input`: the arguments that open the source (LadderPlanner.input). */
+  async write(input: string[], source: SourceInfo, dir: string, interval: number, runFfmpeg: (args: string[]) => Promise<void>): Promise<void> {
     const count = Math.max(1, Math.ceil(source.durationSeconds / interval));
     const rows = Math.ceil(count / COLUMNS);
     const columns = Math.min(COLUMNS, count);
@@ -42,9 +43,9 @@ export class StoryboardWriter {
   }
 }
 
-export function storyboardArgs(input: string, interval: number, columns: number, rows: number, output: string): string[] {
+export function storyboardArgs(input: string[], interval: number, columns: number, rows: number, output: string): string[] {
   return [
-    '-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-i', input,
+    ...input,
     '-vf', `fps=1/${interval},scale=${TILE_WIDTH}:${TILE_HEIGHT}:force_original_aspect_ratio=decrease,pad=${TILE_WIDTH}:${TILE_HEIGHT}:(ow-iw)/2:(oh-ih)/2,tile=${columns}x${rows}`,
     '-frames:v', '1', '-q:v', '5', output,
   ];

@@ -7,11 +7,11 @@ import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
 import { VideosRepository } from '../videos/videos.repository.js';
 import { AssetPackager } from './asset-packager.js';
-import { FfmpegRepository } from './ffmpeg.repository.js';
+import { FfmpegRepository, MediaToolTimeout } from './ffmpeg.repository.js';
 import { JobHandler } from './job-handler.decorator.js';
 import { JobNames, type JobData } from './jobs.js';
 import { LadderPlanner, type SourceInfo } from './ladder.planner.js';
-import { inspectSource } from './source-inspector.js';
+import { SourceProbe } from './source-probe.js';
 import { StoryboardWriter } from './storyboard.writer.js';
 
 type TranscodeJob = Job<JobData[typeof JobNames.Transcode]>;
@@ -39,11 +39,18 @@ export class TranscodeService {
     private readonly videos: VideosRepository,
     private readonly storage: ObjectStorage,
     private readonly ffmpeg: FfmpegRepository,
+    private readonly probe: SourceProbe,
     private readonly packager: AssetPackager,
     private readonly storyboard: StoryboardWriter,
     private readonly bus: JetStreamBus,
   ) {
-    this.planner = new LadderPlanner({ ladder: config.ladder, preset: config.TRANSCODE_PRESET, segmentSeconds: config.TRANSCODE_SEGMENT_SECONDS });
+    this.planner = new LadderPlanner({
+      ladder: config.ladder,
+      preset: config.TRANSCODE_PRESET,
+      segmentSeconds: config.TRANSCODE_SEGMENT_SECONDS,
+      threads: config.TRANSCODE_THREADS,
+      maxAllocBytes: config.TRANSCODE_MAX_ALLOC_BYTES,
+    });
   }
 
   @JobHandler(JobNames.Transcode)
@@ -73,26 +80,28 @@ export class TranscodeService {
 
     await this.progress(job, 'probing', 0);
     await this.storage.download(sourceKey, input);
-    const source = inspectSource(await this.ffmpeg.probe(input));
+    const source = await this.probe.inspect(input);
     if ('reason' in source) throw new UnrecoverableError(source.reason);
 
     const out = join(work, 'out');
     const plan = this.planner.plan(source, input, out);
+    const timeoutMs = this.config.transcodeTimeoutMs(source.durationSeconds);
     await this.progress(job, 'transcoding', 0);
     // Poster, thumbnails and storyboard are short ffmpeg runs: started beside the ladder they use the
-    // CPU it leaves idle instead of adding their time after it. Awaited below (a failure fails the job).
-    const images = this.makeImages(input, source, join(out, 'images'));
-    images.catch(() => undefined);
+    // CPU it leaves idle instead of adding their time after it.
+    const images = this.makeImages(input, source, join(out, 'images'), timeoutMs);
     let last = 0;
-    await this.ffmpeg.run(plan.args, (seconds) => {
+    const ladder = this.ffmpeg.run(plan.args, timeoutMs, (seconds) => {
       const fraction = Math.min(1, seconds / source.durationSeconds);
       if (fraction - last < 0.05) return;
       last = fraction;
       void this.progress(job, 'transcoding', fraction).catch((error: unknown) => this.logger.warn({ msg: 'progress update failed', err: String(error) }));
     });
-
+    // Both settle before the job goes on or fails, so no ffmpeg still writes into a work dir being removed.
+    const failure = (await Promise.allSettled([ladder, images])).find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    // A run past its time limit would only run out of time again: the job fails at once, with the limit.
+    if (failure) throw failure.reason instanceof MediaToolTimeout ? new UnrecoverableError(failure.reason.message) : failure.reason;
     await this.progress(job, 'images', 0);
-    await images;
 
     await this.progress(job, 'publishing', 0);
     const renditions = await this.packager.writeMaster(out, plan.renditions, plan.fps);
@@ -122,10 +131,11 @@ export class TranscodeService {
     return summary.length;
   }
 
-  private async makeImages(input: string, source: SourceInfo, dir: string): Promise<void> {
-    await this.ffmpeg.run(this.planner.posterArgs(input, Math.min(source.durationSeconds * 0.1, 10), join(dir, 'poster.jpg')));
-    await this.ffmpeg.run(this.planner.thumbnailArgs(input, source, 5, dir));
-    await this.storyboard.write(input, source, dir, this.config.STORYBOARD_INTERVAL_SECONDS, (args) => this.ffmpeg.run(args));
+  private async makeImages(input: string, source: SourceInfo, dir: string, timeoutMs: number): Promise<void> {
+    const run = (args: string[]) => this.ffmpeg.run(args, timeoutMs);
+    await run(this.planner.posterArgs(source, input, Math.min(source.durationSeconds * 0.1, 10), join(dir, 'poster.jpg')));
+    await run(this.planner.thumbnailArgs(source, input, 5, dir));
+    await this.storyboard.write(this.planner.input(source, input), source, dir, this.config.STORYBOARD_INTERVAL_SECONDS, run);
   }
 
   /** A replaced upload's previous asset goes once the new one is ready (a custom poster stays). */

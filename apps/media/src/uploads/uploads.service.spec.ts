@@ -1,18 +1,22 @@
 import { jest } from '@jest/globals';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MediaConfig } from '../media.config.js';
 import type { ObjectStorage } from '../storage/object-storage.repository.js';
 import { actor, videoDoc } from '../testing/factories.js';
 import { strictMock } from '../testing/strict-mock.js';
 import { MediaToolError, type FfmpegRepository, type ProbeResult } from '../transcode/ffmpeg.repository.js';
+import { SourceProbe } from '../transcode/source-probe.js';
 import type { JobQueue } from '../transcode/job-queue.js';
 import type { VideosRepository } from '../videos/videos.repository.js';
 import type { ThumbnailsService } from '../thumbnails/thumbnails.service.js';
 import { UploadsService } from './uploads.service.js';
 
 const VIDEO_ID = '665f1c2e9b1e8a0012345678';
-const config = Object.assign(new MediaConfig(), { UPLOAD_MAX_BYTES: 1000, S3_KEY_PREFIX: 'run/' });
+const config = Object.assign(new MediaConfig(), { UPLOAD_MAX_BYTES: 1000, S3_KEY_PREFIX: 'run/', TRANSCODE_WORK_DIR: mkdtempSync(join(tmpdir(), 'uploads-spec-')) });
 const storage = (extra: Partial<ObjectStorage> = {}) =>
-  strictMock<ObjectStorage>('ObjectStorage', { key: (path: string) => `run/${path}`, internalUrl: async (key: string) => `http://s3/${key}`, ...extra });
+  strictMock<ObjectStorage>('ObjectStorage', { key: (path: string) => `run/${path}`, download: async () => undefined, ...extra });
 const videoProbe: ProbeResult = { streams: [{ codec_type: 'video', width: 640, height: 360, avg_frame_rate: '25/1' }], format: { format_name: 'mov,mp4', duration: '4' } };
 
 function setup(deps: { videos?: Partial<VideosRepository>; storage?: ObjectStorage; ffmpeg?: Partial<FfmpegRepository>; jobs?: Partial<JobQueue> }) {
@@ -20,7 +24,7 @@ function setup(deps: { videos?: Partial<VideosRepository>; storage?: ObjectStora
     config,
     strictMock<VideosRepository>('VideosRepository', { findById: async () => videoDoc({ id: VIDEO_ID }), ...deps.videos }),
     deps.storage ?? storage(),
-    strictMock<FfmpegRepository>('FfmpegRepository', deps.ffmpeg ?? {}),
+    new SourceProbe(config, strictMock<FfmpegRepository>('FfmpegRepository', deps.ffmpeg ?? {})),
     strictMock<JobQueue>('JobQueue', deps.jobs ?? {}),
     strictMock<ThumbnailsService>('ThumbnailsService', {}),
   );
@@ -62,16 +66,22 @@ describe('UploadsService.complete', () => {
     const deleteKeys = jest.fn(async () => undefined);
     const service = setup({
       storage: storage({ deleteKeys }),
-      ffmpeg: { probe: async () => Promise.reject(new MediaToolError('ffprobe', 1, 'x.mp4: Invalid data found when processing input\n')) },
+      ffmpeg: { probe: async (file: string) => Promise.reject(new MediaToolError('ffprobe', 1, `file:${file}: Invalid data found when processing input\n`)) },
     });
     await expect(service.complete({ actor: actor(), videoId: VIDEO_ID, objectKey, size: 10, kind: 'video' })).rejects.toMatchObject({
-      status: 422, code: 'MEDIA.NOT_A_VIDEO', message: 'The file is not a readable video (x.mp4: Invalid data found when processing input).',
+      status: 422, code: 'MEDIA.NOT_A_VIDEO', message: 'The file is not a readable video (Invalid data found when processing input).',
     });
     expect(deleteKeys).toHaveBeenCalledWith([objectKey, `${objectKey}.info`]);
+    expect(readdirSync(config.TRANSCODE_WORK_DIR)).toEqual([]);
+  });
+
+  it('refuses a playlist or other demuxer outside the allow-list with 422', async () => {
+    const service = setup({ storage: storage({ deleteKeys: async () => undefined }), ffmpeg: { probe: async () => Promise.reject(new MediaToolError('ffprobe', 1, "[hls @ 0x1] Format not on whitelist 'mov,matroska'\nfile:/x: Invalid argument\n")) } });
+    await expect(service.complete({ actor: actor(), videoId: VIDEO_ID, objectKey, size: 10, kind: 'video' })).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/^The file is not a video in an accepted container/) });
   });
 
   it('lets an S3 failure surface instead of blaming the file', async () => {
-    const service = setup({ storage: strictMock<ObjectStorage>('ObjectStorage', { key: (p: string) => `run/${p}`, internalUrl: async () => Promise.reject(new Error('S3 down')) }), ffmpeg: { probe: async () => videoProbe } });
+    const service = setup({ storage: strictMock<ObjectStorage>('ObjectStorage', { key: (p: string) => `run/${p}`, download: async () => Promise.reject(new Error('S3 down')) }), ffmpeg: { probe: async () => videoProbe } });
     await expect(service.complete({ actor: actor(), videoId: VIDEO_ID, objectKey, size: 10, kind: 'video' })).rejects.toThrow('S3 down');
   });
 

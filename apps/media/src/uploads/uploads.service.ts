@@ -8,11 +8,12 @@ import {
   type UploadCompletedResponse,
 } from '@onstream/common';
 import { randomBytes } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
-import { FfmpegRepository, MediaToolError } from '../transcode/ffmpeg.repository.js';
 import { JobQueue } from '../transcode/job-queue.js';
-import { inspectSource } from '../transcode/source-inspector.js';
+import { SourceProbe } from '../transcode/source-probe.js';
 import { ThumbnailsService } from '../thumbnails/thumbnails.service.js';
 import { requireOwnerOrAdmin } from '../videos/video-access.js';
 import { VideosRepository } from '../videos/videos.repository.js';
@@ -28,7 +29,7 @@ export class UploadsService {
     @Inject(MediaConfig) private readonly config: MediaConfig,
     private readonly videos: VideosRepository,
     private readonly storage: ObjectStorage,
-    private readonly ffmpeg: FfmpegRepository,
+    private readonly probe: SourceProbe,
     private readonly jobs: JobQueue,
     private readonly thumbnails: ThumbnailsService,
   ) {}
@@ -53,8 +54,8 @@ export class UploadsService {
   }
 
   /**
-   * The last byte is in S3: probe it. A file that is no video is deleted and refused (422) with the
-   * reason; a video is queued for transcoding under an asset id taken from its upload key, so a
+   * The last byte is in S3: probe it. A file that is no video, or one over a source limit, is deleted
+   * and refused (422) with the reason; a video is queued for transcoding under an asset id taken from its upload key, so a
    * repeated completion message queues nothing new.
    */
   async complete(request: UploadCompletedRequest): Promise<UploadCompletedResponse> {
@@ -82,16 +83,18 @@ export class UploadsService {
     return { videoId, jobId };
   }
 
+  /** Probes a local copy (ffprobe never reads a URL) that goes again whatever the answer. */
   private async rejection(objectKey: string, size: number): Promise<string | undefined> {
     if (size === 0) return 'The upload is empty (0 bytes).';
+    const dir = join(this.config.TRANSCODE_WORK_DIR, `probe-${randomBytes(8).toString('hex')}`);
     try {
-      const source = inspectSource(await this.ffmpeg.probe(await this.storage.internalUrl(objectKey)));
+      await mkdir(dir, { recursive: true });
+      const file = join(dir, 'source');
+      await this.storage.download(objectKey, file);
+      const source = await this.probe.inspect(file);
       return 'reason' in source ? source.reason : undefined;
-    } catch (error) {
-      // ffprobe refusing the file is the answer; anything else (S3 down) is not the uploader's fault.
-      if (!(error instanceof MediaToolError)) throw error;
-      const detail = error.stderr.trim().split('\n').pop()?.slice(0, 200);
-      return `The file is not a readable video${detail ? ` (${detail})` : ''}.`;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   }
 }

@@ -18,11 +18,29 @@ function setup(repo: Partial<VideosRepository>, jobs: Partial<JobQueue> = {}, bu
 
 describe('VideosService', () => {
   it('creates a video owned by the caller, awaiting its upload', async () => {
-    const create = jest.fn(async (video: Parameters<VideosRepository['create']>[0]) => videoDoc({ ...video, status: 'awaiting_upload' }));
-    const service = setup({ create });
+    const create = jest.fn(async (video: Parameters<VideosRepository['create']>[0]) => videoDoc({ ...video, id: '665f1c2e9b1e8a0012345678', status: 'awaiting_upload' }));
+    const publish = jest.fn(async () => ({ seq: 1, duplicate: false }));
+    const service = setup({ create }, {}, { publish });
     const response = await service.create({ actor: actor('creator', 'alice'), video: fields({ geo: { allow: ['FR'], deny: [] }, drm: true }) });
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ ownerId: 'alice', title: 'Sunrise', monetizationModel: 'free', geoAllow: ['FR'], geoDeny: [], drm: true }));
     expect(response).toMatchObject({ ownerId: 'alice', status: 'awaiting_upload', drm: true, geo: { allow: ['FR'], deny: [] } });
+    expect(publish).toHaveBeenCalledWith('media.video.created', { videoId: '665f1c2e9b1e8a0012345678', creatorId: 'alice' }, 'video-created-665f1c2e9b1e8a0012345678');
+  });
+
+  it('tells the catalog when a ready video’s visibility or metadata changes', async () => {
+    const ready = videoDoc({ id: '665f1c2e9b1e8a0012345678', status: 'ready', assetId: 'a1', durationSeconds: 4, visibility: 'private', updatedAt: NOW });
+    const publish = jest.fn(async () => ({ seq: 1, duplicate: false }));
+    const service = setup({ findById: async () => ready, update: async () => ready }, {}, { publish });
+    await service.update({ actor: actor(), id: '665f1c2e9b1e8a0012345678', changes: { visibility: 'private' } });
+    expect(publish).toHaveBeenCalledWith('media.video.updated', {
+      videoId: '665f1c2e9b1e8a0012345678', ownerId: 'user-1', assetId: 'a1', durationSeconds: 4,
+      video: { title: 'Sunrise', description: undefined, category: 'travel', tags: [], language: 'en', visibility: 'private' },
+    }, `video-updated-665f1c2e9b1e8a0012345678-${NOW.getTime()}`);
+  });
+
+  it('publishes nothing for a change before the video is ready (the ready event carries it)', async () => {
+    const service = setup({ findById: async () => videoDoc(), update: async () => videoDoc({ title: 'New' }) });
+    await expect(service.update({ actor: actor(), id: 'x', changes: { title: 'New' } })).resolves.toMatchObject({ title: 'New' });
   });
 
   it('refuses a viewer', async () => {

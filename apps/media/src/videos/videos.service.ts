@@ -3,8 +3,12 @@ import {
   DomainError,
   ErrorCodes,
   JetStreamBus,
+  MediaVideoCreated,
   MediaVideoDeleted,
+  MediaVideoUpdated,
+  type MediaVideoCreatedEvent,
   type VideoDeletedEvent,
+  type VideoUpdatedEvent,
   type CreateVideoRequest,
   type ListVideosRequest,
   type UpdateVideoRequest,
@@ -37,6 +41,9 @@ export class VideosService {
       ...this.toFields(video),
       drm: video.drm ?? false,
     } as Parameters<VideosRepository['create']>[0]);
+    // Analytics learns the owner from it (creators' reports); one event id per video.
+    const videoId = String(created._id);
+    await this.bus.publish<MediaVideoCreatedEvent>(MediaVideoCreated, { videoId, creatorId: created.ownerId }, `video-created-${videoId}`);
     return toVideoResponse(created);
   }
 
@@ -59,8 +66,19 @@ export class VideosService {
     if (visibility === 'scheduled' && !changes.publishAt && !video.publishAt) {
       throw DomainError.validation([{ field: 'publishAt', message: 'publishAt is required when visibility is scheduled' }]);
     }
-    const updated = await this.videos.update(id, { $set: this.toFields(changes) } as UpdateQuery<Video>);
-    return toVideoResponse(requireOwnerOrAdmin(actor, updated));
+    const updated = requireOwnerOrAdmin(actor, await this.videos.update(id, { $set: this.toFields(changes) } as UpdateQuery<Video>));
+    // Before ready, media.asset.ready carries the metadata; after, each change is its own event.
+    if (updated.status === 'ready' && updated.assetId) {
+      const event: VideoUpdatedEvent = {
+        videoId: id,
+        ownerId: updated.ownerId,
+        assetId: updated.assetId,
+        durationSeconds: updated.durationSeconds ?? 0,
+        video: { title: updated.title, description: updated.description, category: updated.category, tags: updated.tags, language: updated.language, visibility: updated.visibility },
+      };
+      await this.bus.publish(MediaVideoUpdated, event, `video-updated-${id}-${updated.updatedAt.getTime()}`);
+    }
+    return toVideoResponse(updated);
   }
 
   /** Hides the video at once; its objects are removed by a cleanup job after the retention period. */

@@ -6,7 +6,7 @@ export const AnalyticsEvents = {
   TrendingUpdated: 'analytics.trending.updated',
 } as const;
 
-/** Interim source of video ownership until media publishes it (see docs/adr/0004). */
+/** Published by media when a video is created (docs/adr/0014); analytics learns the owner from it (docs/adr/0004). */
 export const MediaVideoCreated = 'media.video.created';
 
 export interface MediaVideoCreatedEvent {

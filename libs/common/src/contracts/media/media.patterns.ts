@@ -43,6 +43,20 @@ export interface VideoDeletedEvent {
   ownerId: string;
 }
 
+/**
+ * Published on MEDIA_VIDEO_STREAM when the metadata or visibility of a ready video changes; catalog
+ * follows (a video no longer public leaves its lists and search). Event id: video id + update time.
+ */
+export const MediaVideoUpdated = 'media.video.updated';
+
+export interface VideoUpdatedEvent {
+  videoId: string;
+  ownerId: string;
+  assetId: string;
+  durationSeconds: number;
+  video: NonNullable<AssetReadyEvent['video']>;
+}
+
 export interface AssetReadyEvent {
   videoId: string;
   assetId: string;

@@ -77,3 +77,4 @@ export * from './contracts/catalog/watch-provider.dto.js';
 export * from './contracts/users/household.dto.js';
 export * from './nats/pattern-policy.js';
 export * from './tracing/tracing.js';
+export * from './outbox/outbox.js';

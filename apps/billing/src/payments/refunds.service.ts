@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCodes, type RefundRequest, type TransactionResponse } from '@onstream/common';
 import { BillingClock } from '../clock/billing-clock.js';
-import { BillingEventsPublisher } from '../events/billing-events.publisher.js';
+import { BillingOutbox } from '../events/billing-outbox.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { toTransactionResponse, type LedgerEntry } from '../ledger/ledger-entry.js';
+import { ledgerIdOf, toTransactionResponse, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { LedgerRepository } from '../ledger/ledger.repository.js';
 import { requireAdmin } from '../plans/plans.service.js';
 import { PaymentProvider } from '../providers/payment-provider.js';
@@ -23,7 +22,7 @@ export class RefundsService {
     private readonly provider: PaymentProvider,
     private readonly ppv: PpvService,
     private readonly idempotency: IdempotencyService,
-    private readonly events: BillingEventsPublisher,
+    private readonly outbox: BillingOutbox,
     private readonly clock: BillingClock,
   ) {}
 
@@ -48,9 +47,10 @@ export class RefundsService {
       throw new DomainError(ErrorCodes.BillingRefundExceedsCharge, 422, `At most ${remaining} (minor units) of this charge can still be refunded.`, { remaining });
     }
     const taxAmount = roundHalfUp(charge.taxAmount * amount, charge.amount);
+    const key = `refund:${charge._id}:${earlier.length + 1}`;
     const { entry, inserted } = await this.ledger.insertOnce({
-      _id: randomUUID(),
-      key: `refund:${charge._id}:${earlier.length + 1}`,
+      _id: ledgerIdOf(key),
+      key,
       userId: charge.userId,
       type: 'refund',
       status: 'pending',
@@ -70,12 +70,10 @@ export class RefundsService {
     });
     if (!inserted) throw new DomainError(ErrorCodes.Conflict, 409, 'Another refund of this charge was just recorded; reload and try again.');
     const outcome = await this.provider.refund({ providerPaymentId: charge.providerPaymentId, amount, idempotencyKey: entry.key });
-    const recorded = await this.ledger.recordOutcome(entry._id, { status: outcome.status === 'failed' ? 'failed' : outcome.status === 'succeeded' ? 'completed' : 'pending', providerPaymentId: outcome.providerRefundId });
+    const recorded = await this.ledger.recordOutcome(entry, { status: outcome.status === 'failed' ? 'failed' : outcome.status === 'succeeded' ? 'completed' : 'pending', providerPaymentId: outcome.providerRefundId });
     if (!recorded) throw new Error(`refund entry ${entry._id} vanished`);
-    if (recorded.status === 'completed') {
-      await this.events.paymentRefunded({ transactionId: recorded._id, userId: recorded.userId, type: 'refund', amount, currency: recorded.currency });
-      if (charge.purpose.kind === 'ppv' && refunded + amount === charge.amount) await this.ppv.revoke(charge.purpose.purchaseId);
-    }
+    this.outbox.kick();
+    if (recorded.status === 'completed' && charge.purpose.kind === 'ppv' && refunded + amount === charge.amount) await this.ppv.revoke(charge.purpose.purchaseId);
     return recorded;
   }
 }

@@ -8,7 +8,7 @@ const webhookSecret = 'whsec_int_spec_secret';
 const clock = new BillingClock();
 const provider = new StripePaymentProvider(createStripeClient({ apiBase, secretKey: 'sk_test_123', timeoutMs: 5000 }), webhookSecret, clock);
 
-const command = { amount: 1189, currency: 'EUR', paymentMethod: 'pm_card_visa', idempotencyKey: `int-${Date.now()}`, description: 'Standard, month', metadata: { subscriptionId: 's1' } };
+const command = { amount: 1189, currency: 'EUR', paymentMethod: 'pm_card_visa', idempotencyKey: `int-${Date.now()}`, description: 'Standard, month', metadata: { subscriptionId: 's1', ledgerId: 'txn_int_1' }, offSession: false };
 
 describe('StripePaymentProvider against stripe-mock', () => {
   it('creates a confirmed PaymentIntent and keeps Stripe’s id', async () => {

@@ -117,7 +117,8 @@ export class OutboxRelay {
         for (const document of documents) {
           for (const event of document.outbox ?? []) {
             await this.publisher.publish(event.type, event.data, event.id, event.occurredAt);
-            await collection.updateOne({ _id: document._id } as Filter<OutboxDocument>, { $pull: { outbox: { id: event.id } } } as unknown as UpdateFilter<OutboxDocument>);
+            // The whole element, not a condition on it: FerretDB 1.24's $pull matches values only.
+            await collection.updateOne({ _id: document._id } as Filter<OutboxDocument>, { $pull: { outbox: event } } as unknown as UpdateFilter<OutboxDocument>);
             published += 1;
           }
         }

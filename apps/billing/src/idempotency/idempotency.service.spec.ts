@@ -122,7 +122,7 @@ describe('IdempotencyService', () => {
     await expect(service(records).run(call, work)).rejects.toMatchObject({ status: 503 });
     await expect(service(records).run(call, work)).rejects.toMatchObject({ status: 503 });
     await expect(service(records).run({ ...call, key: 'key-other-123' }, work)).rejects.toMatchObject({ status: 503 });
-    expect(ids[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(ids[1]).toBe(ids[0]);
     expect(ids[2]).not.toBe(ids[0]);
   });

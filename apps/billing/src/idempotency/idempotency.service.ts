@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError, ErrorCodes } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
 import { BillingClock } from '../clock/billing-clock.js';
+import { nameBasedUuid } from '../intent-id.js';
 import { IdempotencyRepository, type IdempotencyRecord } from './idempotency.repository.js';
 
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3600_000;
@@ -31,7 +32,7 @@ export interface IdempotentCall {
 
 /** The id of the intent a (caller, Idempotency-Key) pair stands for: the same for every retry. */
 export function intentIdOf(call: Pick<IdempotentCall, 'scope' | 'callerId' | 'key'>): string {
-  return createHash('sha256').update(`${call.scope}\n${call.callerId}\n${call.key}`).digest('hex').slice(0, 32);
+  return nameBasedUuid(`${call.scope}\n${call.callerId}\n${call.key}`);
 }
 
 /**

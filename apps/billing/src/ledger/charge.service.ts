@@ -43,6 +43,11 @@ export class ChargeService {
     private readonly faults: FaultPoints,
   ) {}
 
+  /** Refuses a payment method the provider cannot take (400) before anything is claimed or written. */
+  checkPaymentMethod(paymentMethod: string): void {
+    this.provider.methodLabel(paymentMethod);
+  }
+
   async charge(order: ChargeOrder): Promise<LedgerEntry> {
     const tax = this.taxes.assess(order.netAmount, order.country);
     const id = ledgerIdOf(order.key);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nameBasedUuid } from '../intent-id.js';
 import type { OutboxEvent, TransactionResponse, TransactionStatus, TransactionType } from '@onstream/common';
 
 /** What a ledger entry pays for; lets a late webhook finish the right thing. */
@@ -67,5 +67,5 @@ export function toTransactionResponse(entry: LedgerEntry): TransactionResponse {
 
 /** The ledger id of a charge attempt, derived from its key: every retry of one intent names the same entry. */
 export function ledgerIdOf(key: string): string {
-  return `txn_${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
+  return nameBasedUuid(`ledger\n${key}`);
 }

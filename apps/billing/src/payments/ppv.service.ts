@@ -72,7 +72,7 @@ export class PpvService {
   purchase({ actor, idempotencyKey, purchase }: PurchasePpvRequest): Promise<PurchaseResponse> {
     return this.idempotency.run(
       { scope: 'ppv', callerId: actor.userId, key: idempotencyKey, body: purchase },
-      (intentId) => this.buy(actor, purchase, `pur_${intentId}`),
+      (intentId) => this.buy(actor, purchase, intentId),
       (answer) => !awaitsProviderAnswer(answer.payment),
     );
   }
@@ -115,6 +115,7 @@ export class PpvService {
     if (!offer) throw DomainError.notFound('A pay-per-view offer for this video');
     const price = order.option === 'purchase' ? offer.purchasePrice : offer.rentalPrice;
     if (price === undefined || price === null) throw new DomainError(ErrorCodes.BillingOptionNotOffered, 422, `This video is not offered for ${order.option}.`);
+    this.charges.checkPaymentMethod(order.paymentMethod);
     const now = this.clock.now();
     await this.claimVideo(actor.userId, order.videoId, id, now);
     const purchase = await this.ppv.insertPurchaseOnce({ _id: id, userId: actor.userId, videoId: order.videoId, creatorId: offer.creatorId, option: order.option, status: 'pending', maxQuality: offer.maxQuality, createdAt: now });

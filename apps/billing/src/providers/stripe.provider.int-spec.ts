@@ -22,6 +22,16 @@ describe('StripePaymentProvider against stripe-mock', () => {
     expect(outcome).toMatchObject({ status: 'failed', failureCode: 'card_declined', providerPaymentId: expect.stringMatching(/^pi_/) });
   });
 
+  it('charges a renewal off-session with the saved payment method (Stripe validates the off_session parameter)', async () => {
+    const outcome = await provider.charge({ ...command, idempotencyKey: `off-${Date.now()}`, offSession: true });
+    expect(outcome.providerPaymentId).toMatch(/^pi_/);
+  });
+
+  it('looks a charge up by our ledger id in the metadata (search API); null when Stripe has none with that id', async () => {
+    // stripe-mock answers every search with its fixture intent, whose metadata is not ours.
+    await expect(provider.lookup({ idempotencyKey: command.idempotencyKey, ledgerId: 'txn_unknown_to_stripe' })).resolves.toBeNull();
+  });
+
   it('creates a refund for a PaymentIntent', async () => {
     const outcome = await provider.refund({ providerPaymentId: 'pi_123', amount: 500, idempotencyKey: `refund-${Date.now()}` });
     expect(outcome.providerRefundId).toMatch(/^re_/);

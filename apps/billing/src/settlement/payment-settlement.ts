@@ -28,11 +28,12 @@ export class PaymentSettlement {
       return true;
     }
     if (purpose.kind !== 'subscription') return true;
-    if (purpose.stage === 'initial') {
+    // A failed first payment leaves the subscription incomplete: the customer may still finish it
+    // (3-D Secure), and the sweep expires it after INCOMPLETE_EXPIRY_MS, as Stripe does.
+    if (purpose.stage === 'initial' && entry.status === 'completed') {
       const subscription = await this.subscriptions.findById(purpose.subscriptionId);
       if (!subscription) return true;
-      const after = await this.lifecycle.followInitialPayment(subscription, entry);
-      return entry.status === 'pending' || after.status !== 'incomplete';
+      return (await this.lifecycle.followInitialPayment(subscription, entry)).status !== 'incomplete';
     }
     if (purpose.stage === 'renewal' && entry.status === 'completed') return this.renewals.completeLateRenewal(purpose.subscriptionId, entry.metadata);
     return true;

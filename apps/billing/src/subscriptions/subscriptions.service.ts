@@ -40,7 +40,7 @@ export class SubscriptionsService {
   subscribe({ actor, idempotencyKey, subscribe }: SubscribeRequest): Promise<SubscriptionResponse> {
     return this.idempotency.run(
       { scope: 'subscribe', callerId: actor.userId, key: idempotencyKey, body: subscribe },
-      (intentId) => this.start(actor, subscribe, `sub_${intentId}`),
+      (intentId) => this.start(actor, subscribe, intentId),
       (answer) => !awaitsProviderAnswer(answer.payment),
     );
   }
@@ -93,6 +93,7 @@ export class SubscriptionsService {
   private async start(actor: AuthUser, order: SubscribeBody, id: string): Promise<SubscriptionResponse> {
     const plan = await this.plans.get(order.planId);
     this.plans.requireSupportedCurrency(plan.currency);
+    this.charges.checkPaymentMethod(order.paymentMethod);
     const now = this.clock.now();
     await this.claimSlot(actor.userId, id, now);
     const trial = plan.trialDays > 0;

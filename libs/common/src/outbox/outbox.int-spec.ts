@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import mongoose, { type Connection } from 'mongoose';
+import mongoose, { type Connection, type mongo } from 'mongoose';
 import type { EventEnvelope } from '../jetstream/event-envelope.js';
 import { JetStreamBus } from '../jetstream/jetstream-bus.js';
 import { outboxEvent, OutboxRelay, withOutbox, type OutboxDocument, type OutboxPublisher } from './outbox.js';
@@ -10,10 +10,6 @@ const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
 const run = randomUUID().slice(0, 8);
 const stream = `OUTBOX_IT_${run}`;
 const type = `ob${run}.order.paid`;
-
-interface Order extends OutboxDocument {
-  status: string;
-}
 
 async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -49,15 +45,15 @@ describe('OutboxRelay (real FerretDB and NATS)', () => {
   });
 
   /** Writes a state change and its event in one update, as services do. */
-  async function pay(orders: ReturnType<Connection['collection']>, id: string): Promise<string> {
+  async function pay(orders: mongo.Collection<OutboxDocument>, id: string): Promise<string> {
     const eventId = `paid:${id}`;
-    await orders.insertOne({ _id: id as never, status: 'new' });
-    await orders.updateOne({ _id: id as never }, withOutbox<Order>({ $set: { status: 'paid' } }, [outboxEvent(type, { orderId: id }, eventId)]));
+    await orders.insertOne({ _id: id, status: 'new' });
+    await orders.updateOne({ _id: id }, withOutbox<OutboxDocument>({ $set: { status: 'paid' } }, [outboxEvent(type, { orderId: id }, eventId)]));
     return eventId;
   }
 
   it('publishes an event stored with its state change, with the outbox id as message id, and removes it from the document', async () => {
-    const orders = connection.collection<Order>(`orders_${randomUUID().slice(0, 6)}`);
+    const orders = connection.collection<OutboxDocument>(`orders_${randomUUID().slice(0, 6)}`);
     const relay = new OutboxRelay(bus, [orders], { intervalMs: 0 });
     await relay.start();
     const eventId = await pay(orders, 'o1');
@@ -66,12 +62,12 @@ describe('OutboxRelay (real FerretDB and NATS)', () => {
     expect(await relay.relay()).toBe(1);
     const event = await eventually(async () => received.find((e) => e.id === eventId));
     expect(event).toMatchObject({ type, data: { orderId: 'o1' } });
-    expect(await orders.findOne({ _id: 'o1' as never })).toMatchObject({ status: 'paid', outbox: [] });
+    expect(await orders.findOne({ _id: 'o1' })).toMatchObject({ status: 'paid', outbox: [] });
     expect(await relay.backlog()).toBe(0);
   });
 
   it('keeps events while the bus is down and publishes each once when it returns', async () => {
-    const orders = connection.collection<Order>(`orders_${randomUUID().slice(0, 6)}`);
+    const orders = connection.collection<OutboxDocument>(`orders_${randomUUID().slice(0, 6)}`);
     let down = true;
     const flaky: OutboxPublisher = { publish: (...args) => (down ? Promise.reject(new Error('NATS is down')) : bus.publish(...args)) };
     const relay = new OutboxRelay(flaky, [orders], { intervalMs: 0 });
@@ -88,7 +84,7 @@ describe('OutboxRelay (real FerretDB and NATS)', () => {
   });
 
   it('absorbs a publish repeated after a crash between publishing and removing: the consumer sees it once', async () => {
-    const orders = connection.collection<Order>(`orders_${randomUUID().slice(0, 6)}`);
+    const orders = connection.collection<OutboxDocument>(`orders_${randomUUID().slice(0, 6)}`);
     const relay = new OutboxRelay(bus, [orders], { intervalMs: 0 });
     await relay.start();
     const eventId = await pay(orders, 'crashy');

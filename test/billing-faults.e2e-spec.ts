@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { MongoClient, type Db } from 'mongodb';
 import Stripe from 'stripe';
+import { BILLING_STREAM, JetStreamBus, type EventEnvelope } from '@onstream/common';
 import { BillingApi, CARDS, mintBillingCaller, newKey, type BillingCaller } from './support/billing-tokens.js';
 import { Platform, ROOT } from './support/platform.js';
 import { ManagedProcess, waitFor } from './support/processes.js';
@@ -38,11 +39,11 @@ interface Subscription {
   payment?: Transaction;
 }
 
-/** Replaces the running billing process by one with these faults armed ('' = none). */
-async function restartBilling(faults: string): Promise<void> {
+/** Replaces the running billing process by one with these faults (and settings) armed ('' = none). */
+async function restartBilling(faults: string, settings: Record<string, string> = {}): Promise<void> {
   const billing = platform.app('billing');
   if (billing.running) await billing.stop();
-  const env = { ...platform.env, BILLING_FAULTS: faults };
+  const env = { ...platform.env, ...settings, BILLING_FAULTS: faults };
   const next = new ManagedProcess('billing', process.execPath, [join(ROOT, 'dist/apps/billing/main.js')], env, billing.logFile);
   platform.apps.set('billing', next);
   next.start();
@@ -268,5 +269,47 @@ describe('renewals', () => {
     expect(new Date(mine.body.currentPeriodEnd).getTime()).toBeGreaterThan(start.getTime() + 8 * 24 * 3600_000);
     const oneRejected = await api.call<Subscription>('GET', '/me/subscription', rejected[0]);
     expect(oneRejected.body).toMatchObject({ status: 'past_due' });
+  }, 300_000);
+});
+
+describe('NATS is stopped while billing writes', () => {
+  it('the events of the writes made during the outage arrive after NATS returns, each once', async () => {
+    // Reconciliation on a 1 s timer settles the lost answer 8 s later: while NATS is down.
+    await restartBilling('provider.answer-lost', { BILLING_SWEEP_INTERVAL_MS: '1000', BILLING_RECONCILE_AFTER_MS: '8000' });
+    const viewer = mintBillingCaller(platform);
+    const video = `vid_${randomUUID().slice(0, 8)}`;
+    await offer(video, 250);
+    const bought = await buy(viewer, video, newKey());
+    expect(bought.status).toBe(202);
+    await platform.stopNats();
+
+    // Billing writes the payment and the purchase with their events, and cannot publish them.
+    const purchases = db.collection<{ _id: string; status: string; outbox?: unknown[] }>('ppv_purchases');
+    await waitFor('the purchase settled during the outage', async () => {
+      const purchase = await purchases.findOne({ _id: bought.body.id });
+      return purchase?.status === 'active' ? purchase : undefined;
+    }, 60_000, 250);
+    const held = await purchases.findOne({ _id: bought.body.id });
+    expect(held?.outbox).toHaveLength(1);
+    const ledgerEntry = await db.collection<{ _id: string; outbox?: unknown[] }>('ledger').findOne({ _id: bought.body.payment.id });
+    expect(ledgerEntry?.outbox).toHaveLength(1);
+
+    platform.startNats();
+    const expected = [`payment-completed:${bought.body.payment.id}`, `entitlement-granted:${bought.body.id}`];
+    const natsUrl = platform.env.NATS_URL ?? '';
+    const bus = await waitFor('NATS back', () => JetStreamBus.connect([natsUrl], 'faults-e2e-reader'), 30_000, 500);
+    try {
+      const seen: string[] = [];
+      await bus.consume<unknown>({ stream: BILLING_STREAM.name, durable: `faults_${randomUUID().slice(0, 8)}`, types: ['billing.>'] }, async (event: EventEnvelope<unknown>) => {
+        seen.push(event.id);
+      });
+      await waitFor('the outage’s events on JetStream', async () => (expected.every((id) => seen.includes(id)) ? true : undefined), 90_000, 250);
+      expect(expected.map((id) => seen.filter((s) => s === id).length)).toEqual([1, 1]);
+      await waitFor('the outbox emptied', async () => ((await purchases.findOne({ _id: bought.body.id }))?.outbox?.length === 0 ? true : undefined), 30_000, 250);
+    } finally {
+      await bus.close();
+    }
+    await platform.waitUntilReady(90_000);
+    await restartBilling('');
   }, 300_000);
 });

@@ -105,6 +105,17 @@ export class Platform {
     this.nats.start();
   }
 
+  /** Stops the platform's NATS server (JetStream storage kept) until startNats. */
+  async stopNats(): Promise<void> {
+    if (!this.nats) throw new Error('the platform is not started');
+    await this.nats.stop();
+  }
+
+  startNats(): void {
+    if (!this.nats) throw new Error('the platform is not started');
+    this.nats.start();
+  }
+
   async stop(): Promise<void> {
     await Promise.all([...this.apps.values()].map((app) => app.stop()));
     await this.nats?.stop();

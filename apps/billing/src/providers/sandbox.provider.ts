@@ -44,13 +44,9 @@ export class SandboxPaymentProvider extends PaymentProvider {
   async charge(command: ChargeCommand): Promise<ChargeOutcome> {
     const behaviour = SANDBOX_CARDS[this.cardNumber(command.paymentMethod)];
     const providerPaymentId = digest('sbx_pi', command.idempotencyKey);
-    // Off-session there is nobody to authenticate: a 3-D Secure card fails as Stripe's does.
-    const outcome: ChargeOutcome =
-      behaviour.status === 'failed'
-        ? { ...behaviour, providerPaymentId }
-        : behaviour.status === 'requires_action' && command.offSession
-          ? { status: 'failed', providerPaymentId, failureCode: 'card_declined', message: 'The card needs authentication; the customer is not present.' }
-          : { status: behaviour.status, providerPaymentId };
+    // Off-session too, a 3-D Secure card leaves the payment waiting for the customer (Stripe's
+    // authentication_required leaves the intent in requires_action).
+    const outcome: ChargeOutcome = behaviour.status === 'failed' ? { ...behaviour, providerPaymentId } : { status: behaviour.status, providerPaymentId };
     const stored = await this.records.recordOnce({
       _id: command.idempotencyKey,
       ledgerId: command.metadata.ledgerId,

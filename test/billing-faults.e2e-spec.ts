@@ -214,6 +214,22 @@ describe('billing is SIGKILLed between two writes and restarted', () => {
     }, 180_000);
   }
 
+  it('PPV killed after the payment was recorded, and nobody retries: reconciliation makes the purchase follow its payment', async () => {
+    const viewer = mintBillingCaller(platform);
+    const video = `vid_${randomUUID().slice(0, 8)}`;
+    await offer(video, 499);
+    await restartBilling('charge.after-outcome');
+    expect((await buy(viewer, video, newKey())).status).toBeGreaterThanOrEqual(500);
+    await recoverBilling();
+    expect(await entitled(viewer, video)).toBe(false);
+
+    await api.setClock(admin, new Date(Date.now() + 60_000));
+    await api.call('POST', '/admin/billing/renewals/run', admin);
+    expect(await entitled(viewer, video)).toBe(true);
+    expect(await books(viewer.userId)).toEqual({ entries: 1, completed: 599, providerCharges: 1, providerTaken: 599 });
+    await restartBilling('');
+  }, 180_000);
+
   it('webhook killed after the ledger moved: the provider’s retry applies the effects, then counts as processed', async () => {
     const viewer = mintBillingCaller(platform);
     const video = `vid_${randomUUID().slice(0, 8)}`;

@@ -83,6 +83,11 @@ export class PpvRepository implements OnModuleInit {
     return this.purchases.find({ userId, videoId, status: { $in: ['active', 'pending'] } }).sort({ createdAt: -1 }).limit(1).next();
   }
 
+  /** Purchases still waiting for their payment since before `cutoff`. */
+  pendingSince(cutoff: Date, limit: number): Promise<PurchaseDocument[]> {
+    return this.purchases.find({ status: 'pending', createdAt: { $lt: cutoff } }).sort({ createdAt: 1, _id: 1 }).limit(limit).toArray();
+  }
+
   /** Moves a purchase on from the status the caller saw, with its events; null when it had already moved. */
   transition(id: string, from: PurchaseStatus[], changes: Partial<Pick<PurchaseDocument, 'status' | 'expiresAt' | 'transactionId'>>, events: OutboxEvent[] = []): Promise<PurchaseDocument | null> {
     return this.purchases.findOneAndUpdate({ _id: id, status: { $in: from } }, withOutbox<PurchaseDocument>({ $set: changes }, events), { returnDocument: 'after' });

@@ -41,6 +41,11 @@ function toPurchaseResponse(purchase: PurchaseDocument, payment: LedgerEntry): P
   };
 }
 
+/** The ledger key of a purchase's payment: one per purchase, whatever the attempts. */
+export function ppvChargeKey(purchaseId: string): string {
+  return `ppv:${purchaseId}`;
+}
+
 export function ppvClaimKey(userId: string, videoId: string): string {
   return `ppv:${userId}:${videoId}`;
 }
@@ -120,7 +125,7 @@ export class PpvService {
     await this.claimVideo(actor.userId, order.videoId, id, now);
     const purchase = await this.ppv.insertPurchaseOnce({ _id: id, userId: actor.userId, videoId: order.videoId, creatorId: offer.creatorId, option: order.option, status: 'pending', maxQuality: offer.maxQuality, createdAt: now });
     const payment = await this.charges.charge({
-      key: `ppv:${id}`,
+      key: ppvChargeKey(id),
       userId: actor.userId,
       type: 'ppv',
       netAmount: price,

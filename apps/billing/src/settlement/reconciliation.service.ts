@@ -2,7 +2,11 @@ import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } fro
 import { BillingConfig } from '../billing.config.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import { ChargeService } from '../ledger/charge.service.js';
-import type { LedgerEntry } from '../ledger/ledger-entry.js';
+import { ledgerIdOf, type LedgerEntry } from '../ledger/ledger-entry.js';
+import { PpvRepository } from '../payments/ppv.repository.js';
+import { PpvService, ppvChargeKey } from '../payments/ppv.service.js';
+import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository.js';
+import { initialChargeKey } from '../subscriptions/subscriptions.service.js';
 import { LedgerRepository } from '../ledger/ledger.repository.js';
 import { PaymentProvider } from '../providers/payment-provider.js';
 import { PaymentSettlement } from './payment-settlement.js';
@@ -27,6 +31,9 @@ export class ReconciliationService implements OnModuleInit, OnApplicationShutdow
     private readonly provider: PaymentProvider,
     private readonly charges: ChargeService,
     private readonly settlement: PaymentSettlement,
+    private readonly purchases: PpvRepository,
+    private readonly ppv: PpvService,
+    private readonly subscriptions: SubscriptionsRepository,
     private readonly clock: BillingClock,
     private readonly config: BillingConfig,
   ) {}
@@ -54,8 +61,31 @@ export class ReconciliationService implements OnModuleInit, OnApplicationShutdow
       for (const entry of entries) {
         if (await this.settleOrLog(entry)) settled += 1;
       }
-      if (entries.length < BATCH) return settled;
+      if (entries.length < BATCH) break;
       after = entries[entries.length - 1];
+    }
+    await this.finishFollowers(cutoff);
+    return settled;
+  }
+
+  /** Purchases and first payments left waiting although their ledger entry is settled. */
+  private async finishFollowers(cutoff: Date): Promise<void> {
+    for (const purchase of await this.purchases.pendingSince(cutoff, BATCH)) {
+      const entry = await this.ledger.findById(ledgerIdOf(ppvChargeKey(purchase._id)));
+      if (!entry) await this.ppv.fail(purchase._id);
+      else if (entry.status !== 'pending') await this.followOrLog(entry);
+    }
+    for (const subscription of await this.subscriptions.incompleteSince(cutoff, BATCH)) {
+      const entry = await this.ledger.findById(ledgerIdOf(initialChargeKey(subscription._id)));
+      if (entry?.status === 'completed') await this.followOrLog(entry);
+    }
+  }
+
+  private async followOrLog(entry: LedgerEntry): Promise<void> {
+    try {
+      await this.settlement.follow(entry);
+    } catch (error) {
+      this.logger.error({ msg: 'payment effects not applied; retried on the next sweep', transactionId: entry._id, err: error instanceof Error ? error.message : String(error) });
     }
   }
 

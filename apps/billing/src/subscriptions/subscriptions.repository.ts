@@ -79,6 +79,11 @@ export class SubscriptionsRepository implements OnModuleInit {
     return this.subscriptions.find({ userId, status: { $in: LIVE } }).sort({ createdAt: -1 }).limit(1).next();
   }
 
+  /** Subscriptions still waiting for their first payment since before `cutoff`. */
+  incompleteSince(cutoff: Date, limit: number): Promise<SubscriptionDocument[]> {
+    return this.subscriptions.find({ status: 'incomplete', createdAt: { $lt: cutoff } }).sort({ createdAt: 1, _id: 1 }).limit(limit).toArray();
+  }
+
   /** Applies the changes, with their events, only if nobody updated the subscription since `version` was read. */
   update(subscription: SubscriptionDocument, changes: SubscriptionChanges, events: OutboxEvent[]): Promise<SubscriptionDocument | null> {
     return this.subscriptions.findOneAndUpdate(

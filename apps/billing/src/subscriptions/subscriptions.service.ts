@@ -22,6 +22,11 @@ import { toSubscriptionResponse } from './subscription.mapper.js';
 import { isFinal } from './subscription-state.js';
 import { SubscriptionsRepository, type SubscriptionDocument } from './subscriptions.repository.js';
 
+/** The ledger key of a subscription's first payment. */
+export function initialChargeKey(subscriptionId: string): string {
+  return `subscription:${subscriptionId}:initial`;
+}
+
 /** A claim whose owner never wrote its subscription (a crash mid-request) is taken over after this. */
 const ABANDONED_CLAIM_MS = 60_000;
 
@@ -116,7 +121,7 @@ export class SubscriptionsService {
     });
     if (subscription.trialEnd) return toSubscriptionResponse(subscription, plan);
     const payment = await this.charges.charge({
-      key: `subscription:${id}:initial`,
+      key: initialChargeKey(id),
       userId: actor.userId,
       type: 'charge',
       netAmount: plan.price,

@@ -266,6 +266,8 @@ describe('billing is SIGKILLed between two writes and restarted', () => {
 
 describe('renewals', () => {
   it('100 trials whose payment method the provider rejects do not delay another user’s renewal', async () => {
+    // The sweep runs on billing's own timer, as in production, as of the pinned clock.
+    await restartBilling('', { BILLING_SWEEP_INTERVAL_MS: '1000' });
     const start = new Date(Date.now() + 24 * 3600_000);
     await api.setClock(admin, start);
     const rejected = Array.from({ length: 100 }, () => mintBillingCaller(platform));
@@ -273,19 +275,33 @@ describe('renewals', () => {
       const replies = await Promise.all(rejected.slice(i, i + 10).map((caller) => subscribe(caller, trial, newKey(), REJECTED_CARD)));
       expect(replies.map((reply) => reply.status)).toEqual(replies.map(() => 201));
     }
-    // Subscribed last, so the rejected ones come first in the sweep's order.
+    // A minute later, so its trial ends after theirs and the sweep meets the rejected ones first.
+    await api.setClock(admin, new Date(start.getTime() + 60_000));
     const good = mintBillingCaller(platform);
-    const goodSubscription = await subscribe(good, trial, newKey());
-    expect(goodSubscription.body.status).toBe('trialing');
+    expect((await subscribe(good, trial, newKey())).body.status).toBe('trialing');
 
-    const report = await api.sweepAt(admin, new Date(start.getTime() + 8 * 24 * 3600_000));
-    expect(report).toMatchObject({ renewed: 1, failed: 100 });
-    const mine = await api.call<Subscription>('GET', '/me/subscription', good);
-    expect(mine.body).toMatchObject({ status: 'active' });
-    expect(new Date(mine.body.currentPeriodEnd).getTime()).toBeGreaterThan(start.getTime() + 8 * 24 * 3600_000);
-    const oneRejected = await api.call<Subscription>('GET', '/me/subscription', rejected[0]);
-    expect(oneRejected.body).toMatchObject({ status: 'past_due' });
-  }, 300_000);
+    const renewalDay = new Date(start.getTime() + 8 * 24 * 3600_000);
+    await api.setClock(admin, renewalDay);
+    const renewed = await waitFor('the good subscription renewed', async () => {
+      const mine = await api.call<Subscription>('GET', '/me/subscription', good);
+      return mine.body.status === 'active' ? mine.body : undefined;
+    }, 180_000, 1000);
+    expect(new Date(renewed.currentPeriodEnd).getTime()).toBeGreaterThan(renewalDay.getTime());
+    const subscriptions = db.collection('subscriptions');
+    const pastDue = await waitFor('the rejected trials in dunning', async () => {
+      const count = await subscriptions.countDocuments({ userId: { $in: rejected.map((caller) => caller.userId) }, status: 'past_due', failedAttempts: 1 });
+      return count === 100 ? count : undefined;
+    }, 180_000, 1000);
+    expect(pastDue).toBe(100);
+    // Dunning, not endless access: past the last retry day they are expired and play nothing.
+    await api.setClock(admin, new Date(renewalDay.getTime() + 30 * 24 * 3600_000));
+    await waitFor('the rejected trials expired', async () => {
+      const count = await subscriptions.countDocuments({ userId: { $in: rejected.map((caller) => caller.userId) }, status: 'expired' });
+      return count === 100 ? count : undefined;
+    }, 240_000, 1000);
+    expect(await entitled(rejected[0])).toBe(false);
+    await restartBilling('');
+  }, 600_000);
 });
 
 describe('NATS is stopped while billing writes', () => {

@@ -93,6 +93,7 @@ async function books(userId: string) {
 
 beforeAll(async () => {
   await platform.start({
+    readyTimeoutMs: 240_000,
     env: {
       BILLING_SANDBOX_WEBHOOK_SECRET: WEBHOOK_SECRET,
       BILLING_TEST_CLOCK: 'true',
@@ -109,7 +110,7 @@ beforeAll(async () => {
   const created = await api.call<{ id: string }>('POST', '/payments/plans', admin, { name: 'Monthly', interval: 'month', price: 999, currency: 'EUR', trialDays: 0, features });
   monthly = created.body.id;
   trial = (await api.call<{ id: string }>('POST', '/payments/plans', admin, { name: 'Trial', interval: 'month', price: 999, currency: 'EUR', trialDays: 7, features })).body.id;
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await mongo.close();

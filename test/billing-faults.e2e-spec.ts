@@ -281,7 +281,8 @@ describe('renewals', () => {
     const good = mintBillingCaller(platform);
     expect((await subscribe(good, trial, newKey())).body.status).toBe('trialing');
 
-    const renewalDay = new Date(start.getTime() + 8 * 24 * 3600_000);
+    // Half a day after the trials end: before the first dunning retry (a day after), so one attempt each.
+    const renewalDay = new Date(start.getTime() + 7.5 * 24 * 3600_000);
     await api.setClock(admin, renewalDay);
     const renewed = await waitFor('the good subscription renewed', async () => {
       const mine = await api.call<Subscription>('GET', '/me/subscription', good);

@@ -18,6 +18,8 @@ export interface PlatformOptions {
   env?: Record<string, string>;
   /** Extra environment for one app (e.g. its own METRICS_PORT). */
   appEnv?: Partial<Record<AppName, Record<string, string>>>;
+  /** How long the seven apps may take to report ready (a loaded machine needs more than the default). */
+  readyTimeoutMs?: number;
 }
 
 /**
@@ -75,7 +77,7 @@ export class Platform {
       this.apps.set(app, new ManagedProcess(app, process.execPath, [join(ROOT, 'dist/apps', app, 'main.js')], env, join(this.logDir, `${app}.log`)));
     }
     for (const app of APPS) this.app(app).start();
-    await this.waitUntilReady();
+    await this.waitUntilReady(options.readyTimeoutMs);
   }
 
   app(name: AppName): ManagedProcess {
@@ -102,6 +104,17 @@ export class Platform {
   async restartNats(): Promise<void> {
     if (!this.nats) throw new Error('the platform is not started');
     await this.nats.stop();
+    this.nats.start();
+  }
+
+  /** Stops the platform's NATS server (JetStream storage kept) until startNats. */
+  async stopNats(): Promise<void> {
+    if (!this.nats) throw new Error('the platform is not started');
+    await this.nats.stop();
+  }
+
+  startNats(): void {
+    if (!this.nats) throw new Error('the platform is not started');
     this.nats.start();
   }
 

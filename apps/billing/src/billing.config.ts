@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
 import { ServiceConfig, type PaymentProviderName } from '@onstream/common';
+import { FAULT_POINTS } from './faults/fault-point-names.js';
 
 const BOOLEAN = /^(true|false)$/;
 
@@ -91,8 +92,47 @@ export class BillingConfig extends ServiceConfig {
   @Max(60_000)
   BILLING_IDEMPOTENCY_WAIT_MS = 4000;
 
+  /** How long a request may hold an Idempotency-Key before a retry may take it over (its process died). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(3600_000)
+  BILLING_IDEMPOTENCY_LEASE_MS = 30_000;
+
+  /**
+   * A payment still pending this long after it was recorded is asked about at the provider and
+   * settled by the reconciliation sweep (longer than a provider call may take).
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(7 * 24 * 3600_000)
+  BILLING_RECONCILE_AFTER_MS = 120_000;
+
+  /** How often the outbox relay looks for unpublished events (each write also wakes it at once). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  @Max(600_000)
+  BILLING_OUTBOX_INTERVAL_MS = 1000;
+
+  /** Fault points armed for tests (comma-separated, see faults/fault-points.ts). Refused with NODE_ENV=production. */
+  @ValidateBy({
+    name: 'faultPoints',
+    validator: {
+      validate: (value: unknown, args) =>
+        value === '' || ((args?.object as BillingConfig).NODE_ENV !== 'production' && String(value).split(',').every((point) => (FAULT_POINTS as readonly string[]).includes(point))),
+      defaultMessage: () => `must be empty with NODE_ENV=production, else fault points from: ${FAULT_POINTS.join(', ')}`,
+    },
+  })
+  BILLING_FAULTS = '';
+
   get currencies(): string[] {
     return this.BILLING_CURRENCIES.split(',');
+  }
+
+  get faultPoints(): string[] {
+    return this.BILLING_FAULTS === '' ? [] : this.BILLING_FAULTS.split(',');
   }
 
   get dunningRetryDays(): number[] {

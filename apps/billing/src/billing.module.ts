@@ -8,7 +8,8 @@ import { TestClockController } from './clock/test-clock.controller.js';
 import { EntitlementCache } from './entitlements/entitlement-cache.js';
 import { EntitlementsController } from './entitlements/entitlements.controller.js';
 import { EntitlementsService } from './entitlements/entitlements.service.js';
-import { BillingEventsPublisher } from './events/billing-events.publisher.js';
+import { BillingOutbox } from './events/billing-outbox.js';
+import { FaultPoints } from './faults/fault-points.js';
 import { HealthModule } from './health/health.module.js';
 import { IdempotencyRepository } from './idempotency/idempotency.repository.js';
 import { IdempotencyService } from './idempotency/idempotency.service.js';
@@ -28,6 +29,8 @@ import { ProvidersModule } from './providers/providers.module.js';
 import { RevenueController } from './revenue/revenue.controller.js';
 import { PayoutsService } from './revenue/payouts.service.js';
 import { RevenueService } from './revenue/revenue.service.js';
+import { PaymentSettlement } from './settlement/payment-settlement.js';
+import { ReconciliationService } from './settlement/reconciliation.service.js';
 import { PlanChangeService } from './subscriptions/plan-change.service.js';
 import { RenewalNotices } from './subscriptions/renewal-notices.js';
 import { RenewalsService } from './subscriptions/renewals.service.js';
@@ -56,7 +59,8 @@ export class BillingModule {
         { provide: BillingConfig, useValue: config },
         { provide: TaxTable, useValue: new TaxTable(config.BILLING_TAX_RATES, config.BILLING_TAX_DEFAULT_BPS) },
         BillingClock,
-        BillingEventsPublisher,
+        BillingOutbox,
+        FaultPoints,
         ClaimsRepository,
         IdempotencyRepository,
         IdempotencyService,
@@ -80,6 +84,8 @@ export class BillingModule {
         EntitlementsService,
         WebhookEventsRepository,
         WebhooksService,
+        PaymentSettlement,
+        ReconciliationService,
         RevenueService,
         PayoutsService,
       ],

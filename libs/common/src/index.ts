@@ -80,3 +80,4 @@ export * from './tracing/tracing.js';
 export * from './auth/access.js';
 export * from './contracts/pattern-permissions.js';
 export * from './nats/access.guard.js';
+export * from './outbox/outbox.js';

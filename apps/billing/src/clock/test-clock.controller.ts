@@ -2,11 +2,12 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { BillingPatterns, DomainError, ErrorCodes, RunRenewalsRequest, SetBillingClockRequest, type AuthUser, type BillingClockResponse, type RenewalRunReport, requireAccess } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
+import { ReconciliationService } from '../settlement/reconciliation.service.js';
 import { RenewalsService } from '../subscriptions/renewals.service.js';
 import { BillingClock } from './billing-clock.js';
 
 /**
- * Admin-only controls for tests: pin this replica's clock and run the renewal sweep now.
+ * Admin-only controls for tests: pin this replica's clock and run reconciliation and the renewal sweep now.
  * Answer 404 unless BILLING_TEST_CLOCK=true (and never with NODE_ENV=production).
  */
 @Controller()
@@ -14,6 +15,7 @@ export class TestClockController {
   constructor(
     private readonly clock: BillingClock,
     private readonly renewals: RenewalsService,
+    private readonly reconciliation: ReconciliationService,
     private readonly config: BillingConfig,
   ) {}
 
@@ -25,9 +27,11 @@ export class TestClockController {
   }
 
   @MessagePattern(BillingPatterns.RunRenewals)
-  run(@Payload() { actor }: RunRenewalsRequest): Promise<RenewalRunReport> {
+  async run(@Payload() { actor }: RunRenewalsRequest): Promise<RenewalRunReport> {
     this.guard(actor);
-    return this.renewals.sweep();
+    // Settling lost outcomes first lets renewals waiting on them go on in the same run.
+    const reconciled = await this.reconciliation.reconcile();
+    return { ...(await this.renewals.sweep()), reconciled };
   }
 
   private guard(actor: AuthUser): void {

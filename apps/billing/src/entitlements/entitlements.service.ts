@@ -3,7 +3,7 @@ import type { CheckEntitlementRequest, DeviceLimitRequest, DeviceLimitResponse, 
 import { BillingClock } from '../clock/billing-clock.js';
 import { PpvRepository } from '../payments/ppv.repository.js';
 import { PlansService } from '../plans/plans.service.js';
-import { grantsAccess } from '../subscriptions/subscription-state.js';
+import { grantsAccessAt } from '../subscriptions/subscription-state.js';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository.js';
 import { EntitlementCache } from './entitlement-cache.js';
 
@@ -12,7 +12,8 @@ const NOTHING: EntitlementResponse = { allowed: false, source: 'none', maxDevice
 /**
  * "May this viewer play this video, at which quality, on how many devices and streams?"
  * A video with a pay-per-view offer needs a purchase or a running rental; every other video is
- * covered by a trialing, active or past_due (grace) subscription, with its plan's limits.
+ * covered by a trialing, active or past_due (grace) subscription that is not past its due date
+ * (see grantsAccessAt), with its plan's limits.
  */
 @Injectable()
 export class EntitlementsService {
@@ -36,7 +37,7 @@ export class EntitlementsService {
   /** The live plan's device limit, for users at sign-in; nothing when no subscription grants access. */
   async deviceLimit({ userId }: DeviceLimitRequest): Promise<DeviceLimitResponse> {
     const subscription = await this.subscriptions.findLiveOfUser(userId);
-    if (!subscription || !grantsAccess(subscription.status)) return {};
+    if (!subscription || !grantsAccessAt(subscription, this.clock.now())) return {};
     return { maxDevices: (await this.plans.get(subscription.planId)).features.maxDevices };
   }
 
@@ -57,7 +58,7 @@ export class EntitlementsService {
       };
     }
     const subscription = await this.subscriptions.findLiveOfUser(userId);
-    if (!subscription || !grantsAccess(subscription.status)) return NOTHING;
+    if (!subscription || !grantsAccessAt(subscription, now)) return NOTHING;
     const { features } = await this.plans.get(subscription.planId);
     return {
       allowed: true,

@@ -6,11 +6,17 @@ import { isDuplicateKey } from '../mongo-errors.js';
 
 export type StoredOutcome = { ok: true; value: unknown } | { ok: false; error: ErrorPayload };
 
+/**
+ * `pending`: a request is working on it until `leaseUntil` (wall clock); `done`: its final answer is
+ * stored; `open`: the last attempt ended without a final answer (a 5xx, or a payment still pending),
+ * so the next request with the same key and body runs the (idempotent) work again.
+ */
 export interface IdempotencyRecord {
   _id: string;
   requestHash: string;
-  state: 'pending' | 'done';
+  state: 'pending' | 'done' | 'open';
   outcome?: StoredOutcome;
+  leaseUntil?: Date;
   createdAt: Date;
 }
 
@@ -23,9 +29,9 @@ export class IdempotencyRepository {
   }
 
   /** Inserts a pending record; returns the existing one when the key is already taken. */
-  async begin(id: string, requestHash: string, createdAt: Date): Promise<IdempotencyRecord | null> {
+  async begin(id: string, requestHash: string, createdAt: Date, leaseUntil: Date): Promise<IdempotencyRecord | null> {
     try {
-      await this.records.insertOne({ _id: id, requestHash, state: 'pending', createdAt });
+      await this.records.insertOne({ _id: id, requestHash, state: 'pending', leaseUntil, createdAt });
       return null;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
@@ -41,9 +47,18 @@ export class IdempotencyRepository {
     await this.records.updateOne({ _id: id, state: 'pending' }, { $set: { state: 'done', outcome } });
   }
 
-  /** Frees a key whose first attempt failed for a reason worth retrying (5xx). */
-  async abandon(id: string): Promise<void> {
-    await this.records.deleteOne({ _id: id, state: 'pending' });
+  /** Leaves the key to the next request with the same body: the attempt had no final answer. */
+  async reopen(id: string): Promise<void> {
+    await this.records.updateOne({ _id: id, state: 'pending' }, { $set: { state: 'open' }, $unset: { leaseUntil: '' } });
+  }
+
+  /**
+   * Takes over an open key, or one whose holder's lease ran out (its process died), only if it is
+   * still as the caller saw it. Two winners are possible on FerretDB; the work is idempotent.
+   */
+  async takeOver(seen: IdempotencyRecord, leaseUntil: Date): Promise<boolean> {
+    const filter = seen.state === 'open' ? { _id: seen._id, state: 'open' as const } : { _id: seen._id, state: 'pending' as const, leaseUntil: seen.leaseUntil };
+    return (await this.records.updateOne(filter, { $set: { state: 'pending', leaseUntil } })).modifiedCount === 1;
   }
 
   /** Removes an expired record, only if it is still the one the caller saw. */

@@ -13,14 +13,14 @@ function repository(overrides: Partial<Record<keyof IdempotencyRepository, unkno
   const unexpected = (name: string) => () => {
     throw new Error(`unexpected call to IdempotencyRepository.${name}`);
   };
-  const methods = ['begin', 'find', 'complete', 'abandon', 'removeExpired', 'pruneOlderThan'] as const;
+  const methods = ['begin', 'find', 'complete', 'reopen', 'takeOver', 'removeExpired', 'pruneOlderThan'] as const;
   return Object.fromEntries(methods.map((name) => [name, overrides[name] ?? jest.fn(unexpected(name))])) as unknown as IdempotencyRepository;
 }
 
 function service(records: IdempotencyRepository) {
   const clock = new BillingClock();
   clock.pin(NOW);
-  return new IdempotencyService(records, clock, { BILLING_IDEMPOTENCY_WAIT_MS: 200 } as BillingConfig);
+  return new IdempotencyService(records, clock, { BILLING_IDEMPOTENCY_WAIT_MS: 200, BILLING_IDEMPOTENCY_LEASE_MS: 30_000 } as BillingConfig);
 }
 
 function storedRecord(fields: Partial<IdempotencyRecord>): IdempotencyRecord {
@@ -80,24 +80,59 @@ describe('IdempotencyService', () => {
 
   it('waits for a concurrent first request and returns its answer', async () => {
     const requestHash = await hashOf(call.body);
-    const find = jest.fn<IdempotencyRepository['find']>().mockResolvedValueOnce(storedRecord({ requestHash, state: 'pending' })).mockResolvedValueOnce(storedRecord({ requestHash, outcome: { ok: true, value: 'winner' } }));
-    const records = repository({ begin: jest.fn<IdempotencyRepository['begin']>().mockResolvedValue(storedRecord({ requestHash, state: 'pending' })), find });
+    const running = storedRecord({ requestHash, state: 'pending', leaseUntil: new Date(Date.now() + 60_000) });
+    const find = jest.fn<IdempotencyRepository['find']>().mockResolvedValueOnce(running).mockResolvedValueOnce(storedRecord({ requestHash, outcome: { ok: true, value: 'winner' } }));
+    const records = repository({ begin: jest.fn<IdempotencyRepository['begin']>().mockResolvedValue(running), find });
 
     await expect(service(records).run(call, () => Promise.resolve('loser'))).resolves.toBe('winner');
   });
 
   it('answers 409 when the first request is still running past the wait', async () => {
     const requestHash = await hashOf(call.body);
-    const pending = storedRecord({ requestHash, state: 'pending' });
+    const pending = storedRecord({ requestHash, state: 'pending', leaseUntil: new Date(Date.now() + 60_000) });
     const records = repository({ begin: jest.fn<IdempotencyRepository['begin']>().mockResolvedValue(pending), find: jest.fn<IdempotencyRepository['find']>().mockResolvedValue(pending) });
     await expect(service(records).run(call, () => Promise.resolve(1))).rejects.toMatchObject({ status: 409, code: 'BILLING.IDEMPOTENCY_IN_PROGRESS' });
   });
 
-  it('frees the key after a 5xx so the client can retry it', async () => {
-    const abandon = jest.fn<IdempotencyRepository['abandon']>().mockResolvedValue();
-    const records = repository({ begin: jest.fn<IdempotencyRepository['begin']>().mockResolvedValue(null), abandon });
+  it('reopens the key after a 5xx so the client can retry it', async () => {
+    const reopen = jest.fn<IdempotencyRepository['reopen']>().mockResolvedValue();
+    const records = repository({ begin: jest.fn<IdempotencyRepository['begin']>().mockResolvedValue(null), reopen });
     const outage = DomainError.unavailable('provider down');
     await expect(service(records).run(call, () => Promise.reject(outage))).rejects.toBe(outage);
-    expect(abandon).toHaveBeenCalledWith('subscribe:u1:key-12345678');
+    expect(reopen).toHaveBeenCalledWith('subscribe:u1:key-12345678');
+  });
+
+  it('does not store an answer that is not final (a payment still pending): the key reopens', async () => {
+    const reopen = jest.fn<IdempotencyRepository['reopen']>().mockResolvedValue();
+    const records = repository({ begin: jest.fn<IdempotencyRepository['begin']>().mockResolvedValue(null), reopen });
+    await expect(service(records).run(call, () => Promise.resolve({ payment: 'pending' }), (answer) => answer.payment !== 'pending')).resolves.toEqual({ payment: 'pending' });
+    expect(reopen).toHaveBeenCalledWith('subscribe:u1:key-12345678');
+  });
+
+  it('gives every attempt with one key the same intent id, and another key another id', async () => {
+    const requestHash = await hashOf(call.body);
+    const takeOver = jest.fn<IdempotencyRepository['takeOver']>().mockResolvedValue(true);
+    const begin = jest.fn<IdempotencyRepository['begin']>().mockResolvedValueOnce(null).mockResolvedValueOnce(storedRecord({ requestHash, state: 'open' })).mockResolvedValueOnce(null);
+    const records = repository({ begin, takeOver, reopen: jest.fn<IdempotencyRepository['reopen']>().mockResolvedValue() });
+    const ids: string[] = [];
+    const work = (intentId: string) => {
+      ids.push(intentId);
+      return Promise.reject(DomainError.unavailable('lost'));
+    };
+    await expect(service(records).run(call, work)).rejects.toMatchObject({ status: 503 });
+    await expect(service(records).run(call, work)).rejects.toMatchObject({ status: 503 });
+    await expect(service(records).run({ ...call, key: 'key-other-123' }, work)).rejects.toMatchObject({ status: 503 });
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).not.toBe(ids[0]);
+  });
+
+  it('takes over a key whose holder’s lease ran out (its process died) and runs the work', async () => {
+    const requestHash = await hashOf(call.body);
+    const stale = storedRecord({ requestHash, state: 'pending', leaseUntil: new Date(Date.now() - 1) });
+    const takeOver = jest.fn<IdempotencyRepository['takeOver']>().mockResolvedValue(true);
+    const records = repository({ begin: jest.fn<IdempotencyRepository['begin']>().mockResolvedValue(stale), takeOver, complete: jest.fn<IdempotencyRepository['complete']>().mockResolvedValue() });
+    await expect(service(records).run(call, () => Promise.resolve('finished'))).resolves.toBe('finished');
+    expect(takeOver).toHaveBeenCalledWith(stale, expect.any(Date));
   });
 });

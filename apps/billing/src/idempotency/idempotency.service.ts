@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError, ErrorCodes } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
 import { BillingClock } from '../clock/billing-clock.js';
+import { nameBasedUuid } from '../intent-id.js';
 import { IdempotencyRepository, type IdempotencyRecord } from './idempotency.repository.js';
 
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3600_000;
@@ -29,10 +30,20 @@ export interface IdempotentCall {
   body: unknown;
 }
 
+/** The id of the intent a (caller, Idempotency-Key) pair stands for: the same for every retry. */
+export function intentIdOf(call: Pick<IdempotentCall, 'scope' | 'callerId' | 'key'>): string {
+  return nameBasedUuid(`${call.scope}\n${call.callerId}\n${call.key}`);
+}
+
 /**
  * Idempotency-Key semantics: the first request with a key runs; a repeat with the same body gets
  * the stored first answer (success or 4xx error), even while the first is still running (it waits);
  * a repeat with another body is a 422. Keys live 24 h, checked here, not by a TTL index.
+ *
+ * An attempt without a final answer (a 5xx, a crash, or a payment still pending) is not stored:
+ * the key reopens and the next request with it runs the work again. The work is given the intent
+ * id derived from the key, so it names the same subscription, purchase, ledger entry and provider
+ * charge every time, and running it again finishes the first attempt instead of starting another.
  */
 @Injectable()
 export class IdempotencyService {
@@ -42,14 +53,16 @@ export class IdempotencyService {
     private readonly config: BillingConfig,
   ) {}
 
-  async run<T>(call: IdempotentCall, work: () => Promise<T>): Promise<T> {
+  /** `isFinal` says whether an answer may be replayed as it is (default: every answer). */
+  async run<T>(call: IdempotentCall, work: (intentId: string) => Promise<T>, isFinal: (value: T) => boolean = () => true): Promise<T> {
     const id = `${call.scope}:${call.callerId}:${call.key}`;
     const requestHash = createHash('sha256').update(canonicalJson(call.body)).digest('hex');
     const deadline = Date.now() + this.config.BILLING_IDEMPOTENCY_WAIT_MS;
+    const execute = () => this.execute(id, () => work(intentIdOf(call)), isFinal);
     for (;;) {
       const now = this.clock.now();
-      const existing = await this.records.begin(id, requestHash, now);
-      if (!existing) return this.execute(id, work);
+      const existing = await this.records.begin(id, requestHash, now, this.leaseUntil());
+      if (!existing) return execute();
       if (existing.createdAt.getTime() + IDEMPOTENCY_KEY_TTL_MS <= now.getTime()) {
         await this.records.removeExpired(id, existing.createdAt);
         continue;
@@ -57,22 +70,37 @@ export class IdempotencyService {
       if (existing.requestHash !== requestHash) {
         throw new DomainError(ErrorCodes.BillingIdempotencyKeyReused, 422, 'This Idempotency-Key was used with a different request body.');
       }
-      const settled = existing.state === 'done' ? existing : await this.waitUntilSettled(id, deadline);
+      if (existing.state === 'done') return this.replay<T>(existing);
+      if (this.isFree(existing)) {
+        if (await this.records.takeOver(existing, this.leaseUntil())) return execute();
+        continue;
+      }
+      const settled = await this.waitUntilSettled(id, deadline);
       if (settled) return this.replay<T>(settled);
-      // The first attempt was abandoned (a 5xx): this request may run it now.
+      // Reopened or abandoned meanwhile: this request may run it now.
     }
   }
 
-  private async execute<T>(id: string, work: () => Promise<T>): Promise<T> {
+  private leaseUntil(): Date {
+    return new Date(Date.now() + this.config.BILLING_IDEMPOTENCY_LEASE_MS);
+  }
+
+  /** Open, or held by a request whose lease ran out (wall clock: the billing clock may be pinned). */
+  private isFree(record: IdempotencyRecord): boolean {
+    return record.state === 'open' || (record.state === 'pending' && (record.leaseUntil?.getTime() ?? 0) <= Date.now());
+  }
+
+  private async execute<T>(id: string, work: () => Promise<T>, isFinal: (value: T) => boolean): Promise<T> {
     try {
       const value = await work();
-      await this.records.complete(id, { ok: true, value });
+      if (isFinal(value)) await this.records.complete(id, { ok: true, value });
+      else await this.records.reopen(id);
       return value;
     } catch (error) {
       if (error instanceof DomainError && error.status < 500) {
         await this.records.complete(id, { ok: false, error: error.toPayload() });
       } else {
-        await this.records.abandon(id);
+        await this.records.reopen(id);
       }
       throw error;
     }
@@ -82,7 +110,7 @@ export class IdempotencyService {
     while (Date.now() < deadline) {
       await sleep(POLL_MS);
       const record = await this.records.find(id);
-      if (!record) return null;
+      if (!record || this.isFree(record)) return null;
       if (record.state === 'done') return record;
     }
     throw new DomainError(ErrorCodes.BillingIdempotencyInProgress, 409, 'A request with this Idempotency-Key is still being processed; retry shortly.', { retryAfterSeconds: 1 });

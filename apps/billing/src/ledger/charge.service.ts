@@ -1,15 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCodes } from '@onstream/common';
 import { BillingClock } from '../clock/billing-clock.js';
-import { BillingEventsPublisher } from '../events/billing-events.publisher.js';
+import { BillingOutbox } from '../events/billing-outbox.js';
+import { FaultPoints } from '../faults/fault-points.js';
 import { PaymentProvider, type ChargeOutcome } from '../providers/payment-provider.js';
-import type { EntryPurpose, LedgerEntry } from './ledger-entry.js';
+import { ledgerIdOf, type EntryPurpose, type LedgerEntry } from './ledger-entry.js';
 import { LedgerRepository, type EntryOutcome } from './ledger.repository.js';
 import { TaxTable } from './tax-table.js';
 
 export interface ChargeOrder {
-  /** Unique per charge attempt; a repeat returns the first attempt's entry, never charges again. */
+  /** One per charge intent: every retry of the intent names the same entry and provider charge. */
   key: string;
   userId: string;
   type: 'charge' | 'ppv';
@@ -20,23 +20,39 @@ export interface ChargeOrder {
   description: string;
   purpose: EntryPurpose;
   metadata: Record<string, string>;
+  /** Renewals: charged without the customer present. */
+  offSession?: boolean;
 }
 
-/** Charges through the provider with a ledger entry per attempt: record first, then move money. */
+/**
+ * Charges through the provider with one ledger entry per intent: record first, then move money
+ * under the entry's key as the provider's idempotency key. When the provider's answer is lost
+ * the entry stays pending: a retry of the same order asks again under the same key, and the
+ * reconciliation sweep settles it if nobody retries.
+ */
 @Injectable()
 export class ChargeService {
+  private readonly logger = new Logger(ChargeService.name);
+
   constructor(
     private readonly ledger: LedgerRepository,
     private readonly provider: PaymentProvider,
     private readonly taxes: TaxTable,
     private readonly clock: BillingClock,
-    private readonly events: BillingEventsPublisher,
+    private readonly outbox: BillingOutbox,
+    private readonly faults: FaultPoints,
   ) {}
+
+  /** Refuses a payment method the provider cannot take (400) before anything is claimed or written. */
+  checkPaymentMethod(paymentMethod: string): void {
+    this.provider.methodLabel(paymentMethod);
+  }
 
   async charge(order: ChargeOrder): Promise<LedgerEntry> {
     const tax = this.taxes.assess(order.netAmount, order.country);
+    const id = ledgerIdOf(order.key);
     const { entry } = await this.ledger.insertOnce({
-      _id: randomUUID(),
+      _id: id,
       key: order.key,
       userId: order.userId,
       type: order.type,
@@ -51,29 +67,47 @@ export class ChargeService {
       provider: this.provider.name,
       description: order.description,
       purpose: order.purpose,
-      metadata: order.metadata,
+      metadata: { ...order.metadata, ledgerId: id },
       createdAt: this.clock.now(),
     });
-    // Already attempted (a repeat of the same order): the stored outcome stands.
+    // Settled, or waiting for the customer (3-D Secure): the stored outcome stands.
     if (entry.status !== 'pending' || entry.providerPaymentId) return entry;
-    const outcome: ChargeOutcome =
-      entry.amount === 0
-        ? { status: 'succeeded', providerPaymentId: `free_${entry._id}` }
-        : await this.provider.charge({ amount: entry.amount, currency: entry.currency, paymentMethod: order.paymentMethod, idempotencyKey: entry.key, description: entry.description, metadata: entry.metadata });
-    const recorded = (await this.ledger.recordOutcome(entry._id, toEntryOutcome(outcome))) ?? (await this.ledger.findById(entry._id));
+    this.faults.crash('charge.after-ledger-insert');
+    const outcome = await this.attempt(entry, order);
+    // No answer: the entry stays pending, to be asked about again (never charged under another key).
+    if (!outcome) return entry;
+    this.faults.crash('charge.after-provider');
+    return this.record(entry, outcome);
+  }
+
+  /** Writes a provider outcome onto a pending entry (with its events); returns the entry as stored. */
+  async record(entry: LedgerEntry, outcome: ChargeOutcome): Promise<LedgerEntry> {
+    const recorded = (await this.ledger.recordOutcome(entry, toEntryOutcome(outcome))) ?? (await this.ledger.findById(entry._id));
     if (!recorded) throw new Error(`ledger entry ${entry._id} vanished`);
-    if (recorded.status === 'completed') await this.announce(recorded);
-    if (recorded.status === 'failed') await this.announceFailure(recorded);
+    this.outbox.kick();
+    this.faults.crash('charge.after-outcome');
     return recorded;
   }
 
-  announce(entry: LedgerEntry): Promise<void> {
-    return this.events.paymentCompleted({ transactionId: entry._id, userId: entry.userId, type: entry.type, amount: entry.amount, currency: entry.currency });
-  }
-
-  announceFailure(entry: LedgerEntry): Promise<void> {
-    const { _id: transactionId, userId, type, amount, currency, description } = entry;
-    return this.events.paymentFailed({ transactionId, userId, type, amount, currency, description, failureCode: entry.failureCode ?? 'payment_failed' });
+  /** The provider's answer, or null when it is unknown (timeout, connection lost). */
+  private async attempt(entry: LedgerEntry, order: ChargeOrder): Promise<ChargeOutcome | null> {
+    if (entry.amount === 0) return { status: 'succeeded', providerPaymentId: `free_${entry._id}` };
+    try {
+      const outcome = await this.provider.charge({
+        amount: entry.amount,
+        currency: entry.currency,
+        paymentMethod: order.paymentMethod,
+        idempotencyKey: entry.key,
+        description: entry.description,
+        metadata: { ...entry.metadata, ledgerId: entry._id },
+        offSession: order.offSession ?? false,
+      });
+      return this.faults.fires('provider.answer-lost') ? null : outcome;
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== ErrorCodes.BillingProviderUnavailable) throw error;
+      this.logger.warn({ msg: 'charge outcome unknown; left pending', transactionId: entry._id, err: error.message });
+      return null;
+    }
   }
 }
 
@@ -86,6 +120,11 @@ function toEntryOutcome(outcome: ChargeOutcome): EntryOutcome {
     case 'failed':
       return { status: 'failed', failureCode: outcome.failureCode, ...(outcome.providerPaymentId ? { providerPaymentId: outcome.providerPaymentId } : {}) };
   }
+}
+
+/** A charge whose outcome is not known yet: no provider answer recorded. */
+export function isUnsettled(entry: LedgerEntry): boolean {
+  return entry.status === 'pending' && !entry.providerPaymentId;
 }
 
 /** The 402 a failed charge becomes; the transaction id lets the client look at the attempt. */

@@ -1,4 +1,5 @@
-import type { TransactionResponse, TransactionStatus, TransactionType } from '@onstream/common';
+import { nameBasedUuid } from '../intent-id.js';
+import type { OutboxEvent, TransactionResponse, TransactionStatus, TransactionType } from '@onstream/common';
 
 /** What a ledger entry pays for; lets a late webhook finish the right thing. */
 export type EntryPurpose =
@@ -13,7 +14,7 @@ export type EntryPurpose =
  */
 export interface LedgerEntry {
   _id: string;
-  /** Unique: one entry per charge attempt (also the provider idempotency key). */
+  /** Unique: one entry per charge attempt (also the provider idempotency key); `_id` derives from it. */
   key: string;
   userId: string;
   type: TransactionType;
@@ -38,6 +39,8 @@ export interface LedgerEntry {
   refundOf?: string;
   metadata: Record<string, string>;
   createdAt: Date;
+  /** Events of its outcome not yet published (the transactional outbox). */
+  outbox?: OutboxEvent[];
 }
 
 export function toTransactionResponse(entry: LedgerEntry): TransactionResponse {
@@ -60,4 +63,9 @@ export function toTransactionResponse(entry: LedgerEntry): TransactionResponse {
     metadata: entry.metadata,
     createdAt: entry.createdAt.toISOString(),
   };
+}
+
+/** The ledger id of a charge attempt, derived from its key: every retry of one intent names the same entry. */
+export function ledgerIdOf(key: string): string {
+  return nameBasedUuid(`ledger\n${key}`);
 }

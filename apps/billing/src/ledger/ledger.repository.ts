@@ -1,8 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { HistoryFilter } from '@onstream/common';
+import { withOutbox, type HistoryFilter } from '@onstream/common';
 import type { Connection, mongo } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors.js';
+import { outcomeEvents } from '../events/billing-events.js';
 import type { LedgerEntry } from './ledger-entry.js';
 
 export interface DateRange {
@@ -54,18 +55,31 @@ export class LedgerRepository implements OnModuleInit {
     return this.entries.findOne({ providerPaymentId });
   }
 
-  /** Records what the provider answered to our own charge call (only while still pending). */
-  recordOutcome(id: string, outcome: EntryOutcome): Promise<LedgerEntry | null> {
-    return this.entries.findOneAndUpdate({ _id: id, status: 'pending' }, { $set: outcome }, { returnDocument: 'after' });
+  /**
+   * Records what the provider answered to our own charge call (only while still pending), with the
+   * outcome's events in the same write (the outbox).
+   */
+  recordOutcome(entry: LedgerEntry, outcome: EntryOutcome): Promise<LedgerEntry | null> {
+    return this.entries.findOneAndUpdate({ _id: entry._id, status: 'pending' }, withOutbox<LedgerEntry>({ $set: outcome }, outcomeEvents({ ...entry, ...outcome })), { returnDocument: 'after' });
   }
 
   /** Applies a provider event unless a newer one already set the status (any delivery order). */
-  applyProviderEvent(id: string, outcome: EntryOutcome & { providerEventAt: Date }): Promise<LedgerEntry | null> {
+  applyProviderEvent(entry: LedgerEntry, outcome: EntryOutcome & { providerEventAt: Date }): Promise<LedgerEntry | null> {
     return this.entries.findOneAndUpdate(
-      { _id: id, status: { $in: ['pending', 'failed', 'completed'] }, $or: [{ providerEventAt: { $exists: false } }, { providerEventAt: { $lt: outcome.providerEventAt } }] },
-      { $set: outcome },
+      { _id: entry._id, status: { $in: ['pending', 'failed', 'completed'] }, $or: [{ providerEventAt: { $exists: false } }, { providerEventAt: { $lt: outcome.providerEventAt } }] },
+      withOutbox<LedgerEntry>({ $set: outcome }, entry.status === outcome.status ? [] : outcomeEvents({ ...entry, ...outcome })),
       { returnDocument: 'after' },
     );
+  }
+
+  /** Charges whose outcome is still unknown (no provider answer recorded) since before `cutoff`. */
+  unsettledSince(cutoff: Date, limit: number, after?: Pick<LedgerEntry, 'createdAt' | '_id'>): Promise<LedgerEntry[]> {
+    const page = after ? { $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, _id: { $gt: after._id } }] } : {};
+    return this.entries
+      .find({ status: 'pending', type: { $in: ['charge', 'ppv'] }, providerPaymentId: { $exists: false }, createdAt: { $lt: cutoff }, ...page })
+      .sort({ createdAt: 1, _id: 1 })
+      .limit(limit)
+      .toArray();
   }
 
   /** Completed PPV sales attributed to a creator, in a created-at range. */

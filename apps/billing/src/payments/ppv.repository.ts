@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { PlanQuality, PpvOption, PurchaseStatus } from '@onstream/common';
+import { withOutbox, type OutboxEvent, type PlanQuality, type PpvOption, type PurchaseStatus } from '@onstream/common';
 import type { Connection } from 'mongoose';
+import { isDuplicateKey } from '../mongo-errors.js';
 
 export interface PpvOfferDocument {
   _id: string; // the video id
@@ -25,6 +26,8 @@ export interface PurchaseDocument {
   expiresAt?: Date;
   transactionId?: string;
   createdAt: Date;
+  /** Events of its changes not yet published (the transactional outbox). */
+  outbox?: OutboxEvent[];
 }
 
 @Injectable()
@@ -53,9 +56,17 @@ export class PpvRepository implements OnModuleInit {
     return this.offers.findOne({ _id: videoId });
   }
 
-  async insertPurchase(purchase: PurchaseDocument): Promise<PurchaseDocument> {
-    await this.purchases.insertOne(purchase);
-    return purchase;
+  /** Inserts the purchase; when its id exists (a retried intent) returns the stored one. */
+  async insertPurchaseOnce(purchase: PurchaseDocument): Promise<PurchaseDocument> {
+    try {
+      await this.purchases.insertOne(purchase);
+      return purchase;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const stored = await this.findPurchase(purchase._id);
+    if (!stored) throw new Error(`purchase ${purchase._id} is taken but not readable`);
+    return stored;
   }
 
   findPurchase(id: string): Promise<PurchaseDocument | null> {
@@ -67,8 +78,13 @@ export class PpvRepository implements OnModuleInit {
     return this.purchases.find({ userId, videoId, status: { $in: ['active', 'pending'] } }).sort({ createdAt: -1 }).limit(1).next();
   }
 
-  /** Moves a purchase on from the status the caller saw; null when it had already moved. */
-  transition(id: string, from: PurchaseStatus[], changes: Partial<Pick<PurchaseDocument, 'status' | 'expiresAt' | 'transactionId'>>): Promise<PurchaseDocument | null> {
-    return this.purchases.findOneAndUpdate({ _id: id, status: { $in: from } }, { $set: changes }, { returnDocument: 'after' });
+  /** Purchases still waiting for their payment since before `cutoff`. */
+  pendingSince(cutoff: Date, limit: number): Promise<PurchaseDocument[]> {
+    return this.purchases.find({ status: 'pending', createdAt: { $lt: cutoff } }).sort({ createdAt: 1, _id: 1 }).limit(limit).toArray();
+  }
+
+  /** Moves a purchase on from the status the caller saw, with its events; null when it had already moved. */
+  transition(id: string, from: PurchaseStatus[], changes: Partial<Pick<PurchaseDocument, 'status' | 'expiresAt' | 'transactionId'>>, events: OutboxEvent[] = []): Promise<PurchaseDocument | null> {
+    return this.purchases.findOneAndUpdate({ _id: id, status: { $in: from } }, withOutbox<PurchaseDocument>({ $set: changes }, events), { returnDocument: 'after' });
   }
 }

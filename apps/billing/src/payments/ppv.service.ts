@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCodes, type AuthUser, type PpvOfferResponse, type PurchasePpvBody, type PurchasePpvRequest, type PurchaseResponse, type PutPpvOfferRequest, requireAccess } from '@onstream/common';
+import {
+  awaitsProviderAnswer,
+  DomainError,
+  ErrorCodes,
+  type AuthUser,
+  type PpvOfferResponse,
+  type PurchasePpvBody,
+  type PurchasePpvRequest,
+  type PurchaseResponse,
+  type PutPpvOfferRequest,
+  requireAccess,
+} from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
 import { ClaimsRepository } from '../claims/claims.repository.js';
 import { addHours } from '../clock/billing-period.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import { EntitlementCache } from '../entitlements/entitlement-cache.js';
-import { BillingEventsPublisher } from '../events/billing-events.publisher.js';
+import { BillingEventsOf } from '../events/billing-events.js';
+import { BillingOutbox } from '../events/billing-outbox.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { ChargeService, paymentFailure } from '../ledger/charge.service.js';
 import { toTransactionResponse, type LedgerEntry } from '../ledger/ledger-entry.js';
@@ -31,6 +42,11 @@ function toPurchaseResponse(purchase: PurchaseDocument, payment: LedgerEntry): P
   };
 }
 
+/** The ledger key of a purchase's payment: one per purchase, whatever the attempts. */
+export function ppvChargeKey(purchaseId: string): string {
+  return `ppv:${purchaseId}`;
+}
+
 export function ppvClaimKey(userId: string, videoId: string): string {
   return `ppv:${userId}:${videoId}`;
 }
@@ -45,7 +61,7 @@ export class PpvService {
     private readonly plans: PlansService,
     private readonly idempotency: IdempotencyService,
     private readonly cache: EntitlementCache,
-    private readonly events: BillingEventsPublisher,
+    private readonly outbox: BillingOutbox,
     private readonly clock: BillingClock,
     private readonly config: BillingConfig,
   ) {}
@@ -60,7 +76,11 @@ export class PpvService {
   }
 
   purchase({ actor, idempotencyKey, purchase }: PurchasePpvRequest): Promise<PurchaseResponse> {
-    return this.idempotency.run({ scope: 'ppv', callerId: actor.userId, key: idempotencyKey, body: purchase }, () => this.buy(actor, purchase));
+    return this.idempotency.run(
+      { scope: 'ppv', callerId: actor.userId, key: idempotencyKey, body: purchase },
+      (intentId) => this.buy(actor, purchase, intentId),
+      (answer) => !awaitsProviderAnswer(answer.payment),
+    );
   }
 
   /** Grants the purchase once its payment has completed (now, or later by webhook). */
@@ -69,11 +89,12 @@ export class PpvService {
     if (!purchase) return;
     const expiresAt = purchase.option === 'rental' ? addHours(this.clock.now(), this.config.BILLING_RENTAL_HOURS) : undefined;
     // 'failed' too: a provider may report a failure and then, later, the success that supersedes it.
-    const active = await this.ppv.transition(purchaseId, ['pending', 'failed'], { status: 'active', transactionId, ...(expiresAt ? { expiresAt } : {}) });
+    const granted = BillingEventsOf.entitlementGranted({ userId: purchase.userId, source: 'ppv', videoId: purchase.videoId }, purchaseId);
+    const active = await this.ppv.transition(purchaseId, ['pending', 'failed'], { status: 'active', transactionId, ...(expiresAt ? { expiresAt } : {}) }, [granted]);
     if (!active) return;
+    this.outbox.kick();
     if (purchase.status === 'failed') await this.claims.claim(ppvClaimKey(active.userId, active.videoId), active._id, this.clock.now());
     this.cache.forgetUser(active.userId);
-    await this.events.entitlementGranted({ userId: active.userId, source: 'ppv', videoId: active.videoId }, purchaseId);
   }
 
   /** A payment that failed after all (webhook): the purchase never grants anything. */
@@ -84,24 +105,28 @@ export class PpvService {
 
   /** Refunded in full: playback stops and the video may be bought again. */
   async revoke(purchaseId: string): Promise<void> {
-    const revoked = await this.ppv.transition(purchaseId, ['active', 'pending'], { status: 'refunded' });
+    const purchase = await this.ppv.findPurchase(purchaseId);
+    if (!purchase) return;
+    const revokedEvent = BillingEventsOf.entitlementRevoked({ userId: purchase.userId, source: 'ppv', videoId: purchase.videoId }, purchaseId);
+    const revoked = await this.ppv.transition(purchaseId, ['active', 'pending'], { status: 'refunded' }, [revokedEvent]);
     if (!revoked) return;
+    this.outbox.kick();
     await this.claims.release(ppvClaimKey(revoked.userId, revoked.videoId), revoked._id);
     this.cache.forgetUser(revoked.userId);
-    await this.events.entitlementRevoked({ userId: revoked.userId, source: 'ppv', videoId: revoked.videoId }, purchaseId);
   }
 
-  private async buy(actor: AuthUser, order: PurchasePpvBody): Promise<PurchaseResponse> {
+  /** Like subscribing: every step finds what an earlier attempt of the same intent left. */
+  private async buy(actor: AuthUser, order: PurchasePpvBody, id: string): Promise<PurchaseResponse> {
     const offer = await this.ppv.findOffer(order.videoId);
     if (!offer) throw DomainError.notFound('A pay-per-view offer for this video');
     const price = order.option === 'purchase' ? offer.purchasePrice : offer.rentalPrice;
     if (price === undefined || price === null) throw new DomainError(ErrorCodes.BillingOptionNotOffered, 422, `This video is not offered for ${order.option}.`);
+    this.charges.checkPaymentMethod(order.paymentMethod);
     const now = this.clock.now();
-    const id = randomUUID();
     await this.claimVideo(actor.userId, order.videoId, id, now);
-    const purchase = await this.ppv.insertPurchase({ _id: id, userId: actor.userId, videoId: order.videoId, creatorId: offer.creatorId, option: order.option, status: 'pending', maxQuality: offer.maxQuality, createdAt: now });
-    const payment = await this.chargeOrFail(id, {
-      key: `ppv:${id}`,
+    const purchase = await this.ppv.insertPurchaseOnce({ _id: id, userId: actor.userId, videoId: order.videoId, creatorId: offer.creatorId, option: order.option, status: 'pending', maxQuality: offer.maxQuality, createdAt: now });
+    const payment = await this.charges.charge({
+      key: ppvChargeKey(id),
       userId: actor.userId,
       type: 'ppv',
       netAmount: price,
@@ -112,22 +137,16 @@ export class PpvService {
       purpose: { kind: 'ppv', purchaseId: id, videoId: order.videoId, creatorId: offer.creatorId },
       metadata: { videoId: order.videoId, purchaseId: id, creatorId: offer.creatorId, option: order.option },
     });
-    if (payment.status === 'failed') {
-      await this.fail(id);
-      throw paymentFailure(payment);
-    }
-    if (payment.status === 'completed') await this.activate(id, payment._id);
+    await this.follow(payment);
+    if (payment.status === 'failed') throw paymentFailure(payment);
     return toPurchaseResponse((await this.ppv.findPurchase(id)) ?? purchase, payment);
   }
 
-  /** A charge that errors (provider down) fails the purchase, so the video can be bought again. */
-  private async chargeOrFail(purchaseId: string, order: Parameters<ChargeService['charge']>[0]) {
-    try {
-      return await this.charges.charge(order);
-    } catch (error) {
-      await this.fail(purchaseId);
-      throw error;
-    }
+  /** Makes the purchase follow its settled payment (idempotent: now, by webhook or by reconciliation). */
+  async follow(payment: LedgerEntry): Promise<void> {
+    if (payment.purpose.kind !== 'ppv') return;
+    if (payment.status === 'completed') await this.activate(payment.purpose.purchaseId, payment._id);
+    if (payment.status === 'failed') await this.fail(payment.purpose.purchaseId);
   }
 
   /** One paid (or paying) purchase per user and video, whatever the idempotency keys. */
@@ -135,7 +154,8 @@ export class PpvService {
     const key = ppvClaimKey(userId, videoId);
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const claim = await this.claims.claim(key, purchaseId, now);
-      if (claim.won) return;
+      // Held by this very intent: an earlier attempt of the same request.
+      if (claim.won || claim.owner === purchaseId) return;
       const holder = claim.owner ? await this.ppv.findPurchase(claim.owner) : null;
       const rentalOver = holder?.status === 'active' && holder.expiresAt !== undefined && holder.expiresAt.getTime() <= now.getTime();
       const over = holder && (holder.status === 'failed' || holder.status === 'refunded' || rentalOver);

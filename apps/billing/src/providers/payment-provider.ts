@@ -8,10 +8,20 @@ export interface ChargeCommand {
   /** Sent to the provider too, so a retried charge is never taken twice. */
   idempotencyKey: string;
   description: string;
-  metadata: Record<string, string>;
+  /** Carries `ledgerId`, so webhooks and reconciliation find our entry whatever the provider's id. */
+  metadata: Record<string, string> & { ledgerId: string };
+  /** Renewals: the customer is not present (Stripe `off_session`, no 3-D Secure challenge possible). */
+  offSession: boolean;
 }
 
-export type FailureCode = 'card_declined' | 'insufficient_funds' | 'processing_error';
+/** What reconciliation asks the provider about: one of our ledger entries and its idempotency key. */
+export interface ChargeLookup {
+  idempotencyKey: string;
+  ledgerId: string;
+}
+
+/** `payment_method_rejected`: the provider refused the request itself (a 4xx other than a decline). */
+export type FailureCode = 'card_declined' | 'insufficient_funds' | 'processing_error' | 'payment_method_rejected' | 'not_charged';
 
 export type ChargeOutcome =
   | { status: 'succeeded'; providerPaymentId: string }
@@ -34,6 +44,8 @@ export interface ProviderEvent {
   id: string;
   kind: 'payment_succeeded' | 'payment_failed' | 'ignored';
   providerPaymentId?: string;
+  /** Our ledger id from the payment's metadata: how the event is matched, in any order. */
+  ledgerId?: string;
   createdAt: Date;
 }
 
@@ -42,7 +54,13 @@ export abstract class PaymentProvider {
   abstract readonly name: PaymentProviderName;
   /** How the ledger names the method, e.g. `sandbox:card`. */
   abstract methodLabel(paymentMethod: string): string;
+  /**
+   * Charges once per idempotency key. Throws BILLING.PROVIDER_UNAVAILABLE when the outcome is
+   * unknown (no answer): the charge may or may not have been taken.
+   */
   abstract charge(command: ChargeCommand): Promise<ChargeOutcome>;
+  /** What became of an earlier charge attempt; null when the provider never saw it. */
+  abstract lookup(lookup: ChargeLookup): Promise<ChargeOutcome | null>;
   abstract refund(command: RefundCommand): Promise<RefundOutcome>;
   /** Verifies the signature over the exact raw body; throws BILLING.WEBHOOK_SIGNATURE_INVALID. */
   abstract parseWebhook(payload: string, signature: string): ProviderEvent;

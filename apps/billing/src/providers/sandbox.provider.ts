@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { DomainError, ErrorCodes } from '@onstream/common';
 import type { BillingClock } from '../clock/billing-clock.js';
-import { PaymentProvider, type ChargeCommand, type ChargeOutcome, type ProviderEvent, type RefundCommand, type RefundOutcome } from './payment-provider.js';
+import { PaymentProvider, type ChargeCommand, type ChargeLookup, type ChargeOutcome, type FailureCode, type ProviderEvent, type RefundCommand, type RefundOutcome } from './payment-provider.js';
+import type { SandboxPaymentsRepository } from './sandbox-payments.repository.js';
 import { verifyProviderEvent } from './webhook-signature.js';
 
-type CardBehaviour = { status: 'succeeded' } | { status: 'requires_action' } | { status: 'failed'; failureCode: 'card_declined' | 'insufficient_funds'; message: string };
+type CardBehaviour = { status: 'succeeded' } | { status: 'requires_action' } | { status: 'failed'; failureCode: FailureCode; message: string };
 
 /** The sandbox's test cards (Stripe's numbers, so the same fixtures work against both). */
 export const SANDBOX_CARDS: Record<string, CardBehaviour> = {
@@ -12,6 +13,8 @@ export const SANDBOX_CARDS: Record<string, CardBehaviour> = {
   '4000000000000002': { status: 'failed', failureCode: 'card_declined', message: 'Your card was declined.' },
   '4000000000009995': { status: 'failed', failureCode: 'insufficient_funds', message: 'Your card has insufficient funds.' },
   '4000002760003184': { status: 'requires_action' },
+  // Refused by the provider itself (Stripe: an invalid request, e.g. a detached payment method).
+  '4000000000000069': { status: 'failed', failureCode: 'payment_method_rejected', message: 'The payment method was rejected.' },
 };
 
 function digest(prefix: string, key: string): string {
@@ -20,7 +23,8 @@ function digest(prefix: string, key: string): string {
 
 /**
  * The built-in provider for local runs and tests: decides by test card number, charges nothing
- * real. Payment ids derive from the idempotency key, so a retried charge is the same payment.
+ * real. It keeps its own record per idempotency key, like a real provider: a retried charge is the
+ * same payment, and reconciliation can ask what became of an attempt.
  */
 export class SandboxPaymentProvider extends PaymentProvider {
   readonly name = 'sandbox' as const;
@@ -28,6 +32,7 @@ export class SandboxPaymentProvider extends PaymentProvider {
   constructor(
     private readonly webhookSecret: string,
     private readonly clock: BillingClock,
+    private readonly records: SandboxPaymentsRepository,
   ) {
     super();
   }
@@ -36,14 +41,33 @@ export class SandboxPaymentProvider extends PaymentProvider {
     return `sandbox:card-${this.cardNumber(paymentMethod).slice(-4)}`;
   }
 
-  charge(command: ChargeCommand): Promise<ChargeOutcome> {
+  async charge(command: ChargeCommand): Promise<ChargeOutcome> {
     const behaviour = SANDBOX_CARDS[this.cardNumber(command.paymentMethod)];
     const providerPaymentId = digest('sbx_pi', command.idempotencyKey);
-    return Promise.resolve(behaviour.status === 'failed' ? { ...behaviour, providerPaymentId } : { status: behaviour.status, providerPaymentId });
+    // Off-session too, a 3-D Secure card leaves the payment waiting for the customer (Stripe's
+    // authentication_required leaves the intent in requires_action).
+    const outcome: ChargeOutcome = behaviour.status === 'failed' ? { ...behaviour, providerPaymentId } : { status: behaviour.status, providerPaymentId };
+    const stored = await this.records.recordOnce({
+      _id: command.idempotencyKey,
+      ledgerId: command.metadata.ledgerId,
+      amount: command.amount,
+      currency: command.currency,
+      outcome,
+      refunded: 0,
+      refundKeys: [],
+      createdAt: this.clock.now(),
+    });
+    return stored.outcome;
   }
 
-  refund(command: RefundCommand): Promise<RefundOutcome> {
-    return Promise.resolve({ providerRefundId: digest('sbx_re', command.idempotencyKey), status: 'succeeded' });
+  async lookup({ idempotencyKey }: ChargeLookup): Promise<ChargeOutcome | null> {
+    return (await this.records.find(idempotencyKey))?.outcome ?? null;
+  }
+
+  async refund(command: RefundCommand): Promise<RefundOutcome> {
+    const payment = await this.records.findByPaymentId(command.providerPaymentId);
+    if (payment) await this.records.refundOnce(payment._id, command.idempotencyKey, command.amount);
+    return { providerRefundId: digest('sbx_re', command.idempotencyKey), status: 'succeeded' };
   }
 
   parseWebhook(payload: string, signature: string): ProviderEvent {

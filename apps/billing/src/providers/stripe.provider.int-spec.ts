@@ -8,7 +8,7 @@ const webhookSecret = 'whsec_int_spec_secret';
 const clock = new BillingClock();
 const provider = new StripePaymentProvider(createStripeClient({ apiBase, secretKey: 'sk_test_123', timeoutMs: 5000 }), webhookSecret, clock);
 
-const command = { amount: 1189, currency: 'EUR', paymentMethod: 'pm_card_visa', idempotencyKey: `int-${Date.now()}`, description: 'Standard, month', metadata: { subscriptionId: 's1' } };
+const command = { amount: 1189, currency: 'EUR', paymentMethod: 'pm_card_visa', idempotencyKey: `int-${Date.now()}`, description: 'Standard, month', metadata: { subscriptionId: 's1', ledgerId: 'txn_int_1' }, offSession: false };
 
 describe('StripePaymentProvider against stripe-mock', () => {
   it('creates a confirmed PaymentIntent and keeps Stripe’s id', async () => {
@@ -20,6 +20,16 @@ describe('StripePaymentProvider against stripe-mock', () => {
     // stripe-mock answers every create with its fixture status; a real decline looks the same.
     const outcome = await provider.charge({ ...command, idempotencyKey: `decl-${Date.now()}` });
     expect(outcome).toMatchObject({ status: 'failed', failureCode: 'card_declined', providerPaymentId: expect.stringMatching(/^pi_/) });
+  });
+
+  it('charges a renewal off-session with the saved payment method (Stripe validates the off_session parameter)', async () => {
+    const outcome = await provider.charge({ ...command, idempotencyKey: `off-${Date.now()}`, offSession: true });
+    expect(outcome.providerPaymentId).toMatch(/^pi_/);
+  });
+
+  it('looks a charge up by our ledger id in the metadata (search API); null when Stripe has none with that id', async () => {
+    // stripe-mock answers every search with its fixture intent, whose metadata is not ours.
+    await expect(provider.lookup({ idempotencyKey: command.idempotencyKey, ledgerId: 'txn_unknown_to_stripe' })).resolves.toBeNull();
   });
 
   it('creates a refund for a PaymentIntent', async () => {

@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import { DomainError, ErrorCodes } from '@onstream/common';
 import type { BillingClock } from '../clock/billing-clock.js';
-import { PaymentProvider, type ChargeCommand, type ChargeOutcome, type FailureCode, type ProviderEvent, type RefundCommand, type RefundOutcome } from './payment-provider.js';
+import { PaymentProvider, type ChargeCommand, type ChargeLookup, type ChargeOutcome, type FailureCode, type ProviderEvent, type RefundCommand, type RefundOutcome } from './payment-provider.js';
 import { verifyProviderEvent } from './webhook-signature.js';
 
 export interface StripeSettings {
@@ -57,6 +57,8 @@ export class StripePaymentProvider extends PaymentProvider {
           payment_method: command.paymentMethod,
           automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
           confirm: true,
+          // Renewals charge the saved method without the customer: Stripe then asks for no challenge it cannot get.
+          ...(command.offSession ? { off_session: true } : {}),
           description: command.description,
           metadata: command.metadata,
         },
@@ -65,6 +67,22 @@ export class StripePaymentProvider extends PaymentProvider {
     } catch (error) {
       return this.failedCharge(error);
     }
+    return this.outcomeOf(intent);
+  }
+
+  /** Finds the intent by our ledger id in its metadata (Stripe's search; may lag about a minute). */
+  async lookup({ ledgerId }: ChargeLookup): Promise<ChargeOutcome | null> {
+    let found: Stripe.ApiSearchResult<Stripe.PaymentIntent>;
+    try {
+      found = await this.stripe.paymentIntents.search({ query: `metadata['ledgerId']:'${ledgerId.replace(/[^\w-]/g, '')}'`, limit: 1 });
+    } catch (error) {
+      throw this.unavailable(error);
+    }
+    const intent = found.data.find((candidate) => candidate.metadata.ledgerId === ledgerId);
+    return intent ? this.outcomeOf(intent) : null;
+  }
+
+  private outcomeOf(intent: Stripe.PaymentIntent): ChargeOutcome {
     switch (intent.status) {
       case 'succeeded':
         return { status: 'succeeded', providerPaymentId: intent.id };
@@ -99,16 +117,19 @@ export class StripePaymentProvider extends PaymentProvider {
 
   private failedCharge(error: unknown): ChargeOutcome {
     if (error instanceof Stripe.errors.StripeCardError) {
-      return { status: 'failed', failureCode: failureCode(error.decline_code ?? error.code), message: error.message };
+      // Off-session 3-D Secure: the intent waits for the customer, who finishes it on the intent.
+      if (error.code === 'authentication_required' && error.payment_intent) return { status: 'requires_action', providerPaymentId: error.payment_intent.id };
+      return { status: 'failed', failureCode: failureCode(error.decline_code ?? error.code), message: error.message, ...(error.payment_intent ? { providerPaymentId: error.payment_intent.id } : {}) };
     }
+    // Stripe refused the request itself (e.g. a detached payment method): a failed payment, not a retry.
     if (error instanceof Stripe.errors.StripeInvalidRequestError) {
-      throw new DomainError(ErrorCodes.BillingInvalidPaymentMethod, 400, 'Stripe refused the payment request.', { providerMessage: error.message, param: error.param });
+      return { status: 'failed', failureCode: 'payment_method_rejected', message: error.message };
     }
     throw this.unavailable(error);
   }
 
   private unavailable(error: unknown): DomainError {
-    return new DomainError(ErrorCodes.BillingProviderUnavailable, 503, 'The payment provider did not answer; nothing was charged, try again.', {
+    return new DomainError(ErrorCodes.BillingProviderUnavailable, 503, 'The payment provider did not answer.', {
       retryAfterSeconds: 5,
       providerMessage: error instanceof Error ? error.message : String(error),
     });

@@ -20,16 +20,17 @@ export function verifyProviderEvent(payload: string, signature: string, secret: 
       reason: error instanceof Error ? error.message.split('\n')[0] : 'unverifiable',
     });
   }
-  const object = (event.data as { object?: { id?: unknown } }).object;
+  const object = (event.data as { object?: { id?: unknown; metadata?: { ledgerId?: unknown } } }).object;
   const providerPaymentId = typeof object?.id === 'string' ? object.id : undefined;
-  const createdAt = new Date(event.created * 1000);
+  const ledgerId = typeof object?.metadata?.ledgerId === 'string' ? object.metadata.ledgerId : undefined;
+  const found = { providerPaymentId, ...(ledgerId ? { ledgerId } : {}), createdAt: new Date(event.created * 1000) };
   switch (event.type) {
     case 'payment_intent.succeeded':
-      return { id: event.id, kind: 'payment_succeeded', providerPaymentId, createdAt };
+      return { id: event.id, kind: 'payment_succeeded', ...found };
     case 'payment_intent.payment_failed':
-      return { id: event.id, kind: 'payment_failed', providerPaymentId, createdAt };
+      return { id: event.id, kind: 'payment_failed', ...found };
     default:
-      return { id: event.id, kind: 'ignored', providerPaymentId, createdAt };
+      return { id: event.id, kind: 'ignored', ...found };
   }
 }
 

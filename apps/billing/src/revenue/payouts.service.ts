@@ -54,7 +54,7 @@ export class PayoutsService {
     if (!decided.won && decided.owner !== settle.status) {
       throw new DomainError(ErrorCodes.BillingPayoutSettled, 409, `The payout was already settled as ${decided.owner || 'another outcome'}.`, { status: decided.owner });
     }
-    const settled = (await this.ledger.recordOutcome(payoutId, { status: settle.status, ...(settle.note ? { note: settle.note } : {}) })) ?? (await this.ledger.findById(payoutId)) ?? entry;
+    const settled = (await this.ledger.recordOutcome(entry, { status: settle.status, ...(settle.note ? { note: settle.note } : {}) })) ?? (await this.ledger.findById(payoutId)) ?? entry;
     if (settle.status === 'failed') await this.claims.release(payoutClaimKey(entry.purpose.creatorId, entry.purpose.period, entry.currency), payoutId);
     return toPayoutResponse(settled);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCodes, type AuthUser, type ChangePlanRequest, type ChangePlanResponse } from '@onstream/common';
 import { BillingClock } from '../clock/billing-clock.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { ChargeService, paymentFailure } from '../ledger/charge.service.js';
+import { ChargeService, isUnsettled, paymentFailure } from '../ledger/charge.service.js';
 import { PlansService } from '../plans/plans.service.js';
 import { prorate, type ProrationResult } from './proration.js';
 import { toSubscriptionResponse } from './subscription.mapper.js';
@@ -61,6 +61,11 @@ export class PlanChangeService {
             metadata: { subscriptionId: subscription._id, fromPlanId: current._id, toPlanId: next._id },
           })
         : undefined;
+    // Not known yet: a 503 reopens the key, and the retry (same subscription version, same charge
+    // key) asks the provider again instead of charging anew.
+    if (payment && isUnsettled(payment)) {
+      throw new DomainError(ErrorCodes.BillingProviderUnavailable, 503, 'The payment provider has not confirmed the charge yet; repeat the request with the same Idempotency-Key.', { retryAfterSeconds: 5, transactionId: payment._id });
+    }
     // A plan change is off-session: anything but an immediate success leaves the old plan in place.
     if (payment && payment.status !== 'completed') throw paymentFailure(payment);
     const updated = await this.subscriptions.applyOrConflict(subscription, {

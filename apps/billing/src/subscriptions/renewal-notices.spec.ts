@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { BillingConfig } from '../billing.config.js';
-import type { BillingEventsPublisher } from '../events/billing-events.publisher.js';
+import type { BillingOutbox } from '../events/billing-outbox.js';
 import type { PlanDocument } from '../plans/plans.repository.js';
 import type { PlansService } from '../plans/plans.service.js';
 import { RenewalNotices } from './renewal-notices.js';
@@ -12,34 +12,37 @@ const periodEnd = new Date('2027-02-01T00:00:00Z');
 const plan: PlanDocument = { _id: 'p1', name: 'Basic', interval: 'month', price: 999, currency: 'EUR', trialDays: 0, features: { maxQuality: '1080p', maxDevices: 1, maxStreams: 1, downloads: false }, createdAt: new Date(0) };
 const subscription = { _id: 's1', userId: 'u1', planId: 'p1', status: 'active', currentPeriodEnd: periodEnd } as SubscriptionDocument;
 
-function setup(options: { days?: number; due?: SubscriptionDocument[]; publishFails?: boolean } = {}) {
+function setup(options: { days?: number; due?: SubscriptionDocument[]; writeFails?: boolean } = {}) {
   const subscriptions = strictMock<SubscriptionsRepository>('subscriptions', {
     renewingWithoutNotice: jest.fn<SubscriptionsRepository['renewingWithoutNotice']>().mockResolvedValueOnce(options.due ?? [subscription]).mockResolvedValue([]),
-    markRenewalNoticed: jest.fn<SubscriptionsRepository['markRenewalNoticed']>().mockResolvedValue(undefined),
+    markRenewalNoticed: options.writeFails
+      ? jest.fn<SubscriptionsRepository['markRenewalNoticed']>().mockRejectedValue(new Error('database down'))
+      : jest.fn<SubscriptionsRepository['markRenewalNoticed']>().mockResolvedValue(undefined),
   });
-  const events = strictMock<BillingEventsPublisher>('events', {
-    subscriptionRenewsSoon: options.publishFails
-      ? jest.fn<BillingEventsPublisher['subscriptionRenewsSoon']>().mockRejectedValue(new Error('nats down'))
-      : jest.fn<BillingEventsPublisher['subscriptionRenewsSoon']>().mockResolvedValue(undefined),
-  });
+  const outbox = strictMock<BillingOutbox>('outbox', { kick: jest.fn<BillingOutbox['kick']>() });
   const plans = strictMock<PlansService>('plans', { get: jest.fn<PlansService['get']>().mockResolvedValue(plan) });
-  const notices = new RenewalNotices(subscriptions, plans, events, { BILLING_RENEWAL_NOTICE_DAYS: options.days ?? 3 } as BillingConfig);
-  return { notices, subscriptions, events };
+  const notices = new RenewalNotices(subscriptions, plans, outbox, { BILLING_RENEWAL_NOTICE_DAYS: options.days ?? 3 } as BillingConfig);
+  return { notices, subscriptions, outbox };
 }
 
 describe('RenewalNotices', () => {
-  it('publishes the notice with the plan and period, then marks the period noticed', async () => {
-    const { notices, subscriptions, events } = setup();
+  it('marks the period noticed with the notice event (plan and period) in the same write, then wakes the relay', async () => {
+    const { notices, subscriptions, outbox } = setup();
     expect(await notices.send(asOf)).toBe(1);
     expect(subscriptions.renewingWithoutNotice).toHaveBeenCalledWith(asOf, new Date('2027-02-01T00:00:00Z'), 100);
-    expect(events.subscriptionRenewsSoon).toHaveBeenCalledWith({ subscriptionId: 's1', userId: 'u1', planId: 'p1', planName: 'Basic', amount: 999, currency: 'EUR', renewsAt: periodEnd.toISOString() });
-    expect(subscriptions.markRenewalNoticed).toHaveBeenCalledWith('s1', periodEnd);
+    expect(subscriptions.markRenewalNoticed).toHaveBeenCalledWith('s1', periodEnd, {
+      id: `subscription-renews-soon:s1:${periodEnd.toISOString()}`,
+      type: 'billing.subscription.renews-soon',
+      data: { subscriptionId: 's1', userId: 'u1', planId: 'p1', planName: 'Basic', amount: 999, currency: 'EUR', renewsAt: periodEnd.toISOString() },
+      occurredAt: expect.any(Date),
+    });
+    expect(outbox.kick).toHaveBeenCalledTimes(1);
   });
 
-  it('leaves the period unmarked when the event could not be published, so the next sweep retries', async () => {
-    const { notices, subscriptions } = setup({ publishFails: true });
+  it('counts nothing when the write failed, so the next sweep tries the notice again', async () => {
+    const { notices, outbox } = setup({ writeFails: true });
     expect(await notices.send(asOf)).toBe(0);
-    expect(subscriptions.markRenewalNoticed).not.toHaveBeenCalled();
+    expect(outbox.kick).not.toHaveBeenCalled();
   });
 
   it('sends nothing when the notice is turned off (0 days)', async () => {

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { BillingConfig } from '../billing.config.js';
 import { addDays } from '../clock/billing-period.js';
-import { BillingEventsPublisher } from '../events/billing-events.publisher.js';
+import { BillingEventsOf } from '../events/billing-events.js';
+import { BillingOutbox } from '../events/billing-outbox.js';
 import { PlansService } from '../plans/plans.service.js';
 import { SubscriptionsRepository } from './subscriptions.repository.js';
 
@@ -20,7 +21,7 @@ export class RenewalNotices {
   constructor(
     private readonly subscriptions: SubscriptionsRepository,
     private readonly plans: PlansService,
-    private readonly events: BillingEventsPublisher,
+    private readonly outbox: BillingOutbox,
     private readonly config: BillingConfig,
   ) {}
 
@@ -37,7 +38,7 @@ export class RenewalNotices {
         try {
           const plan = await this.plans.get(subscription.planId);
           const renewsAt = subscription.currentPeriodEnd;
-          await this.events.subscriptionRenewsSoon({
+          const notice = BillingEventsOf.subscriptionRenewsSoon({
             subscriptionId: subscription._id,
             userId: subscription.userId,
             planId: plan._id,
@@ -46,7 +47,8 @@ export class RenewalNotices {
             currency: plan.currency,
             renewsAt: renewsAt.toISOString(),
           });
-          await this.subscriptions.markRenewalNoticed(subscription._id, renewsAt);
+          await this.subscriptions.markRenewalNoticed(subscription._id, renewsAt, notice);
+          this.outbox.kick();
           sent += 1;
           progressed = true;
         } catch (error) {

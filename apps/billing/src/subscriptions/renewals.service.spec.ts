@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import { DomainError } from '@onstream/common';
 import type { BillingConfig } from '../billing.config.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import type { ChargeService } from '../ledger/charge.service.js';
@@ -21,10 +22,10 @@ function subscription(fields: Partial<SubscriptionDocument> = {}): SubscriptionD
   };
 }
 
-function setup(due: SubscriptionDocument, chargeStatus: LedgerEntry['status'], asOf = periodEnd) {
-  const dueFn = jest.fn<SubscriptionsRepository['due']>().mockResolvedValueOnce([due]).mockResolvedValue([]);
+function setup(due: SubscriptionDocument | SubscriptionDocument[], chargeStatus: LedgerEntry['status'], asOf = periodEnd, payment: Partial<LedgerEntry> = {}) {
+  const dueFn = jest.fn<SubscriptionsRepository['due']>().mockResolvedValueOnce(Array.isArray(due) ? due : [due]).mockResolvedValue([]);
   const apply = jest.fn<SubscriptionLifecycle['apply']>().mockImplementation((current, changes) => Promise.resolve({ ...current, ...changes, version: current.version + 1 }));
-  const charge = jest.fn<ChargeService['charge']>().mockResolvedValue({ status: chargeStatus } as LedgerEntry);
+  const charge = jest.fn<ChargeService['charge']>().mockResolvedValue({ status: chargeStatus, providerPaymentId: 'pi_1', ...payment } as LedgerEntry);
   const get = jest.fn<PlansService['get']>().mockResolvedValue(plan);
   const clock = new BillingClock();
   clock.pin(asOf);
@@ -37,7 +38,7 @@ function setup(due: SubscriptionDocument, chargeStatus: LedgerEntry['status'], a
     { BILLING_SWEEP_INTERVAL_MS: 0, dunningRetryDays: [1, 3, 5] } as unknown as BillingConfig,
     { send: jest.fn<RenewalNotices['send']>().mockResolvedValue(0) } as unknown as RenewalNotices,
   );
-  return { service, apply, charge };
+  return { service, apply, charge, dueFn };
 }
 
 describe('RenewalsService.sweep', () => {
@@ -68,9 +69,33 @@ describe('RenewalsService.sweep', () => {
   });
 
   it('treats a renewal that needs customer action as failed (off-session)', async () => {
-    const { service, apply } = setup(subscription(), 'pending');
+    const { service, apply, charge } = setup(subscription(), 'pending', periodEnd, { requiresAction: true });
     await service.sweep();
+    expect(charge).toHaveBeenCalledWith(expect.objectContaining({ offSession: true }));
     expect(apply.mock.calls[0][1]).toMatchObject({ status: 'past_due' });
+  });
+
+  it('leaves a renewal whose provider answer was lost as it is: no dunning step on a payment that may have gone through', async () => {
+    const { service, apply } = setup(subscription(), 'pending', periodEnd, { providerPaymentId: undefined });
+    expect(await service.sweep()).toMatchObject({ renewed: 0, failed: 0 });
+    expect(apply).not.toHaveBeenCalled();
+  });
+
+  it('counts a renewal the provider refuses with a 4xx as a failed payment (past_due), not a skip', async () => {
+    const { service, apply, charge } = setup(subscription({ status: 'trialing' }), 'completed');
+    charge.mockRejectedValueOnce(new DomainError('BILLING.INVALID_PAYMENT_METHOD', 400, 'refused'));
+    expect(await service.sweep()).toMatchObject({ failed: 1 });
+    expect(apply.mock.calls[0][1]).toMatchObject({ status: 'past_due', failedAttempts: 1 });
+  });
+
+  it('pages past a full batch of subscriptions that fail, so the one after them still renews', async () => {
+    const broken = Array.from({ length: 100 }, (_, n) => subscription({ _id: `bad${String(n).padStart(3, '0')}` }));
+    const { service, charge, dueFn } = setup(broken, 'completed');
+    dueFn.mockReset();
+    dueFn.mockResolvedValueOnce(broken).mockResolvedValueOnce([subscription({ _id: 'good' })]).mockResolvedValue([]);
+    charge.mockImplementation((order) => (order.metadata.subscriptionId === 'good' ? Promise.resolve({ status: 'completed', providerPaymentId: 'pi' } as LedgerEntry) : Promise.reject(new Error('boom'))));
+    expect(await service.sweep()).toMatchObject({ renewed: 1 });
+    expect(dueFn.mock.calls[1][2]).toMatchObject({ _id: 'bad099' });
   });
 
   it('ends a subscription set to cancel at its period end without charging', async () => {

@@ -1,9 +1,10 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import type { RenewalRunReport } from '@onstream/common';
+import { DomainError, type RenewalRunReport } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
 import { addDays, addInterval } from '../clock/billing-period.js';
 import { BillingClock } from '../clock/billing-clock.js';
-import { ChargeService } from '../ledger/charge.service.js';
+import { ChargeService, isUnsettled } from '../ledger/charge.service.js';
+import type { LedgerEntry } from '../ledger/ledger-entry.js';
 import { PlansService } from '../plans/plans.service.js';
 import { RenewalNotices } from './renewal-notices.js';
 import { SubscriptionLifecycle } from './subscription-lifecycle.js';
@@ -59,19 +60,24 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
     const asOf = this.clock.now();
     const report: RenewalRunReport = { asOf: asOf.toISOString(), renewed: 0, failed: 0, expired: 0, canceled: 0, noticed: 0 };
     let steps = 0;
-    for (;;) {
-      const due = await this.subscriptions.due(asOf, BATCH);
-      if (due.length === 0 || steps >= MAX_STEPS) break;
-      let progressed = false;
-      for (const subscription of due) {
-        steps += 1;
-        const outcome = await this.processOrLog(subscription, asOf);
-        if (outcome !== 'skipped') {
-          report[outcome] += 1;
-          progressed = true;
+    // Passes page past every subscription, so ones that fail or are skipped never hide the rest; a
+    // pass that renewed something is followed by another (a period renewed may be due again).
+    for (let progressed = true; progressed && steps < MAX_STEPS; ) {
+      progressed = false;
+      let after: SubscriptionDocument | undefined;
+      for (;;) {
+        const due = await this.subscriptions.due(asOf, BATCH, after);
+        for (const subscription of due) {
+          steps += 1;
+          const outcome = await this.processOrLog(subscription, asOf);
+          if (outcome !== 'skipped') {
+            report[outcome] += 1;
+            progressed = true;
+          }
         }
+        if (due.length < BATCH || steps >= MAX_STEPS) break;
+        after = due[due.length - 1];
       }
-      if (!progressed) break;
     }
     // After renewals, so a period renewed in this sweep is noticed as the new one.
     report.noticed = await this.notices.send(asOf);
@@ -86,7 +92,9 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
    */
   async completeLateRenewal(subscriptionId: string, metadata: Record<string, string>): Promise<boolean> {
     const subscription = await this.subscriptions.findById(subscriptionId);
-    if (!subscription || subscription.status !== 'past_due' || metadata.periodEnd !== subscription.currentPeriodEnd.toISOString()) return true;
+    // Still on the period this payment renews (in dunning, or its renewal's outcome was unknown).
+    const waiting = subscription && ['past_due', 'active', 'trialing'].includes(subscription.status) && metadata.periodEnd === subscription.currentPeriodEnd.toISOString();
+    if (!subscription || !waiting) return true;
     const plan = await this.plans.get(subscription.planId);
     const renewed = await this.lifecycle.apply(subscription, {
       status: 'active',
@@ -109,6 +117,20 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
+  /**
+   * A renewal the provider refuses outright (a 4xx, e.g. a detached payment method) is a failed
+   * payment like a decline (null here): dunning, then expiry — never skipped and retried for ever.
+   */
+  private async chargeRenewal(order: Parameters<ChargeService['charge']>[0]): Promise<LedgerEntry | null> {
+    try {
+      return await this.charges.charge(order);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.status >= 500) throw error;
+      this.logger.warn({ msg: 'renewal refused by the provider; counted as a failed payment', subscriptionId: order.metadata.subscriptionId, code: error.code });
+      return null;
+    }
+  }
+
   private async process(subscription: SubscriptionDocument, asOf: Date): Promise<Outcome> {
     if (subscription.status === 'incomplete') {
       return (await this.lifecycle.apply(subscription, { status: 'expired', endedAt: asOf })) ? 'expired' : 'skipped';
@@ -125,7 +147,7 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
     const credit = Math.min(subscription.creditBalance, plan.price);
     const attempt = subscription.status === 'past_due' ? subscription.failedAttempts + 1 : 1;
     const periodEnd = subscription.currentPeriodEnd;
-    const payment = await this.charges.charge({
+    const payment = await this.chargeRenewal({
       key: `subscription:${subscription._id}:renewal:${periodEnd.toISOString()}:${attempt}`,
       userId: subscription.userId,
       type: 'charge',
@@ -136,8 +158,12 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
       description: `${plan.name} (${plan.interval}) renewal`,
       purpose: { kind: 'subscription', subscriptionId: subscription._id, stage: 'renewal' },
       metadata: { subscriptionId: subscription._id, planId: plan._id, attempt: String(attempt), periodEnd: periodEnd.toISOString(), credit: String(credit) },
+      offSession: true,
     });
-    if (payment.status === 'completed') {
+    // The provider's answer was lost: no dunning step on a payment that may have gone through. The
+    // next sweep repeats this same attempt (same key), or reconciliation settles it first.
+    if (payment && isUnsettled(payment)) return 'skipped';
+    if (payment?.status === 'completed') {
       const renewed = await this.lifecycle.apply(subscription, {
         status: 'active',
         currentPeriodStart: periodEnd,

@@ -23,6 +23,19 @@ export function assertTransition(from: SubscriptionStatus, to: SubscriptionStatu
   }
 }
 
+/** How long past its due date a subscription keeps access while the renewal sweep catches up. */
+export const RENEWAL_GRACE_MS = 24 * 3600_000;
+
+/**
+ * Access at an instant: a granting state, and not past the date by which the next charge (period
+ * end, or the dunning retry) should have happened, so a renewal that is stuck never grants for ever.
+ */
+export function grantsAccessAt(subscription: { status: SubscriptionStatus; currentPeriodEnd: Date; nextRetryAt?: Date | null }, now: Date): boolean {
+  if (!grantsAccess(subscription.status)) return false;
+  const due = subscription.status === 'past_due' && subscription.nextRetryAt ? subscription.nextRetryAt : subscription.currentPeriodEnd;
+  return now.getTime() < due.getTime() + RENEWAL_GRACE_MS;
+}
+
 /** States that grant playback. */
 export function grantsAccess(status: SubscriptionStatus): boolean {
   return status === 'trialing' || status === 'active' || status === 'past_due';

@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { SubscriptionStatus } from '@onstream/common';
+import { withOutbox, type OutboxEvent, type SubscriptionStatus } from '@onstream/common';
 import type { Connection } from 'mongoose';
+import { isDuplicateKey } from '../mongo-errors.js';
 
 export interface SubscriptionDocument {
   _id: string;
@@ -25,9 +26,11 @@ export interface SubscriptionDocument {
   /** Optimistic concurrency: every update names the version it read. */
   version: number;
   createdAt: Date;
+  /** Events of its changes not yet published (the transactional outbox). */
+  outbox?: OutboxEvent[];
 }
 
-export type SubscriptionChanges = Partial<Omit<SubscriptionDocument, '_id' | 'userId' | 'version' | 'createdAt' | 'renewalNoticeFor'>>;
+export type SubscriptionChanges = Partial<Omit<SubscriptionDocument, '_id' | 'userId' | 'version' | 'createdAt' | 'renewalNoticeFor' | 'outbox'>>;
 
 const LIVE: SubscriptionStatus[] = ['incomplete', 'trialing', 'active', 'past_due'];
 /** Stripe's window for finishing a first payment before the subscription expires. */
@@ -46,9 +49,17 @@ export class SubscriptionsRepository implements OnModuleInit {
     await this.subscriptions.createIndex({ status: 1, currentPeriodEnd: 1 });
   }
 
-  async insert(subscription: SubscriptionDocument): Promise<SubscriptionDocument> {
-    await this.subscriptions.insertOne(subscription);
-    return subscription;
+  /** Inserts the subscription; when its id exists (a retried intent) returns the stored one. */
+  async insertOnce(subscription: SubscriptionDocument): Promise<SubscriptionDocument> {
+    try {
+      await this.subscriptions.insertOne(subscription);
+      return subscription;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const stored = await this.findById(subscription._id);
+    if (!stored) throw new Error(`subscription ${subscription._id} is taken but not readable`);
+    return stored;
   }
 
   /** Subscriptions that currently give access or are being retried (trialing, active, past due). */
@@ -68,11 +79,16 @@ export class SubscriptionsRepository implements OnModuleInit {
     return this.subscriptions.find({ userId, status: { $in: LIVE } }).sort({ createdAt: -1 }).limit(1).next();
   }
 
-  /** Applies the changes only if nobody updated the subscription since `version` was read. */
-  update(subscription: SubscriptionDocument, changes: SubscriptionChanges): Promise<SubscriptionDocument | null> {
+  /** Subscriptions still waiting for their first payment since before `cutoff`. */
+  incompleteSince(cutoff: Date, limit: number): Promise<SubscriptionDocument[]> {
+    return this.subscriptions.find({ status: 'incomplete', createdAt: { $lt: cutoff } }).sort({ createdAt: 1, _id: 1 }).limit(limit).toArray();
+  }
+
+  /** Applies the changes, with their events, only if nobody updated the subscription since `version` was read. */
+  update(subscription: SubscriptionDocument, changes: SubscriptionChanges, events: OutboxEvent[]): Promise<SubscriptionDocument | null> {
     return this.subscriptions.findOneAndUpdate(
       { _id: subscription._id, version: subscription.version },
-      { $set: { ...changes, version: subscription.version + 1 } },
+      withOutbox<SubscriptionDocument>({ $set: { ...changes, version: subscription.version + 1 } }, events),
       { returnDocument: 'after' },
     );
   }
@@ -94,19 +110,28 @@ export class SubscriptionsRepository implements OnModuleInit {
       .toArray();
   }
 
-  /** Not versioned on purpose: the notice marker must not make a concurrent renewal lose its update. */
-  async markRenewalNoticed(id: string, periodEnd: Date): Promise<void> {
-    await this.subscriptions.updateOne({ _id: id }, { $set: { renewalNoticeFor: periodEnd } });
+  /**
+   * Marks the period noticed, with the notice event in the same write. Not versioned on purpose:
+   * the notice marker must not make a concurrent renewal lose its update.
+   */
+  async markRenewalNoticed(id: string, periodEnd: Date, event: OutboxEvent): Promise<void> {
+    await this.subscriptions.updateOne({ _id: id }, withOutbox<SubscriptionDocument>({ $set: { renewalNoticeFor: periodEnd } }, [event]));
   }
 
   /** Subscriptions with something due at `asOf`: a period end, a dunning retry, an unpaid first charge. */
-  due(asOf: Date, limit: number): Promise<SubscriptionDocument[]> {
+  due(asOf: Date, limit: number, after?: Pick<SubscriptionDocument, 'currentPeriodEnd' | '_id'>): Promise<SubscriptionDocument[]> {
+    const page = after ? [{ $or: [{ currentPeriodEnd: { $gt: after.currentPeriodEnd } }, { currentPeriodEnd: after.currentPeriodEnd, _id: { $gt: after._id } }] }] : [];
     return this.subscriptions
       .find({
-        $or: [
-          { status: { $in: ['trialing', 'active'] }, currentPeriodEnd: { $lte: asOf } },
-          { status: 'past_due', nextRetryAt: { $lte: asOf } },
-          { status: 'incomplete', createdAt: { $lte: new Date(asOf.getTime() - INCOMPLETE_EXPIRY_MS) } },
+        $and: [
+          {
+            $or: [
+              { status: { $in: ['trialing', 'active'] }, currentPeriodEnd: { $lte: asOf } },
+              { status: 'past_due', nextRetryAt: { $lte: asOf } },
+              { status: 'incomplete', createdAt: { $lte: new Date(asOf.getTime() - INCOMPLETE_EXPIRY_MS) } },
+            ],
+          },
+          ...page,
         ],
       })
       .sort({ currentPeriodEnd: 1, _id: 1 })

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCodes, type AuthUser, type CancelSubscriptionRequest, type GetMySubscriptionRequest, type SubscribeBody, type SubscribeRequest, type SubscriptionRequest, type SubscriptionResponse, ownsOrMay } from '@onstream/common';
+import {
+  awaitsProviderAnswer,
+  DomainError,
+  ErrorCodes,
+  type AuthUser,
+  type CancelSubscriptionRequest,
+  type GetMySubscriptionRequest,
+  type SubscribeBody,
+  type SubscribeRequest,
+  type SubscriptionRequest,
+  type SubscriptionResponse,
+  ownsOrMay,
+} from '@onstream/common';
 import { ClaimsRepository } from '../claims/claims.repository.js';
 import { addDays, addInterval } from '../clock/billing-period.js';
 import { BillingClock } from '../clock/billing-clock.js';
@@ -11,6 +22,11 @@ import { subscriptionClaimKey, SubscriptionLifecycle } from './subscription-life
 import { toSubscriptionResponse } from './subscription.mapper.js';
 import { isFinal } from './subscription-state.js';
 import { SubscriptionsRepository, type SubscriptionDocument } from './subscriptions.repository.js';
+
+/** The ledger key of a subscription's first payment. */
+export function initialChargeKey(subscriptionId: string): string {
+  return `subscription:${subscriptionId}:initial`;
+}
 
 /** A claim whose owner never wrote its subscription (a crash mid-request) is taken over after this. */
 const ABANDONED_CLAIM_MS = 60_000;
@@ -28,7 +44,11 @@ export class SubscriptionsService {
   ) {}
 
   subscribe({ actor, idempotencyKey, subscribe }: SubscribeRequest): Promise<SubscriptionResponse> {
-    return this.idempotency.run({ scope: 'subscribe', callerId: actor.userId, key: idempotencyKey, body: subscribe }, () => this.start(actor, subscribe));
+    return this.idempotency.run(
+      { scope: 'subscribe', callerId: actor.userId, key: idempotencyKey, body: subscribe },
+      (intentId) => this.start(actor, subscribe, intentId),
+      (answer) => !awaitsProviderAnswer(answer.payment),
+    );
   }
 
   async getMine({ actor }: GetMySubscriptionRequest): Promise<SubscriptionResponse> {
@@ -72,14 +92,18 @@ export class SubscriptionsService {
     return toSubscriptionResponse(subscription, await this.plans.get(subscription.planId));
   }
 
-  private async start(actor: AuthUser, order: SubscribeBody): Promise<SubscriptionResponse> {
+  /**
+   * Every step finds what an earlier attempt of the same intent left (the ids derive from the
+   * Idempotency-Key), so a retry after a crash or a lost provider answer finishes that attempt.
+   */
+  private async start(actor: AuthUser, order: SubscribeBody, id: string): Promise<SubscriptionResponse> {
     const plan = await this.plans.get(order.planId);
     this.plans.requireSupportedCurrency(plan.currency);
+    this.charges.checkPaymentMethod(order.paymentMethod);
     const now = this.clock.now();
-    const id = randomUUID();
     await this.claimSlot(actor.userId, id, now);
     const trial = plan.trialDays > 0 && (await this.claimTrial(actor.userId, id, now));
-    const subscription = await this.subscriptions.insert({
+    const subscription = await this.lifecycle.create({
       _id: id,
       userId: actor.userId,
       planId: plan._id,
@@ -96,12 +120,9 @@ export class SubscriptionsService {
       version: 0,
       createdAt: now,
     });
-    if (trial) {
-      await this.lifecycle.announce(subscription, false);
-      return toSubscriptionResponse(subscription, plan);
-    }
-    const payment = await this.chargeOrEnd(subscription, {
-      key: `subscription:${id}:initial`,
+    if (subscription.trialEnd) return toSubscriptionResponse(subscription, plan);
+    const payment = await this.charges.charge({
+      key: initialChargeKey(id),
       userId: actor.userId,
       type: 'charge',
       netAmount: plan.price,
@@ -112,40 +133,27 @@ export class SubscriptionsService {
       purpose: { kind: 'subscription', subscriptionId: id, stage: 'initial' },
       metadata: { subscriptionId: id, planId: plan._id },
     });
-    if (payment.status === 'failed') {
-      await this.applyOrConflict(subscription, { status: 'expired', endedAt: now });
-      throw paymentFailure(payment);
-    }
-    const current = payment.status === 'completed' ? await this.applyOrConflict(subscription, { status: 'active' }) : subscription;
+    const current = await this.lifecycle.followInitialPayment(subscription, payment);
+    if (payment.status === 'failed') throw paymentFailure(payment);
     return toSubscriptionResponse(current, plan, payment);
   }
 
   /**
-   * A charge that errors (provider down: 503) ends the new subscription at once, freeing the
-   * one-subscription claim so the client's retry can start afresh.
-   */
-  private async chargeOrEnd(subscription: SubscriptionDocument, order: Parameters<ChargeService['charge']>[0]) {
-    try {
-      return await this.charges.charge(order);
-    } catch (error) {
-      await this.lifecycle.apply(subscription, { status: 'expired', endedAt: this.clock.now() });
-      throw error;
-    }
-  }
-
-  /**
    * One free trial per user, ever: a claim that is never released (insert-first, so two concurrent
-   * subscribes cannot both win it). A later subscription to a trial plan is charged at once.
+   * subscribes cannot both win it). A retry of the same intent finds its own claim.
+   * A later subscription to a trial plan is charged at once.
    */
   private async claimTrial(userId: string, subscriptionId: string, now: Date): Promise<boolean> {
-    return (await this.claims.claim(`trial:${userId}`, subscriptionId, now)).won;
+    const claim = await this.claims.claim(`trial:${userId}`, subscriptionId, now);
+    return claim.won || claim.owner === subscriptionId;
   }
 
   /** One live subscription per user, even under concurrent requests with different keys. */
   private async claimSlot(userId: string, subscriptionId: string, now: Date): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const claim = await this.claims.claim(subscriptionClaimKey(userId), subscriptionId, now);
-      if (claim.won) return;
+      // Held by this very intent: an earlier attempt of the same request.
+      if (claim.won || claim.owner === subscriptionId) return;
       const holder = claim.owner ? await this.subscriptions.findById(claim.owner) : null;
       const abandoned = !holder && claim.owner !== '' && now.getTime() - claim.at.getTime() > ABANDONED_CLAIM_MS;
       if ((holder && isFinal(holder.status)) || abandoned) {

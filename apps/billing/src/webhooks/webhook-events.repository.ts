@@ -5,10 +5,10 @@ import { isDuplicateKey } from '../mongo-errors.js';
 
 interface WebhookEventDocument {
   _id: string;
-  receivedAt: Date;
+  processedAt: Date;
 }
 
-/** Provider event ids already taken in: the unique `_id` makes "process once" hold under races. */
+/** Provider event ids whose effects were all applied; written last, so a half-done event is re-run. */
 @Injectable()
 export class WebhookEventsRepository {
   private readonly events;
@@ -17,19 +17,16 @@ export class WebhookEventsRepository {
     this.events = connection.collection<WebhookEventDocument>('webhook_events');
   }
 
-  /** True for the first delivery of this event id, false for every repeat. */
-  async remember(provider: string, eventId: string, receivedAt: Date): Promise<boolean> {
-    try {
-      await this.events.insertOne({ _id: `${provider}:${eventId}`, receivedAt });
-      return true;
-    } catch (error) {
-      if (isDuplicateKey(error)) return false;
-      throw error;
-    }
+  async isProcessed(provider: string, eventId: string): Promise<boolean> {
+    return (await this.events.countDocuments({ _id: `${provider}:${eventId}` }, { limit: 1 })) > 0;
   }
 
-  /** Processing failed: forget the id so the provider's retry is processed. */
-  async forget(provider: string, eventId: string): Promise<void> {
-    await this.events.deleteOne({ _id: `${provider}:${eventId}` });
+  /** Concurrent deliveries of one event may both apply it (effects are idempotent); one row stays. */
+  async markProcessed(provider: string, eventId: string, processedAt: Date): Promise<void> {
+    try {
+      await this.events.insertOne({ _id: `${provider}:${eventId}`, processedAt });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
   }
 }

@@ -21,3 +21,7 @@ export const ApiIdempotencyKey = () =>
     }),
     ApiUnprocessableEntityResponse({ description: 'BILLING.IDEMPOTENCY_KEY_REUSED: the key was used with a different body.' }),
   );
+
+/** OpenAPI text of the 202 a payment with a lost provider answer gets. */
+export const PENDING_DESCRIPTION =
+  'The provider has not confirmed the payment yet (`payment.status` is `pending`, nothing to do for the customer). Poll `GET /me/subscription` or `GET /payments/history`, or repeat the request with the same Idempotency-Key and body: it is the same payment, never a second charge, and answers the settled outcome once known.';

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPaymentRequiredResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Res, Put, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPaymentRequiredResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import {
+  awaitsProviderAnswer,
   BillingClient,
   BillingPatterns,
   EntitlementResponse,
@@ -17,8 +18,9 @@ import {
   VideoIdParam,
   type AuthUser,
 } from '@onstream/common';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
-import { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';
+import { ApiIdempotencyKey, IdempotencyKey, PENDING_DESCRIPTION } from './idempotency-key.decorator.js';
 
 @ApiTags('billing')
 @ApiBearerAuth()
@@ -43,8 +45,11 @@ export class PaymentsController {
   @ApiPaymentRequiredResponse({ description: 'The card was declined; nothing was charged.' })
   @ApiConflictResponse({ description: 'BILLING.ALREADY_ENTITLED' })
   @ApiUnprocessableEntityResponse({ description: 'BILLING.OPTION_NOT_OFFERED' })
-  purchase(@CurrentUser() actor: AuthUser, @IdempotencyKey() idempotencyKey: string, @Body() purchase: PurchasePpvBody): Promise<PurchaseResponse> {
-    return this.billing.send(BillingPatterns.PurchasePpv, { actor, idempotencyKey, purchase });
+  @ApiAcceptedResponse({ type: PurchaseResponse, description: PENDING_DESCRIPTION })
+  async purchase(@CurrentUser() actor: AuthUser, @IdempotencyKey() idempotencyKey: string, @Body() purchase: PurchasePpvBody, @Res({ passthrough: true }) reply: FastifyReply): Promise<PurchaseResponse> {
+    const answer = await this.billing.send(BillingPatterns.PurchasePpv, { actor, idempotencyKey, purchase });
+    if (awaitsProviderAnswer(answer.payment)) reply.status(202);
+    return answer;
   }
 
   @Get('me/entitlements/:videoId')

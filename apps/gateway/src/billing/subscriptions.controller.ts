@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPaymentRequiredResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPaymentRequiredResponse, ApiTags } from '@nestjs/swagger';
 import {
+  awaitsProviderAnswer,
   BillingClient,
   BillingPatterns,
   CancelSubscriptionBody,
@@ -11,8 +12,9 @@ import {
   SubscriptionResponse,
   type AuthUser,
 } from '@onstream/common';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
-import { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';
+import { ApiIdempotencyKey, IdempotencyKey, PENDING_DESCRIPTION } from './idempotency-key.decorator.js';
 
 @ApiTags('billing')
 @ApiBearerAuth()
@@ -28,8 +30,11 @@ export class SubscriptionsController {
   @ApiCreatedResponse({ type: SubscriptionResponse })
   @ApiPaymentRequiredResponse({ description: 'BILLING.CARD_DECLINED or BILLING.INSUFFICIENT_FUNDS; nothing was charged.' })
   @ApiConflictResponse({ description: 'BILLING.ALREADY_SUBSCRIBED' })
-  subscribe(@CurrentUser() actor: AuthUser, @IdempotencyKey() idempotencyKey: string, @Body() subscribe: SubscribeBody): Promise<SubscriptionResponse> {
-    return this.billing.send(BillingPatterns.Subscribe, { actor, idempotencyKey, subscribe });
+  @ApiAcceptedResponse({ type: SubscriptionResponse, description: PENDING_DESCRIPTION })
+  async subscribe(@CurrentUser() actor: AuthUser, @IdempotencyKey() idempotencyKey: string, @Body() subscribe: SubscribeBody, @Res({ passthrough: true }) reply: FastifyReply): Promise<SubscriptionResponse> {
+    const answer = await this.billing.send(BillingPatterns.Subscribe, { actor, idempotencyKey, subscribe });
+    if (awaitsProviderAnswer(answer.payment)) reply.status(202);
+    return answer;
   }
 
   @Get('me/subscription')

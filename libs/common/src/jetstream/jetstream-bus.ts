@@ -88,8 +88,8 @@ export class JetStreamBus {
     }
   }
 
-  async publish<T>(type: string, data: T, eventId: string = randomUUID()): Promise<PublishResult> {
-    const envelope: EventEnvelope<T> = { id: eventId, type, occurredAt: new Date().toISOString(), data };
+  async publish<T>(type: string, data: T, eventId: string = randomUUID(), occurredAt: Date = new Date()): Promise<PublishResult> {
+    const envelope: EventEnvelope<T> = { id: eventId, type, occurredAt: occurredAt.toISOString(), data };
     const ack = await this.client.publish(eventSubject(type), JSON.stringify(envelope), { msgID: eventId });
     return { seq: ack.seq, duplicate: ack.duplicate };
   }

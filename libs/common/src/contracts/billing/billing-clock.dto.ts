@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, ValidateNested } from 'class-validator';
 import { ActorRequest } from '../../auth/auth.types.js';
@@ -25,4 +25,5 @@ export class RenewalRunReport {
   @ApiProperty() expired!: number;
   @ApiProperty() canceled!: number;
   @ApiProperty({ description: 'Renews-soon notices published (BILLING_RENEWAL_NOTICE_DAYS before a period ends).' }) noticed!: number;
+  @ApiPropertyOptional({ description: 'Payments whose lost outcome was asked of the provider and settled.' }) reconciled?: number;
 }

@@ -114,3 +114,11 @@ export class RefundRequest extends ActorRequest {
   @IsUUID() transactionId!: string;
   @ValidateNested() @Type(() => RefundBody) refund!: RefundBody;
 }
+
+/**
+ * A payment whose outcome is not known yet (the provider's answer was lost): the request answers
+ * 202 and the client polls, or repeats it with the same Idempotency-Key (never a new charge).
+ */
+export function awaitsProviderAnswer(payment: Pick<TransactionResponse, 'status' | 'nextAction'> | undefined): boolean {
+  return payment?.status === 'pending' && payment.nextAction === undefined;
+}

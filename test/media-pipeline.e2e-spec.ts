@@ -48,7 +48,8 @@ const origin = () => platform.baseUrl;
 beforeAll(async () => {
   await platform.start({
     env: { S3_KEY_PREFIX: prefix, TRANSCODE_PRESET: 'ultrafast', TRANSCODE_SEGMENT_SECONDS: '4', GEO_COUNTRY_HEADER: 'x-country' },
-    appEnv: { media: { PLAYBACK_TOKEN_SECRET: PLAYBACK_SECRET, PLAYBACK_TOKEN_TTL_SECONDS: '120' } },
+    // The test plays the edge in front of the gateway: its country header is trusted (TRUST_PROXY).
+    appEnv: { media: { PLAYBACK_TOKEN_SECRET: PLAYBACK_SECRET, PLAYBACK_TOKEN_TTL_SECONDS: '120' }, gateway: { TRUST_PROXY: 'true' } },
   });
   tokens = new MediaTokens(platform.env.JWT_SECRET ?? '');
   creator = tokens.user('creator');

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Api } from './support/http.js';
@@ -7,7 +8,8 @@ import { Mailbox } from './support/mailbox.js';
 import { decodeErrors, makeClip } from './support/media-clips.js';
 import { aesDecrypt, downloadRendition, fetchText, parseMedia } from './support/media-hls.js';
 import { MediaBucket } from './support/media-s3.js';
-import { MediaTokens } from './support/media-tokens.js';
+import { MediaTokens, type MintedUser } from './support/media-tokens.js';
+import { buildCountryMmdb } from './support/mmdb.js';
 import { uploadFile } from './support/media-tus.js';
 import { Platform } from './support/platform.js';
 import { waitFor } from './support/processes.js';
@@ -15,7 +17,8 @@ import { waitFor } from './support/processes.js';
 /**
  * Playback grants (ADR 0013) with real sign-in sessions: a pause longer than the grant resumes,
  * ending the session stops playback within one grant lifetime, files answer any origin, every
- * encrypted file has its own IV. The grant lifetime is shortened to 10 s.
+ * encrypted file has its own IV. The grant lifetime is shortened to 10 s. Geo comes from a GeoIP
+ * database built here: 127.0.0.1 is in FR, 127.0.0.3 in KP, 127.0.0.2 is unknown.
  */
 const GRANT_SECONDS = 10;
 const platform = new Platform();
@@ -25,6 +28,7 @@ const bucket = new MediaBucket();
 const prefix = `${platform.runId.slice(0, -1)}/`;
 const work = mkdtempSync(join(tmpdir(), 'playback-grants-'));
 let videoId = '';
+let creator: MintedUser;
 
 interface Stream {
   manifestUrl: string;
@@ -47,11 +51,13 @@ async function segmentStatus(stream: Stream, file = 'seg_00001.m4s'): Promise<nu
 }
 
 beforeAll(async () => {
+  const geoip = join(work, 'countries.mmdb');
+  writeFileSync(geoip, buildCountryMmdb({ '127.0.0.1/32': 'FR', '127.0.0.3/32': 'KP' }));
   await platform.start({
     env: { S3_KEY_PREFIX: prefix, TRANSCODE_PRESET: 'ultrafast', TRANSCODE_SEGMENT_SECONDS: '2', TRANSCODE_LADDER: '360:500:64' },
-    appEnv: { media: { PLAYBACK_TOKEN_TTL_SECONDS: String(GRANT_SECONDS) } },
+    appEnv: { media: { PLAYBACK_TOKEN_TTL_SECONDS: String(GRANT_SECONDS) }, gateway: { GEOIP_DATABASE: geoip, TRUST_PROXY: 'false' } },
   });
-  const creator = new MediaTokens(platform.env.JWT_SECRET ?? '').user('creator');
+  creator = new MediaTokens(platform.env.JWT_SECRET ?? '').user('creator');
   const clip = join(work, 'clip.mp4');
   makeClip(clip, { seconds: 10, width: 640, height: 360 });
   const created = await fetch(platform.url('/videos'), {
@@ -151,5 +157,46 @@ describe('playback grants', () => {
     const token = /\/playback\/[0-9a-f]{24}\/([^/]+)\//.exec(stream.manifestUrl)?.[1] ?? '';
     expect((await fetch(platform.url(`/playback/665f1c2e9b1e8a0012345678/${token}/master.m3u8`))).status).toBe(401);
     expect(await segmentStatus(stream, 'seg_09999.m4s')).toBe(404);
+  });
+});
+
+describe('geo from trusted sources only', () => {
+  /** A stream request from a chosen loopback address (the GeoIP database places it), with any headers. */
+  function streamFrom(localAddress: string, user: SignedUpUser, headers: Record<string, string> = {}): Promise<{ status: number; code?: string }> {
+    const url = new URL(platform.url(`/videos/${videoId}/stream`));
+    return new Promise((resolve, reject) => {
+      const request = httpRequest({ host: '127.0.0.1', port: url.port, path: url.pathname, localAddress, headers: { ...bearer(user), ...headers } }, (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, code: (JSON.parse(text) as { code?: string }).code }));
+      });
+      request.on('error', reject);
+      request.end();
+    });
+  }
+
+  async function setGeo(geo: { allow: string[]; deny: string[] }): Promise<void> {
+    const response = await fetch(platform.url(`/videos/${videoId}`), { method: 'PATCH', headers: { ...creator.auth, 'content-type': 'application/json' }, body: JSON.stringify({ geo }) });
+    expect(response.status).toBe(200);
+  }
+
+  afterAll(() => setGeo({ allow: [], deny: [] }));
+
+  it('decides by the GeoIP database, not by a country header the client sends', async () => {
+    const viewer = await steps.newUser('geo-spoof');
+    await setGeo({ allow: [], deny: ['KP'] });
+    expect(await streamFrom('127.0.0.3', viewer, { 'cf-ipcountry': 'FR' })).toEqual({ status: 403, code: 'MEDIA.GEO_BLOCKED' });
+    expect((await streamFrom('127.0.0.1', viewer, { 'cf-ipcountry': 'KP' })).status).toBe(200);
+    await setGeo({ allow: ['FR'], deny: [] });
+    expect((await streamFrom('127.0.0.1', viewer)).status).toBe(200);
+    expect(await streamFrom('127.0.0.3', viewer, { 'cf-ipcountry': 'FR' })).toEqual({ status: 403, code: 'MEDIA.GEO_BLOCKED' });
+  });
+
+  it('refuses an unknown country when the video has a deny list (fail closed)', async () => {
+    const viewer = await steps.newUser('geo-unknown');
+    await setGeo({ allow: [], deny: ['KP'] });
+    expect(await streamFrom('127.0.0.2', viewer, { 'cf-ipcountry': 'FR' })).toEqual({ status: 403, code: 'MEDIA.GEO_BLOCKED' });
+    await setGeo({ allow: [], deny: [] });
+    expect((await streamFrom('127.0.0.2', viewer)).status).toBe(200);
   });
 });

@@ -129,6 +129,13 @@ export class MediaConfig extends ServiceConfig {
   @Max(24 * 3600)
   PLAYBACK_TOKEN_TTL_SECONDS = 300;
 
+  /**
+   * A viewer whose country is unknown (no trusted header, no GeoIP match) and a video with a deny
+   * list: `deny` (default) refuses, failing closed; `allow` lets them play. Allow lists always refuse.
+   */
+  @IsIn(['deny', 'allow'])
+  GEO_UNKNOWN_COUNTRY: 'deny' | 'allow' = 'deny';
+
   /** A playback grant is renewed for at most this long after its stream start (a long film with long pauses fits). */
   @Type(() => Number)
   @IsInt()

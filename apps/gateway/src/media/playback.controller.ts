@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiFoundRespo
 import { MediaClient, MediaPatterns, StreamResponse, type AuthUser } from '@onstream/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, Public } from '../auth/auth.decorators.js';
-import { GatewayConfig } from '../gateway.config.js';
+import { ViewerCountry } from '../http/viewer-country.js';
 import { KEY_FILE, MEDIA_PLAYLIST_FILE, PlaybackFileParams, RenditionFileParams, VideoIdParam } from './media.params.js';
 
 const PLAYLIST_TYPE = 'application/vnd.apple.mpegurl';
@@ -18,7 +18,7 @@ const PLAYLIST_TYPE = 'application/vnd.apple.mpegurl';
 export class PlaybackController {
   constructor(
     private readonly media: MediaClient,
-    private readonly config: GatewayConfig,
+    private readonly country: ViewerCountry,
   ) {}
 
   @Get('videos/:id/stream')
@@ -29,10 +29,7 @@ export class PlaybackController {
   @ApiNotFoundResponse({ description: 'No such video, or private.' })
   @ApiConflictResponse({ description: 'Not transcoded yet (MEDIA.NOT_READY).' })
   stream(@CurrentUser() actor: AuthUser, @Param() { id }: VideoIdParam, @Req() request: FastifyRequest): Promise<StreamResponse> {
-    const header = request.headers[this.config.GEO_COUNTRY_HEADER];
-    const value = (Array.isArray(header) ? header[0] : header)?.trim().toUpperCase();
-    const country = value && /^[A-Z]{2}$/.test(value) ? value : undefined;
-    return this.media.send(MediaPatterns.StartStream, { actor, videoId: id, country });
+    return this.media.send(MediaPatterns.StartStream, { actor, videoId: id, country: this.country.of(request) });
   }
 
   @Get('playback/:id/:token/:file')

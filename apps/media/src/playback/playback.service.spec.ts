@@ -29,10 +29,12 @@ interface Setup {
   entitlementOf?: EntitlementPolicy['entitlementOf'];
   slots?: Partial<StreamSlots>;
   sessionActive?: () => boolean;
+  settings?: Partial<MediaConfig>;
 }
 
 /** The service with its real PlaybackAccess; grants kept in a map, the clock movable. */
-function setup(video: VideoDocument | null, { storage = {}, entitlementOf = freeOnly, slots = {}, sessionActive = () => true }: Setup = {}) {
+function setup(video: VideoDocument | null, { storage = {}, entitlementOf = freeOnly, slots = {}, sessionActive = () => true, settings = {} }: Setup = {}) {
+  const configured = Object.assign(new MediaConfig(), config, settings);
   const clock = { now: NOW };
   const stored = new Map<string, PlaybackGrant>();
   const grants = strictMock<PlaybackGrants>('PlaybackGrants', {
@@ -45,8 +47,8 @@ function setup(video: VideoDocument | null, { storage = {}, entitlementOf = free
   const videos = strictMock<VideosRepository>('VideosRepository', { findById: async () => video });
   const entitlements = strictMock<EntitlementPolicy>('EntitlementPolicy', { entitlementOf });
   const time = strictMock<Clock>('Clock', { now: () => clock.now });
-  const access = new PlaybackAccess(config, videos, tokens, grants, entitlements, strictMock<StreamSlots>('StreamSlots', slots), users, time);
-  const service = new PlaybackService(config, videos, objects, new AssetTextCache(objects), access, entitlements, time);
+  const access = new PlaybackAccess(configured, videos, tokens, grants, entitlements, strictMock<StreamSlots>('StreamSlots', slots), users, time);
+  const service = new PlaybackService(configured, videos, objects, new AssetTextCache(objects), access, entitlements, time);
   return { service, stored, clock };
 }
 
@@ -91,8 +93,14 @@ describe('PlaybackService.start', () => {
     ['a denied country', { geoDeny: ['KP'] }, 'KP'],
     ['a country outside the allow list', { geoAllow: ['FR'] }, 'DE'],
     ['an unknown country with an allow list', { geoAllow: ['FR'] }, undefined],
+    ['an unknown country with a deny list', { geoDeny: ['KP'] }, undefined],
   ])('refuses %s with MEDIA.GEO_BLOCKED', async (_label, rules, country) => {
     await expect(setup(ready(rules)).service.start({ actor: viewer, videoId: VIDEO_ID, country })).rejects.toMatchObject({ status: 403, code: 'MEDIA.GEO_BLOCKED' });
+  });
+
+  it('plays an unknown country with a deny list when configured to', async () => {
+    const { service } = setup(ready({ geoDeny: ['KP'] }), { settings: { GEO_UNKNOWN_COUNTRY: 'allow' } });
+    await expect(service.start({ actor: viewer, videoId: VIDEO_ID })).resolves.toBeDefined();
   });
 
   it('refuses a video the entitlement policy does not allow with MEDIA.ENTITLEMENT_REQUIRED', async () => {

@@ -148,8 +148,8 @@ export class PlaybackService {
 
   private checkGeo(video: VideoDocument, country: string | undefined): void {
     const blocked = () => new DomainError(ErrorCodes.MediaGeoBlocked, 403, 'The video is not available in your country.');
-    if (country && video.geoDeny.includes(country)) throw blocked();
-    // With an allow list, an unknown country is refused: fail closed.
+    if (country ? video.geoDeny.includes(country) : video.geoDeny.length > 0 && this.config.GEO_UNKNOWN_COUNTRY === 'deny') throw blocked();
+    // With an allow list, an unknown country is always refused: fail closed.
     if (video.geoAllow.length > 0 && (!country || !video.geoAllow.includes(country))) throw blocked();
   }
 }

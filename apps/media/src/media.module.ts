@@ -14,6 +14,7 @@ import { PlaybackController } from './playback/playback.controller.js';
 import { PlaybackTokens } from './playback/playback-token.js';
 import { PlaybackAccess } from './playback/playback-access.js';
 import { PlaybackGrants } from './playback/playback-grants.js';
+import { ViewerRules } from './playback/viewer-rules.js';
 import { PlaybackService } from './playback/playback.service.js';
 import { StreamSlots } from './playback/stream-slots.js';
 import { ObjectStorage } from './storage/object-storage.repository.js';
@@ -73,6 +74,7 @@ export class MediaModule {
         PlaybackService,
         PlaybackAccess,
         PlaybackGrants,
+        ViewerRules,
         { provide: EntitlementPolicy, useClass: BillingEntitlementPolicy },
         StreamSlots,
         AssetTextCache,

@@ -13,6 +13,7 @@ import { PlaybackTokens } from './playback-token.js';
 import { AssetTextCache } from './playback-caches.js';
 import { PlaybackService } from './playback.service.js';
 import type { StreamSlots } from './stream-slots.js';
+import type { ViewerRules } from './viewer-rules.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const VIDEO_ID = '665f1c2e9b1e8a0012345678';
@@ -30,10 +31,11 @@ interface Setup {
   slots?: Partial<StreamSlots>;
   sessionActive?: () => boolean;
   settings?: Partial<MediaConfig>;
+  viewerRules?: ViewerRules['requireAllowed'];
 }
 
 /** The service with its real PlaybackAccess; grants kept in a map, the clock movable. */
-function setup(video: VideoDocument | null, { storage = {}, entitlementOf = freeOnly, slots = {}, sessionActive = () => true, settings = {} }: Setup = {}) {
+function setup(video: VideoDocument | null, { storage = {}, entitlementOf = freeOnly, slots = {}, sessionActive = () => true, settings = {}, viewerRules = async () => undefined }: Setup = {}) {
   const configured = Object.assign(new MediaConfig(), config, settings);
   const clock = { now: NOW };
   const stored = new Map<string, PlaybackGrant>();
@@ -48,7 +50,8 @@ function setup(video: VideoDocument | null, { storage = {}, entitlementOf = free
   const entitlements = strictMock<EntitlementPolicy>('EntitlementPolicy', { entitlementOf });
   const time = strictMock<Clock>('Clock', { now: () => clock.now });
   const access = new PlaybackAccess(configured, videos, tokens, grants, entitlements, strictMock<StreamSlots>('StreamSlots', slots), users, time);
-  const service = new PlaybackService(configured, videos, objects, new AssetTextCache(objects), access, entitlements, time);
+  const rules = strictMock<ViewerRules>('ViewerRules', { requireAllowed: viewerRules });
+  const service = new PlaybackService(configured, videos, objects, new AssetTextCache(objects), access, entitlements, rules, time);
   return { service, stored, clock };
 }
 
@@ -101,6 +104,12 @@ describe('PlaybackService.start', () => {
   it('plays an unknown country with a deny list when configured to', async () => {
     const { service } = setup(ready({ geoDeny: ['KP'] }), { settings: { GEO_UNKNOWN_COUNTRY: 'allow' } });
     await expect(service.start({ actor: viewer, videoId: VIDEO_ID })).resolves.toBeDefined();
+  });
+
+  it('passes a refusal by the viewer’s maturity or parental rules on, before asking for entitlement', async () => {
+    const refused = async () => Promise.reject(new DomainError('MEDIA.PARENTAL_DENIED', 403, 'no'));
+    const never = () => Promise.reject(new Error('entitlement must not be asked'));
+    await expect(setup(ready(), { viewerRules: refused, entitlementOf: never }).service.start({ actor: viewer, videoId: VIDEO_ID })).rejects.toMatchObject({ status: 403, code: 'MEDIA.PARENTAL_DENIED' });
   });
 
   it('refuses a video the entitlement policy does not allow with MEDIA.ENTITLEMENT_REQUIRED', async () => {

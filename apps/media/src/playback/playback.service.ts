@@ -22,6 +22,7 @@ import { EntitlementPolicy, type PlaybackEntitlement } from './entitlement.polic
 import { PlaybackAccess } from './playback-access.js';
 import type { PlaybackGrant } from './playback-grants.js';
 import { filterMaster } from './playlist-rewriter.js';
+import { ViewerRules } from './viewer-rules.js';
 
 /**
  * Segment redirects point at object URLs signed at the start of such a window and valid for
@@ -43,13 +44,14 @@ export class PlaybackService {
     private readonly texts: AssetTextCache,
     private readonly access: PlaybackAccess,
     private readonly entitlements: EntitlementPolicy,
+    private readonly viewerRules: ViewerRules,
     private readonly clock: Clock,
   ) {}
 
   private readonly signedSegments = new BoundedPromiseCache<string>(5000);
 
   /**
-   * Visibility, schedule, geo and entitlement (with the plan's quality cap and stream limit), then
+   * Visibility, schedule, geo, maturity and parental rules, entitlement (with the plan's quality cap and stream limit), then
    * a playback grant and the URLs that carry it. Owners and admins may always preview.
    */
   async start({ actor, videoId, country }: StreamRequest): Promise<StreamResponse> {
@@ -64,6 +66,7 @@ export class PlaybackService {
         throw new DomainError(ErrorCodes.MediaNotYetPublished, 403, 'The video is not published yet.', { publishAt: video.publishAt?.toISOString() });
       }
       this.checkGeo(video, country);
+      await this.viewerRules.requireAllowed(actor, video);
       entitlement = await this.entitlements.entitlementOf(actor.userId, video);
       if (!entitlement.allowed) {
         throw new DomainError(ErrorCodes.MediaEntitlementRequired, 403, 'Playing this video needs a subscription or a purchase.', { monetization: video.monetizationModel });

@@ -36,6 +36,7 @@ export class VideosService {
       ownerId: actor.userId,
       ...this.toFields(video),
       drm: video.drm ?? false,
+      maturityLevel: video.maturityLevel ?? '18+',
     } as Parameters<VideosRepository['create']>[0]);
     return toVideoResponse(created);
   }
@@ -92,6 +93,7 @@ export class VideosService {
       out.geoDeny = fields.geo.deny;
     }
     if (fields.drm !== undefined) out.drm = fields.drm;
+    if (fields.maturityLevel !== undefined) out.maturityLevel = fields.maturityLevel;
     return out;
   }
 }

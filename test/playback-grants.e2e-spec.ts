@@ -63,7 +63,7 @@ beforeAll(async () => {
   const created = await fetch(platform.url('/videos'), {
     method: 'POST',
     headers: { ...creator.auth, 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Grant clip', category: 'test', language: 'en', visibility: 'public', monetization: { model: 'free' }, drm: true }),
+    body: JSON.stringify({ title: 'Grant clip', category: 'test', language: 'en', visibility: 'public', monetization: { model: 'free' }, drm: true, maturityLevel: 'all' }),
   });
   videoId = ((await created.json()) as { id: string }).id;
   expect((await uploadFile(platform.url('/uploads'), creator.auth, clip, videoId, 'clip.mp4')).status).toBe(204);
@@ -198,5 +198,51 @@ describe('geo from trusted sources only', () => {
     expect(await streamFrom('127.0.0.2', viewer, { 'cf-ipcountry': 'FR' })).toEqual({ status: 403, code: 'MEDIA.GEO_BLOCKED' });
     await setGeo({ allow: [], deny: [] });
     expect((await streamFrom('127.0.0.2', viewer)).status).toBe(200);
+  });
+});
+
+describe('kid profiles at the stream', () => {
+  let parent: SignedUpUser;
+  let kidToken = '';
+  let kidProfileId = '';
+
+  const streamAsKid = async () => {
+    const response = await fetch(platform.url(`/videos/${videoId}/stream`), { headers: { authorization: `Bearer ${kidToken}` } });
+    return { status: response.status, code: ((await response.json()) as { code?: string }).code };
+  };
+  const rate = async (maturityLevel: string) => {
+    const response = await fetch(platform.url(`/videos/${videoId}`), { method: 'PATCH', headers: { ...creator.auth, 'content-type': 'application/json' }, body: JSON.stringify({ maturityLevel }) });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { maturityLevel: string }).maturityLevel).toBe(maturityLevel);
+  };
+
+  beforeAll(async () => {
+    parent = await steps.newUser('parent');
+    const kid = await api.post<{ id: string }>('/me/profiles', { name: 'Kid', kid: true, maturityLevel: '7+' }, parent.tokens.accessToken);
+    expect(kid.status).toBe(201);
+    kidProfileId = kid.body.id;
+    const selected = await api.post<{ accessToken: string }>(`/me/profiles/${kidProfileId}/select`, {}, parent.tokens.accessToken);
+    expect(selected.status).toBe(200);
+    kidToken = selected.body.accessToken;
+    // The public video is a catalog title (same id) once catalog has seen it ready.
+    await waitFor('the creator video in the catalog', async () => ((await api.get(`/titles/${videoId}`)).status === 200 ? true : undefined), 60_000, 250);
+  });
+  afterAll(() => rate('all'));
+
+  it('plays a video rated for everyone on a 7+ kid profile', async () => {
+    expect((await streamAsKid()).status).toBe(200);
+  });
+
+  it('refuses a video its creator rated 18+ with 403', async () => {
+    await rate('18+');
+    expect(await streamAsKid()).toEqual({ status: 403, code: 'MEDIA.MATURITY_RESTRICTED' });
+    await rate('all');
+  });
+
+  it('refuses a video whose title a parent denied with 403', async () => {
+    const rule = await api.put(`/me/profiles/${kidProfileId}/title-rules/${videoId}`, { rule: 'deny' }, parent.tokens.accessToken);
+    expect(rule.status).toBe(200);
+    expect(await streamAsKid()).toEqual({ status: 403, code: 'MEDIA.PARENTAL_DENIED' });
+    expect((await startStream(parent)).manifestUrl).toContain(videoId);
   });
 });

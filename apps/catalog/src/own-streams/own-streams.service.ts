@@ -67,6 +67,7 @@ export class OwnStreamsService {
       runtimeMinutes: Math.max(1, Math.round(event.durationSeconds / 60)),
       genres: [genreName(video.category)],
       keywords: video.tags,
+      maturityLevel: video.maturityLevel ?? '18+',
       ...(/^[a-z]{2}/i.test(video.language) && { originalLanguage: video.language.slice(0, 2).toLowerCase() }),
     });
     try {

@@ -1,4 +1,5 @@
 import type { ServiceHealth } from '../../health/health.types.js';
+import type { MaturityLevel } from '../../auth/auth.types.js';
 import type { StreamDefinition } from '../../jetstream/jetstream-bus.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, SegmentRequest, SegmentResponse, StreamRequest, StreamResponse } from './playback.dto.js';
@@ -59,6 +60,8 @@ export interface AssetReadyEvent {
     tags: string[];
     language: string;
     visibility: string;
+    /** The creator's rating (absent in events from before ratings: 18+). */
+    maturityLevel?: MaturityLevel;
   };
 }
 

@@ -33,6 +33,13 @@ export class GatewayConfig extends BaseConfig {
   @Max(1024 * 1024)
   AUTH_BODY_LIMIT_BYTES = 16 * 1024;
 
+  /** JSON bodies nested deeper than this are refused with 400 before validation (no DTO needs more). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(4)
+  @Max(256)
+  JSON_MAX_DEPTH = 32;
+
   /** Deadline for each service's answer to a readiness probe. */
   @Type(() => Number)
   @IsInt()

@@ -246,3 +246,22 @@ describe('kid profiles at the stream', () => {
     expect((await startStream(parent)).manifestUrl).toContain(videoId);
   });
 });
+
+describe('hostile JSON', () => {
+  const deep = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+
+  it.each([
+    ['POST', '/auth/login'],
+    ['PATCH', '/videos/665f1c2e9b1e8a0012345678'],
+  ])('refuses 2,000 levels of nesting on %s %s with a 400 problem before validation', async (method, path) => {
+    const response = await fetch(platform.url(path), { method, headers: { ...creator.auth, 'content-type': 'application/json' }, body: deep(2000) });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(((await response.json()) as { code: string; detail: string }).detail).toMatch(/nested deeper than 32 levels/);
+  });
+
+  it('still validates an ordinary body', async () => {
+    const response = await fetch(platform.url('/auth/login'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'not-an-email', password: 'x' }) });
+    expect(response.status).toBe(400);
+  });
+});

@@ -90,7 +90,8 @@ export class UploadsService {
     } catch (error) {
       // ffprobe refusing the file is the answer; anything else (S3 down) is not the uploader's fault.
       if (!(error instanceof MediaToolError)) throw error;
-      const detail = error.stderr.trim().split('\n').pop()?.slice(0, 200);
+      // ffprobe names its input: the presigned object URL (endpoint, bucket, access key id) stays out.
+      const detail = error.stderr.trim().split('\n').pop()?.replace(/\bhttps?:\/\/\S+?(?=: |\s|$)/g, 'the upload').slice(0, 200);
       return `The file is not a readable video${detail ? ` (${detail})` : ''}.`;
     }
   }

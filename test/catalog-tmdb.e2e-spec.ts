@@ -55,7 +55,8 @@ beforeAll(async () => {
     .on('/tv/1399/watch/providers', { status: 200, body: watchProvidersOf(1399, { DE: { flatrate: [WOW], buy: [APPLE_TV] }, US: { flatrate: [NETFLIX] } }) })
     .on('/movie/603/watch/providers', { status: 200, body: watchProvidersOf(603, { DE: { flatrate: [NETFLIX, WOW] } }) });
   const tmdbBase = await tmdb.start();
-  await platform.start({ env: { CATALOG_SEED_DIR: '', CATALOG_CACHE_TTL_SECONDS: '600', TMDB_API_BASE: tmdbBase, TMDB_API_KEY: TMDB_KEY, TMDB_RETRIES: '1' } });
+  // The test plays the CDN in front of the gateway: its country header is trusted (TRUST_PROXY).
+  await platform.start({ env: { CATALOG_SEED_DIR: '', CATALOG_CACHE_TTL_SECONDS: '600', TMDB_API_BASE: tmdbBase, TMDB_API_KEY: TMDB_KEY, TMDB_RETRIES: '1' }, appEnv: { gateway: { TRUST_PROXY: 'true' } } });
   tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
   staff = tokens.header({ role: 'staff' });
   admin = tokens.header({ role: 'admin' });

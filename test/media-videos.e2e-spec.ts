@@ -103,7 +103,7 @@ describe('OpenAPI', () => {
   it('documents the video, upload and playback routes', async () => {
     const doc = (await (await fetch(`${platform.baseUrl}/docs-json`)).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
-      '/api/v1/videos', '/api/v1/videos/{id}', '/api/v1/uploads', '/api/v1/videos/{id}/stream', '/api/v1/playback/{id}/key', '/api/v1/playback/{id}/{file}',
+      '/api/v1/videos', '/api/v1/videos/{id}', '/api/v1/uploads', '/api/v1/videos/{id}/stream', '/api/v1/playback/{id}/{token}/{file}', '/api/v1/playback/{id}/{token}/{rendition}/{file}',
     ]));
   });
 });

@@ -1663,7 +1663,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Start playback: checks visibility, schedule, geo and entitlement; answers a short-lived manifest URL */
+        /** Start playback: checks visibility, schedule, geo and entitlement; answers the manifest URL of a new playback grant */
         get: operations["PlaybackController_stream"];
         put?: never;
         post?: never;
@@ -1673,15 +1673,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/playback/{id}/key": {
+    "/api/v1/playback/{id}/{token}/{file}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** AES-128 key of an encrypted video, for a valid unexpired playback token of that video */
-        get: operations["PlaybackController_key"];
+        /** Master playlist (`master.m3u8`) or storyboard WebVTT (`storyboard.vtt`, cues point at a signed sprite with #xywh= tiles) of a playback */
+        get: operations["PlaybackController_playbackFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1690,32 +1690,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/playback/{id}/storyboard.vtt": {
+    "/api/v1/playback/{id}/{token}/{rendition}/{file}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Storyboard (scrubbing previews) as WebVTT; cues point at a signed sprite URL with #xywh= tiles */
-        get: operations["PlaybackController_storyboard"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/playback/{id}/{file}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** HLS playlist (`master.m3u8` or `<rendition>.m3u8`) with segment URLs signed for a short time */
-        get: operations["PlaybackController_playlist"];
+        /** A rendition’s media playlist (`index.m3u8`), its AES-128 key (`key.bin`, 16 raw bytes) or a redirect to a briefly signed init section or segment */
+        get: operations["PlaybackController_renditionFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3706,6 +3689,12 @@ export interface components {
              * @default false
              */
             drm?: boolean;
+            /**
+             * @description Who may watch: kid profiles and paired devices above their limit are refused. Unrated videos count as 18+ until their creator rates them.
+             * @default 18+
+             * @enum {string}
+             */
+            maturityLevel?: "all" | "7+" | "13+" | "16+" | "18+";
         };
         ProcessingState: {
             /** @enum {string} */
@@ -3737,6 +3726,8 @@ export interface components {
             monetization: components["schemas"]["Monetization"];
             geo: components["schemas"]["GeoRules"];
             drm: boolean;
+            /** @enum {string} */
+            maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
             /** @enum {string} */
             status: "awaiting_upload" | "processing" | "ready" | "failed";
             processing?: components["schemas"]["ProcessingState"];
@@ -3791,15 +3782,26 @@ export interface components {
              * @default false
              */
             drm?: boolean;
+            /**
+             * @description Who may watch: kid profiles and paired devices above their limit are refused. Unrated videos count as 18+ until their creator rates them.
+             * @default 18+
+             * @enum {string}
+             */
+            maturityLevel?: "all" | "7+" | "13+" | "16+" | "18+";
         };
         StreamResponse: {
             /**
-             * @description Master playlist URL (relative to the API host) carrying a short-lived playback token.
+             * @description Master playlist URL (relative to the API host) carrying the playback grant of this stream.
              * @example /api/v1/playback/665f.../master.m3u8?token=...
              */
             manifestUrl: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the grant lapses unless the player keeps fetching: a fetch after it renews the grant while the session and entitlement last.
+             */
             expiresAt: string;
+            /** @description Id of this playback (one per stream start); analytics events of anonymous players name it. */
+            playbackId: string;
             /** @description Whether segments are AES-128 encrypted. */
             encrypted: boolean;
             /** @description Signed URL of the poster image (JPEG), valid as long as the token. */
@@ -15516,96 +15518,27 @@ export interface operations {
             };
         };
     };
-    PlaybackController_key: {
+    PlaybackController_playbackFile: {
         parameters: {
-            query?: {
-                /** @description Playback token from GET /videos/{id}/stream */
-                token?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
+                /** @description Playback grant token from GET /videos/{id}/stream (a bad or ended one answers 401) */
+                token: string;
+                file: "master.m3u8" | "storyboard.vtt";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 16 raw key bytes */
+            /** @description M3U8 or WebVTT */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired playback token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A path parameter is longer than 100 characters. */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    PlaybackController_storyboard: {
-        parameters: {
-            query?: {
-                /** @description Playback token from GET /videos/{id}/stream */
-                token?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description WebVTT */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
+                    "application/vnd.apple.mpegurl": string;
                     "text/vtt": string;
                 };
             };
@@ -15618,7 +15551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired playback token. */
+            /** @description Invalid or ended playback grant. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15656,30 +15589,38 @@ export interface operations {
             };
         };
     };
-    PlaybackController_playlist: {
+    PlaybackController_renditionFile: {
         parameters: {
-            query?: {
-                /** @description Playback token from GET /videos/{id}/stream */
-                token?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
-                /** @description `master.m3u8` or a rendition playlist such as `720p.m3u8` */
+                /** @description Playback grant token from GET /videos/{id}/stream (a bad or ended one answers 401) */
+                token: string;
+                rendition: string;
+                /** @description `index.m3u8` (media playlist), `key.bin` (AES-128 key), `init.mp4` or `seg_00042.m4s` */
                 file: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description M3U8 playlist */
+            /** @description M3U8 playlist or key bytes */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.apple.mpegurl": string;
+                    "application/octet-stream": string;
                 };
+            };
+            /** @description Init section or segment: redirect to a signed object URL valid for about 30 s. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
             400: {
@@ -15690,8 +15631,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired playback token. */
+            /** @description Invalid or ended playback grant. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rendition above the plan’s quality (MEDIA.QUALITY_NOT_ENTITLED) or an entitlement that ended. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -27,12 +27,12 @@ export function parseMedia(text: string): MediaPlaylist {
   return playlist as MediaPlaylist;
 }
 
-/** Init section followed by every segment, as a player would feed its decoder. */
-export async function downloadRendition(playlistUrl: string, playlist: MediaPlaylist, transform: (data: Buffer) => Buffer = (d) => d): Promise<Buffer> {
+/** Init section followed by every segment, as a player would feed its decoder; `transform` gets each file's index (0: the init section). */
+export async function downloadRendition(playlistUrl: string, playlist: MediaPlaylist, transform: (data: Buffer, index: number) => Buffer = (d) => d): Promise<Buffer> {
   const first = playlist.segments[0];
   if (!first?.map) throw new Error('no init section');
-  const parts = [transform(await fetchBytes(new URL(first.map.uri, playlistUrl).toString()))];
-  for (const segment of playlist.segments) parts.push(transform(await fetchBytes(new URL(segment.uri, playlistUrl).toString())));
+  const parts = [transform(await fetchBytes(new URL(first.map.uri, playlistUrl).toString()), 0)];
+  for (const [i, segment] of playlist.segments.entries()) parts.push(transform(await fetchBytes(new URL(segment.uri, playlistUrl).toString()), i + 1));
   return Buffer.concat(parts);
 }
 

@@ -33,6 +33,13 @@ export class GatewayConfig extends BaseConfig {
   @Max(1024 * 1024)
   AUTH_BODY_LIMIT_BYTES = 16 * 1024;
 
+  /** JSON bodies nested deeper than this are refused with 400 before validation (no DTO needs more). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(4)
+  @Max(256)
+  JSON_MAX_DEPTH = 32;
+
   /** Deadline for each service's answer to a readiness probe. */
   @Type(() => Number)
   @IsInt()
@@ -92,9 +99,13 @@ export class GatewayConfig extends BaseConfig {
   @Min(1)
   UPLOAD_EXPIRY_SECONDS = 24 * 3600;
 
-  /** Request header holding the viewer's ISO country (set by the CDN or load balancer); used for geo rules. */
+  /** Request header holding the viewer's ISO country, set by the CDN or load balancer; believed only with TRUST_PROXY. */
   @Matches(/^[a-z0-9-]+$/, { message: 'must be a lower-case header name' })
   GEO_COUNTRY_HEADER = 'cf-ipcountry';
+
+  /** Path of a MaxMind-format country database (GeoLite2-Country.mmdb or compatible) used when no trusted header names the country; empty: none. */
+  @IsString()
+  GEOIP_DATABASE = '';
 
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS ? this.CORS_ORIGINS.split(',') : [];

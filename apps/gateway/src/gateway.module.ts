@@ -13,6 +13,7 @@ import { ProfilesController } from './profiles/profiles.controller.js';
 import { CatalogGatewayModule } from './catalog/catalog.module.js';
 import { BillingHttpModule } from './billing/billing.module.js';
 import { GatewayConfig } from './gateway.config.js';
+import { ViewerCountry } from './http/viewer-country.js';
 import { HealthController } from './health/health.controller.js';
 import { MediaEdgeModule } from './media/media.module.js';
 import { EngagementGatewayModule } from './engagement/engagement.module.js';
@@ -49,8 +50,8 @@ export class GatewayModule {
         EngagementGatewayModule,
       ],
       controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController, HouseholdController, NotificationsController],
-      providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService],
-      exports: [GatewayConfig],
+      providers: [{ provide: GatewayConfig, useValue: config }, ReadinessService, ViewerCountry],
+      exports: [GatewayConfig, ViewerCountry],
     };
   }
 }

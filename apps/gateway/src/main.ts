@@ -8,6 +8,7 @@ import { GatewayConfig } from './gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
 import { registerBodyLimits } from './http/body-limits.js';
 import { registerHttpPlugins } from './http/http-plugins.js';
+import { registerJsonDepthLimit } from './http/json-depth.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerRequestContext } from './http/request-context.hooks.js';
 import { API_PREFIX, setupOpenApi } from './http/openapi.js';
@@ -33,6 +34,7 @@ const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRo
 });
 registerRequestContext(app.getHttpAdapter().getInstance(), logger);
 registerBodyLimits(app.getHttpAdapter().getInstance(), config);
+registerJsonDepthLimit(app.getHttpAdapter().getInstance(), config.JSON_MAX_DEPTH);
 await registerHttpPlugins(app, config);
 app.setGlobalPrefix(API_PREFIX);
 app.useGlobalPipes(createValidationPipe());

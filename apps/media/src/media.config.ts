@@ -222,12 +222,29 @@ export class MediaConfig extends ServiceConfig {
   @MinLength(32)
   JWT_SECRET?: string;
 
-  /** Lifetime of a playback token and of the signed segment URLs in playlists. */
+  /**
+   * Lifetime of a playback grant between renewals: the first fetch after it renews the grant if the
+   * viewer's session and entitlement still hold, so revoking either stops playback within this time.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(10)
   @Max(24 * 3600)
   PLAYBACK_TOKEN_TTL_SECONDS = 300;
+
+  /**
+   * A viewer whose country is unknown (no trusted header, no GeoIP match) and a video with a deny
+   * list: `deny` (default) refuses, failing closed; `allow` lets them play. Allow lists always refuse.
+   */
+  @IsIn(['deny', 'allow'])
+  GEO_UNKNOWN_COUNTRY: 'deny' | 'allow' = 'deny';
+
+  /** A playback grant is renewed for at most this long after its stream start (a long film with long pauses fits). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(72)
+  PLAYBACK_MAX_HOURS = 12;
 
   /** Deadline of the entitlement question to billing at stream start; past it the viewer gets 503 (kept below the gateway's own deadline). */
   @Type(() => Number)

@@ -12,6 +12,9 @@ import { AssetTextCache } from './playback/playback-caches.js';
 import { BillingEntitlementPolicy, EntitlementPolicy } from './playback/entitlement.policy.js';
 import { PlaybackController } from './playback/playback.controller.js';
 import { PlaybackTokens } from './playback/playback-token.js';
+import { PlaybackAccess } from './playback/playback-access.js';
+import { PlaybackGrants } from './playback/playback-grants.js';
+import { ViewerRules } from './playback/viewer-rules.js';
 import { PlaybackService } from './playback/playback.service.js';
 import { StreamSlots } from './playback/stream-slots.js';
 import { ObjectStorage } from './storage/object-storage.repository.js';
@@ -50,7 +53,7 @@ export class MediaModule {
         BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }) }),
         BullModule.registerQueue({ name: MEDIA_QUEUE }),
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'media', streams: [MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
-        // Entitlements are billing's: asked over NATS at every stream start.
+        // Entitlements are billing's and sessions users': asked over NATS at stream start and grant renewal.
         ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'media-client' }),
         ...(config.runsWorkers ? [DiscoveryModule] : []),
         HealthModule,
@@ -71,6 +74,9 @@ export class MediaModule {
         ImageRepository,
         PlaybackTokens,
         PlaybackService,
+        PlaybackAccess,
+        PlaybackGrants,
+        ViewerRules,
         { provide: EntitlementPolicy, useClass: BillingEntitlementPolicy },
         StreamSlots,
         AssetTextCache,

@@ -114,6 +114,7 @@ function creatorVideoFields(video: NonNullable<AssetReadyEvent['video']>, durati
     runtimeMinutes: Math.max(1, Math.round(durationSeconds / 60)),
     genres: [genreName(video.category)],
     keywords: video.tags,
+    maturityLevel: video.maturityLevel ?? '18+',
     ...(/^[a-z]{2}/i.test(video.language) && { originalLanguage: video.language.slice(0, 2).toLowerCase() }),
   });
 }

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CatalogPatterns, CreateTitleRequest, DeleteTitleRequest, GetTitleRequest, UpdateTitleRequest, type DeletedResponse, type TitleDetails, type TitlePage } from '@onstream/common';
+import { CatalogPatterns, CreateTitleRequest, DeleteTitleRequest, GetTitleRequest, PlaybackCheckRequest, UpdateTitleRequest, type DeletedResponse, type PlaybackCheckResponse, type TitleDetails, type TitlePage } from '@onstream/common';
 import { TitlesService } from './titles.service.js';
 
 @Controller()
@@ -25,5 +25,10 @@ export class TitlesController {
   @MessagePattern(CatalogPatterns.DeleteTitle)
   delete(@Payload() request: DeleteTitleRequest): Promise<DeletedResponse> {
     return this.titles.delete(request);
+  }
+
+  @MessagePattern(CatalogPatterns.CheckPlayback)
+  checkPlayback(@Payload() request: PlaybackCheckRequest): Promise<PlaybackCheckResponse> {
+    return this.titles.checkPlayback(request);
   }
 }

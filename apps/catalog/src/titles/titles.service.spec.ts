@@ -34,6 +34,7 @@ function setup(stored: StoredTitle[] = [], storedPolicy: ViewingPolicyResponse =
     create: jest.fn<TitlesRepository['create']>(async (fields) => storedTitle({ ...fields })),
     update: jest.fn<TitlesRepository['update']>(async (id, changes) => ({ ...(byId.get(id) ?? storedTitle()), ...changes })),
     deleteTree: jest.fn<TitlesRepository['deleteTree']>(async (id) => [id, 'child']),
+    findByMediaVideoId: jest.fn<TitlesRepository['findByMediaVideoId']>(async (videoId) => stored.filter((title) => title.mediaVideoId === videoId)),
   };
   const people = { resolve: jest.fn<PeopleRepository['resolve']>(async () => new Types.ObjectId()) };
   const genres = { recount: jest.fn<GenresService['recount']>().mockResolvedValue(undefined) };
@@ -188,5 +189,31 @@ describe('TitlesService.delete', () => {
     const result = await service.delete({ actor: actor({ role: 'admin' }), id: series._id.toHexString() });
     expect(result).toEqual({ id: series._id.toHexString(), deletedCount: 2 });
     expect(changes.titlesChanged).toHaveBeenCalledWith([series._id.toHexString(), 'child']);
+  });
+});
+
+describe('TitlesService.checkPlayback', () => {
+  const VIDEO = '64b0000000000000000000d1';
+  const linked = (overrides: Partial<StoredTitle> = {}) => storedTitle({ type: 'creator_video', maturityLevel: 'all', maturityRank: 0, mediaVideoId: VIDEO, ...overrides });
+
+  it('allows a video rated within the kid’s limit whose title the parent has not denied', async () => {
+    await expect(setup([linked()]).service.checkPlayback({ actor: kid(), videoId: VIDEO, maturityLevel: '7+' })).resolves.toEqual({ allowed: true, reason: null });
+  });
+
+  it('refuses a video rated above the limit, or a linked title rated above it', async () => {
+    await expect(setup([linked()]).service.checkPlayback({ actor: kid(), videoId: VIDEO, maturityLevel: '18+' })).resolves.toEqual({ allowed: false, reason: 'maturity' });
+    await expect(setup([linked({ maturityLevel: '16+', maturityRank: 3 })]).service.checkPlayback({ actor: kid(), videoId: VIDEO, maturityLevel: 'all' })).resolves.toEqual({ allowed: false, reason: 'maturity' });
+  });
+
+  it('refuses a video whose title the parent denied, or that carries a denied tag', async () => {
+    const title = linked({ tags: ['scary-scenes'] });
+    await expect(setup([title], policy({ deniedTitleIds: [title._id.toHexString()] })).service.checkPlayback({ actor: kid(), videoId: VIDEO, maturityLevel: 'all' })).resolves.toEqual({ allowed: false, reason: 'parental' });
+    await expect(setup([title], policy({ deniedTags: ['scary-scenes'] })).service.checkPlayback({ actor: kid(), videoId: VIDEO, maturityLevel: 'all' })).resolves.toEqual({ allowed: false, reason: 'parental' });
+  });
+
+  it('in allow-list mode plays only a video whose title is on the list', async () => {
+    const title = linked();
+    await expect(setup([title], policy({ mode: 'allow-list', allowedTitleIds: [title._id.toHexString()] })).service.checkPlayback({ actor: kid(), videoId: VIDEO, maturityLevel: 'all' })).resolves.toEqual({ allowed: true, reason: null });
+    await expect(setup([], policy({ mode: 'allow-list', allowedTitleIds: [title._id.toHexString()] })).service.checkPlayback({ actor: kid(), videoId: VIDEO, maturityLevel: 'all' })).resolves.toEqual({ allowed: false, reason: 'parental' });
   });
 });

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   DomainError, ErrorCodes, type CreateTitleRequest, type DeleteTitleRequest, type DeletedResponse, type GetTitleRequest,
   type TitleDetails, type TitlePage, type TitleType, type UpdateTitleRequest, type CastInput, type CrewInput,
+  type PlaybackCheckRequest, type PlaybackCheckResponse,
 } from '@onstream/common';
+import { maturityRank } from './maturity.js';
 import type { CastEntry, CrewEntry } from '@onstream/common/schemas/title.schema.js';
 import { Types } from 'mongoose';
 import { GenresService } from '../genres/genres.service.js';
@@ -53,6 +55,22 @@ export class TitlesService {
       whereToWatch: this.mapper.whereToWatch(title, request.country),
       communityRating,
     };
+  }
+
+  /**
+   * Playback of a video by a kid profile or paired device (media asks before granting it): the
+   * video's own rating against the viewer's limit, then every catalog title streaming that video
+   * through the same rules as its title page. In allow-list mode a video no title links to is
+   * not on the list.
+   */
+  async checkPlayback({ actor, videoId, maturityLevel }: PlaybackCheckRequest): Promise<PlaybackCheckResponse> {
+    const scope = await this.viewers.scopeOf({ actor });
+    if (maturityRank(maturityLevel) > scope.maxMaturityRank) return { allowed: false, reason: 'maturity' };
+    const linked = await this.titles.findByMediaVideoId(videoId);
+    if (linked.some((title) => title.maturityRank > scope.maxMaturityRank)) return { allowed: false, reason: 'maturity' };
+    if (scope.onlyIds !== undefined && linked.length === 0) return { allowed: false, reason: 'parental' };
+    for (const title of linked) if (!(await this.isVisible(title, scope))) return { allowed: false, reason: 'parental' };
+    return { allowed: true, reason: null };
   }
 
   /**

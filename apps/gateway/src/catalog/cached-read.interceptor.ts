@@ -3,8 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { AuthUser, ViewingPolicyResponse } from '@onstream/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, map, of, switchMap, type Observable } from 'rxjs';
-import { GatewayConfig } from '../gateway.config.js';
-import { geoCountryOf } from '../http/geo-country.js';
+import { ViewerCountry } from '../http/viewer-country.js';
 import { CatalogResponseCache, type CachedReadKind } from './catalog-cache.js';
 import { isRestrictedViewer } from './viewing-policy.interceptor.js';
 
@@ -29,7 +28,7 @@ export class CachedReadInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly cache: CatalogResponseCache,
-    private readonly config: GatewayConfig,
+    private readonly country: ViewerCountry,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -41,7 +40,7 @@ export class CachedReadInterceptor implements NestInterceptor {
     if (isPersonal(request)) return next.handle();
     if (isRestrictedViewer(request.user) && !request.viewingPolicy) throw new Error('CachedReadInterceptor needs ViewingPolicyInterceptor before it');
     const byCountry = this.reflector.get<boolean | undefined>(VARIES_BY_COUNTRY, context.getHandler()) === true || takesGeoCountry(request);
-    const key = `${this.cache.keyOf(request.url, request.user, request.viewingPolicy)}${byCountry ? `#geo=${geoCountryOf(request, this.config.GEO_COUNTRY_HEADER) ?? '-'}` : ''}`;
+    const key = `${this.cache.keyOf(request.url, request.user, request.viewingPolicy)}${byCountry ? `#geo=${this.country.of(request) ?? '-'}` : ''}`;
     // Browsers and CDNs may keep a public read briefly (then revalidate with If-None-Match); a
     // signed-in read can differ by profile (kid filtering), so only the caller's own cache may keep it.
     void reply.header('cache-control', `${request.user ? 'private' : 'public'}, max-age=${this.cache.httpMaxAgeSeconds}`).header('vary', 'authorization');

@@ -2,7 +2,8 @@ import { jest } from '@jest/globals';
 import type { AuthUser, UsersClient } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { FastifyRequest } from 'fastify';
-import type { GatewayConfig } from '../gateway.config.js';
+import { GatewayConfig } from '../gateway.config.js';
+import { ViewerCountry } from '../http/viewer-country.js';
 import { HouseholdFilter } from './household-filter.js';
 
 const viewer: AuthUser = { userId: 'u', sessionId: 's', role: 'viewer', tokenType: 'access', kidProfile: false };
@@ -10,7 +11,7 @@ const requestFrom = (country?: string) => ({ headers: country ? { 'cf-ipcountry'
 
 function setup(household = { providerIds: [8, 337], country: 'DE' as string | null, updatedAt: null }) {
   const send = jest.fn(async () => household);
-  const filter = new HouseholdFilter(strictMock<UsersClient>('users', { send: send as unknown as UsersClient['send'] }), { GEO_COUNTRY_HEADER: 'cf-ipcountry' } as GatewayConfig);
+  const filter = new HouseholdFilter(strictMock<UsersClient>('users', { send: send as unknown as UsersClient['send'] }), new ViewerCountry(Object.assign(new GatewayConfig(), { TRUST_PROXY: 'true' })));
   return { filter, send };
 }
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCodes, UsersClient, UsersPatterns, type AuthUser } from '@onstream/common';
 import type { FastifyRequest } from 'fastify';
-import { GatewayConfig } from '../gateway.config.js';
-import { geoCountryOf } from '../http/geo-country.js';
+import { ViewerCountry } from '../http/viewer-country.js';
 
 interface HouseholdQuery {
   providers?: number[];
@@ -18,12 +17,12 @@ interface HouseholdQuery {
 export class HouseholdFilter {
   constructor(
     private readonly users: UsersClient,
-    private readonly config: GatewayConfig,
+    private readonly country: ViewerCountry,
   ) {}
 
   async resolve<Q extends HouseholdQuery>(query: Q, actor: AuthUser | undefined, request: FastifyRequest): Promise<Omit<Q, 'myServices'>> {
     const { myServices, ...rest } = query;
-    const geo = geoCountryOf(request, this.config.GEO_COUNTRY_HEADER);
+    const geo = this.country.of(request);
     if (!myServices) return rest.providers && !rest.country ? { ...rest, ...(geo && { country: geo }) } : rest;
     if (!actor) throw new DomainError(ErrorCodes.Unauthorized, 401, 'myServices=true needs a signed-in account.');
     const household = await this.users.send(UsersPatterns.GetHouseholdProviders, { actor });

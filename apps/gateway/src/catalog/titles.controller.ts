@@ -8,8 +8,7 @@ import {
   TitleDetails, TitleIdParam, TitleInput, TitlePage, TitleSummaryPage, TrendingQuery, CountryQuery, type AuthUser, type ViewingPolicyResponse,
 } from '@onstream/common';
 import type { FastifyRequest } from 'fastify';
-import { GatewayConfig } from '../gateway.config.js';
-import { geoCountryOf } from '../http/geo-country.js';
+import { ViewerCountry } from '../http/viewer-country.js';
 import { HouseholdFilter } from './household-filter.js';
 import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from './catalog-cache.js';
@@ -31,7 +30,7 @@ export class TitlesController {
     private readonly catalog: CatalogClient,
     private readonly cache: CatalogResponseCache,
     private readonly household: HouseholdFilter,
-    private readonly config: GatewayConfig,
+    private readonly country: ViewerCountry,
   ) {}
 
   @Get()
@@ -114,7 +113,7 @@ export class TitlesController {
   get(
     @Param() params: TitleIdParam, @Query() query: CountryQuery, @Req() request: FastifyRequest, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse,
   ): Promise<TitlePage> {
-    const country = query.country ?? geoCountryOf(request, this.config.GEO_COUNTRY_HEADER);
+    const country = query.country ?? this.country.of(request);
     return this.catalog.send(CatalogPatterns.GetTitle, { id: params.id, actor, policy, ...(country && { country }) });
   }
 

@@ -2,7 +2,9 @@ import compress from '@fastify/compress';
 import etag from '@fastify/etag';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyCorsOptions as CorsOptions, FastifyCorsOptionsDelegateCallback } from '@fastify/cors';
 import type { GatewayConfig } from '../gateway.config.js';
+import { API_PREFIX } from './openapi.js';
 
 /**
  * The HTTP edge's protections and niceties: security headers, a CORS allowlist, compression of
@@ -26,16 +28,29 @@ export async function registerHttpPlugins(app: NestFastifyApplication, config: G
     void reply.headers(securityHeaders);
     done();
   });
-  const allowed = new Set(config.corsOrigins);
-  app.enableCors({
-    // Unlisted origins get no CORS headers at all, so browsers refuse them; listed ones may send credentials.
-    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
-    credentials: true,
-    exposedHeaders: ['x-request-id', 'retry-after', 'etag', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
-    maxAge: 600,
-  });
+  app.enableCors({ delegator: corsPolicy(config) });
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(etag, { weak: true });
+}
+
+const API_EXPOSED_HEADERS = ['x-request-id', 'retry-after', 'etag', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'];
+
+/**
+ * Two CORS policies. Playback files (`/api/v1/playback/...`: playlists, keys, segment redirects)
+ * carry their grant in the URL, so any origin may fetch them, never with credentials: a player
+ * page on any site works and no cookie is ever involved. The rest of the API answers only the
+ * CORS_ORIGINS allowlist (with credentials); unlisted origins get no CORS headers at all.
+ */
+export function corsPolicy(config: GatewayConfig): FastifyCorsOptionsDelegateCallback {
+  const allowed = new Set(config.corsOrigins);
+  const playback: CorsOptions = { origin: '*', credentials: false, methods: ['GET', 'HEAD'], allowedHeaders: ['range'], exposedHeaders: ['x-request-id', 'retry-after', 'content-length', 'content-range'], maxAge: 600 };
+  const api: CorsOptions = {
+    origin: (origin: string | undefined, callback: (error: Error | null, allow: boolean) => void) => callback(null, origin !== undefined && allowed.has(origin)),
+    credentials: true,
+    exposedHeaders: API_EXPOSED_HEADERS,
+    maxAge: 600,
+  };
+  return (request, callback) => callback(null, request.url.startsWith(`/${API_PREFIX}/playback/`) ? playback : api);
 }
 
 /**

@@ -1,76 +1,76 @@
-import { Controller, Get, Header, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { DomainError, ErrorCodes, MediaClient, MediaPatterns, StreamResponse, type AuthUser } from '@onstream/common';
+import { Controller, Get, Header, Param, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { MediaClient, MediaPatterns, StreamResponse, type AuthUser } from '@onstream/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
-import { GatewayConfig } from '../gateway.config.js';
-import { PLAYLIST_FILE, PlaybackParams, PlaybackTokenQuery, PlaylistFileParams, VideoIdParam } from './media.params.js';
+import { ViewerCountry } from '../http/viewer-country.js';
+import { KEY_FILE, MEDIA_PLAYLIST_FILE, PlaybackFileParams, RenditionFileParams, VideoIdParam } from './media.params.js';
 
-function requireToken(token: string | undefined): string {
-  if (!token) throw new DomainError(ErrorCodes.MediaPlaybackTokenInvalid, 401, 'A playback token is required (see GET /videos/{id}/stream).');
-  return token;
-}
+const PLAYLIST_TYPE = 'application/vnd.apple.mpegurl';
 
+/**
+ * Playback: a stream start (access token) answers URLs under `/playback/{id}/{token}/`; every file
+ * below it is checked against that playback grant by media (public routes: players fetch them
+ * without credentials, from any origin).
+ */
 @ApiTags('playback')
 @Controller()
 export class PlaybackController {
   constructor(
     private readonly media: MediaClient,
-    private readonly config: GatewayConfig,
+    private readonly country: ViewerCountry,
   ) {}
 
   @Get('videos/:id/stream')
   @RequirePermission('playback')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Start playback: checks visibility, schedule, geo and entitlement; answers a short-lived manifest URL' })
+  @ApiOperation({ summary: 'Start playback: checks visibility, schedule, geo and entitlement; answers the manifest URL of a new playback grant' })
   @ApiOkResponse({ type: StreamResponse })
   @ApiForbiddenResponse({ description: 'Not published yet (MEDIA.NOT_YET_PUBLISHED), not in your country (MEDIA.GEO_BLOCKED) or not entitled (MEDIA.ENTITLEMENT_REQUIRED).' })
   @ApiNotFoundResponse({ description: 'No such video, or private.' })
   @ApiConflictResponse({ description: 'Not transcoded yet (MEDIA.NOT_READY).' })
   stream(@CurrentUser() actor: AuthUser, @Param() { id }: VideoIdParam, @Req() request: FastifyRequest): Promise<StreamResponse> {
-    const header = request.headers[this.config.GEO_COUNTRY_HEADER];
-    const value = (Array.isArray(header) ? header[0] : header)?.trim().toUpperCase();
-    const country = value && /^[A-Z]{2}$/.test(value) ? value : undefined;
-    return this.media.send(MediaPatterns.StartStream, { actor, videoId: id, country });
+    return this.media.send(MediaPatterns.StartStream, { actor, videoId: id, country: this.country.of(request) });
   }
 
-  @Get('playback/:id/key')
+  @Get('playback/:id/:token/:file')
   @Public()
   @Header('cache-control', 'no-store')
-  @ApiOperation({ summary: 'AES-128 key of an encrypted video, for a valid unexpired playback token of that video' })
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: '16 raw key bytes', schema: { type: 'string', format: 'binary' } })
-  @ApiUnauthorizedResponse({ description: 'Missing, invalid or expired playback token.' })
-  async key(@Param() { id }: PlaybackParams, @Query() { token }: PlaybackTokenQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
-    const { keyBase64 } = await this.media.send(MediaPatterns.GetKey, { videoId: id, token: requireToken(token) });
-    void reply.header('content-type', 'application/octet-stream');
-    return new StreamableFile(Buffer.from(keyBase64, 'base64'));
-  }
-
-  @Get('playback/:id/storyboard.vtt')
-  @Public()
-  @Header('cache-control', 'no-store')
-  @ApiOperation({ summary: 'Storyboard (scrubbing previews) as WebVTT; cues point at a signed sprite URL with #xywh= tiles' })
-  @ApiProduces('text/vtt')
-  @ApiOkResponse({ description: 'WebVTT', schema: { type: 'string' } })
-  @ApiUnauthorizedResponse({ description: 'Missing, invalid or expired playback token.' })
-  async storyboard(@Param() { id }: PlaybackParams, @Query() { token }: PlaybackTokenQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    const { body } = await this.media.send(MediaPatterns.GetStoryboard, { videoId: id, token: requireToken(token) });
-    void reply.header('content-type', 'text/vtt; charset=utf-8');
+  @ApiOperation({ summary: 'Master playlist (`master.m3u8`) or storyboard WebVTT (`storyboard.vtt`, cues point at a signed sprite with #xywh= tiles) of a playback' })
+  @ApiProduces(PLAYLIST_TYPE, 'text/vtt')
+  @ApiOkResponse({ description: 'M3U8 or WebVTT', schema: { type: 'string' } })
+  @ApiUnauthorizedResponse({ description: 'Invalid or ended playback grant.' })
+  async playbackFile(@Param() { id, token, file }: PlaybackFileParams, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    if (file === 'storyboard.vtt') {
+      const { body } = await this.media.send(MediaPatterns.GetStoryboard, { videoId: id, token });
+      void reply.header('content-type', 'text/vtt; charset=utf-8');
+      return body;
+    }
+    const { body } = await this.media.send(MediaPatterns.GetPlaylist, { videoId: id, token, playlist: 'master' });
+    void reply.header('content-type', PLAYLIST_TYPE);
     return body;
   }
 
-  @Get('playback/:id/:file')
+  @Get('playback/:id/:token/:rendition/:file')
   @Public()
   @Header('cache-control', 'no-store')
-  @ApiOperation({ summary: 'HLS playlist (`master.m3u8` or `<rendition>.m3u8`) with segment URLs signed for a short time' })
-  @ApiProduces('application/vnd.apple.mpegurl')
-  @ApiOkResponse({ description: 'M3U8 playlist', schema: { type: 'string' } })
-  @ApiUnauthorizedResponse({ description: 'Missing, invalid or expired playback token.' })
-  async playlist(@Param() { id, file }: PlaylistFileParams, @Query() { token }: PlaybackTokenQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    const playlist = PLAYLIST_FILE.exec(file)?.[1] ?? '';
-    const { body } = await this.media.send(MediaPatterns.GetPlaylist, { videoId: id, token: requireToken(token), playlist });
-    void reply.header('content-type', 'application/vnd.apple.mpegurl');
-    return body;
+  @ApiOperation({ summary: 'A rendition’s media playlist (`index.m3u8`), its AES-128 key (`key.bin`, 16 raw bytes) or a redirect to a briefly signed init section or segment' })
+  @ApiProduces(PLAYLIST_TYPE, 'application/octet-stream')
+  @ApiOkResponse({ description: 'M3U8 playlist or key bytes', schema: { type: 'string' } })
+  @ApiFoundResponse({ description: 'Init section or segment: redirect to a signed object URL valid for about 30 s.' })
+  @ApiForbiddenResponse({ description: 'A rendition above the plan’s quality (MEDIA.QUALITY_NOT_ENTITLED) or an entitlement that ended.' })
+  @ApiUnauthorizedResponse({ description: 'Invalid or ended playback grant.' })
+  async renditionFile(@Param() { id, token, rendition, file }: RenditionFileParams, @Res() reply: FastifyReply): Promise<void> {
+    // One route, three answers (a body, raw bytes or a redirect), so this handler sends its own reply.
+    if (file === MEDIA_PLAYLIST_FILE) {
+      const { body } = await this.media.send(MediaPatterns.GetPlaylist, { videoId: id, token, playlist: rendition });
+      await reply.header('content-type', PLAYLIST_TYPE).send(body);
+    } else if (file === KEY_FILE) {
+      const { keyBase64 } = await this.media.send(MediaPatterns.GetKey, { videoId: id, token });
+      await reply.header('content-type', 'application/octet-stream').send(Buffer.from(keyBase64, 'base64'));
+    } else {
+      const { url } = await this.media.send(MediaPatterns.GetSegment, { videoId: id, token, rendition, file });
+      await reply.redirect(url, 302);
+    }
   }
 }

@@ -22,34 +22,34 @@ function policy(answer: () => Promise<EntitlementResponse>, calls: unknown[][] =
 describe('BillingEntitlementPolicy', () => {
   it.each(['free', 'ad_supported'] as const)('lets everyone play %s videos without asking billing', async (model) => {
     const calls: unknown[][] = [];
-    await expect(policy(() => Promise.reject(new Error('not asked')), calls).entitlementOf(viewer, videoDoc({ id: VIDEO_ID, monetizationModel: model }))).resolves.toEqual({ allowed: true });
+    await expect(policy(() => Promise.reject(new Error('not asked')), calls).entitlementOf(viewer.userId, videoDoc({ id: VIDEO_ID, monetizationModel: model }))).resolves.toEqual({ allowed: true });
     expect(calls).toEqual([]);
   });
 
   it('asks billing about this viewer and video within the configured deadline', async () => {
     const calls: unknown[][] = [];
-    await policy(async () => SUBSCRIBED, calls).entitlementOf(viewer, videoDoc({ id: VIDEO_ID, monetizationModel: 'subscription' }));
+    await policy(async () => SUBSCRIBED, calls).entitlementOf(viewer.userId, videoDoc({ id: VIDEO_ID, monetizationModel: 'subscription' }));
     expect(calls).toEqual([['billing.entitlement.check', { userId: 'viewer1', videoId: VIDEO_ID }, { timeoutMs: 1500 }]]);
   });
 
   it('plays a subscription video within the plan’s quality and stream limits', async () => {
-    await expect(policy(async () => SUBSCRIBED).entitlementOf(viewer, videoDoc({ id: VIDEO_ID, monetizationModel: 'subscription' }))).resolves.toEqual({ allowed: true, maxHeight: 720, maxStreams: 2 });
+    await expect(policy(async () => SUBSCRIBED).entitlementOf(viewer.userId, videoDoc({ id: VIDEO_ID, monetizationModel: 'subscription' }))).resolves.toEqual({ allowed: true, maxHeight: 720, maxStreams: 2 });
   });
 
   it('does not let a subscription unlock a pay-per-view video', async () => {
-    await expect(policy(async () => SUBSCRIBED).entitlementOf(viewer, videoDoc({ id: VIDEO_ID, monetizationModel: 'pay_per_view' }))).resolves.toEqual({ allowed: false });
+    await expect(policy(async () => SUBSCRIBED).entitlementOf(viewer.userId, videoDoc({ id: VIDEO_ID, monetizationModel: 'pay_per_view' }))).resolves.toEqual({ allowed: false });
   });
 
   it('plays a purchased pay-per-view video', async () => {
-    await expect(policy(async () => PURCHASED).entitlementOf(viewer, videoDoc({ id: VIDEO_ID, monetizationModel: 'pay_per_view' }))).resolves.toEqual({ allowed: true, maxHeight: 1080, maxStreams: 1 });
+    await expect(policy(async () => PURCHASED).entitlementOf(viewer.userId, videoDoc({ id: VIDEO_ID, monetizationModel: 'pay_per_view' }))).resolves.toEqual({ allowed: true, maxHeight: 1080, maxStreams: 1 });
   });
 
   it('refuses when billing says no', async () => {
-    await expect(policy(async () => NONE).entitlementOf(viewer, videoDoc({ id: VIDEO_ID, monetizationModel: 'subscription' }))).resolves.toEqual({ allowed: false });
+    await expect(policy(async () => NONE).entitlementOf(viewer.userId, videoDoc({ id: VIDEO_ID, monetizationModel: 'subscription' }))).resolves.toEqual({ allowed: false });
   });
 
   it('lets billing being down surface as its 503 instead of deciding', async () => {
     const down = () => Promise.reject(DomainError.unavailable('The billing service did not answer within 1500 ms.'));
-    await expect(policy(down).entitlementOf(viewer, videoDoc({ id: VIDEO_ID, monetizationModel: 'subscription' }))).rejects.toMatchObject({ status: 503 });
+    await expect(policy(down).entitlementOf(viewer.userId, videoDoc({ id: VIDEO_ID, monetizationModel: 'subscription' }))).rejects.toMatchObject({ status: 503 });
   });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { BillingClient, BillingPatterns, type AuthUser, type EntitlementResponse } from '@onstream/common';
+import { BillingClient, BillingPatterns, type EntitlementResponse } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import { MediaConfig } from '../media.config.js';
 
@@ -12,9 +12,9 @@ export interface PlaybackEntitlement {
   maxStreams?: number;
 }
 
-/** May this viewer play this video, and within which limits? Owners and admins are decided before this is asked. */
+/** May this viewer (user id) play this video, and within which limits? Owners and admins are decided before this is asked. */
 export abstract class EntitlementPolicy {
-  abstract entitlementOf(viewer: AuthUser, video: VideoDocument): Promise<PlaybackEntitlement>;
+  abstract entitlementOf(userId: string, video: VideoDocument): Promise<PlaybackEntitlement>;
 }
 
 /** `1080p` → 1080. */
@@ -37,11 +37,11 @@ export class BillingEntitlementPolicy extends EntitlementPolicy {
     super();
   }
 
-  async entitlementOf(viewer: AuthUser, video: VideoDocument): Promise<PlaybackEntitlement> {
+  async entitlementOf(userId: string, video: VideoDocument): Promise<PlaybackEntitlement> {
     if (video.monetizationModel === 'free' || video.monetizationModel === 'ad_supported') return { allowed: true };
     const answer = await this.billing.send(
       BillingPatterns.CheckEntitlement,
-      { userId: viewer.userId, videoId: video.id },
+      { userId, videoId: video.id },
       { timeoutMs: this.config.ENTITLEMENT_TIMEOUT_MS },
     );
     const allowed = answer.allowed && (video.monetizationModel !== 'pay_per_view' || answer.source === 'ppv');

@@ -1,22 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, ErrorCodes } from '@onstream/common';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { MediaConfig } from '../media.config.js';
 
-export interface PlaybackClaims {
-  /** video id */
-  v: string;
-  /** asset id the token was issued for */
-  a: string;
-  /** viewer (user id) */
-  u: string;
-  /** expiry, seconds since the epoch */
-  exp: number;
-  /** highest rendition height the viewer is entitled to; absent: all */
-  q?: number;
-}
+/** `<playback id>.<hmac>`: 22 + 1 + 43 URL-safe characters, short enough for a path segment. */
+const GRANT_TOKEN = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/;
 
-/** Short-lived HMAC-signed playback tokens: `base64url(claims).base64url(hmac)`. */
+/**
+ * Playback grant tokens name one playback (a random id) of one video, signed with HMAC-SHA256.
+ * They carry no expiry or viewer: what the grant allows, and until when, is kept server-side
+ * (PlaybackGrants), so it can be renewed and revoked while the URLs in the player stay the same.
+ */
 @Injectable()
 export class PlaybackTokens {
   private readonly secret: string;
@@ -25,26 +19,27 @@ export class PlaybackTokens {
     this.secret = config.playbackSecret;
   }
 
-  sign(claims: PlaybackClaims): string {
-    const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
-    return `${body}.${this.mac(body)}`;
+  /** A fresh playback id and its token for this video. */
+  issue(videoId: string): { playbackId: string; token: string } {
+    const playbackId = randomBytes(16).toString('base64url');
+    return { playbackId, token: `${playbackId}.${this.mac(videoId, playbackId)}` };
   }
 
-  /** The claims of a token signed here for this video and not expired at `now`; else 401. */
-  verify(token: string, videoId: string, now: Date): PlaybackClaims {
-    const [body, mac] = token.split('.');
-    const invalid = () => new DomainError(ErrorCodes.MediaPlaybackTokenInvalid, 401, 'The playback token is not valid for this video.');
-    if (!body || !mac) throw invalid();
-    const expected = Buffer.from(this.mac(body));
-    const given = Buffer.from(mac);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
-    const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as PlaybackClaims;
-    if (claims.v !== videoId) throw invalid();
-    if (claims.exp * 1000 <= now.getTime()) throw new DomainError(ErrorCodes.MediaPlaybackTokenExpired, 401, 'The playback token has expired; ask for a new stream URL.');
-    return claims;
+  /** The playback id of a token signed here for this video; else 401. */
+  verify(token: string, videoId: string): string {
+    const match = GRANT_TOKEN.exec(token);
+    if (!match) throw invalidGrant();
+    const expected = Buffer.from(this.mac(videoId, match[1]));
+    const given = Buffer.from(match[2]);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalidGrant();
+    return match[1];
   }
 
-  private mac(body: string): string {
-    return createHmac('sha256', this.secret).update(body).digest('base64url');
+  private mac(videoId: string, playbackId: string): string {
+    return createHmac('sha256', this.secret).update(`${videoId}.${playbackId}`).digest('base64url');
   }
+}
+
+export function invalidGrant(): DomainError {
+  return new DomainError(ErrorCodes.MediaPlaybackTokenInvalid, 401, 'The playback token is not valid for this video.');
 }

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { MediaPatterns, PlaybackRequest, PlaylistRequest, StreamRequest, type KeyResponse, type PlaylistResponse, type StreamResponse } from '@onstream/common';
+import { MediaPatterns, PlaybackRequest, PlaylistRequest, SegmentRequest, StreamRequest, type KeyResponse, type PlaylistResponse, type SegmentResponse, type StreamResponse } from '@onstream/common';
 import { PlaybackService } from './playback.service.js';
 
 @Controller()
@@ -25,5 +25,10 @@ export class PlaybackController {
   @MessagePattern(MediaPatterns.GetKey)
   key(@Payload() request: PlaybackRequest): Promise<KeyResponse> {
     return this.playback.key(request);
+  }
+
+  @MessagePattern(MediaPatterns.GetSegment)
+  segment(@Payload() request: SegmentRequest): Promise<SegmentResponse> {
+    return this.playback.segment(request);
   }
 }

@@ -1,26 +1,37 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, ErrorCodes, type KeyResponse, type PlaybackRequest, type PlaylistRequest, type PlaylistResponse, type StreamRequest, type StreamResponse, ownsOrMay } from '@onstream/common';
+import {
+  DomainError,
+  ErrorCodes,
+  type KeyResponse,
+  type PlaybackRequest,
+  type PlaylistRequest,
+  type PlaylistResponse,
+  type SegmentRequest,
+  type SegmentResponse,
+  type StreamRequest,
+  type StreamResponse,
+  ownsOrMay,
+} from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
+import { readVariantPlaylist } from '../transcode/hls-playlists.js';
 import { VideosRepository } from '../videos/videos.repository.js';
-import { AssetTextCache, BoundedPromiseCache, RecentReads } from './playback-caches.js';
+import { AssetTextCache, BoundedPromiseCache } from './playback-caches.js';
 import { EntitlementPolicy, type PlaybackEntitlement } from './entitlement.policy.js';
-import { PlaybackTokens, type PlaybackClaims } from './playback-token.js';
-import { rewriteMaster, rewriteMedia } from './playlist-rewriter.js';
-import { StreamSlots } from './stream-slots.js';
-
-/** Tokens expiring within one such window share the same signed media playlist. */
-const SHARED_SIGNING_WINDOW_SECONDS = 30;
-/** A shared playlist is used only while its URLs still have at least this long to live. */
-const MIN_SHARED_URL_SECONDS = 15;
+import { PlaybackAccess } from './playback-access.js';
+import type { PlaybackGrant } from './playback-grants.js';
+import { filterMaster } from './playlist-rewriter.js';
+import { ViewerRules } from './viewer-rules.js';
 
 /**
- * How long a video read answers playlist, key and storyboard requests: a deletion or replacement
- * reaches them this much later (stream starts always read afresh).
+ * Segment redirects point at object URLs signed at the start of such a window and valid for
+ * SEGMENT_URL_SECONDS after its end, so players fetching the same segment in one window share a
+ * signature (signing costs milliseconds) and every URL still has that long to be fetched.
  */
-const RECENT_VIDEO_MS = 2000;
+const SEGMENT_SIGNING_WINDOW_SECONDS = 20;
+const SEGMENT_URL_SECONDS = 30;
 
 /** Owners and admins always play their own (every rendition, no stream limit). */
 const UNLIMITED: PlaybackEntitlement = { allowed: true };
@@ -32,19 +43,17 @@ export class PlaybackService {
     private readonly videos: VideosRepository,
     private readonly storage: ObjectStorage,
     private readonly texts: AssetTextCache,
-    private readonly tokens: PlaybackTokens,
+    private readonly access: PlaybackAccess,
     private readonly entitlements: EntitlementPolicy,
-    private readonly streamSlots: StreamSlots,
+    private readonly viewerRules: ViewerRules,
     private readonly clock: Clock,
   ) {}
 
-  private readonly signedPlaylists = new BoundedPromiseCache<string>(2000);
-  /** A player asks for the master and a media playlist right after each other: one video read serves both. */
-  private readonly recentVideos = new RecentReads<VideoDocument | null>(RECENT_VIDEO_MS, 5000);
+  private readonly signedSegments = new BoundedPromiseCache<string>(5000);
 
   /**
-   * Visibility, schedule, geo and entitlement (with the plan's quality cap and stream limit), then
-   * a short-lived playback URL. Owners and admins may always preview.
+   * Visibility, schedule, geo, maturity and parental rules, entitlement (with the plan's quality cap and stream limit), then
+   * a playback grant and the URLs that carry it. Owners and admins may always preview.
    */
   async start({ actor, videoId, country }: StreamRequest): Promise<StreamResponse> {
     const video = await this.videos.findById(videoId);
@@ -58,83 +67,93 @@ export class PlaybackService {
         throw new DomainError(ErrorCodes.MediaNotYetPublished, 403, 'The video is not published yet.', { publishAt: video.publishAt?.toISOString() });
       }
       this.checkGeo(video, country);
-      entitlement = await this.entitlements.entitlementOf(actor, video);
+      await this.viewerRules.requireAllowed(actor, video);
+      entitlement = await this.entitlements.entitlementOf(actor.userId, video);
       if (!entitlement.allowed) {
         throw new DomainError(ErrorCodes.MediaEntitlementRequired, 403, 'Playing this video needs a subscription or a purchase.', { monetization: video.monetizationModel });
       }
     }
-    const exp = Math.floor(now.getTime() / 1000) + this.config.PLAYBACK_TOKEN_TTL_SECONDS;
-    if (entitlement.maxStreams !== undefined && !(await this.streamSlots.take(actor.userId, actor.sessionId, entitlement.maxStreams, now, new Date(exp * 1000)))) {
-      throw new DomainError(ErrorCodes.MediaStreamLimitReached, 403, `Your plan allows ${entitlement.maxStreams} stream(s) at once; stop one on another device first.`, { maxStreams: entitlement.maxStreams });
-    }
     const maxHeight = cappedHeight(video, entitlement.maxHeight);
-    const token = encodeURIComponent(this.tokens.sign({ v: videoId, a: video.assetId, u: actor.userId, exp, ...(maxHeight !== undefined ? { q: maxHeight } : {}) }));
+    const { token, playbackId, liveUntil } = await this.access.open(
+      video,
+      {
+        videoId,
+        assetId: video.assetId,
+        userId: actor.userId,
+        sessionId: actor.sessionId,
+        privileged,
+        ...(maxHeight !== undefined ? { maxHeight } : {}),
+        ...(entitlement.maxStreams !== undefined ? { maxStreams: entitlement.maxStreams } : {}),
+      },
+      now,
+    );
     const poster = video.customPoster ? `assets/${videoId}/custom/poster.jpg` : `assets/${videoId}/${video.assetId}/images/poster.jpg`;
     const posterUrl = await this.storage.presignGet(this.storage.key(poster), this.config.PLAYBACK_TOKEN_TTL_SECONDS, now);
     return {
-      manifestUrl: `/api/v1/playback/${videoId}/master.m3u8?token=${token}`,
-      expiresAt: new Date(exp * 1000).toISOString(),
+      manifestUrl: `/api/v1/playback/${videoId}/${token}/master.m3u8`,
+      expiresAt: liveUntil.toISOString(),
+      playbackId,
       encrypted: video.drm,
       posterUrl,
-      storyboardUrl: `/api/v1/playback/${videoId}/storyboard.vtt?token=${token}`,
+      storyboardUrl: `/api/v1/playback/${videoId}/${token}/storyboard.vtt`,
       renditions: video.renditions.filter((r) => maxHeight === undefined || qualityOf(r) <= maxHeight).map((r) => r.name),
     };
   }
 
+  /**
+   * Playlists are served as packaged: their URIs are relative (`720p/index.m3u8`, `seg_00001.m4s`,
+   * `key.bin`), so under `/playback/{id}/{token}/` they resolve to grant-checked routes and need
+   * no rewriting, however long the film. Only the master loses the variants above the quality cap.
+   */
   async playlist({ videoId, token, playlist }: PlaylistRequest): Promise<PlaylistResponse> {
-    const { video, claims } = await this.authorize(videoId, token);
-    const prefix = this.storage.key(`assets/${videoId}/${claims.a}/`);
-    const playable = (name: string) => video.renditions.some((r) => r.name === name && (claims.q === undefined || qualityOf(r) <= claims.q));
-    if (playlist === 'master') return { body: rewriteMaster(await this.texts.read(`${prefix}master.m3u8`), token, playable) };
-    if (!video.renditions.some((r) => r.name === playlist)) throw DomainError.notFound('The playlist');
-    if (!playable(playlist)) throw new DomainError(ErrorCodes.MediaQualityNotEntitled, 403, 'Your plan does not include this quality.', { maxHeight: claims.q });
-    const text = await this.texts.read(`${prefix}${playlist}/index.m3u8`);
+    const { video, grant } = await this.access.authorize(videoId, token);
+    const prefix = this.storage.key(`assets/${videoId}/${grant.assetId}/`);
+    if (playlist === 'master') return { body: filterMaster(await this.texts.read(`${prefix}master.m3u8`), (name) => playable(video, grant, name)) };
+    this.requirePlayable(video, grant, playlist);
+    return { body: await this.texts.read(`${prefix}${playlist}/index.m3u8`) };
+  }
+
+  /** An init section or segment listed in the rendition's playlist: a short-lived signed object URL to redirect to. */
+  async segment({ videoId, token, rendition, file }: SegmentRequest): Promise<SegmentResponse> {
+    const { video, grant } = await this.access.authorize(videoId, token);
+    this.requirePlayable(video, grant, rendition);
+    const folder = this.storage.key(`assets/${videoId}/${grant.assetId}/${rendition}/`);
+    const listed = readVariantPlaylist(await this.texts.read(`${folder}index.m3u8`));
+    if (listed.mapUri !== file && !listed.segments.some((s) => s.uri === file)) throw DomainError.notFound('The segment');
     const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
-    // Segment URLs live no longer than the token that unlocked them. Tokens expiring in the same
-    // window share one signed playlist whose URLs end at the window's start (signing a long
-    // playlist costs milliseconds per segment); DRM playlists carry the token and are never shared.
-    const sharedUntil = Math.floor(claims.exp / SHARED_SIGNING_WINDOW_SECONDS) * SHARED_SIGNING_WINDOW_SECONDS;
-    const sign = (expiresAt: number) => {
-      const validFrom = Math.min(nowSeconds, expiresAt - 1);
-      const signingDate = new Date(validFrom * 1000);
-      return rewriteMedia(text, token, (file) => this.storage.presignGet(`${prefix}${playlist}/${file}`, expiresAt - validFrom, signingDate));
-    };
-    if (video.drm || sharedUntil - nowSeconds < MIN_SHARED_URL_SECONDS) return { body: await sign(Math.max(claims.exp, nowSeconds + 1)) };
-    const body = await this.signedPlaylists.getOrLoad(`${prefix}${playlist}@${sharedUntil}`, () => sign(sharedUntil));
-    return { body };
+    const windowStart = nowSeconds - (nowSeconds % SEGMENT_SIGNING_WINDOW_SECONDS);
+    const key = `${folder}${file}`;
+    const url = await this.signedSegments.getOrLoad(`${key}@${windowStart}`, () =>
+      this.storage.presignGet(key, SEGMENT_SIGNING_WINDOW_SECONDS + SEGMENT_URL_SECONDS, new Date(windowStart * 1000)),
+    );
+    return { url };
   }
 
   /** The storyboard WebVTT with its sprite reference signed (the `#xywh=` fragment stays). */
   async storyboard({ videoId, token }: PlaybackRequest): Promise<PlaylistResponse> {
-    const { claims } = await this.authorize(videoId, token);
-    const images = this.storage.key(`assets/${videoId}/${claims.a}/images/`);
-    const now = this.clock.now();
-    const ttl = Math.max(1, Math.min(this.config.PLAYBACK_TOKEN_TTL_SECONDS, claims.exp - Math.floor(now.getTime() / 1000)));
-    const sprite = await this.storage.presignGet(`${images}storyboard.jpg`, ttl, now);
+    const { grant } = await this.access.authorize(videoId, token);
+    const images = this.storage.key(`assets/${videoId}/${grant.assetId}/images/`);
+    const sprite = await this.storage.presignGet(`${images}storyboard.jpg`, this.config.PLAYBACK_TOKEN_TTL_SECONDS, this.clock.now());
     const text = await this.texts.read(`${images}storyboard.vtt`);
     return { body: text.split('\n').map((line) => (line.startsWith('storyboard.jpg#') ? `${sprite}${line.slice('storyboard.jpg'.length)}` : line)).join('\n') };
   }
 
+  /** The AES-128 key of the asset version the grant was issued for. */
   async key({ videoId, token }: PlaybackRequest): Promise<KeyResponse> {
-    const { video } = await this.authorize(videoId, token);
+    const { video } = await this.access.authorize(videoId, token);
     if (!video.drm || !video.aesKey) throw DomainError.notFound('The key');
     return { keyBase64: video.aesKey };
   }
 
-  private async authorize(videoId: string, token: string): Promise<{ video: VideoDocument; claims: PlaybackClaims }> {
-    const claims = this.tokens.verify(token, videoId, this.clock.now());
-    const video = await this.recentVideos.get(videoId, () => this.videos.findById(videoId));
-    // A replaced or deleted asset invalidates its tokens.
-    if (!video || video.status !== 'ready' || video.assetId !== claims.a) {
-      throw new DomainError(ErrorCodes.MediaPlaybackTokenInvalid, 401, 'The playback token is no longer valid for this video.');
-    }
-    return { video, claims };
+  private requirePlayable(video: VideoDocument, grant: PlaybackGrant, rendition: string): void {
+    if (!video.renditions.some((r) => r.name === rendition)) throw DomainError.notFound('The playlist');
+    if (!playable(video, grant, rendition)) throw new DomainError(ErrorCodes.MediaQualityNotEntitled, 403, 'Your plan does not include this quality.', { maxHeight: grant.maxHeight });
   }
 
   private checkGeo(video: VideoDocument, country: string | undefined): void {
     const blocked = () => new DomainError(ErrorCodes.MediaGeoBlocked, 403, 'The video is not available in your country.');
-    if (country && video.geoDeny.includes(country)) throw blocked();
-    // With an allow list, an unknown country is refused: fail closed.
+    if (country ? video.geoDeny.includes(country) : video.geoDeny.length > 0 && this.config.GEO_UNKNOWN_COUNTRY === 'deny') throw blocked();
+    // With an allow list, an unknown country is always refused: fail closed.
     if (video.geoAllow.length > 0 && (!country || !video.geoAllow.includes(country))) throw blocked();
   }
 }
@@ -144,8 +163,12 @@ function qualityOf(rendition: { width: number; height: number }): number {
   return Math.min(rendition.width, rendition.height);
 }
 
+function playable(video: VideoDocument, grant: PlaybackGrant, rendition: string): boolean {
+  return video.renditions.some((r) => r.name === rendition && (grant.maxHeight === undefined || qualityOf(r) <= grant.maxHeight));
+}
+
 /**
- * The height cap to put in the token: the plan's; when every rendition is above it, the lowest
+ * The height cap to put in the grant: the plan's; when every rendition is above it, the lowest
  * rendition still plays (the plan allows watching, only not at those qualities).
  */
 function cappedHeight(video: VideoDocument, maxHeight: number | undefined): number | undefined {

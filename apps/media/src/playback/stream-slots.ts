@@ -1,12 +1,12 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DomainError } from '@onstream/common';
 import { Redis } from 'ioredis';
 import { MediaConfig } from '../media.config.js';
 
 /**
  * Streams running at once per viewer, in Redis: one sorted set per viewer whose members are
- * sessions (devices) and whose scores are when their playback token expires. A session that asks
- * again keeps its slot; a stream holds its slot until its token expires. One Lua script decides,
+ * playbacks (one per stream start) and whose scores are when their grant lapses. A renewing
+ * playback keeps its slot; a stream holds its slot until its grant lapses. One Lua script decides,
  * so concurrent starts cannot both take the last slot.
  */
 const TAKE_SLOT = `
@@ -20,6 +20,7 @@ return 0`;
 
 @Injectable()
 export class StreamSlots implements OnApplicationShutdown {
+  private readonly logger = new Logger(StreamSlots.name);
   private readonly redis: Redis;
   private readonly prefix: string;
 
@@ -28,14 +29,16 @@ export class StreamSlots implements OnApplicationShutdown {
     this.prefix = `${config.MONGO_DB_PREFIX}media:streams:`;
   }
 
-  /** Takes (or renews) this session's slot until `until`; false when `limit` other sessions stream already. */
-  async take(userId: string, sessionId: string, limit: number, now: Date, until: Date): Promise<boolean> {
+  /** Takes (or renews) this playback's slot until `until`; false when `limit` other playbacks stream already. */
+  async take(userId: string, playbackId: string, limit: number, now: Date, until: Date): Promise<boolean> {
     try {
-      const won = await this.redis.eval(TAKE_SLOT, 1, `${this.prefix}${userId}`, String(now.getTime()), String(until.getTime()), sessionId, String(limit));
+      const won = await this.redis.eval(TAKE_SLOT, 1, `${this.prefix}${userId}`, String(now.getTime()), String(until.getTime()), playbackId, String(limit));
       return won === 1;
     } catch (error) {
-      // Fail closed: a limit we cannot count is not a reason to allow, nor a 500.
-      throw DomainError.unavailable(`Stream limits cannot be checked right now (${error instanceof Error ? error.message : String(error)}).`);
+      // Fail closed: a limit we cannot count is not a reason to allow, nor a 500. The Redis message
+      // goes to the logs, not to the viewer.
+      this.logger.warn({ msg: 'stream slots unavailable', err: String(error) });
+      throw DomainError.unavailable('Stream limits cannot be checked right now.');
     }
   }
 

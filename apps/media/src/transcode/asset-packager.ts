@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { addKeyTag, buildMasterPlaylist, encryptSegment, measureBandwidth, readCodecs, readVariantPlaylist, type MasterEntry } from './hls-playlists.js';
+import { addKeyTags, buildMasterPlaylist, encryptSegment, measureBandwidth, readCodecs, readVariantPlaylist, type MasterEntry } from './hls-playlists.js';
 import type { Rendition } from './ladder.planner.js';
 
 export const KEY_URI_PLACEHOLDER = 'key.bin';
@@ -34,20 +34,24 @@ export class AssetPackager {
     return packaged;
   }
 
-  /** Encrypts every init section and segment with the asset key; returns the key (base64). */
+  /**
+   * Encrypts every init section and segment with a new key for this asset version (a replaced asset
+   * gets another) and a random IV per file; returns the key (base64).
+   */
   async encrypt(dir: string, renditions: Rendition[]): Promise<string> {
     const key = randomBytes(16);
     for (const rendition of renditions) {
-      const iv = randomBytes(16);
       const playlistFile = join(dir, rendition.name, 'index.m3u8');
       const text = await readFile(playlistFile, 'utf8');
       const playlist = readVariantPlaylist(text);
-      const files = [...(playlist.mapUri ? [playlist.mapUri] : []), ...playlist.segments.map((s) => s.uri)];
-      for (const file of files) {
+      const ivs = new Map<string, string>();
+      for (const file of [...(playlist.mapUri ? [playlist.mapUri] : []), ...playlist.segments.map((s) => s.uri)]) {
+        const iv = randomBytes(16);
         const path = join(dir, rendition.name, file);
         await writeFile(path, encryptSegment(await readFile(path), key, iv));
+        ivs.set(file, iv.toString('hex'));
       }
-      await writeFile(playlistFile, addKeyTag(text, KEY_URI_PLACEHOLDER, iv.toString('hex')));
+      await writeFile(playlistFile, addKeyTags(text, KEY_URI_PLACEHOLDER, (uri) => ivs.get(uri) ?? ''));
     }
     return key.toString('base64');
   }

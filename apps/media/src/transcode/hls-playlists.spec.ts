@@ -1,5 +1,5 @@
 import { createDecipheriv } from 'node:crypto';
-import { addKeyTag, buildMasterPlaylist, encryptSegment, measureBandwidth, readCodecs, readVariantPlaylist } from './hls-playlists.js';
+import { addKeyTags, buildMasterPlaylist, encryptSegment, measureBandwidth, readCodecs, readVariantPlaylist } from './hls-playlists.js';
 
 const variant = ['#EXTM3U', '#EXT-X-VERSION:7', '#EXT-X-TARGETDURATION:4', '#EXT-X-MAP:URI="init_0.mp4"', '#EXTINF:4.000000,', 'seg_00000.m4s', '#EXTINF:2.000000,', 'seg_00001.m4s', '#EXT-X-ENDLIST', ''].join('\n');
 
@@ -23,9 +23,16 @@ describe('HLS playlists', () => {
     );
   });
 
-  it('puts the key tag before the init section so that it is encrypted too', () => {
-    const lines = addKeyTag(variant, 'key.bin', '00ff').split('\n');
-    expect(lines.indexOf('#EXT-X-KEY:METHOD=AES-128,URI="key.bin",IV=0x00ff')).toBe(lines.findIndex((l) => l.startsWith('#EXT-X-MAP')) - 1);
+  it('puts a key tag with its own IV before the init section and before each segment', () => {
+    const ivs: Record<string, string> = { 'init_0.mp4': '01', 'seg_00000.m4s': '02', 'seg_00001.m4s': '03' };
+    const lines = addKeyTags(variant, 'key.bin', (uri) => ivs[uri]).split('\n');
+    expect(lines).toEqual([
+      '#EXTM3U', '#EXT-X-VERSION:7', '#EXT-X-TARGETDURATION:4',
+      '#EXT-X-KEY:METHOD=AES-128,URI="key.bin",IV=0x01', '#EXT-X-MAP:URI="init_0.mp4"',
+      '#EXT-X-KEY:METHOD=AES-128,URI="key.bin",IV=0x02', '#EXTINF:4.000000,', 'seg_00000.m4s',
+      '#EXT-X-KEY:METHOD=AES-128,URI="key.bin",IV=0x03', '#EXTINF:2.000000,', 'seg_00001.m4s',
+      '#EXT-X-ENDLIST', '',
+    ]);
   });
 
   it('encrypts with AES-128-CBC so the key and IV give the bytes back', () => {

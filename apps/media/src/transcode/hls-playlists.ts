@@ -71,12 +71,21 @@ export function buildMasterPlaylist(entries: MasterEntry[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Declares AES-128 encryption of every segment and the init section (the key line precedes EXT-X-MAP). */
-export function addKeyTag(playlistText: string, keyUri: string, ivHex: string): string {
-  const tag = `#EXT-X-KEY:METHOD=AES-128,URI="${keyUri}",IV=0x${ivHex}`;
-  return playlistText
-    .split('\n')
-    .flatMap((line) => (line.startsWith('#EXT-X-MAP:') ? [tag, line] : [line]))
+/**
+ * Declares AES-128 encryption with one IV per file: a key line before the init section (so it is
+ * decrypted too) and one before each segment, `ivOf` giving the hex IV of each URI.
+ */
+export function addKeyTags(playlistText: string, keyUri: string, ivOf: (uri: string) => string): string {
+  const tag = (uri: string) => `#EXT-X-KEY:METHOD=AES-128,URI="${keyUri}",IV=0x${ivOf(uri)}`;
+  const lines = playlistText.split('\n');
+  return lines
+    .flatMap((line, i) => {
+      const map = line.startsWith('#EXT-X-MAP:') ? /URI="([^"]+)"/.exec(line)?.[1] : undefined;
+      if (map) return [tag(map), line];
+      // The key line goes before the segment's #EXTINF, whose URI is the next line.
+      if (line.startsWith('#EXTINF:') && lines[i + 1]) return [tag(lines[i + 1].trim()), line];
+      return [line];
+    })
     .join('\n');
 }
 

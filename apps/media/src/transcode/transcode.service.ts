@@ -124,7 +124,7 @@ export class TranscodeService {
       durationSeconds: ready.durationSeconds ?? 0,
       renditions: summary,
       posterKey: `${prefix}images/poster.jpg`,
-      video: { title: ready.title, description: ready.description, category: ready.category, tags: ready.tags, language: ready.language, visibility: ready.visibility },
+      video: { title: ready.title, description: ready.description, category: ready.category, tags: ready.tags, language: ready.language, visibility: ready.visibility, maturityLevel: ready.maturityLevel ?? '18+' },
     };
     await this.bus.publish(MediaEvents.AssetReady, event, `asset-ready-${assetId}`);
     this.logger.log({ msg: 'asset ready', videoId, assetId, renditions: summary.map((r) => r.name) });

@@ -16,6 +16,7 @@ export function toVideoResponse(video: VideoDocument): VideoResponse {
     monetization: { model: video.monetizationModel, priceMinor: video.priceMinor, currency: video.currency },
     geo: { allow: video.geoAllow, deny: video.geoDeny },
     drm: video.drm,
+    maturityLevel: video.maturityLevel ?? '18+',
     status: video.status,
     processing: video.stage ? { stage: video.stage, percent: video.percent ?? 0, failureReason: video.failureReason } : undefined,
     durationSeconds: video.durationSeconds,

@@ -40,6 +40,7 @@ export class VideosService {
       ownerId: actor.userId,
       ...this.toFields(video),
       drm: video.drm ?? false,
+      maturityLevel: video.maturityLevel ?? '18+',
     } as Parameters<VideosRepository['create']>[0]);
     // Analytics learns the owner from it (creators' reports); one event id per video.
     const videoId = String(created._id);
@@ -110,6 +111,7 @@ export class VideosService {
       out.geoDeny = fields.geo.deny;
     }
     if (fields.drm !== undefined) out.drm = fields.drm;
+    if (fields.maturityLevel !== undefined) out.maturityLevel = fields.maturityLevel;
     return out;
   }
 }

@@ -5,9 +5,11 @@ import {
   LoginRequest,
   RefreshRequest,
   RevokeSessionRequest,
+  SessionCheckRequest,
   UsersPatterns,
   type Acknowledgement,
   type RevokedSessionsResponse,
+  type SessionCheckResponse,
   type SessionListResponse,
   type TokenPairResponse,
 } from '@onstream/common';
@@ -45,5 +47,10 @@ export class SessionsController {
   @MessagePattern(UsersPatterns.RevokeOtherSessions)
   revokeOthers(@Payload() request: ActorRequest): Promise<RevokedSessionsResponse> {
     return this.sessions.revokeOthers(request.actor);
+  }
+
+  @MessagePattern(UsersPatterns.CheckSession)
+  check(@Payload() request: SessionCheckRequest): Promise<SessionCheckResponse> {
+    return this.sessions.isActive(request.userId, request.sessionId);
   }
 }

@@ -188,3 +188,27 @@ describe('SessionsService sessions', () => {
     expect(await failure(service.list(actor({ tokenType: 'device', profileId: 'p1' })))).toMatchObject({ status: 403 });
   });
 });
+
+describe('SessionsService.isActive (media renewing a playback grant)', () => {
+  const SESSION = '64b0000000000000000000a1';
+  const USER = '64b000000000000000000001';
+
+  it('answers true for a live session of that user', async () => {
+    await expect(setup({ session: sessionDoc() }).service.isActive(USER, SESSION)).resolves.toEqual({ active: true });
+  });
+
+  it.each([
+    ['revoked', sessionDoc({ revokedAt: NOW })],
+    ['expired', sessionDoc({ expiresAt: NOW })],
+    ['unknown', null],
+  ])('answers false for a %s session', async (_label, session) => {
+    await expect(setup({ session }).service.isActive(USER, SESSION)).resolves.toEqual({ active: false });
+  });
+
+  it('answers false for another user’s session and for an id that is not a session id, without a lookup', async () => {
+    await expect(setup({ session: sessionDoc() }).service.isActive('someone-else', SESSION)).resolves.toEqual({ active: false });
+    const { service, sessions } = setup({ session: sessionDoc() });
+    await expect(service.isActive(USER, '../../etc')).resolves.toEqual({ active: false });
+    expect(sessions.findById).not.toHaveBeenCalled();
+  });
+});

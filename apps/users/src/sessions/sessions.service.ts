@@ -10,6 +10,7 @@ import {
   type LoginRequest,
   type RefreshRequest,
   type RevokedSessionsResponse,
+  type SessionCheckResponse,
   type SessionListResponse,
   type TokenPairResponse,
 } from '@onstream/common';
@@ -117,6 +118,14 @@ export class SessionsService {
         current: session.id === actor.sessionId,
       })),
     };
+  }
+
+  /** For other services (media renewing a playback grant): the session exists, is this user's, and is neither revoked nor expired. */
+  async isActive(userId: string, sessionId: string): Promise<SessionCheckResponse> {
+    // Session ids are ObjectIds; anything else names no session (and must not reach the driver).
+    if (!/^[0-9a-f]{24}$/.test(sessionId)) return { active: false };
+    const session = await this.sessions.findById(sessionId);
+    return { active: session !== null && session.userId === userId && !session.revokedAt && session.expiresAt > this.clock.now() };
   }
 
   async revokeOne(actor: AuthUser, sessionId: string): Promise<Acknowledgement> {

@@ -91,6 +91,8 @@ export const ErrorCodes = {
   MediaPlaybackTokenExpired: 'MEDIA.PLAYBACK_TOKEN_EXPIRED',
   MediaQualityNotEntitled: 'MEDIA.QUALITY_NOT_ENTITLED',
   MediaStreamLimitReached: 'MEDIA.STREAM_LIMIT_REACHED',
+  MediaMaturityRestricted: 'MEDIA.MATURITY_RESTRICTED',
+  MediaParentalDenied: 'MEDIA.PARENTAL_DENIED',
   AnalyticsBatchTooLarge: 'ANALYTICS.BATCH_TOO_LARGE',
   AnalyticsNoValidEvents: 'ANALYTICS.NO_VALID_EVENTS',
   AnalyticsReportForbidden: 'ANALYTICS.REPORT_FORBIDDEN',

@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { HydratedDocument } from 'mongoose';
+import { MaturityLevels, type MaturityLevel } from '../auth/auth.types.js';
 import {
   MonetizationModels,
   ProcessingStages,
@@ -35,6 +36,8 @@ export class Video {
   @Prop({ type: [String], default: [] }) geoAllow!: string[];
   @Prop({ type: [String], default: [] }) geoDeny!: string[];
   @Prop({ default: false }) drm!: boolean;
+  /** The creator's rating; unrated videos are 18+ (documents stored before ratings read as 18+ too). */
+  @Prop({ type: String, enum: MaturityLevels, default: '18+' }) maturityLevel!: MaturityLevel;
 
   @Prop({ type: String, required: true, enum: VideoStatuses, default: 'awaiting_upload' }) status!: VideoStatus;
   @Prop({ type: String, enum: ProcessingStages }) stage?: ProcessingStage;

@@ -16,6 +16,7 @@ import type {
   CatalogJobResponse, CheckWatchProvidersRequest, CheckWatchProvidersResponse, GetCatalogJobRequest, ListWatchProvidersRequest, StartBackfillRequest, WatchProviderListResponse,
 } from './watch-provider.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
+import type { PlaybackCheckRequest, PlaybackCheckResponse } from './playback-check.dto.js';
 import { READ, type PatternPermissions, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const CatalogPatterns = {
@@ -34,6 +35,7 @@ export const CatalogPatterns = {
   GetImportStatus: 'catalog.import.status',
   ImportFromTmdb: 'catalog.title.import-tmdb',
   LookupTitle: 'catalog.title.lookup',
+  CheckPlayback: 'catalog.playback.check',
   SetTitleHidden: 'catalog.title.set-hidden',
   ListTags: 'catalog.tag.list',
   CreateTag: 'catalog.tag.create',
@@ -91,6 +93,7 @@ export type CatalogContract = {
   [CatalogPatterns.GetImportStatus]: { request: ActorRequest; response: ImportStatusResponse };
   [CatalogPatterns.ImportFromTmdb]: { request: ImportFromProviderRequest; response: TitleDetails };
   [CatalogPatterns.LookupTitle]: { request: TitleLookupRequest; response: TitleRef };
+  [CatalogPatterns.CheckPlayback]: { request: PlaybackCheckRequest; response: PlaybackCheckResponse };
   [CatalogPatterns.SetTitleHidden]: { request: SetTitleHiddenRequest; response: TitleRef };
   [CatalogPatterns.ListTags]: { request: Record<string, never>; response: ContentTagListResponse };
   [CatalogPatterns.CreateTag]: { request: CreateTagRequest; response: ContentTagResponse };
@@ -130,6 +133,7 @@ export const CatalogPatternPolicies: PatternPolicies<CatalogContract> = {
   // A series is one provider call per season, then a write per episode.
   [CatalogPatterns.ImportSeriesFromTmdb]: { timeoutMs: 60_000 },
   [CatalogPatterns.LookupTitle]: READ,
+  [CatalogPatterns.CheckPlayback]: READ,
   [CatalogPatterns.ListTags]: READ,
   [CatalogPatterns.ApprovedContent]: READ,
   [CatalogPatterns.ListRatings]: READ,

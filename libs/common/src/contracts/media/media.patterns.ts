@@ -1,7 +1,8 @@
 import type { ServiceHealth } from '../../health/health.types.js';
+import type { MaturityLevel } from '../../auth/auth.types.js';
 import type { StreamDefinition } from '../../jetstream/jetstream-bus.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
-import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, StreamRequest, StreamResponse } from './playback.dto.js';
+import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, SegmentRequest, SegmentResponse, StreamRequest, StreamResponse } from './playback.dto.js';
 import type { AuthorizeUploadRequest, AuthorizeUploadResponse, UploadCompletedRequest, UploadCompletedResponse } from './upload.dto.js';
 import type { SetVideoHiddenRequest, VideoLookupRequest, VideoRef } from './video-moderation.dto.js';
 import type { CreateVideoRequest, ListVideosRequest, UpdateVideoRequest, VideoIdRequest, VideoListResponse, VideoResponse } from './video.dto.js';
@@ -21,6 +22,7 @@ export const MediaPatterns = {
   GetPlaylist: 'media.playback.playlist',
   GetKey: 'media.playback.key',
   GetStoryboard: 'media.playback.storyboard',
+  GetSegment: 'media.playback.segment',
   LookupVideo: 'media.video.lookup',
   SetVideoHidden: 'media.video.set-hidden',
 } as const;
@@ -72,6 +74,8 @@ export interface AssetReadyEvent {
     tags: string[];
     language: string;
     visibility: string;
+    /** The creator's rating (absent in events from before ratings: 18+). */
+    maturityLevel?: MaturityLevel;
   };
 }
 
@@ -102,6 +106,7 @@ export type MediaContract = {
   [MediaPatterns.GetPlaylist]: { request: PlaylistRequest; response: PlaylistResponse };
   [MediaPatterns.GetKey]: { request: PlaybackRequest; response: KeyResponse };
   [MediaPatterns.GetStoryboard]: { request: PlaybackRequest; response: PlaylistResponse };
+  [MediaPatterns.GetSegment]: { request: SegmentRequest; response: SegmentResponse };
   [MediaPatterns.LookupVideo]: { request: VideoLookupRequest; response: VideoRef };
   [MediaPatterns.SetVideoHidden]: { request: SetVideoHiddenRequest; response: VideoRef };
 };
@@ -115,6 +120,7 @@ export const MediaPatternPolicies: PatternPolicies<MediaContract> = {
   [MediaPatterns.GetPlaylist]: READ,
   [MediaPatterns.GetKey]: READ,
   [MediaPatterns.GetStoryboard]: READ,
+  [MediaPatterns.GetSegment]: READ,
   [MediaPatterns.LookupVideo]: READ,
   // ffprobe reads the uploaded object from S3 before answering.
   [MediaPatterns.CompleteUpload]: { timeoutMs: 30_000 },

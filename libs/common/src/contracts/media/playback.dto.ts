@@ -13,9 +13,12 @@ export class StreamRequest extends ActorRequest {
 }
 
 export class StreamResponse {
-  @ApiProperty({ description: 'Master playlist URL (relative to the API host) carrying a short-lived playback token.', example: '/api/v1/playback/665f.../master.m3u8?token=...' })
+  @ApiProperty({ description: 'Master playlist URL (relative to the API host) carrying the playback grant of this stream.', example: '/api/v1/playback/665f.../master.m3u8?token=...' })
   manifestUrl!: string;
-  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'When the grant lapses unless the player keeps fetching: a fetch after it renews the grant while the session and entitlement last.' })
+  expiresAt!: string;
+  @ApiProperty({ description: 'Id of this playback (one per stream start); analytics events of anonymous players name it.' })
+  playbackId!: string;
   @ApiProperty({ description: 'Whether segments are AES-128 encrypted.' }) encrypted!: boolean;
   @ApiProperty({ description: 'Signed URL of the poster image (JPEG), valid as long as the token.' }) posterUrl!: string;
   @ApiProperty({ description: 'Storyboard WebVTT (relative to the API host) whose cues point at signed sprite URLs with #xywh= tiles.' }) storyboardUrl!: string;
@@ -39,6 +42,22 @@ export class PlaylistRequest extends PlaybackRequest {
   /** `master` or a rendition name such as `720p`. */
   @Matches(PLAYLIST_NAME)
   playlist!: string;
+}
+
+/** `init.mp4` or `seg_00042.m4s`: the files ffmpeg writes into a rendition folder. */
+export const SEGMENT_FILE = /^(init\.mp4|seg_\d{5,7}\.m4s)$/;
+
+export class SegmentRequest extends PlaybackRequest {
+  @Matches(PLAYLIST_NAME)
+  rendition!: string;
+
+  @Matches(SEGMENT_FILE)
+  file!: string;
+}
+
+export class SegmentResponse {
+  /** A presigned object URL, valid for a few seconds: the gateway redirects the player to it. */
+  url!: string;
 }
 
 export class PlaylistResponse {

@@ -20,7 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { OptionalNotNull } from '../../validation/validation.js';
-import { ActorRequest } from '../../auth/auth.types.js';
+import { ActorRequest, MaturityLevels, type MaturityLevel } from '../../auth/auth.types.js';
 
 export const Visibilities = ['public', 'private', 'unlisted', 'scheduled'] as const;
 export type Visibility = (typeof Visibilities)[number];
@@ -125,6 +125,11 @@ export class VideoFields {
   @OptionalNotNull()
   @IsBoolean()
   drm?: boolean;
+
+  @ApiPropertyOptional({ enum: MaturityLevels, default: '18+', description: 'Who may watch: kid profiles and paired devices above their limit are refused. Unrated videos count as 18+ until their creator rates them.' })
+  @OptionalNotNull()
+  @IsIn(MaturityLevels)
+  maturityLevel?: MaturityLevel;
 }
 
 /** PATCH body: any subset of the fields. */
@@ -186,6 +191,7 @@ export class VideoResponse {
   @ApiProperty({ type: Monetization }) monetization!: Monetization;
   @ApiProperty({ type: GeoRules }) geo!: GeoRules;
   @ApiProperty() drm!: boolean;
+  @ApiProperty({ enum: MaturityLevels }) maturityLevel!: MaturityLevel;
   @ApiProperty({ enum: VideoStatuses }) status!: VideoStatus;
   @ApiPropertyOptional({ type: ProcessingState }) processing?: ProcessingState;
   @ApiPropertyOptional({ description: 'Seconds' }) durationSeconds?: number;

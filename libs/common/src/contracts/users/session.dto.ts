@@ -1,5 +1,5 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { IsMongoId } from 'class-validator';
+import { IsMongoId, IsString, Length } from 'class-validator';
 import { ActorRequest } from '../../auth/auth.types.js';
 import { DeviceTypes, type DeviceType } from './auth.dto.js';
 
@@ -28,4 +28,14 @@ export class RevokeSessionRequest extends IntersectionType(SessionIdParams, Acto
 
 export class RevokedSessionsResponse {
   @ApiProperty({ description: 'How many sessions were ended.' }) revoked!: number;
+}
+
+/** Service-to-service: is this sign-in session of this user still live (not revoked, not expired)? */
+export class SessionCheckRequest {
+  @IsString() @Length(1, 64) userId!: string;
+  @IsString() @Length(1, 64) sessionId!: string;
+}
+
+export class SessionCheckResponse {
+  active!: boolean;
 }

@@ -27,7 +27,7 @@ import type { CreatePairingCodeRequest, DeviceRequest, PairedDeviceListResponse,
 import type { CreateProfileRequest, ProfileListResponse, ProfileRequest, ProfileResponse, ProfileTokenResponse, SelectProfileRequest, UpdateProfileRequest } from './profile.dto.js';
 import type { DeleteAccountRequest, MeResponse, UpdateMeRequest } from './me.dto.js';
 import type { ListNotificationsRequest, MarkedReadResponse, NotificationPageResponse, NotificationRequest, NotificationResponse, UnreadCountResponse } from './notification.dto.js';
-import type { RevokedSessionsResponse, RevokeSessionRequest, SessionListResponse } from './session.dto.js';
+import type { RevokedSessionsResponse, RevokeSessionRequest, SessionCheckRequest, SessionCheckResponse, SessionListResponse } from './session.dto.js';
 import { READ, type PatternPermissions, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const UsersPatterns = {
@@ -45,6 +45,7 @@ export const UsersPatterns = {
   ListSessions: 'users.session.list',
   RevokeSession: 'users.session.revoke',
   RevokeOtherSessions: 'users.session.revoke-others',
+  CheckSession: 'users.session.check',
   GetMe: 'users.me.get',
   UpdateMe: 'users.me.update',
   DeleteAccount: 'users.account.delete',
@@ -97,6 +98,7 @@ export type UsersContract = {
   [UsersPatterns.ListSessions]: { request: ActorRequest; response: SessionListResponse };
   [UsersPatterns.RevokeSession]: { request: RevokeSessionRequest; response: Acknowledgement };
   [UsersPatterns.RevokeOtherSessions]: { request: ActorRequest; response: RevokedSessionsResponse };
+  [UsersPatterns.CheckSession]: { request: SessionCheckRequest; response: SessionCheckResponse };
   [UsersPatterns.GetMe]: { request: ActorRequest; response: MeResponse };
   [UsersPatterns.UpdateMe]: { request: UpdateMeRequest; response: MeResponse };
   [UsersPatterns.DeleteAccount]: { request: DeleteAccountRequest; response: Acknowledgement };
@@ -139,6 +141,7 @@ export const UsersPatternPolicies: PatternPolicies<UsersContract> = {
   [UsersPatterns.Health]: READ,
   [UsersPatterns.Ping]: READ,
   [UsersPatterns.ListSessions]: READ,
+  [UsersPatterns.CheckSession]: READ,
   [UsersPatterns.GetMe]: READ,
   [UsersPatterns.AdminListUsers]: READ,
   [UsersPatterns.ListProfiles]: READ,

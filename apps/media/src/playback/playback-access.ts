@@ -1,0 +1,99 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError, ErrorCodes, UsersClient, UsersPatterns } from '@onstream/common';
+import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
+import { Clock } from '../clock/clock.js';
+import { MediaConfig } from '../media.config.js';
+import { VideosRepository } from '../videos/videos.repository.js';
+import { EntitlementPolicy } from './entitlement.policy.js';
+import { PlaybackGrants, type PlaybackGrant } from './playback-grants.js';
+import { RecentReads } from './playback-caches.js';
+import { PlaybackTokens } from './playback-token.js';
+import { StreamSlots } from './stream-slots.js';
+
+/**
+ * How long a video read answers playlist, key and segment requests: a deletion or replacement
+ * reaches them this much later (stream starts always read afresh).
+ */
+const RECENT_VIDEO_MS = 2000;
+
+export interface AuthorizedPlayback {
+  video: VideoDocument;
+  grant: PlaybackGrant;
+}
+
+/**
+ * Every playlist, key, storyboard and segment request passes here. A grant is live for
+ * PLAYBACK_TOKEN_TTL_SECONDS after its start or last renewal; the first request after that renews
+ * it, but only if the viewer's session is still live (users), the entitlement still holds
+ * (billing) and a stream slot is still free. So a pause of any length resumes, and a revoked
+ * session or entitlement stops playback at the latest one grant lifetime later (ADR 0013).
+ */
+@Injectable()
+export class PlaybackAccess {
+  /** A player fetches several files at once when its grant lapses: they share one renewal. */
+  private readonly renewals = new RecentReads<PlaybackGrant>(1000, 5000);
+  private readonly recentVideos = new RecentReads<VideoDocument | null>(RECENT_VIDEO_MS, 5000);
+
+  constructor(
+    @Inject(MediaConfig) private readonly config: MediaConfig,
+    private readonly videos: VideosRepository,
+    private readonly tokens: PlaybackTokens,
+    private readonly grants: PlaybackGrants,
+    private readonly entitlements: EntitlementPolicy,
+    private readonly streamSlots: StreamSlots,
+    private readonly users: UsersClient,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Stores a new grant (taking a stream slot when the plan limits them) and answers its token. */
+  async open(video: VideoDocument, grant: Omit<PlaybackGrant, 'liveUntil' | 'endsAt'>, now: Date): Promise<{ token: string; playbackId: string; liveUntil: Date }> {
+    const { playbackId, token } = this.tokens.issue(video.id as string);
+    const liveUntil = now.getTime() + this.config.PLAYBACK_TOKEN_TTL_SECONDS * 1000;
+    await this.takeSlot(grant, playbackId, now, liveUntil);
+    await this.grants.save(playbackId, { ...grant, liveUntil, endsAt: now.getTime() + this.config.PLAYBACK_MAX_HOURS * 3_600_000 });
+    return { token, playbackId, liveUntil: new Date(liveUntil) };
+  }
+
+  async authorize(videoId: string, token: string): Promise<AuthorizedPlayback> {
+    const playbackId = this.tokens.verify(token, videoId);
+    const [stored, video] = await Promise.all([this.grants.find(playbackId), this.recentVideos.get(videoId, () => this.videos.findById(videoId))]);
+    const now = this.clock.now();
+    if (!stored || stored.videoId !== videoId || stored.endsAt <= now.getTime()) {
+      throw new DomainError(ErrorCodes.MediaPlaybackTokenExpired, 401, 'This playback has ended; ask for a new stream URL.');
+    }
+    // A replaced or deleted asset ends its grants.
+    if (!video || video.status !== 'ready' || video.assetId !== stored.assetId) {
+      throw new DomainError(ErrorCodes.MediaPlaybackTokenInvalid, 401, 'The playback token is no longer valid for this video.');
+    }
+    const grant = stored.liveUntil > now.getTime() ? stored : await this.renewals.get(playbackId, () => this.renew(playbackId, stored, video, now));
+    return { video, grant };
+  }
+
+  private async renew(playbackId: string, grant: PlaybackGrant, video: VideoDocument, now: Date): Promise<PlaybackGrant> {
+    const { active } = await this.users.send(UsersPatterns.CheckSession, { userId: grant.userId, sessionId: grant.sessionId });
+    if (!active) {
+      await this.grants.remove(playbackId);
+      throw new DomainError(ErrorCodes.MediaPlaybackTokenExpired, 401, 'The session that started this playback has ended; sign in again.');
+    }
+    let maxStreams = grant.maxStreams;
+    if (!grant.privileged) {
+      const entitlement = await this.entitlements.entitlementOf(grant.userId, video);
+      if (!entitlement.allowed) {
+        await this.grants.remove(playbackId);
+        throw new DomainError(ErrorCodes.MediaEntitlementRequired, 403, 'Playing this video needs a subscription or a purchase.', { monetization: video.monetizationModel });
+      }
+      maxStreams = entitlement.maxStreams;
+    }
+    const renewed: PlaybackGrant = { ...grant, maxStreams, liveUntil: now.getTime() + this.config.PLAYBACK_TOKEN_TTL_SECONDS * 1000 };
+    await this.takeSlot(renewed, playbackId, now, renewed.liveUntil);
+    await this.grants.save(playbackId, renewed);
+    return renewed;
+  }
+
+  private async takeSlot(grant: Pick<PlaybackGrant, 'userId' | 'maxStreams'>, playbackId: string, now: Date, until: number): Promise<void> {
+    if (grant.maxStreams === undefined) return;
+    if (!(await this.streamSlots.take(grant.userId, playbackId, grant.maxStreams, now, new Date(until)))) {
+      throw new DomainError(ErrorCodes.MediaStreamLimitReached, 403, `Your plan allows ${grant.maxStreams} stream(s) at once; stop one on another device first.`, { maxStreams: grant.maxStreams });
+    }
+  }
+}

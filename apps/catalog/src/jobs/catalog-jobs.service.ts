@@ -26,6 +26,9 @@ export class CatalogJobsService implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     // In the background: a Redis that is down must not keep the catalog from serving reads.
     void this.schedule().catch((error: unknown) => this.logger.error({ msg: 'TMDb refresh schedule not written', err: error instanceof Error ? error.message : String(error) }));
+    void this.queue
+      .scheduleRecommenderTraining(this.config.RECOMMENDER_TRAIN_CRON)
+      .catch((error: unknown) => this.logger.error({ msg: 'recommender training schedule not written', err: error instanceof Error ? error.message : String(error) }));
   }
 
   /** Schedules the nightly refresh when TMDb is configured; without a key it is removed and said once. */
@@ -55,6 +58,14 @@ export class CatalogJobsService implements OnApplicationBootstrap {
     return this.status(id);
   }
 
+  /** Retrains the "for you" model now (it also runs on RECOMMENDER_TRAIN_CRON and after enough new ratings). */
+  async trainRecommender(actor: AuthUser): Promise<CatalogJobResponse> {
+    requireAdmin(actor);
+    const id = this.newJobId(CatalogJobNames.RecommenderTraining);
+    await this.queue.addRecommenderTraining(id);
+    return this.status(id);
+  }
+
   async get(request: GetCatalogJobRequest): Promise<CatalogJobResponse> {
     requireAdmin(request.actor);
     return this.status(request.id);
@@ -73,7 +84,7 @@ export class CatalogJobsService implements OnApplicationBootstrap {
 }
 
 function requireAdmin(actor: AuthUser): void {
-  if (actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only an admin may run catalog backfills and refreshes.');
+  if (actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only an admin may run catalog backfills, refreshes and training.');
 }
 
 function toResponse(job: CatalogJobRecord): CatalogJobResponse {

@@ -3,6 +3,7 @@ import type { AuthUser } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import type { TitlesRepository } from '../titles/titles.repository.js';
+import type { TrainingTrigger } from '../recommendations/model/training-trigger.js';
 import type { RatingsRepository, StoredRating } from './ratings.repository.js';
 import { RatingsService } from './ratings.service.js';
 
@@ -21,7 +22,8 @@ function setup(previous: StoredRating | null = null) {
   const titles = strictMock<TitlesRepository>('TitlesRepository', {
     findById: jest.fn<TitlesRepository['findById']>().mockResolvedValue(title),
   });
-  return { service: new RatingsService(ratings, titles, { now: () => now }), ratings, titles };
+  const training = strictMock<TrainingTrigger>('TrainingTrigger', { signalAdded: jest.fn<TrainingTrigger['signalAdded']>() });
+  return { service: new RatingsService(ratings, titles, { now: () => now }, training), ratings, titles, training };
 }
 
 const earlier = (stars: number, kind: StoredRating['kind'] = 'stars'): StoredRating => ({ _id: `p1:${titleId}`, profileId: 'p1', userId: 'u1', titleId, kind, stars, ratedAt: now });
@@ -31,6 +33,12 @@ describe('RatingsService.rate', () => {
     const { service, ratings } = setup();
     expect(await service.rate({ titleId, body: { stars: 4 }, actor: adult })).toEqual({ titleId, stars: 4, thumb: null, ratedAt: now.toISOString() });
     expect(ratings.put).toHaveBeenCalledWith(expect.objectContaining({ profileId: 'p1', userId: 'u1', titleId, kind: 'stars', stars: 4 }));
+  });
+
+  it('should count each stored rating towards the next training run', async () => {
+    const { service, training } = setup();
+    await service.rate({ titleId, body: { stars: 4 }, actor: adult });
+    expect(training.signalAdded).toHaveBeenCalledTimes(1);
   });
 
   it('should store a thumb down as one star and answer it as a thumb', async () => {

@@ -6,6 +6,7 @@ import {
 import { CLOCK, type Clock } from '../lists/clock.js';
 import { maturityCeiling } from '../titles/maturity.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
+import { TrainingTrigger } from '../recommendations/model/training-trigger.js';
 import { RatingsRepository, type StoredRating } from './ratings.repository.js';
 
 const THUMB_STARS = { up: 5, down: 1 } as const;
@@ -17,6 +18,7 @@ export class RatingsService {
     private readonly ratings: RatingsRepository,
     private readonly titles: TitlesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly training: TrainingTrigger,
   ) {}
 
   async rate(request: RateTitleRequest): Promise<RatingResponse> {
@@ -35,6 +37,7 @@ export class RatingsService {
       ratedAt: this.clock.now(),
     };
     await this.ratings.put(rating);
+    this.training.signalAdded();
     return toResponse({ _id: '', ...rating });
   }
 

@@ -13,16 +13,16 @@ function usersDown() {
 describe('ProfileLibraryReader', () => {
   it('should read favourites, history and a kid’s denied titles', async () => {
     const send = jest.fn(async (pattern: string) => {
-      if (pattern === 'users.library.list') return { items: [{ titleId: 'fav', addedAt: '' }], nextCursor: null };
-      if (pattern === 'users.history.list') return { items: [{ titleId: 'seen', finished: true, positionSeconds: 1, durationSeconds: 1, watchedAt: '' }], nextCursor: null };
+      if (pattern === 'users.library.list') return { items: [{ titleId: 'fav', addedAt: '2026-01-01T00:00:00.000Z' }], nextCursor: null };
+      if (pattern === 'users.history.list') return { items: [{ titleId: 'seen', finished: true, positionSeconds: 1, durationSeconds: 1, watchedAt: '2026-01-02T00:00:00.000Z' }], nextCursor: null };
       return { profileId: 'k1', kid: true, maturityLevel: '7+', allowedTitleIds: [], deniedTitleIds: ['no'] };
     });
     const reader = new ProfileLibraryReader(strictMock<UsersClient>('UsersClient', { send: send as unknown as UsersClient['send'] }));
-    expect(await reader.read(kid)).toEqual({ favoriteIds: ['fav'], history: [{ titleId: 'seen', finished: true }], deniedIds: ['no'] });
+    expect(await reader.read(kid)).toEqual({ favorites: [{ titleId: 'fav', at: Date.parse('2026-01-01T00:00:00.000Z') }], history: [{ titleId: 'seen', finished: true, at: Date.parse('2026-01-02T00:00:00.000Z') }], deniedIds: ['no'] });
   });
 
   it('should let an adult’s recommendations go on from ratings alone when users is down', async () => {
-    expect(await new ProfileLibraryReader(usersDown()).read(adult)).toEqual({ favoriteIds: [], history: [], deniedIds: [] });
+    expect(await new ProfileLibraryReader(usersDown()).read(adult)).toEqual({ favorites: [], history: [], deniedIds: [] });
   });
 
   it('should answer 503 for a kid when users is down: its parental rules are unknown', async () => {

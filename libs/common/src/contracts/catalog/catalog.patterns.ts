@@ -53,6 +53,7 @@ export const CatalogPatterns = {
   StartBackfill: 'catalog.backfill.start',
   GetCatalogJob: 'catalog.job.get',
   RunTmdbRefresh: 'catalog.tmdb-refresh.run',
+  TrainRecommender: 'catalog.recommender.train',
   GetPerson: 'catalog.person.get',
 } as const;
 
@@ -110,6 +111,7 @@ export type CatalogContract = {
   [CatalogPatterns.StartBackfill]: { request: StartBackfillRequest; response: CatalogJobResponse };
   [CatalogPatterns.GetCatalogJob]: { request: GetCatalogJobRequest; response: CatalogJobResponse };
   [CatalogPatterns.RunTmdbRefresh]: { request: ActorRequest; response: CatalogJobResponse };
+  [CatalogPatterns.TrainRecommender]: { request: ActorRequest; response: CatalogJobResponse };
   [CatalogPatterns.GetPerson]: { request: GetPersonRequest; response: PersonPage };
 };
 

@@ -4,6 +4,7 @@ import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { RatingsRepository } from '../ratings/ratings.repository.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import { TitleMapper, type StoredTitle } from '../titles/title.mapper.js';
+import { maturityCeiling } from '../titles/maturity.js';
 import { TitleBrowseIndex, toBrowsedTitle } from '../browse/title-browse-index.js';
 import { favoriteGenres, profileSignals } from './for-you.js';
 import { ForYouService } from './for-you.service.js';
@@ -20,7 +21,9 @@ const [heat, ronin, thief, toyStory, cars, amelie] = [t('Heat', ['Crime'], 60), 
 const all = [heat, ronin, thief, toyStory, cars, amelie];
 const id = (title: StoredTitle) => title._id.toHexString();
 const own = (title: StoredTitle, stars: number) => ({ profileId: 'me', titleId: id(title), stars, ratedAt: at });
-const empty: ProfileLibrary = { favorites: [], history: [], deniedIds: [] };
+const empty: ProfileLibrary = { favorites: [], history: [], scope: { maxMaturityRank: maturityCeiling(actor) } };
+const kid = { ...actor, kidProfile: true, maturityLimit: '7+' as const };
+const kidScope = { maxMaturityRank: maturityCeiling(kid) };
 
 /** Other profiles' ratings: crime fans who also loved Ronin, animation fans who also loved Cars. */
 const community = [
@@ -45,7 +48,7 @@ describe('ForYouService', () => {
   });
 
   it('should never recommend a title the profile rated, favourited or watched', async () => {
-    const library: ProfileLibrary = { favorites: [{ titleId: id(toyStory), at: 1 }], history: [{ titleId: id(cars), finished: false, at: 2 }], deniedIds: [] };
+    const library: ProfileLibrary = { ...empty, favorites: [{ titleId: id(toyStory), at: 1 }], history: [{ titleId: id(cars), finished: false, at: 2 }] };
     const result = await setup([own(heat, 5), own(ronin, 2)], library).recommend({ limit: 6, actor });
     expect(result.items.map((item) => item.title)).toEqual(['Thief', 'Amelie']);
   });
@@ -57,15 +60,18 @@ describe('ForYouService', () => {
   });
 
   it('should leave out watched titles and titles above a kid’s limit', async () => {
-    const kid = { ...actor, kidProfile: true, maturityLimit: '7+' as const };
-    const result = await setup([], { ...empty, history: [{ titleId: id(toyStory), finished: false, at: 1 }] }).recommend({ limit: 5, actor: kid });
+    const result = await setup([], { ...empty, scope: kidScope, history: [{ titleId: id(toyStory), finished: false, at: 1 }] }).recommend({ limit: 5, actor: kid });
     expect(result).toEqual({ items: [expect.objectContaining({ title: 'Cars' })], source: 'popularity' });
   });
 
   it('should leave out what the model finds when a parent denied it or it is above the limit', async () => {
-    const kid = { ...actor, kidProfile: true, maturityLimit: '7+' as const };
-    const result = await setup([own(toyStory, 5)], { ...empty, deniedIds: [id(cars)] }).recommend({ limit: 5, actor: kid });
+    const result = await setup([own(toyStory, 5)], { ...empty, scope: { ...kidScope, excludeIds: [id(cars)] } }).recommend({ limit: 5, actor: kid });
     expect(result.items.map((item) => item.title)).toEqual([]);
+  });
+
+  it('should recommend only allowed titles to a kid in allow-list mode', async () => {
+    const result = await setup([own(heat, 5)], { ...empty, scope: { ...kidScope, onlyIds: [id(cars)] } }).recommend({ limit: 5, actor: kid });
+    expect(result.items.map((item) => item.title)).toEqual(['Cars']);
   });
 
   it('should require a profile', async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BROWSABLE_TITLE_TYPES, type FeedResponse, type RecommendationsRequest } from '@onstream/common';
 import { RatingsRepository } from '../ratings/ratings.repository.js';
 import { requireProfile } from '../ratings/ratings.service.js';
-import { maturityCeiling } from '../titles/maturity.js';
+import { passesDenials } from '../viewers/viewer-scope.js';
 import { TitleBrowseIndex, type BrowsedTitle } from '../browse/title-browse-index.js';
 import { TitleMapper } from '../titles/title.mapper.js';
 import { favoriteGenres, isTitleId, likedTitleIds, profileSignals, seenTitleIds, type TasteSignals } from './for-you.js';
@@ -28,13 +28,14 @@ export class ForYouService {
 
   async recommend(request: RecommendationsRequest): Promise<FeedResponse> {
     const profileId = requireProfile(request.actor);
-    const ceiling = maturityCeiling(request.actor);
     const [own, library] = await Promise.all([this.ratings.ofProfile(profileId), this.library.read(request.actor)]);
+    const { scope } = library;
     const signals: TasteSignals = { ratings: own, ...library };
     const seen = seenTitleIds(signals);
+    // The index holds no hidden titles; maturity, a parent's denials and allow-list as every catalog read.
     const visible = (id: string) => {
       const title = this.titles.get(id);
-      return title !== undefined && title.maturityRank <= ceiling && BROWSABLE_TITLE_TYPES.includes(title.type) && !seen.has(id);
+      return title !== undefined && BROWSABLE_TITLE_TYPES.includes(title.type) && !seen.has(id) && passesDenials(title, scope) && (scope.onlyIds?.includes(id) ?? true);
     };
 
     const loaded = this.models.current();
@@ -43,8 +44,8 @@ export class ForYouService {
     if (modelled.length >= request.limit) return this.answer(modelled, 'collaborative');
 
     const genres = favoriteGenres(this.titlesInOrder(likedTitleIds(signals).slice(0, 200)));
-    const exclude = [...seen, ...picked].filter(isTitleId);
-    const base = { types: BROWSABLE_TITLE_TYPES, maxMaturityRank: ceiling, excludeIds: exclude };
+    const exclude = [...seen, ...picked, ...(scope.excludeIds ?? [])].filter(isTitleId);
+    const base = { ...scope, types: BROWSABLE_TITLE_TYPES, excludeIds: exclude };
     const popular = { sort: 'popularity', order: 'desc' } as const;
     let items = modelled;
     if (genres.length > 0) items = [...items, ...this.titles.top({ ...base, genres }, popular, request.limit - items.length)];

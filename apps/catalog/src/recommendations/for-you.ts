@@ -6,7 +6,6 @@ export interface TasteSignals {
   ratings: Array<{ titleId: string; stars: number; ratedAt: Date }>;
   favorites: Array<{ titleId: string; at: number }>;
   history: Array<{ titleId: string; finished: boolean; at: number }>;
-  deniedIds?: string[];
 }
 
 /**
@@ -26,13 +25,12 @@ export function profileSignals(signals: TasteSignals): Array<Signal<string>> {
   return recencyWeighted(timed);
 }
 
-/** Titles never to recommend: rated, favourited, in the watch history (finished or not) or denied by a parent. */
+/** Titles never to recommend for taste reasons: rated, favourited, in the watch history (finished or not). */
 export function seenTitleIds(signals: TasteSignals): Set<string> {
   return new Set([
     ...signals.ratings.map((r) => r.titleId),
     ...signals.favorites.map((f) => f.titleId),
     ...signals.history.map((h) => h.titleId),
-    ...(signals.deniedIds ?? []),
   ]);
 }
 

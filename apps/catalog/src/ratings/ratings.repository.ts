@@ -20,12 +20,9 @@ const ratingKey = (profileId: string, titleId: string) => `${profileId}:${titleI
 export class RatingsRepository {
   constructor(@InjectModel(Rating.name) private readonly ratings: Model<Rating>) {}
 
-  /** Sets the profile's rating of the title; returns the one it replaced, if any. */
-  async put(rating: Omit<StoredRating, '_id'>): Promise<StoredRating | null> {
-    return this.ratings
-      .findOneAndUpdate({ _id: ratingKey(rating.profileId, rating.titleId) }, { $set: rating }, { upsert: true, returnDocument: 'before' })
-      .lean<StoredRating>()
-      .exec();
+  /** Sets the profile's rating of the title (an upsert: a retried write lands once). */
+  async put(rating: Omit<StoredRating, '_id'>): Promise<void> {
+    await this.ratings.updateOne({ _id: ratingKey(rating.profileId, rating.titleId) }, { $set: rating }, { upsert: true }).exec();
   }
 
   /** Removes the profile's rating of the title; returns it, or null when there was none. */

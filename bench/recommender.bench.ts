@@ -86,9 +86,11 @@ console.log(measureTraining('MovieLens, 9,742 titles', ratings));
 console.log(measureTraining('MovieLens + 100,000 generated, 109,742 titles', [...ratings, ...generated]));
 
 const platform = new Platform();
+const titleOf = new Map<string, string>();
 let measured = false;
 try {
-  await platform.start({ env: { ...QUIET_PLATFORM_ENV, CATALOG_SEED_DIR: '' } });
+  // Training runs when asked only: the write scenario must not set it off in the middle.
+  await platform.start({ env: { ...QUIET_PLATFORM_ENV, CATALOG_SEED_DIR: '', RECOMMENDER_TRAIN_AFTER_SIGNALS: '100000000' } });
   const api = new Api((path) => platform.url(path));
   const tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
   // One generated title per MovieLens film, and every MovieLens rating, straight into the catalog's collections.
@@ -96,7 +98,7 @@ try {
   try {
     const db = mongo.db(`${platform.runId}catalog`);
     const now = new Date();
-    const titleOf = new Map<string, string>();
+
     for (let start = 0; start < movieIds.length; start += INSERT_BATCH) {
       const batch = movieIds.slice(start, start + INSERT_BATCH).map((movieId, offset) => {
         const title = generatedTitle(start + offset, now);
@@ -137,6 +139,16 @@ try {
     `GET /me/recommendations (${profiles.length} profiles)`,
     await measureLoad('for you', { url: platform.url('/'), requests, connections: CONNECTIONS, rate: RATE, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, timeoutSeconds: 30 }),
   ]);
+  // Rating writes as fast as 32 connections send them: what sending a whole MovieLens history costs.
+  const writes = ratings.slice(0, 20_000).map((r) => ({
+    path: `/api/v1/titles/${titleOf.get(r.itemId) ?? ''}/rating`,
+    method: 'PUT' as const,
+    headers: { authorization: `Bearer ${tokens.sign({ profileId: r.userId })}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ stars: r.stars }),
+  }));
+  const written = await measureLoad('rating writes', { url: platform.url('/'), requests: writes, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, timeoutSeconds: 30 });
+  rows.push(['PUT /titles/:id/rating, unbounded', written]);
+  console.log(`\n100,836 ratings through the API at that pace: ${(ratings.length / written.rps / 60).toFixed(1)} min`);
   measured = true;
   printTable(`At a fixed ${RATE} req/s offered (${movieIds.length.toLocaleString('en')} titles, ${ratings.length.toLocaleString('en')} ratings, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up; target p99 ≤ 20 ms)`, rows);
 } finally {

@@ -1,4 +1,4 @@
-import type { CatalogJobResponse, FeedResponse, PersonPage, RatingPageResponse, RatingRemovedResponse, RatingResponse, TitleDetails, TitleInput, TitlePage } from '@onstream/common';
+import type { BecauseYouWatchedResponse, CatalogJobResponse, FeedResponse, PersonPage, RatingPageResponse, RatingRemovedResponse, RatingResponse, TitleDetails, TitleInput, TitlePage } from '@onstream/common';
 import { postEvents, SimulatedPlayer } from './support/analytics-players.js';
 import { analyticsToken } from './support/analytics-tokens.js';
 import { Api, type Problem } from './support/http.js';
@@ -216,6 +216,9 @@ describe('a trained model over many profiles', () => {
       return titlesOf(feed).includes('Big Fish') ? feed : undefined;
     }, 30_000, 250);
     expect({ source: after.source, titles: titlesOf(after) }).toEqual({ source: 'collaborative', titles: ['Cars', 'Big Fish'] });
+
+    const rows = (await api.get<BecauseYouWatchedResponse>('/me/recommendations/because-you-watched?rows=2&limit=5', probe())).body.rows;
+    expect(rows.map((row) => [row.seed.title, row.items.map((item) => item.title)])).toEqual([['Toy Story', ['Cars', 'Big Fish']]]);
   }, 300_000);
 
   it('only an admin may start training', async () => {

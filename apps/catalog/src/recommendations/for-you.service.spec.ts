@@ -12,6 +12,7 @@ import type { ForYouModelStore } from './model/for-you-model.store.js';
 import { indexOfItems } from './model/item-model.js';
 import { trainForYouModel } from './model/item-model.trainer.js';
 import type { ProfileLibrary, ProfileLibraryReader } from './profile-library.reader.js';
+import { SimilarTitles } from './similar-titles.js';
 
 const actor: AuthUser = { userId: 'u1', sessionId: 's1', role: 'viewer', tokenType: 'access', profileId: 'me', kidProfile: false };
 const at = new Date('2026-06-01T00:00:00Z');
@@ -38,7 +39,7 @@ function setup(ratings: ReturnType<typeof own>[], library: ProfileLibrary = empt
   const reader = strictMock<ProfileLibraryReader>('ProfileLibraryReader', { read: jest.fn<ProfileLibraryReader['read']>().mockResolvedValue(library) });
   const model = trainForYouModel(community);
   const store = strictMock<ForYouModelStore>('ForYouModelStore', { current: () => (trained ? { version: 'v1', model, index: indexOfItems(model) } : null) });
-  return new ForYouService(repository, titles, reader, new TitleMapper('https://img.test'), store);
+  return new ForYouService(repository, titles, reader, new TitleMapper('https://img.test'), store, new SimilarTitles(titles, store));
 }
 
 describe('ForYouService', () => {
@@ -72,6 +73,12 @@ describe('ForYouService', () => {
   it('should recommend only allowed titles to a kid in allow-list mode', async () => {
     const result = await setup([own(heat, 5)], { ...empty, scope: { ...kidScope, onlyIds: [id(cars)] } }).recommend({ limit: 5, actor: kid });
     expect(result.items.map((item) => item.title)).toEqual(['Cars']);
+  });
+
+  it('should build a "because you watched" row per liked title, strongest first, leaving out seen titles and empty rows', async () => {
+    const library: ProfileLibrary = { ...empty, history: [{ titleId: id(toyStory), finished: true, at: 2 }] };
+    const result = await setup([{ ...own(heat, 5), ratedAt: new Date(1) }, own(ronin, 2)], library).becauseYouWatched({ rows: 3, limit: 5, actor });
+    expect(result.rows.map((row) => [row.seed.title, row.items.map((item) => item.title)])).toEqual([['Toy Story', ['Cars']]]);
   });
 
   it('should require a profile', async () => {

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { BROWSABLE_TITLE_TYPES, type FeedResponse, type RecommendationsRequest } from '@onstream/common';
+import { BROWSABLE_TITLE_TYPES, type AuthUser, type BecauseYouWatchedRequest, type BecauseYouWatchedResponse, type FeedResponse, type RecommendationsRequest } from '@onstream/common';
 import { RatingsRepository } from '../ratings/ratings.repository.js';
 import { requireProfile } from '../ratings/ratings.service.js';
-import { passesDenials } from '../viewers/viewer-scope.js';
+import { passesDenials, type ViewerScope } from '../viewers/viewer-scope.js';
 import { TitleBrowseIndex, type BrowsedTitle } from '../browse/title-browse-index.js';
 import { TitleMapper } from '../titles/title.mapper.js';
 import { favoriteGenres, isTitleId, likedTitleIds, profileSignals, seenTitleIds, type TasteSignals } from './for-you.js';
 import { rankForProfile } from './model/item-model.js';
 import { ForYouModelStore } from './model/for-you-model.store.js';
 import { ProfileLibraryReader } from './profile-library.reader.js';
+import { SimilarTitles } from './similar-titles.js';
 
 /**
  * "For you": the trained item model (ADR 0018) scores titles by the profile's own ratings,
@@ -24,14 +25,11 @@ export class ForYouService {
     private readonly library: ProfileLibraryReader,
     private readonly mapper: TitleMapper,
     private readonly models: ForYouModelStore,
+    private readonly similar: SimilarTitles,
   ) {}
 
   async recommend(request: RecommendationsRequest): Promise<FeedResponse> {
-    const profileId = requireProfile(request.actor);
-    const [own, library] = await Promise.all([this.ratings.ofProfile(profileId), this.library.read(request.actor)]);
-    const { scope } = library;
-    const signals: TasteSignals = { ratings: own, ...library };
-    const seen = seenTitleIds(signals);
+    const { signals, seen, scope } = await this.profileOf(request.actor);
     // The index holds no hidden titles; maturity, a parent's denials and allow-list as every catalog read.
     const visible = (id: string) => {
       const title = this.titles.get(id);
@@ -55,6 +53,29 @@ export class ForYouService {
       items = [...items, ...this.titles.top({ ...base, excludeIds: [...exclude, ...taken] }, popular, request.limit - items.length)];
     }
     return this.answer(items, source);
+  }
+
+  /** A row per title the profile liked most recently, of that title's neighbours in the model, with the same exclusions as "for you". */
+  async becauseYouWatched(request: BecauseYouWatchedRequest): Promise<BecauseYouWatchedResponse> {
+    const { signals, seen, scope } = await this.profileOf(request.actor);
+    const unseen: ViewerScope = { ...scope, excludeIds: [...(scope.excludeIds ?? []), ...seen] };
+    const rows: BecauseYouWatchedResponse['rows'] = [];
+    for (const seedId of likedTitleIds(signals)) {
+      if (rows.length >= request.rows) break;
+      const seed = this.titles.get(seedId);
+      if (!seed || !passesDenials(seed, scope)) continue;
+      const items = this.similar.neighbours(seedId, unseen, request.limit);
+      if (items.length > 0) rows.push({ seed: this.mapper.summary(seed), items: items.map((title) => this.mapper.summary(title)) });
+    }
+    return { rows };
+  }
+
+  /** What the profile did (all of it), what it may see, and what never to recommend to it. */
+  private async profileOf(actor: AuthUser): Promise<{ signals: TasteSignals; seen: Set<string>; scope: ViewerScope }> {
+    const profileId = requireProfile(actor);
+    const [own, library] = await Promise.all([this.ratings.ofProfile(profileId), this.library.read(actor)]);
+    const signals: TasteSignals = { ratings: own, ...library };
+    return { signals, seen: seenTitleIds(signals), scope: library.scope };
   }
 
   /** The titles still in the catalog (and not hidden), in the given order. */

@@ -2,7 +2,7 @@ import type { ServiceHealth } from '../../health/health.types.js';
 import type { ActorRequest } from '../../auth/auth.types.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type {
-  ApprovedContentPage, CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, SeriesImportResponse, TitleDetails, TitlePage,
+  ApprovedContentPage, BecauseYouWatchedResponse, CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, SeriesImportResponse, TitleDetails, TitlePage,
   TitleSummaryPage,
 } from './title.dto.js';
 import type { PersonPage } from './title.dto.js';
@@ -10,7 +10,7 @@ import type { SetTitleHiddenRequest, TitleLookupRequest, TitleRef } from './titl
 import type { ContentTagListResponse, ContentTagResponse, CreateTagRequest, DeleteTagRequest, TagDeletedResponse, TitleTagRequest, TitleTagsResponse, UpdateTagRequest } from './content-tag.dto.js';
 import type { ApprovedContentRequest, CategoriesRequest, FeedRequest, GenreTitlesRequest, GetPersonRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
 import type {
-  CommunityRatingDto, ListRatingsRequest, RateTitleRequest, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsRequest, TitleRatingRequest,
+  BecauseYouWatchedRequest, CommunityRatingDto, ListRatingsRequest, RateTitleRequest, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsRequest, TitleRatingRequest,
 } from './rating.dto.js';
 import type {
   CatalogJobResponse, CheckWatchProvidersRequest, CheckWatchProvidersResponse, GetCatalogJobRequest, ListWatchProvidersRequest, StartBackfillRequest, WatchProviderListResponse,
@@ -46,6 +46,7 @@ export const CatalogPatterns = {
   RemoveRating: 'catalog.rating.remove',
   ListRatings: 'catalog.rating.list',
   GetRecommendations: 'catalog.recommendation.for-you',
+  GetBecauseYouWatched: 'catalog.recommendation.because-you-watched',
   GetCommunityRating: 'catalog.rating.community',
   ImportSeriesFromTmdb: 'catalog.series.import-tmdb',
   ListWatchProviders: 'catalog.watch-provider.list',
@@ -104,6 +105,7 @@ export type CatalogContract = {
   [CatalogPatterns.RemoveRating]: { request: TitleRatingRequest; response: RatingRemovedResponse };
   [CatalogPatterns.ListRatings]: { request: ListRatingsRequest; response: RatingPageResponse };
   [CatalogPatterns.GetRecommendations]: { request: RecommendationsRequest; response: FeedResponse };
+  [CatalogPatterns.GetBecauseYouWatched]: { request: BecauseYouWatchedRequest; response: BecauseYouWatchedResponse };
   [CatalogPatterns.GetCommunityRating]: { request: GetTitleRequest; response: CommunityRatingDto };
   [CatalogPatterns.ImportSeriesFromTmdb]: { request: ImportFromProviderRequest; response: SeriesImportResponse };
   [CatalogPatterns.ListWatchProviders]: { request: ListWatchProvidersRequest; response: WatchProviderListResponse };
@@ -136,6 +138,7 @@ export const CatalogPatternPolicies: PatternPolicies<CatalogContract> = {
   [CatalogPatterns.ApprovedContent]: READ,
   [CatalogPatterns.ListRatings]: READ,
   [CatalogPatterns.GetRecommendations]: READ,
+  [CatalogPatterns.GetBecauseYouWatched]: READ,
   [CatalogPatterns.ListWatchProviders]: READ,
   [CatalogPatterns.CheckWatchProviders]: READ,
   [CatalogPatterns.GetCatalogJob]: READ,

@@ -132,8 +132,11 @@ try {
 
   const profiles = [...new Set(ratings.map((r) => r.userId))];
   const requests = profiles.map((profileId) => ({ path: '/api/v1/me/recommendations?limit=20', headers: { authorization: `Bearer ${tokens.sign({ profileId })}` } }));
-  const first = (await api.get<FeedResponse>('/me/recommendations?limit=20', tokens.sign({ profileId: profiles[0] }))).body;
-  if (first.source !== 'collaborative') throw new Error(`for you answered from ${first.source}, not the model`);
+  // The replica that trained is busy for a moment after the job (training runs in the worker's process).
+  await waitFor('for you from the model', async () => {
+    const first = await api.get<FeedResponse>('/me/recommendations?limit=20', tokens.sign({ profileId: profiles[0] }));
+    return first.status === 200 && first.body.source === 'collaborative' ? true : undefined;
+  }, 120_000, 1000);
   const rows: Array<[string, Figures]> = [];
   rows.push([
     `GET /me/recommendations (${profiles.length} profiles)`,

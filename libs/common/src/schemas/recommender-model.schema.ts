@@ -19,16 +19,21 @@ export class RecommenderModel {
   @Prop({ required: true }) signals!: number;
 }
 
-/** One item of a model: its neighbours with their weights, and how many profiles it had signals from. */
+/**
+ * One item of a model: its neighbours with their weights, and how many profiles it had signals
+ * from. Neighbours are the `position`s of other rows of the same version; both lists are packed
+ * little-endian Int32 / Float32 arrays (a fifth of the size of id strings and numbers).
+ */
 @Schema({ collection: 'recommender_items', versionKey: false })
 export class RecommenderItem {
   /** `version:titleId`. */
   @Prop({ type: String, required: true }) _id!: string;
   @Prop({ required: true }) version!: string;
+  @Prop({ required: true }) position!: number;
   @Prop({ required: true }) titleId!: string;
   @Prop({ required: true }) interactions!: number;
-  @Prop({ type: [String], default: [] }) neighbourIds!: string[];
-  @Prop({ type: [Number], default: [] }) weights!: number[];
+  @Prop({ type: Buffer, required: true }) neighbours!: Buffer;
+  @Prop({ type: Buffer, required: true }) weights!: Buffer;
 }
 
 export type RecommenderModelDocument = HydratedDocument<RecommenderModel>;

@@ -4,6 +4,21 @@ import { RecommenderItem, RecommenderModel } from '@onstream/common/schemas/reco
 import type { Model } from 'mongoose';
 import { popularityOrder, type ItemModel } from './item-model.js';
 
+/** A stored row as the driver returns it: binary fields come back as BSON Binary. */
+interface StoredItemRow {
+  position: number;
+  titleId: string;
+  interactions: number;
+  neighbours: StoredBytes;
+  weights: StoredBytes;
+}
+type StoredBytes = Uint8Array | { buffer: Uint8Array };
+
+/** A typed array's bytes as a Buffer, without copying. */
+const packed = (values: Int32Array | Float32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+/** A fresh, aligned copy of stored bytes (a Buffer may be a view into a shared pool), ready to view as Int32Array or Float32Array. */
+const unpacked = (stored: StoredBytes) => new Uint8Array(stored instanceof Uint8Array ? stored : stored.buffer).buffer;
+
 export interface StoredModelInfo {
   _id: string;
   trainedAt: Date;
@@ -11,7 +26,7 @@ export interface StoredModelInfo {
   signals: number;
 }
 
-/** Item rows per insertMany: well under the 16 MB batch limit at 100 neighbours each. */
+/** Item rows per insertMany: a few MB at 300 neighbours each. */
 const WRITE_BATCH = 500;
 /** Ready models kept: the one served and the one before it (a replica may still be loading it). */
 const KEEP_READY = 2;
@@ -33,10 +48,11 @@ export class RecommenderModelsRepository {
         return {
           _id: `${version}:${titleId}`,
           version,
+          position: at,
           titleId,
           interactions: model.interactions[at],
-          neighbourIds: Array.from(model.neighbours[at], (neighbour) => model.itemIds[neighbour]),
-          weights: Array.from(model.weights[at]),
+          neighbours: packed(model.neighbours[at]),
+          weights: packed(model.weights[at]),
         };
       });
       await this.items.insertMany(rows, { ordered: false });
@@ -48,20 +64,19 @@ export class RecommenderModelsRepository {
     return this.models.findOne({ state: 'ready' }, { state: 0 }).sort({ trainedAt: -1, _id: -1 }).lean<StoredModelInfo>().exec();
   }
 
-  /** The model of that version as it was trained; ids of neighbours no longer in it are dropped. */
+  /** The model of that version as it was trained. */
   async load(version: string): Promise<ItemModel<string>> {
-    const rows = await this.items.find({ version }, { _id: 0, titleId: 1, interactions: 1, neighbourIds: 1, weights: 1 }).lean<RecommenderItem[]>().exec();
-    const itemIds = rows.map((row) => row.titleId);
-    const index = new Map(itemIds.map((id, at) => [id, at]));
-    const neighbours: Int32Array[] = [];
-    const weights: Float32Array[] = [];
-    for (const row of rows) {
-      const kept = row.neighbourIds.flatMap((id, at) => (index.has(id) ? [at] : []));
-      neighbours.push(Int32Array.from(kept, (at) => index.get(row.neighbourIds[at]) ?? 0));
-      weights.push(Float32Array.from(kept, (at) => row.weights[at]));
-    }
+    const rows = await this.items.find({ version }, { _id: 0, position: 1, titleId: 1, interactions: 1, neighbours: 1, weights: 1 }).lean<StoredItemRow[]>().exec();
+    rows.sort((a, b) => a.position - b.position);
+    if (rows.some((row, at) => row.position !== at)) throw new Error(`recommender model ${version} has missing rows`);
     const interactions = Int32Array.from(rows, (row) => row.interactions);
-    return { itemIds, neighbours, weights, interactions, popular: popularityOrder(interactions) };
+    return {
+      itemIds: rows.map((row) => row.titleId),
+      neighbours: rows.map((row) => new Int32Array(unpacked(row.neighbours))),
+      weights: rows.map((row) => new Float32Array(unpacked(row.weights))),
+      interactions,
+      popular: popularityOrder(interactions),
+    };
   }
 
   /** Deletes models older than the newest ready ones, and unfinished ones from runs that died. */

@@ -1,4 +1,4 @@
-import type { FeedResponse, PersonPage, RatingPageResponse, RatingRemovedResponse, RatingResponse, TitleDetails, TitleInput, TitlePage } from '@onstream/common';
+import type { BecauseYouWatchedResponse, CatalogJobResponse, FeedResponse, PersonPage, RatingPageResponse, RatingRemovedResponse, RatingResponse, TitleDetails, TitleInput, TitlePage } from '@onstream/common';
 import { postEvents, SimulatedPlayer } from './support/analytics-players.js';
 import { analyticsToken } from './support/analytics-tokens.js';
 import { Api, type Problem } from './support/http.js';
@@ -38,6 +38,8 @@ beforeAll(async () => {
       TRENDING_CACHE_TTL_SECONDS: '0',
       TRENDING_INTERVAL_MS: '1000',
       CATALOG_TRENDING_MIN_TITLES: '2',
+      // A newly trained model reaches every replica within a second.
+      RECOMMENDER_MODEL_POLL_MS: '1000',
     },
   });
   tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
@@ -61,6 +63,19 @@ async function profileToken(user: SignedUpUser, body: Record<string, unknown>, b
 
 const rate = (title: string, body: object, token: string) => api.put<RatingResponse>(`/titles/${ids[title]}/rating`, body, token);
 const titlesOf = (feed: FeedResponse) => feed.items.map((item) => item.title);
+const forYou = async (token: string, limit: number) => (await api.get<FeedResponse>(`/me/recommendations?limit=${limit}`, token)).body;
+
+/** Runs the training job through the admin API and waits until it finished; returns the job. */
+async function train(): Promise<CatalogJobResponse> {
+  const admin = tokens.sign({ role: 'admin' });
+  const started = await api.post<CatalogJobResponse>('/admin/catalog/recommender/training', {}, admin);
+  expect({ status: started.status, kind: started.body.kind }).toEqual({ status: 202, kind: 'recommender-training' });
+  return waitFor('the training job', async () => {
+    const job = (await api.get<CatalogJobResponse>(`/admin/catalog/backfills/${started.body.id}`, admin)).body;
+    if (job.state === 'failed') throw new Error(`training failed: ${job.error ?? ''}`);
+    return job.state === 'completed' ? job : undefined;
+  }, 120_000, 500);
+}
 
 describe('ratings', () => {
   let user: SignedUpUser;
@@ -117,11 +132,16 @@ describe('for you', () => {
     for (const [title, stars] of [['Heat', 1], ['Amelie', 5], ['Big Fish', 5]] as const) await rate(title, { stars }, opposite);
   });
 
-  it('recommends what similar profiles liked, never what the profile rated or watched', async () => {
+  it('recommends what similar profiles liked once the model is trained, never what the profile rated or watched', async () => {
     const profile = await profileToken(user, { name: 'Fan' });
     await rate('Heat', { thumb: 'up' }, profile);
     await rate('Amelie', { thumb: 'down' }, profile);
-    const first = (await api.get<FeedResponse>('/me/recommendations?limit=2', profile)).body;
+    expect((await forYou(profile, 2)).source).toBe('popular-in-genres');
+    await train();
+    const first = await waitFor('the trained model', async () => {
+      const feed = await forYou(profile, 2);
+      return feed.source === 'collaborative' ? feed : undefined;
+    }, 30_000, 250);
     expect(first).toEqual({ items: [expect.objectContaining({ title: 'Ronin' }), expect.objectContaining({ title: 'Thief' })], source: 'collaborative' });
 
     expect((await api.put(`/me/history/${ids.Ronin}`, { positionSeconds: 600, durationSeconds: 6000 }, profile)).status).toBe(200);
@@ -154,6 +174,56 @@ describe('for you', () => {
     expect((await api.get<Problem>('/me/recommendations', user.tokens.accessToken)).body.code).toBe('CATALOG.PROFILE_TOKEN_REQUIRED');
     expect((await api.get('/me/recommendations?limit=1000000000', tokens.sign({ profileId: 'p' }))).status).toBe(400);
     expect((await api.get('/me/recommendations')).status).toBe(401);
+  });
+});
+
+describe('a trained model over many profiles', () => {
+  const groups = {
+    crime: [['Heat', 5], ['Ronin', 5], ['Thief', 4]],
+    animation: [['Toy Story', 5], ['Cars', 5], ['Heat', 2]],
+    drama: [['Amelie', 5], ['Big Fish', 5], ['Ronin', 1]],
+  } as const;
+  const raters = Object.entries(groups).flatMap(([group, history]) => Array.from({ length: 8 }, (_, i) => ({ profileId: `${group}-fan-${i}`, history })));
+  const as = (profileId: string) => tokens.sign({ profileId });
+  const probe = () => as('probe-profile');
+
+  beforeAll(async () => {
+    for (const { profileId, history } of raters) for (const [title, stars] of history) expect((await rate(title, { stars }, as(profileId))).status).toBe(200);
+    await rate('Toy Story', { stars: 5 }, probe());
+    await train();
+  }, 300_000);
+
+  it('never recommends a title the profile rated, to any of them', async () => {
+    for (const { profileId, history } of raters) {
+      const feed = await forYou(as(profileId), 10);
+      for (const [title] of history) expect(titlesOf(feed)).not.toContain(title);
+    }
+  }, 120_000);
+
+  it('follows the profile’s own ratings, and changes when the model is retrained on new ones', async () => {
+    const before = await waitFor('the model for the probe', async () => {
+      const feed = await forYou(probe(), 2);
+      return titlesOf(feed)[0] === 'Cars' ? feed : undefined;
+    }, 30_000, 250);
+    expect(titlesOf(before)).toEqual(['Cars', 'Heat']);
+
+    // Ten more profiles love Toy Story and Big Fish together: after retraining, Big Fish follows Toy Story too.
+    for (let i = 0; i < 10; i += 1) for (const title of ['Toy Story', 'Big Fish']) await rate(title, { stars: 5 }, as(`bridge-${i}`));
+    expect(titlesOf(await forYou(probe(), 2))).toEqual(['Cars', 'Heat']);
+    await train();
+    const after = await waitFor('the retrained model', async () => {
+      const feed = await forYou(probe(), 2);
+      return titlesOf(feed).includes('Big Fish') ? feed : undefined;
+    }, 30_000, 250);
+    expect({ source: after.source, titles: titlesOf(after) }).toEqual({ source: 'collaborative', titles: ['Cars', 'Big Fish'] });
+
+    const rows = (await api.get<BecauseYouWatchedResponse>('/me/recommendations/because-you-watched?rows=2&limit=5', probe())).body.rows;
+    expect(rows.map((row) => [row.seed.title, row.items.map((item) => item.title)])).toEqual([['Toy Story', ['Cars', 'Big Fish']]]);
+  }, 300_000);
+
+  it('only an admin may start training', async () => {
+    expect((await api.post<Problem>('/admin/catalog/recommender/training', {}, tokens.sign({ role: 'staff' }))).status).toBe(403);
+    expect((await api.post('/admin/catalog/recommender/training', {})).status).toBe(401);
   });
 });
 

@@ -1110,9 +1110,29 @@ export interface paths {
         };
         /**
          * "For you": titles picked for the profile
-         * @description Collaborative (user-kNN over ratings, favourites and finished titles), topped up with the most popular titles of the profile’s favourite genres, then the most popular. Leaves out what the profile rated, favourited or watched and titles above its maturity limit. `source`: collaborative, popular-in-genres or popularity.
+         * @description From the trained item model (ADR 0018), summed over the profile’s ratings, favourites and finished titles; topped up with the most popular titles of the profile’s favourite genres, then the most popular. Leaves out what the profile rated, favourited or watched and titles its maturity limit or a parent’s rules keep from it. `source`: collaborative, popular-in-genres or popularity.
          */
         get: operations["RatingsController_recommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/recommendations/because-you-watched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * "Because you watched X" rows
+         * @description One row per title the profile liked most recently (ratings ≥ 4, favourites, finished titles), filled with that title’s neighbours in the trained model; same exclusions as "for you".
+         */
+        get: operations["RatingsController_becauseYouWatched"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1212,6 +1232,26 @@ export interface paths {
          * @description Refreshes popular and trending titles and TMDb’s trending ranks. Progress at GET /admin/catalog/backfills/{id}.
          */
         post: operations["CatalogJobsController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/recommender/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retrain the "for you" model now (admin)
+         * @description Also runs on a schedule and after enough new ratings. Replicas serve the new model once it is stored. Progress at GET /admin/catalog/backfills/{id}.
+         */
+        post: operations["CatalogJobsController_trainRecommender"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3174,6 +3214,15 @@ export interface components {
             items: components["schemas"]["RatingResponse"][];
             meta: components["schemas"]["PageMeta"];
         };
+        BecauseYouWatchedRow: {
+            /** @description The title the row is about ("because you watched …") */
+            seed: components["schemas"]["TitleSummary"];
+            items: components["schemas"]["TitleSummary"][];
+        };
+        BecauseYouWatchedResponse: {
+            /** @description Empty until the model is trained or the profile liked anything */
+            rows: components["schemas"]["BecauseYouWatchedRow"][];
+        };
         WatchProviderDto: {
             /** @example 8 */
             providerId: number;
@@ -3211,7 +3260,7 @@ export interface components {
         CatalogJobResponse: {
             id: string;
             /** @enum {string} */
-            kind: "episodes" | "images" | "providers" | "tmdb-refresh";
+            kind: "episodes" | "images" | "providers" | "tmdb-refresh" | "recommender-training";
             /** @enum {string} */
             state: "waiting" | "active" | "completed" | "failed" | "delayed" | "unknown";
             /** @description Titles handled so far (including failed ones) */
@@ -12254,6 +12303,114 @@ export interface operations {
             };
         };
     };
+    RatingsController_becauseYouWatched: {
+        parameters: {
+            query?: {
+                /** @description Rows: one per title the profile liked most recently */
+                rows?: number;
+                /** @description Titles per row */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BecauseYouWatchedResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The token is not scoped to a profile (select one first). Code CATALOG.PROFILE_TOKEN_REQUIRED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     WatchProvidersController_list: {
         parameters: {
             query?: {
@@ -12842,6 +12999,87 @@ export interface operations {
                             message?: string;
                         }[];
                     };
+                };
+            };
+        };
+    };
+    CatalogJobsController_trainRecommender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogJobResponse"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not an admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -91,6 +91,23 @@ export class CatalogConfig extends ServiceConfig {
   @IsBoolean()
   CATALOG_JOB_WORKERS = true;
 
+  /** When the "for you" model is retrained from every rating (cron, UTC). */
+  @Matches(/^\S+( \S+){4,5}$/, { message: 'must be a cron pattern with 5 or 6 fields, e.g. 0 * * * *' })
+  RECOMMENDER_TRAIN_CRON = '0 * * * *';
+
+  /** Retrain after about this many new ratings arrived at one replica (besides the schedule). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RECOMMENDER_TRAIN_AFTER_SIGNALS = 1000;
+
+  /** How often each replica checks for a newer trained model. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  RECOMMENDER_MODEL_POLL_MS = 30_000;
+
   /** BullMQ key prefix: deployments sharing a Redis (e.g. parallel test runs) keep their queues apart by their database prefix. */
   get queuePrefix(): string {
     return this.MONGO_DB_PREFIX ? `bull-${this.MONGO_DB_PREFIX}` : 'bull';

@@ -11,6 +11,7 @@ import { Genre, GenreSchema } from '@onstream/common/schemas/genre.schema.js';
 import { ImportRun, ImportRunSchema } from '@onstream/common/schemas/import-run.schema.js';
 import { Person, PersonSchema } from '@onstream/common/schemas/person.schema.js';
 import { Rating, RatingSchema } from '@onstream/common/schemas/rating.schema.js';
+import { RecommenderItem, RecommenderItemSchema, RecommenderModel, RecommenderModelSchema } from '@onstream/common/schemas/recommender-model.schema.js';
 import { Title, TitleSchema } from '@onstream/common/schemas/title.schema.js';
 import { TrendingSnapshot, TrendingSnapshotSchema } from '@onstream/common/schemas/trending-snapshot.schema.js';
 import { WatchProvider, WatchProviderSchema } from '@onstream/common/schemas/watch-provider.schema.js';
@@ -51,6 +52,10 @@ import { RatingsService } from './ratings/ratings.service.js';
 import { ForYouController } from './recommendations/for-you.controller.js';
 import { ForYouService } from './recommendations/for-you.service.js';
 import { ProfileLibraryReader } from './recommendations/profile-library.reader.js';
+import { ForYouModelStore } from './recommendations/model/for-you-model.store.js';
+import { RecommenderModelsRepository } from './recommendations/model/recommender-models.repository.js';
+import { RecommenderTrainingRunner } from './recommendations/model/recommender-training.runner.js';
+import { TrainingTrigger } from './recommendations/model/training-trigger.js';
 import { SimilarTitles } from './recommendations/similar-titles.js';
 import { CatalogBroadcastBus } from './search/catalog-broadcast.bus.js';
 import { SearchController } from './search/search.controller.js';
@@ -80,7 +85,7 @@ export class CatalogModule {
   static forRoot(config: CatalogConfig): DynamicModule {
     const imageSizes = new ImageSizes();
     // Job runners exist only where workers run; API-only replicas just enqueue.
-    const workers: Provider[] = config.CATALOG_JOB_WORKERS ? [BackfillRunner, TmdbRefreshRunner, CatalogJobWorker] : [];
+    const workers: Provider[] = config.CATALOG_JOB_WORKERS ? [BackfillRunner, TmdbRefreshRunner, RecommenderTrainingRunner, CatalogJobWorker] : [];
     return {
       module: CatalogModule,
       imports: [
@@ -92,6 +97,8 @@ export class CatalogModule {
           { name: ImportRun.name, schema: ImportRunSchema },
           { name: ContentTag.name, schema: ContentTagSchema },
           { name: Rating.name, schema: RatingSchema },
+          { name: RecommenderModel.name, schema: RecommenderModelSchema },
+          { name: RecommenderItem.name, schema: RecommenderItemSchema },
           { name: TrendingSnapshot.name, schema: TrendingSnapshotSchema },
           { name: WatchProvider.name, schema: WatchProviderSchema },
         ]),
@@ -137,6 +144,9 @@ export class CatalogModule {
         RatingsRepository,
         RatingsService,
         ProfileLibraryReader,
+        RecommenderModelsRepository,
+        ForYouModelStore,
+        TrainingTrigger,
         ForYouService,
         TrendingSnapshotsRepository,
         AnalyticsTrending,

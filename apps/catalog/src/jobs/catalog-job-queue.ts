@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { BackfillKind } from '@onstream/common';
 import type { Queue } from 'bullmq';
-import { CATALOG_QUEUE, CatalogJobNames, NIGHTLY_REFRESH_SCHEDULER, type CatalogJobProgress } from './catalog-jobs.js';
+import { CATALOG_QUEUE, CatalogJobNames, NIGHTLY_REFRESH_SCHEDULER, RECOMMENDER_TRAINING_SCHEDULER, type CatalogJobProgress } from './catalog-jobs.js';
 
 export interface CatalogJobRecord {
   id: string;
@@ -28,6 +28,15 @@ export class CatalogJobQueue {
 
   async addRefresh(jobId: string): Promise<void> {
     await this.queue.add(CatalogJobNames.TmdbRefresh, {}, { jobId, attempts: 2, backoff: { type: 'exponential', delay: 60_000 }, ...KEEP });
+  }
+
+  /** A job id already queued (or kept after finishing) is not added again: replicas asking at once train once. */
+  async addRecommenderTraining(jobId: string): Promise<void> {
+    await this.queue.add(CatalogJobNames.RecommenderTraining, {}, { jobId, attempts: 2, backoff: { type: 'exponential', delay: 30_000 }, ...KEEP });
+  }
+
+  async scheduleRecommenderTraining(cron: string): Promise<void> {
+    await this.queue.upsertJobScheduler(RECOMMENDER_TRAINING_SCHEDULER, { pattern: cron, tz: 'UTC' }, { name: CatalogJobNames.RecommenderTraining, data: {}, opts: { attempts: 2, backoff: { type: 'exponential', delay: 30_000 }, ...KEEP } });
   }
 
   /** Idempotent across replicas: every replica may upsert the same scheduler. */

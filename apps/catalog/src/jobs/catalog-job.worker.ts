@@ -7,6 +7,7 @@ import { CatalogConfig } from '../catalog.config.js';
 import { BackfillRunner } from './backfill.runner.js';
 import { CATALOG_QUEUE, CatalogJobNames, type CatalogJobData, type CatalogJobName } from './catalog-jobs.js';
 import { TmdbRefreshRunner } from './tmdb-refresh.runner.js';
+import { RecommenderTrainingRunner } from '../recommendations/model/recommender-training.runner.js';
 
 type Handler = (job: Job) => Promise<unknown>;
 
@@ -24,6 +25,7 @@ export class CatalogJobWorker implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     backfills: BackfillRunner,
     refresh: TmdbRefreshRunner,
+    training: RecommenderTrainingRunner,
     private readonly config: CatalogConfig,
     private readonly bus: CatalogBroadcastBus,
   ) {
@@ -31,6 +33,7 @@ export class CatalogJobWorker implements OnApplicationBootstrap, OnApplicationSh
     this.handlers = {
       [CatalogJobNames.Backfill]: (job) => backfills.run(job as Job<CatalogJobData[typeof CatalogJobNames.Backfill]>),
       [CatalogJobNames.TmdbRefresh]: (job) => refresh.run(job),
+      [CatalogJobNames.RecommenderTraining]: (job) => training.run(job),
     };
   }
 

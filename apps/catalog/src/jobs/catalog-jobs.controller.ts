@@ -21,4 +21,9 @@ export class CatalogJobsController {
   runRefresh(@Payload() request: ActorRequest): Promise<CatalogJobResponse> {
     return this.jobs.runRefresh(request.actor);
   }
+
+  @MessagePattern(CatalogPatterns.TrainRecommender)
+  trainRecommender(@Payload() request: ActorRequest): Promise<CatalogJobResponse> {
+    return this.jobs.trainRecommender(request.actor);
+  }
 }

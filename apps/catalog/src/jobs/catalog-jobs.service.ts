@@ -23,6 +23,9 @@ export class CatalogJobsService implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     // In the background: a Redis that is down must not keep the catalog from serving reads.
     void this.schedule().catch((error: unknown) => this.logger.error({ msg: 'TMDb refresh schedule not written', err: error instanceof Error ? error.message : String(error) }));
+    void this.queue
+      .scheduleRecommenderTraining(this.config.RECOMMENDER_TRAIN_CRON)
+      .catch((error: unknown) => this.logger.error({ msg: 'recommender training schedule not written', err: error instanceof Error ? error.message : String(error) }));
   }
 
   /** Schedules the nightly refresh when TMDb is configured; without a key it is removed and said once. */
@@ -49,6 +52,14 @@ export class CatalogJobsService implements OnApplicationBootstrap {
     requireProvider(this.provider);
     const id = this.newJobId(CatalogJobNames.TmdbRefresh);
     await this.queue.addRefresh(id);
+    return this.status(id);
+  }
+
+  /** Retrains the "for you" model now (it also runs on RECOMMENDER_TRAIN_CRON and after enough new ratings). */
+  async trainRecommender(actor: AuthUser): Promise<CatalogJobResponse> {
+    requireAccess(actor, 'catalog.admin');
+    const id = this.newJobId(CatalogJobNames.RecommenderTraining);
+    await this.queue.addRecommenderTraining(id);
     return this.status(id);
   }
 

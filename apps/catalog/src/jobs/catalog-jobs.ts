@@ -6,12 +6,14 @@ export const CATALOG_QUEUE = 'catalog';
 export const CatalogJobNames = {
   Backfill: 'backfill',
   TmdbRefresh: 'tmdb-refresh',
+  RecommenderTraining: 'recommender-training',
 } as const;
 export type CatalogJobName = (typeof CatalogJobNames)[keyof typeof CatalogJobNames];
 
 export interface CatalogJobData {
   [CatalogJobNames.Backfill]: { kind: BackfillKind };
   [CatalogJobNames.TmdbRefresh]: Record<string, never>;
+  [CatalogJobNames.RecommenderTraining]: Record<string, never>;
 }
 
 /** What a running job reports as its BullMQ progress. */
@@ -22,3 +24,4 @@ export interface CatalogJobProgress {
 }
 
 export const NIGHTLY_REFRESH_SCHEDULER = 'tmdb-refresh-nightly';
+export const RECOMMENDER_TRAINING_SCHEDULER = 'recommender-training-schedule';

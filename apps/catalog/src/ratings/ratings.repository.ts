@@ -20,12 +20,9 @@ const ratingKey = (profileId: string, titleId: string) => `${profileId}:${titleI
 export class RatingsRepository {
   constructor(@InjectModel(Rating.name) private readonly ratings: Model<Rating>) {}
 
-  /** Sets the profile's rating of the title; returns the one it replaced, if any. */
-  async put(rating: Omit<StoredRating, '_id'>): Promise<StoredRating | null> {
-    return this.ratings
-      .findOneAndUpdate({ _id: ratingKey(rating.profileId, rating.titleId) }, { $set: rating }, { upsert: true, returnDocument: 'before' })
-      .lean<StoredRating>()
-      .exec();
+  /** Sets the profile's rating of the title (an upsert: a retried write lands once). */
+  async put(rating: Omit<StoredRating, '_id'>): Promise<void> {
+    await this.ratings.updateOne({ _id: ratingKey(rating.profileId, rating.titleId) }, { $set: rating }, { upsert: true }).exec();
   }
 
   /** Removes the profile's rating of the title; returns it, or null when there was none. */
@@ -51,24 +48,15 @@ export class RatingsRepository {
     return { items, total };
   }
 
-  /** The profile's newest ratings (its taste for recommendations). */
-  async ofProfile(profileId: string, limit: number): Promise<StoredRating[]> {
-    return this.ratings.find({ profileId }).sort({ ratedAt: -1 }).limit(limit).lean<StoredRating[]>().exec();
+  /** Every rating of the profile (its signals for recommendations, and what never to recommend to it). */
+  async ofProfile(profileId: string): Promise<Array<RatingSignal & Pick<StoredRating, 'ratedAt'>>> {
+    return this.ratings.find({ profileId }, { _id: 0, profileId: 1, titleId: 1, stars: 1, ratedAt: 1 }).lean<Array<RatingSignal & Pick<StoredRating, 'ratedAt'>>>().exec();
   }
 
-  /** Other profiles that rated any of these titles: the candidate neighbours of a profile. */
-  async ratersOf(titleIds: string[], exceptProfileId: string, limit: number): Promise<string[]> {
-    if (titleIds.length === 0) return [];
-    const rows = await this.ratings
-      .find({ titleId: { $in: titleIds }, profileId: { $ne: exceptProfileId } }, { profileId: 1 })
-      .limit(limit)
-      .lean<Array<{ profileId: string }>>()
-      .exec();
-    return [...new Set(rows.map((row) => row.profileId))];
-  }
-
-  async ofProfiles(profileIds: string[], limit: number): Promise<StoredRating[]> {
-    if (profileIds.length === 0) return [];
-    return this.ratings.find({ profileId: { $in: profileIds } }).limit(limit).lean<StoredRating[]>().exec();
+  /** Every rating, streamed: what the recommender trains on. */
+  everySignal(): AsyncIterable<RatingSignal> {
+    return this.ratings.find({}, { _id: 0, profileId: 1, titleId: 1, stars: 1 }).lean<RatingSignal[]>().cursor({ batchSize: 5000 });
   }
 }
+
+export type RatingSignal = Pick<StoredRating, 'profileId' | 'titleId' | 'stars'>;

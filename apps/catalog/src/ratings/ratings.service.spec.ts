@@ -1,8 +1,11 @@
 import { jest } from '@jest/globals';
 import type { AuthUser } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import { TitleBrowseIndex, toBrowsedTitle } from '../browse/title-browse-index.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
+import type { StoredTitle } from '../titles/title.mapper.js';
 import type { TitlesRepository } from '../titles/titles.repository.js';
+import type { TrainingTrigger } from '../recommendations/model/training-trigger.js';
 import type { RatingsRepository, StoredRating } from './ratings.repository.js';
 import { RatingsService } from './ratings.service.js';
 
@@ -12,16 +15,19 @@ const kid: AuthUser = { ...adult, profileId: 'k1', kidProfile: true, maturityLim
 const title = storedTitle({ maturityRank: 4, maturityLevel: '18+' });
 const titleId = title._id.toHexString();
 
-function setup(previous: StoredRating | null = null) {
+function setup(previous: StoredRating | null = null, indexed: StoredTitle[] = []) {
   const ratings = strictMock<RatingsRepository>('RatingsRepository', {
-    put: jest.fn<RatingsRepository['put']>().mockResolvedValue(previous),
+    put: jest.fn<RatingsRepository['put']>().mockResolvedValue(undefined),
     remove: jest.fn<RatingsRepository['remove']>().mockResolvedValue(previous),
     communityOf: jest.fn<RatingsRepository['communityOf']>().mockResolvedValue({ average: 4.5, count: 2 }),
   });
   const titles = strictMock<TitlesRepository>('TitlesRepository', {
     findById: jest.fn<TitlesRepository['findById']>().mockResolvedValue(title),
   });
-  return { service: new RatingsService(ratings, titles, { now: () => now }), ratings, titles };
+  const training = strictMock<TrainingTrigger>('TrainingTrigger', { signalAdded: jest.fn<TrainingTrigger['signalAdded']>() });
+  const browse = new TitleBrowseIndex();
+  browse.replaceAll(indexed.map(toBrowsedTitle));
+  return { service: new RatingsService(ratings, titles, { now: () => now }, training, browse), ratings, titles, training };
 }
 
 const earlier = (stars: number, kind: StoredRating['kind'] = 'stars'): StoredRating => ({ _id: `p1:${titleId}`, profileId: 'p1', userId: 'u1', titleId, kind, stars, ratedAt: now });
@@ -31,6 +37,19 @@ describe('RatingsService.rate', () => {
     const { service, ratings } = setup();
     expect(await service.rate({ titleId, body: { stars: 4 }, actor: adult })).toEqual({ titleId, stars: 4, thumb: null, ratedAt: now.toISOString() });
     expect(ratings.put).toHaveBeenCalledWith(expect.objectContaining({ profileId: 'p1', userId: 'u1', titleId, kind: 'stars', stars: 4 }));
+  });
+
+  it('should check the title in the browse index without reading the database', async () => {
+    const { service, titles } = setup(null, [title]);
+    await service.rate({ titleId, body: { stars: 4 }, actor: adult });
+    expect(titles.findById).not.toHaveBeenCalled();
+    await expect(service.rate({ titleId, body: { stars: 4 }, actor: kid })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('should count each stored rating towards the next training run', async () => {
+    const { service, training } = setup();
+    await service.rate({ titleId, body: { stars: 4 }, actor: adult });
+    expect(training.signalAdded).toHaveBeenCalledTimes(1);
   });
 
   it('should store a thumb down as one star and answer it as a thumb', async () => {

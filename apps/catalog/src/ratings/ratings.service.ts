@@ -3,9 +3,11 @@ import {
   DomainError, ErrorCodes, type AuthUser, type CommunityRatingDto, type GetTitleRequest, type ListRatingsRequest, type RateTitleRequest, type RatingPageResponse, type RatingRemovedResponse,
   type RatingResponse, type TitleRatingRequest,
 } from '@onstream/common';
+import { TitleBrowseIndex } from '../browse/title-browse-index.js';
 import { CLOCK, type Clock } from '../lists/clock.js';
 import { maturityCeiling } from '../titles/maturity.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
+import { TrainingTrigger } from '../recommendations/model/training-trigger.js';
 import { RatingsRepository, type StoredRating } from './ratings.repository.js';
 
 const THUMB_STARS = { up: 5, down: 1 } as const;
@@ -17,6 +19,8 @@ export class RatingsService {
     private readonly ratings: RatingsRepository,
     private readonly titles: TitlesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly training: TrainingTrigger,
+    private readonly browse: TitleBrowseIndex,
   ) {}
 
   async rate(request: RateTitleRequest): Promise<RatingResponse> {
@@ -35,6 +39,7 @@ export class RatingsService {
       ratedAt: this.clock.now(),
     };
     await this.ratings.put(rating);
+    this.training.signalAdded();
     return toResponse({ _id: '', ...rating });
   }
 
@@ -58,7 +63,9 @@ export class RatingsService {
 
   /** A title above the caller's maturity limit is "not found", as everywhere in the catalog (ADR 0002). */
   private async requireVisibleTitle(titleId: string, actor: AuthUser | undefined): Promise<void> {
-    const title = await this.titles.findById(titleId);
+    // The in-process index answers for nearly every title without a database round trip (a rating
+    // write is then one Mongo call); titles it does not hold yet are looked up.
+    const title = this.browse.get(titleId) ?? (await this.titles.findById(titleId));
     if (!title || title.maturityRank > maturityCeiling(actor)) throw new DomainError(ErrorCodes.CatalogTitleNotFound, 404, 'The title was not found.');
   }
 }

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CatalogPatterns, RecommendationsRequest, type FeedResponse } from '@onstream/common';
+import { BecauseYouWatchedRequest, CatalogPatterns, RecommendationsRequest, type BecauseYouWatchedResponse, type FeedResponse } from '@onstream/common';
 import { ForYouService } from './for-you.service.js';
 
 @Controller()
@@ -10,5 +10,10 @@ export class ForYouController {
   @MessagePattern(CatalogPatterns.GetRecommendations)
   recommend(@Payload() request: RecommendationsRequest): Promise<FeedResponse> {
     return this.forYou.recommend(request);
+  }
+
+  @MessagePattern(CatalogPatterns.GetBecauseYouWatched)
+  becauseYouWatched(@Payload() request: BecauseYouWatchedRequest): Promise<BecauseYouWatchedResponse> {
+    return this.forYou.becauseYouWatched(request);
   }
 }

@@ -1,13 +1,18 @@
 import { jest } from '@jest/globals';
 import type { AuthUser } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
-import type { RatingsRepository, StoredRating } from '../ratings/ratings.repository.js';
+import type { RatingsRepository } from '../ratings/ratings.repository.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import { TitleMapper, type StoredTitle } from '../titles/title.mapper.js';
+import { maturityCeiling } from '../titles/maturity.js';
 import { TitleBrowseIndex, toBrowsedTitle } from '../browse/title-browse-index.js';
-import { favoriteGenres, tasteVector } from './for-you.js';
+import { favoriteGenres, profileSignals } from './for-you.js';
 import { ForYouService } from './for-you.service.js';
+import type { ForYouModelStore } from './model/for-you-model.store.js';
+import { indexOfItems } from './model/item-model.js';
+import { trainForYouModel } from './model/item-model.trainer.js';
 import type { ProfileLibrary, ProfileLibraryReader } from './profile-library.reader.js';
+import { SimilarTitles } from './similar-titles.js';
 
 const actor: AuthUser = { userId: 'u1', sessionId: 's1', role: 'viewer', tokenType: 'access', profileId: 'me', kidProfile: false };
 const at = new Date('2026-06-01T00:00:00Z');
@@ -16,55 +21,83 @@ const t = (title: string, genres: string[], popularity: number, maturityRank = 4
 const [heat, ronin, thief, toyStory, cars, amelie] = [t('Heat', ['Crime'], 60), t('Ronin', ['Crime'], 50), t('Thief', ['Crime'], 40), t('Toy Story', ['Animation'], 30, 0), t('Cars', ['Animation'], 20, 0), t('Amelie', ['Romance'], 10)];
 const all = [heat, ronin, thief, toyStory, cars, amelie];
 const id = (title: StoredTitle) => title._id.toHexString();
-const rating = (profileId: string, title: StoredTitle, stars: number): StoredRating => ({ _id: `${profileId}:${id(title)}`, profileId, userId: profileId, titleId: id(title), kind: 'stars', stars, ratedAt: at });
+const own = (title: StoredTitle, stars: number) => ({ profileId: 'me', titleId: id(title), stars, ratedAt: at });
+const empty: ProfileLibrary = { favorites: [], history: [], scope: { maxMaturityRank: maturityCeiling(actor) } };
+const kid = { ...actor, kidProfile: true, maturityLimit: '7+' as const };
+const kidScope = { maxMaturityRank: maturityCeiling(kid) };
 
-function setup(own: StoredRating[], others: StoredRating[], library: ProfileLibrary = { favoriteIds: [], history: [], deniedIds: [] }) {
-  const ratings = strictMock<RatingsRepository>('RatingsRepository', {
-    ofProfile: jest.fn<RatingsRepository['ofProfile']>().mockResolvedValue(own),
-    ratersOf: jest.fn<RatingsRepository['ratersOf']>().mockResolvedValue([...new Set(others.map((r) => r.profileId))]),
-    ofProfiles: jest.fn<RatingsRepository['ofProfiles']>().mockResolvedValue(others),
-  });
+/** Other profiles' ratings: crime fans who also loved Ronin, animation fans who also loved Cars. */
+const community = [
+  ...['a', 'b', 'c'].flatMap((profile) => [[profile, heat, 5], [profile, ronin, 5]] as const),
+  ...['d', 'e'].flatMap((profile) => [[profile, toyStory, 5], [profile, cars, 5]] as const),
+].map(([userId, title, stars]) => ({ userId, itemId: id(title), stars }));
+
+function setup(ratings: ReturnType<typeof own>[], library: ProfileLibrary = empty, trained = true) {
+  const repository = strictMock<RatingsRepository>('RatingsRepository', { ofProfile: jest.fn<RatingsRepository['ofProfile']>().mockResolvedValue(ratings) });
   const titles = new TitleBrowseIndex();
   titles.replaceAll(all.map(toBrowsedTitle));
   const reader = strictMock<ProfileLibraryReader>('ProfileLibraryReader', { read: jest.fn<ProfileLibraryReader['read']>().mockResolvedValue(library) });
-  return new ForYouService(ratings, titles, reader, new TitleMapper('https://img.test'));
+  const model = trainForYouModel(community);
+  const store = strictMock<ForYouModelStore>('ForYouModelStore', { current: () => (trained ? { version: 'v1', model, index: indexOfItems(model) } : null) });
+  return new ForYouService(repository, titles, reader, new TitleMapper('https://img.test'), store, new SimilarTitles(titles, store));
 }
 
 describe('ForYouService', () => {
-  it('should recommend what similar profiles liked, not what the profile already rated', async () => {
-    const own = [rating('me', heat, 5), rating('me', amelie, 1)];
-    const others = [rating('twin', heat, 5), rating('twin', amelie, 1), rating('twin', ronin, 5), rating('twin', cars, 2), rating('opposite', heat, 1), rating('opposite', amelie, 5), rating('opposite', thief, 5)];
-    const result = await setup(own, others).recommend({ limit: 1, actor });
+  it('should recommend the trained model’s neighbours of what the profile liked', async () => {
+    const result = await setup([own(heat, 5)]).recommend({ limit: 1, actor });
     expect(result).toEqual({ items: [expect.objectContaining({ title: 'Ronin' })], source: 'collaborative' });
   });
 
-  it('should fall back to popular titles of the favourite genres for a profile nobody resembles', async () => {
-    const result = await setup([], [], { favoriteIds: [id(heat)], history: [], deniedIds: [] }).recommend({ limit: 2, actor });
+  it('should never recommend a title the profile rated, favourited or watched', async () => {
+    const library: ProfileLibrary = { ...empty, favorites: [{ titleId: id(toyStory), at: 1 }], history: [{ titleId: id(cars), finished: false, at: 2 }] };
+    const result = await setup([own(heat, 5), own(ronin, 2)], library).recommend({ limit: 6, actor });
+    expect(result.items.map((item) => item.title)).toEqual(['Thief', 'Amelie']);
+  });
+
+  it('should fall back to popular titles of the favourite genres before any model is trained', async () => {
+    const result = await setup([], { ...empty, favorites: [{ titleId: id(heat), at: 1 }] }, false).recommend({ limit: 2, actor });
     expect(result.source).toBe('popular-in-genres');
     expect(result.items.map((item) => item.title)).toEqual(['Ronin', 'Thief']);
   });
 
   it('should leave out watched titles and titles above a kid’s limit', async () => {
-    const kid = { ...actor, kidProfile: true, maturityLimit: '7+' as const };
-    const result = await setup([], [], { favoriteIds: [], history: [{ titleId: id(toyStory), finished: false }], deniedIds: [] }).recommend({ limit: 5, actor: kid });
+    const result = await setup([], { ...empty, scope: kidScope, history: [{ titleId: id(toyStory), finished: false, at: 1 }] }).recommend({ limit: 5, actor: kid });
     expect(result).toEqual({ items: [expect.objectContaining({ title: 'Cars' })], source: 'popularity' });
   });
 
-  it('should leave out titles a parent denied', async () => {
-    const kid = { ...actor, kidProfile: true, maturityLimit: '7+' as const };
-    const result = await setup([], [], { favoriteIds: [], history: [], deniedIds: [id(cars)] }).recommend({ limit: 5, actor: kid });
-    expect(result.items.map((item) => item.title)).toEqual(['Toy Story']);
+  it('should leave out what the model finds when a parent denied it or it is above the limit', async () => {
+    const result = await setup([own(toyStory, 5)], { ...empty, scope: { ...kidScope, excludeIds: [id(cars)] } }).recommend({ limit: 5, actor: kid });
+    expect(result.items.map((item) => item.title)).toEqual([]);
+  });
+
+  it('should recommend only allowed titles to a kid in allow-list mode', async () => {
+    const result = await setup([own(heat, 5)], { ...empty, scope: { ...kidScope, onlyIds: [id(cars)] } }).recommend({ limit: 5, actor: kid });
+    expect(result.items.map((item) => item.title)).toEqual(['Cars']);
+  });
+
+  it('should build a "because you watched" row per liked title, strongest first, leaving out seen titles and empty rows', async () => {
+    const library: ProfileLibrary = { ...empty, history: [{ titleId: id(toyStory), finished: true, at: 2 }] };
+    const result = await setup([{ ...own(heat, 5), ratedAt: new Date(1) }, own(ronin, 2)], library).becauseYouWatched({ rows: 3, limit: 5, actor });
+    expect(result.rows.map((row) => [row.seed.title, row.items.map((item) => item.title)])).toEqual([['Toy Story', ['Cars']]]);
   });
 
   it('should require a profile', async () => {
-    await expect(setup([], []).recommend({ limit: 5, actor: { ...actor, profileId: undefined } })).rejects.toMatchObject({ status: 403 });
+    await expect(setup([]).recommend({ limit: 5, actor: { ...actor, profileId: undefined } })).rejects.toMatchObject({ status: 403 });
   });
 });
 
-describe('taste signals', () => {
-  it('should count favourites as 5 and finished titles as 4 stars unless the profile rated them', () => {
-    const vector = tasteVector('me', { ratings: [{ titleId: 'a', stars: 2, ratedAt: at }], favoriteIds: ['a', 'b'], history: [{ titleId: 'c', finished: true }, { titleId: 'd', finished: false }] });
-    expect(vector.map((r) => [r.itemId, r.rating])).toEqual([['a', 2], ['b', 5], ['c', 4]]);
+describe('profile signals', () => {
+  it('should weigh stars above a neutral 3, favourites as 5 and finished titles as 4 stars, unless rated', () => {
+    const signals = profileSignals({
+      ratings: [{ titleId: 'a', stars: 2, ratedAt: new Date(400) }],
+      favorites: [{ titleId: 'a', at: 300 }, { titleId: 'b', at: 300 }],
+      history: [{ titleId: 'c', finished: true, at: 200 }, { titleId: 'd', finished: false, at: 100 }],
+    });
+    expect(signals.map((signal) => signal.itemId)).toEqual(['a', 'b', 'c', 'd']);
+    expect(signals[0].weight).toBe(0);
+    expect(signals[1].weight).toBeCloseTo(2 * 0.5 ** (1 / 150));
+    expect(signals[2].weight).toBeCloseTo(1 * 0.5 ** (2 / 150));
+    expect(signals[3].weight).toBe(0);
   });
 
   it('should rank genres by how many liked titles have them', () => {

@@ -1,25 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { BROWSABLE_TITLE_TYPES, type FeedResponse, type RecommendationsRequest } from '@onstream/common';
+import { BROWSABLE_TITLE_TYPES, type AuthUser, type BecauseYouWatchedRequest, type BecauseYouWatchedResponse, type FeedResponse, type RecommendationsRequest } from '@onstream/common';
 import { RatingsRepository } from '../ratings/ratings.repository.js';
 import { requireProfile } from '../ratings/ratings.service.js';
-import { maturityCeiling } from '../titles/maturity.js';
+import { passesDenials, type ViewerScope } from '../viewers/viewer-scope.js';
 import { TitleBrowseIndex, type BrowsedTitle } from '../browse/title-browse-index.js';
 import { TitleMapper } from '../titles/title.mapper.js';
-import { userKnnRecommender, type Rating } from './evaluation/recommenders.js';
-import { favoriteGenres, isTitleId, likedTitleIds, seenTitleIds, tasteVector, type TasteSignals } from './for-you.js';
+import { favoriteGenres, isTitleId, likedTitleIds, profileSignals, seenTitleIds, type TasteSignals } from './for-you.js';
+import { rankForProfile } from './model/item-model.js';
+import { ForYouModelStore } from './model/for-you-model.store.js';
 import { ProfileLibraryReader } from './profile-library.reader.js';
-
-/** Bounds of one request's work: the profile's own ratings, candidate neighbours and their ratings. */
-const OWN_RATINGS = 500;
-const NEIGHBOUR_CANDIDATES = 2000;
-const NEIGHBOUR_RATINGS = 50_000;
-const NEIGHBOURS = 50;
+import { SimilarTitles } from './similar-titles.js';
 
 /**
- * "For you": user-kNN over ratings (the recommender the offline evaluation measures), with the
- * profile's favourites and finished titles as implicit ratings; topped up with the most popular
- * titles of the profile's favourite genres (cold start), then with the most popular overall.
- * Never recommends what the profile rated, favourited or watched, nor titles above its maturity limit.
+ * "For you": the trained item model (ADR 0018) scores titles by the profile's own ratings,
+ * favourites and finished titles; topped up with the most popular titles of the profile's
+ * favourite genres (cold start), then with the most popular overall. Never recommends what the
+ * profile rated, favourited or watched, what a parent denied, nor titles above its maturity limit.
  */
 @Injectable()
 export class ForYouService {
@@ -28,27 +24,30 @@ export class ForYouService {
     private readonly titles: TitleBrowseIndex,
     private readonly library: ProfileLibraryReader,
     private readonly mapper: TitleMapper,
+    private readonly models: ForYouModelStore,
+    private readonly similar: SimilarTitles,
   ) {}
 
   async recommend(request: RecommendationsRequest): Promise<FeedResponse> {
-    const profileId = requireProfile(request.actor);
-    const ceiling = maturityCeiling(request.actor);
-    const [own, library] = await Promise.all([this.ratings.ofProfile(profileId, OWN_RATINGS), this.library.read(request.actor)]);
-    const signals: TasteSignals = { ratings: own, ...library };
-    const seen = seenTitleIds(signals);
-    const visible = (title: BrowsedTitle) => title.maturityRank <= ceiling && BROWSABLE_TITLE_TYPES.includes(title.type) && !seen.has(title.id);
+    const { signals, seen, scope } = await this.profileOf(request.actor);
+    // The index holds no hidden titles; maturity, a parent's denials and allow-list as every catalog read.
+    const visible = (id: string) => {
+      const title = this.titles.get(id);
+      return title !== undefined && BROWSABLE_TITLE_TYPES.includes(title.type) && !seen.has(id) && passesDenials(title, scope) && (scope.onlyIds?.includes(id) ?? true);
+    };
 
-    const collaborative = this.titlesInOrder(await this.neighbourPicks(profileId, signals, request.limit * 3)).filter(visible).slice(0, request.limit);
-    if (collaborative.length >= request.limit) return this.answer(collaborative, 'collaborative');
+    const loaded = this.models.current();
+    const picked = loaded ? rankForProfile(loaded.model, loaded.index, profileSignals(signals), request.limit, visible) : [];
+    const modelled = this.titlesInOrder(picked);
+    if (modelled.length >= request.limit) return this.answer(modelled, 'collaborative');
 
-    const liked = this.titlesInOrder(likedTitleIds(signals).slice(0, 200));
-    const genres = favoriteGenres(liked);
-    const exclude = [...seen, ...collaborative.map((title) => title.id)].filter(isTitleId);
-    const base = { types: BROWSABLE_TITLE_TYPES, maxMaturityRank: ceiling, excludeIds: exclude };
+    const genres = favoriteGenres(this.titlesInOrder(likedTitleIds(signals).slice(0, 200)));
+    const exclude = [...seen, ...picked, ...(scope.excludeIds ?? [])].filter(isTitleId);
+    const base = { ...scope, types: BROWSABLE_TITLE_TYPES, excludeIds: exclude };
     const popular = { sort: 'popularity', order: 'desc' } as const;
-    let items = collaborative;
+    let items = modelled;
     if (genres.length > 0) items = [...items, ...this.titles.top({ ...base, genres }, popular, request.limit - items.length)];
-    const source = collaborative.length > 0 ? 'collaborative' : genres.length > 0 ? 'popular-in-genres' : 'popularity';
+    const source = modelled.length > 0 ? 'collaborative' : genres.length > 0 ? 'popular-in-genres' : 'popularity';
     if (items.length < request.limit) {
       const taken = items.map((title) => title.id);
       items = [...items, ...this.titles.top({ ...base, excludeIds: [...exclude, ...taken] }, popular, request.limit - items.length)];
@@ -56,19 +55,27 @@ export class ForYouService {
     return this.answer(items, source);
   }
 
-  /** Unseen titles liked by the profiles whose ratings resemble this profile's, best first. */
-  private async neighbourPicks(profileId: string, signals: TasteSignals, count: number): Promise<string[]> {
-    const taste = tasteVector(profileId, signals);
-    if (taste.length === 0) return [];
-    const neighbours = await this.ratings.ratersOf(taste.map((rating) => rating.itemId), profileId, NEIGHBOUR_CANDIDATES);
-    if (neighbours.length === 0) return [];
-    const train = new Map<string, Array<Rating<string, string>>>([[profileId, taste]]);
-    for (const rating of await this.ratings.ofProfiles(neighbours, NEIGHBOUR_RATINGS)) {
-      const list = train.get(rating.profileId) ?? [];
-      list.push({ userId: rating.profileId, itemId: rating.titleId, rating: rating.stars, timestamp: 0 });
-      train.set(rating.profileId, list);
+  /** A row per title the profile liked most recently, of that title's neighbours in the model, with the same exclusions as "for you". */
+  async becauseYouWatched(request: BecauseYouWatchedRequest): Promise<BecauseYouWatchedResponse> {
+    const { signals, seen, scope } = await this.profileOf(request.actor);
+    const unseen: ViewerScope = { ...scope, excludeIds: [...(scope.excludeIds ?? []), ...seen] };
+    const rows: BecauseYouWatchedResponse['rows'] = [];
+    for (const seedId of likedTitleIds(signals)) {
+      if (rows.length >= request.rows) break;
+      const seed = this.titles.get(seedId);
+      if (!seed || !passesDenials(seed, scope)) continue;
+      const items = this.similar.neighbours(seedId, unseen, request.limit);
+      if (items.length > 0) rows.push({ seed: this.mapper.summary(seed), items: items.map((title) => this.mapper.summary(title)) });
     }
-    return userKnnRecommender(train, NEIGHBOURS)(profileId, count);
+    return { rows };
+  }
+
+  /** What the profile did (all of it), what it may see, and what never to recommend to it. */
+  private async profileOf(actor: AuthUser): Promise<{ signals: TasteSignals; seen: Set<string>; scope: ViewerScope }> {
+    const profileId = requireProfile(actor);
+    const [own, library] = await Promise.all([this.ratings.ofProfile(profileId), this.library.read(actor)]);
+    const signals: TasteSignals = { ratings: own, ...library };
+    return { signals, seen: seenTitleIds(signals), scope: library.scope };
   }
 
   /** The titles still in the catalog (and not hidden), in the given order. */

@@ -1,44 +1,45 @@
-import type { Rating } from './evaluation/recommenders.js';
+import type { Signal } from './model/item-model.js';
+import { recencyWeighted, SignalWeights, starsWeight, type TimedSignal } from './model/signal-weights.js';
 
-/** Implicit taste: a favourite counts like 5 stars, a finished title like 4, unless the profile rated it. */
-const FAVORITE_STARS = 5;
-const FINISHED_STARS = 4;
-/** Ratings at or above this are "liked" (their genres are the profile's favourite genres). */
-export const LIKED_STARS = 4;
-
+/** What a profile did, each with when (ms since the epoch). */
 export interface TasteSignals {
   ratings: Array<{ titleId: string; stars: number; ratedAt: Date }>;
-  favoriteIds: string[];
-  history: Array<{ titleId: string; finished: boolean }>;
-  deniedIds?: string[];
+  favorites: Array<{ titleId: string; at: number }>;
+  history: Array<{ titleId: string; finished: boolean; at: number }>;
 }
 
 /**
- * The profile's ratings as the recommender reads them: explicit stars first, then favourites and
- * finished titles as implicit ones. Timestamps do not matter to user-kNN.
+ * The profile's signals as the model reads them (weights in signal-weights.ts): a rating counts
+ * as its stars; a favourite or a watched title the profile did not rate counts as what it stands
+ * for; the newest weigh most. The offline evaluation builds its signals with the same functions.
  */
-export function tasteVector(profileId: string, signals: TasteSignals): Array<Rating<string, string>> {
-  const byTitle = new Map<string, number>();
-  for (const rating of signals.ratings) byTitle.set(rating.titleId, rating.stars);
-  for (const titleId of signals.favoriteIds) if (!byTitle.has(titleId)) byTitle.set(titleId, FAVORITE_STARS);
-  for (const entry of signals.history) if (entry.finished && !byTitle.has(entry.titleId)) byTitle.set(entry.titleId, FINISHED_STARS);
-  return [...byTitle].map(([itemId, rating]) => ({ userId: profileId, itemId, rating, timestamp: 0 }));
-}
-
-/** Titles never to recommend: rated, favourited, in the watch history (finished or not) or denied by a parent. */
-export function seenTitleIds(signals: TasteSignals): Set<string> {
-  return new Set([...signals.ratings.map((r) => r.titleId), ...signals.favoriteIds, ...signals.history.map((h) => h.titleId), ...(signals.deniedIds ?? [])]);
-}
-
-/** Titles the profile liked: ratings ≥ 4 (thumbs up), favourites and finished titles. */
-export function likedTitleIds(signals: TasteSignals): string[] {
-  return [
-    ...new Set([
-      ...signals.ratings.filter((r) => r.stars >= LIKED_STARS).map((r) => r.titleId),
-      ...signals.favoriteIds,
-      ...signals.history.filter((h) => h.finished).map((h) => h.titleId),
-    ]),
+export function profileSignals(signals: TasteSignals): Array<Signal<string>> {
+  const rated = new Set(signals.ratings.map((rating) => rating.titleId));
+  const timed: Array<TimedSignal<string>> = [
+    ...signals.ratings.map((rating) => ({ itemId: rating.titleId, weight: starsWeight(rating.stars), at: rating.ratedAt.getTime() })),
+    ...signals.favorites.filter((entry) => !rated.has(entry.titleId)).map((entry) => ({ itemId: entry.titleId, weight: SignalWeights.favorite, at: entry.at })),
+    ...signals.history
+      .filter((entry) => !rated.has(entry.titleId))
+      .map((entry) => ({ itemId: entry.titleId, weight: entry.finished ? SignalWeights.finished : SignalWeights.abandoned, at: entry.at })),
   ];
+  return recencyWeighted(timed);
+}
+
+/** Titles never to recommend for taste reasons: rated, favourited, in the watch history (finished or not). */
+export function seenTitleIds(signals: TasteSignals): Set<string> {
+  return new Set([
+    ...signals.ratings.map((r) => r.titleId),
+    ...signals.favorites.map((f) => f.titleId),
+    ...signals.history.map((h) => h.titleId),
+  ]);
+}
+
+/** Titles the profile liked, strongest signal first: ratings ≥ 4 (thumbs up), favourites and finished titles. */
+export function likedTitleIds(signals: TasteSignals): string[] {
+  return profileSignals(signals)
+    .filter((signal) => signal.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .map((signal) => signal.itemId);
 }
 
 /** The most frequent genres among liked titles, most frequent first (ties by name). */

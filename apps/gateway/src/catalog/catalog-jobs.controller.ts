@@ -63,4 +63,17 @@ export class CatalogJobsController {
   refresh(@CurrentUser() actor: AuthUser): Promise<CatalogJobResponse> {
     return this.catalog.send(CatalogPatterns.RunTmdbRefresh, { actor });
   }
+
+  @Post('recommender/training')
+  @RequireRoles('admin')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Retrain the "for you" model now (admin)',
+    description: 'Also runs on a schedule and after enough new ratings. Replicas serve the new model once it is stored. Progress at GET /admin/catalog/backfills/{id}.',
+  })
+  @ApiAcceptedResponse({ type: CatalogJobResponse })
+  @ApiProblems({ 401: UNAUTHENTICATED, 403: 'Not an admin.' })
+  trainRecommender(@CurrentUser() actor: AuthUser): Promise<CatalogJobResponse> {
+    return this.catalog.send(CatalogPatterns.TrainRecommender, { actor });
+  }
 }

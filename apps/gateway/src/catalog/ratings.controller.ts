@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  CatalogClient, CatalogPatterns, FeedResponse, PageQueryDto, RatingBody, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsQuery,
+  BecauseYouWatchedQuery, BecauseYouWatchedResponse, CatalogClient, CatalogPatterns, FeedResponse, PageQueryDto, RatingBody, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsQuery,
   TitleIdParam, type AuthUser,
 } from '@onstream/common';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
@@ -53,12 +53,23 @@ export class RatingsController {
   @ApiOperation({
     summary: '"For you": titles picked for the profile',
     description:
-      'Collaborative (user-kNN over ratings, favourites and finished titles), topped up with the most popular titles of the profile’s favourite genres, then the most popular. ' +
-      'Leaves out what the profile rated, favourited or watched and titles above its maturity limit. `source`: collaborative, popular-in-genres or popularity.',
+      'From the trained item model (ADR 0018), summed over the profile’s ratings, favourites and finished titles; topped up with the most popular titles of the profile’s favourite genres, then the most popular. ' +
+      'Leaves out what the profile rated, favourited or watched and titles its maturity limit or a parent’s rules keep from it. `source`: collaborative, popular-in-genres or popularity.',
   })
   @ApiOkResponse({ type: FeedResponse })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: NO_PROFILE })
   recommendations(@Query() query: RecommendationsQuery, @CurrentUser() actor: AuthUser): Promise<FeedResponse> {
     return this.catalog.send(CatalogPatterns.GetRecommendations, { ...query, actor });
+  }
+
+  @Get('me/recommendations/because-you-watched')
+  @ApiOperation({
+    summary: '"Because you watched X" rows',
+    description: 'One row per title the profile liked most recently (ratings ≥ 4, favourites, finished titles), filled with that title’s neighbours in the trained model; same exclusions as "for you".',
+  })
+  @ApiOkResponse({ type: BecauseYouWatchedResponse })
+  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: NO_PROFILE })
+  becauseYouWatched(@Query() query: BecauseYouWatchedQuery, @CurrentUser() actor: AuthUser): Promise<BecauseYouWatchedResponse> {
+    return this.catalog.send(CatalogPatterns.GetBecauseYouWatched, { ...query, actor });
   }
 }

@@ -2,7 +2,7 @@ import type { ServiceHealth } from '../../health/health.types.js';
 import type { ActorRequest } from '../../auth/auth.types.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type {
-  ApprovedContentPage, CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, SeriesImportResponse, TitleDetails, TitlePage,
+  ApprovedContentPage, BecauseYouWatchedResponse, CategoriesResponse, DeletedResponse, FeedResponse, GenreListResponse, ImportStatusResponse, SearchResponse, SeriesImportResponse, TitleDetails, TitlePage,
   TitleSummaryPage,
 } from './title.dto.js';
 import type { PersonPage } from './title.dto.js';
@@ -10,7 +10,7 @@ import type { SetTitleHiddenRequest, TitleLookupRequest, TitleRef } from './titl
 import type { ContentTagListResponse, ContentTagResponse, CreateTagRequest, DeleteTagRequest, TagDeletedResponse, TitleTagRequest, TitleTagsResponse, UpdateTagRequest } from './content-tag.dto.js';
 import type { ApprovedContentRequest, CategoriesRequest, FeedRequest, GenreTitlesRequest, GetPersonRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
 import type {
-  CommunityRatingDto, ListRatingsRequest, RateTitleRequest, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsRequest, TitleRatingRequest,
+  BecauseYouWatchedRequest, CommunityRatingDto, ListRatingsRequest, RateTitleRequest, RatingPageResponse, RatingRemovedResponse, RatingResponse, RecommendationsRequest, TitleRatingRequest,
 } from './rating.dto.js';
 import type {
   CatalogJobResponse, CheckWatchProvidersRequest, CheckWatchProvidersResponse, GetCatalogJobRequest, ListWatchProvidersRequest, StartBackfillRequest, WatchProviderListResponse,
@@ -48,6 +48,7 @@ export const CatalogPatterns = {
   RemoveRating: 'catalog.rating.remove',
   ListRatings: 'catalog.rating.list',
   GetRecommendations: 'catalog.recommendation.for-you',
+  GetBecauseYouWatched: 'catalog.recommendation.because-you-watched',
   GetCommunityRating: 'catalog.rating.community',
   ImportSeriesFromTmdb: 'catalog.series.import-tmdb',
   ListWatchProviders: 'catalog.watch-provider.list',
@@ -55,6 +56,7 @@ export const CatalogPatterns = {
   StartBackfill: 'catalog.backfill.start',
   GetCatalogJob: 'catalog.job.get',
   RunTmdbRefresh: 'catalog.tmdb-refresh.run',
+  TrainRecommender: 'catalog.recommender.train',
   GetPerson: 'catalog.person.get',
 } as const;
 
@@ -106,6 +108,7 @@ export type CatalogContract = {
   [CatalogPatterns.RemoveRating]: { request: TitleRatingRequest; response: RatingRemovedResponse };
   [CatalogPatterns.ListRatings]: { request: ListRatingsRequest; response: RatingPageResponse };
   [CatalogPatterns.GetRecommendations]: { request: RecommendationsRequest; response: FeedResponse };
+  [CatalogPatterns.GetBecauseYouWatched]: { request: BecauseYouWatchedRequest; response: BecauseYouWatchedResponse };
   [CatalogPatterns.GetCommunityRating]: { request: GetTitleRequest; response: CommunityRatingDto };
   [CatalogPatterns.ImportSeriesFromTmdb]: { request: ImportFromProviderRequest; response: SeriesImportResponse };
   [CatalogPatterns.ListWatchProviders]: { request: ListWatchProvidersRequest; response: WatchProviderListResponse };
@@ -113,6 +116,7 @@ export type CatalogContract = {
   [CatalogPatterns.StartBackfill]: { request: StartBackfillRequest; response: CatalogJobResponse };
   [CatalogPatterns.GetCatalogJob]: { request: GetCatalogJobRequest; response: CatalogJobResponse };
   [CatalogPatterns.RunTmdbRefresh]: { request: ActorRequest; response: CatalogJobResponse };
+  [CatalogPatterns.TrainRecommender]: { request: ActorRequest; response: CatalogJobResponse };
   [CatalogPatterns.GetPerson]: { request: GetPersonRequest; response: PersonPage };
 };
 
@@ -138,6 +142,7 @@ export const CatalogPatternPolicies: PatternPolicies<CatalogContract> = {
   [CatalogPatterns.ApprovedContent]: READ,
   [CatalogPatterns.ListRatings]: READ,
   [CatalogPatterns.GetRecommendations]: READ,
+  [CatalogPatterns.GetBecauseYouWatched]: READ,
   [CatalogPatterns.ListWatchProviders]: READ,
   [CatalogPatterns.CheckWatchProviders]: READ,
   [CatalogPatterns.GetCatalogJob]: READ,

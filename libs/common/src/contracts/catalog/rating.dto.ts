@@ -54,3 +54,11 @@ export class RecommendationsQuery {
 }
 
 export class RecommendationsRequest extends IntersectionType(RecommendationsQuery, ActorRequest) {}
+
+export class BecauseYouWatchedQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 5, default: 3, description: 'Rows: one per title the profile liked most recently' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(5) rows: number = 3;
+  @ApiPropertyOptional({ minimum: 1, maximum: 20, default: 10, description: 'Titles per row' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(20) limit: number = 10;
+}
+
+export class BecauseYouWatchedRequest extends IntersectionType(BecauseYouWatchedQuery, ActorRequest) {}

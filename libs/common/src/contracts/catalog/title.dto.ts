@@ -121,6 +121,15 @@ export class FeedResponse {
   @ApiProperty({ example: 'popularity', description: 'What the ordering comes from (e.g. `popularity-fallback` until analytics feeds trending)' }) source!: string;
 }
 
+export class BecauseYouWatchedRow {
+  @ApiProperty({ type: TitleSummary, description: 'The title the row is about ("because you watched …")' }) seed!: TitleSummary;
+  @ApiProperty({ type: [TitleSummary] }) items!: TitleSummary[];
+}
+
+export class BecauseYouWatchedResponse {
+  @ApiProperty({ type: [BecauseYouWatchedRow], description: 'Empty until the model is trained or the profile liked anything' }) rows!: BecauseYouWatchedRow[];
+}
+
 export class GenreDto {
   @ApiProperty({ example: 'science-fiction' }) slug!: string;
   @ApiProperty({ example: 'Science Fiction' }) name!: string;

@@ -54,7 +54,7 @@ export class CheckWatchProvidersResponse {
 
 export const BackfillKinds = ['episodes', 'images', 'providers'] as const;
 export type BackfillKind = (typeof BackfillKinds)[number];
-export const CatalogJobKinds = [...BackfillKinds, 'tmdb-refresh'] as const;
+export const CatalogJobKinds = [...BackfillKinds, 'tmdb-refresh', 'recommender-training'] as const;
 export type CatalogJobKind = (typeof CatalogJobKinds)[number];
 export const CatalogJobStates = ['waiting', 'active', 'completed', 'failed', 'delayed', 'unknown'] as const;
 export type CatalogJobState = (typeof CatalogJobStates)[number];

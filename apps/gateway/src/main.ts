@@ -10,7 +10,7 @@ import { registerBodyLimits } from './http/body-limits.js';
 import { registerHttpPlugins } from './http/http-plugins.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerRequestContext } from './http/request-context.hooks.js';
-import { API_PREFIX, setupOpenApi } from './http/openapi.js';
+import { setupOpenApi, useApiRoutes } from './http/openapi.js';
 
 const config = loadConfigOrExit(GatewayConfig);
 const logger = createLogger('gateway', config.LOG_LEVEL);
@@ -34,7 +34,7 @@ const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRo
 registerRequestContext(app.getHttpAdapter().getInstance(), logger);
 registerBodyLimits(app.getHttpAdapter().getInstance(), config);
 await registerHttpPlugins(app, config);
-app.setGlobalPrefix(API_PREFIX);
+useApiRoutes(app);
 app.useGlobalPipes(createValidationPipe());
 app.useGlobalFilters(problems);
 app.enableShutdownHooks();

@@ -181,14 +181,18 @@ describe('seed 004 §2 Video Content Management and §5 Uploads', () => {
   });
 
   it('GET /videos/:id answers stream paths per quality, the duration and the stats', async () => {
-    const video = await seed.get<Record<string, unknown>>(`/videos/${videoId}`, creator.token);
+    // Stats come once analytics has learnt the video's owner from media's event.
+    const video = await waitFor('video stats', async () => {
+      const answer = await seed.get<Record<string, unknown>>(`/videos/${videoId}`, creator.token);
+      return answer.body.stats ? answer : undefined;
+    }, 60_000, 500);
     expect(video.status).toBe(200);
     expect(video.body).toMatchObject({
       ...VIDEO_FIELDS, status: 'ready', duration: NUMBER, filePath: `/api/v1/playback/${videoId}/master.m3u8`,
       qualities: { '720p': `/api/v1/playback/${videoId}/720p.m3u8`, '360p': `/api/v1/playback/${videoId}/360p.m3u8` },
       stats: { views: NUMBER, likes: NUMBER, comments: NUMBER, shares: NUMBER, watchTime: NUMBER },
     });
-  });
+  }, 70_000);
 });
 
 describe('seed 004 §6 DRM & Security', () => {
@@ -260,11 +264,13 @@ describe('seed 004 §4 Analytics', () => {
   };
 
   it('GET /analytics/videos/:videoId answers the analytics schema to the owner only', async () => {
-    const report = await seed.get<Record<string, unknown>>(`/analytics/videos/${videoId}`, creator.token);
-    expect(report.status).toBe(200);
+    const report = await waitFor('video report', async () => {
+      const answer = await seed.get<Record<string, unknown>>(`/analytics/videos/${videoId}`, creator.token);
+      return answer.status === 200 ? answer : undefined;
+    }, 60_000, 500);
     expect(report.body).toEqual({ scope: 'video', videoId, metrics: METRICS, timestamp: STRING, from: STRING, series: expect.any(Array) });
     expectProblem(await seed.get(`/analytics/videos/${videoId}`, viewer.accessToken), 403);
-  });
+  }, 70_000);
 
   it('GET /analytics/creator/:creatorId adds revenue; GET /analytics/user/:userId is the user’s own', async () => {
     const channel = await seed.get<{ creatorId: string; metrics: { revenue?: unknown[] } }>(`/analytics/creator/${creator.userId}`, creator.token);
@@ -307,8 +313,9 @@ describe('seed 004 §7 Discovery & Recommendation', () => {
 
   it('GET /feed/recommended is for a profile', async () => {
     expectProblem(await seed.get('/feed/recommended'), 401);
-    const profiles = await v1.get<{ items: Array<{ id: string }> }>('/me/profiles', viewer.accessToken);
-    const selected = await v1.post<{ accessToken: string }>(`/me/profiles/${profiles.body.items[0].id}/select`, {}, viewer.accessToken);
+    const profile = await v1.post<{ id: string }>('/me/profiles', { name: 'Ott' }, viewer.accessToken);
+    expect(profile.status).toBe(201);
+    const selected = await v1.post<{ accessToken: string }>(`/me/profiles/${profile.body.id}/select`, {}, viewer.accessToken);
     const recommended = await seed.get<{ items: unknown[] }>('/feed/recommended?limit=5', selected.body.accessToken);
     expect(recommended.status).toBe(200);
     expect(recommended.body.items.length).toBeGreaterThan(0);

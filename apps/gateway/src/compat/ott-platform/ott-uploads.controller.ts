@@ -23,6 +23,15 @@ export function asThumbnail(metadata: string | undefined): string {
   return [...entries, THUMBNAIL_KIND].join(',');
 }
 
+/** The tus server reads the raw header list, so both views of the request change. */
+function setHeader(request: FastifyRequest, name: string, value: string): void {
+  const raw = request.raw.rawHeaders;
+  const at = raw.findIndex((entry, index) => index % 2 === 0 && entry.toLowerCase() === name);
+  if (at >= 0) raw[at + 1] = value;
+  else raw.push(name, value);
+  request.raw.headers[name] = value;
+}
+
 function TusCreation(): MethodDecorator {
   const content = { 'application/problem+json': { schema: { $ref: getSchemaPath('Problem') } }, 'text/plain': { schema: { type: 'string' } } };
   return applyDecorators(
@@ -54,7 +63,7 @@ export class OttUploadsController {
   @TusCreation()
   thumbnail(@CurrentUser() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const metadata = request.raw.headers['upload-metadata'];
-    request.raw.headers['upload-metadata'] = asThumbnail(Array.isArray(metadata) ? metadata.join(',') : metadata);
+    setHeader(request, 'upload-metadata', asThumbnail(Array.isArray(metadata) ? metadata.join(',') : metadata));
     return this.delegate(actor, request, reply);
   }
 

@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsISO8601, IsNumber, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import {
-  MonetizationModels, OptionalNotNull, PlaybackQualities, PageQueryDto, VideoStatuses,
-  type Monetization, type MonetizationModel, type PlaybackQuality, type StreamResponse, type ReportMetrics, type VideoChanges, type VideoFields, type VideoResponse, type VideoStatus,
+  MonetizationModels, OptionalNotNull, PageQueryDto, VideoStatuses,
+  type Monetization, type MonetizationModel, type StreamResponse, type ReportMetrics, type VideoChanges, type VideoFields, type VideoResponse, type VideoStatus,
 } from '@onstream/common';
 import { API_PREFIX } from '../../http/openapi.js';
 
@@ -12,6 +12,7 @@ export type OttVisibility = (typeof OttVisibilities)[number];
 /** A language for videos whose client does not say one (seed 004 has no language field): BCP 47 "undetermined". */
 const UNDETERMINED_LANGUAGE = 'und';
 const COUNTRY = /^[A-Z]{2}$/;
+const STREAM_QUALITY = /^(auto|[0-9]{3,4}p)$/;
 const upperList = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.toUpperCase() : v)) : value);
 
 export class OttMonetization {
@@ -155,16 +156,16 @@ export function toOttVideo(video: VideoResponse, stats?: ReportMetrics): OttVide
 }
 
 export class OttStreamQuery {
-  @ApiPropertyOptional({ enum: PlaybackQualities, default: 'auto', description: 'A rendition the viewer receives, else the adaptive master playlist.' })
+  @ApiPropertyOptional({ example: '720p', default: 'auto', description: 'auto, or a rendition such as 1080p, 720p, 480p: played when the viewer receives it, else the adaptive master playlist.' })
   @OptionalNotNull()
-  @IsIn(PlaybackQualities)
-  quality?: PlaybackQuality;
+  @Matches(STREAM_QUALITY, { message: 'quality must be auto or a rendition such as 720p' })
+  quality?: string;
 }
 
 export class OttStream {
   @ApiProperty() videoId!: string;
   @ApiProperty({ description: 'Playlist to play (relative to the API host), carrying the playback token.' }) url!: string;
-  @ApiProperty({ enum: PlaybackQualities, description: 'What url plays: the asked quality when this viewer receives it, else auto (adaptive).' }) quality!: PlaybackQuality;
+  @ApiProperty({ example: '720p', description: 'What url plays: the asked quality when this viewer receives it, else auto (adaptive).' }) quality!: string;
   @ApiProperty({ type: [String], description: 'Qualities this viewer receives (the plan may cap them), highest first.' }) qualities!: string[];
   @ApiProperty({ description: 'Short-lived playback token: authorises the playlists, segments and, when drmEnabled, the AES-128 keys.' }) drmToken!: string;
   @ApiProperty() drmEnabled!: boolean;
@@ -172,7 +173,7 @@ export class OttStream {
   @ApiProperty() posterUrl!: string;
 }
 
-export function toOttStream(videoId: string, stream: StreamResponse, asked: PlaybackQuality | undefined): OttStream {
+export function toOttStream(videoId: string, stream: StreamResponse, asked: string | undefined): OttStream {
   const manifest = new URL(stream.manifestUrl, 'http://gateway');
   const drmToken = manifest.searchParams.get('token') ?? '';
   const quality = asked && stream.renditions.includes(asked) ? asked : 'auto';

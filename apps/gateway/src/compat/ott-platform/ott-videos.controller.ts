@@ -1,13 +1,13 @@
 import { Body, Delete, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { AnalyticsClient, AnalyticsPatterns, MediaClient, MediaPatterns, type AuthUser } from '@onstream/common';
+import { AnalyticsClient, AnalyticsPatterns, ErrorCodes, MediaClient, MediaPatterns, type AuthUser } from '@onstream/common';
 import type { FastifyRequest } from 'fastify';
 import { CurrentUser, RequireRoles } from '../../auth/auth.decorators.js';
 import { GatewayConfig } from '../../gateway.config.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../../http/api-problems.js';
 import { geoCountryOf } from '../../http/geo-country.js';
 import { VideoIdParam } from '../../media/media.params.js';
-import { CompatController } from '../compat.decorators.js';
+import { CompatController, unlessRefused } from '../compat.decorators.js';
 import { OttStreamVideoParam } from './ott-platform.params.js';
 import { fromOttChanges, fromOttVideo, OttStream, OttStreamQuery, OttVideo, OttVideoBody, OttVideoChanges, OttVideoList, OttVideoListQuery, toOttStream, toOttVideo } from './ott-video.dto.js';
 
@@ -54,8 +54,13 @@ export class OttVideosController {
     const video = await this.media.send(MediaPatterns.GetVideo, { actor, id });
     const to = new Date();
     const from = new Date(Math.max(Date.parse(video.createdAt), to.getTime() - STATS_DAYS * 86_400_000));
-    const report = await this.analytics.send(AnalyticsPatterns.GetReport, { actor, scope: 'video', id, from: from.toISOString(), to: to.toISOString(), granularity: 'day' });
-    return toOttVideo(video, report.totals);
+    // Analytics learns a video's owner from media's event; until then only admins may read its figures, so no stats yet.
+    const report = await unlessRefused(
+      this.analytics.send(AnalyticsPatterns.GetReport, { actor, scope: 'video', id, from: from.toISOString(), to: to.toISOString(), granularity: 'day' }),
+      ErrorCodes.AnalyticsReportForbidden,
+      undefined,
+    );
+    return toOttVideo(video, report?.totals);
   }
 
   @Put('videos/:id')

@@ -321,6 +321,23 @@ describe('seed 004 §7 Discovery & Recommendation', () => {
   });
 });
 
+describe('seed 004 discovery through a kid profile', () => {
+  it('/search, /feed/trending and /feed/categories leave out titles above the kid’s maturity limit, like v1', async () => {
+    const adultOnly = await v1.post<{ id: string }>('/titles', { type: 'movie', title: 'Ottcompat Crime Saga', maturityLevel: '18+', genres: ['Family'], popularity: 100000 }, admin.token);
+    expect(adultOnly.status).toBe(201);
+    const kidProfile = await v1.post<{ id: string }>('/me/profiles', { name: 'Kid', kid: true, maturityLevel: '7+' }, viewer.accessToken);
+    expect(kidProfile.status).toBe(201);
+    const kid = (await v1.post<{ accessToken: string }>(`/me/profiles/${kidProfile.body.id}/select`, {}, viewer.accessToken)).body.accessToken;
+    const ids = (body: unknown) => JSON.stringify(body);
+    expect(ids((await seed.get('/search?q=Ottcompat', viewer.accessToken)).body)).toContain(adultOnly.body.id);
+    const kidSearch = await seed.get('/search?q=Ottcompat', kid);
+    expect(kidSearch.status).toBe(200);
+    expect(ids(kidSearch.body)).not.toContain(adultOnly.body.id);
+    expect(ids((await seed.get('/feed/trending?limit=50', kid)).body)).not.toContain(adultOnly.body.id);
+    expect(ids((await seed.get('/feed/categories?rows=30&perRow=30', kid)).body)).not.toContain(adultOnly.body.id);
+  });
+});
+
 describe('seed 004 §1 logout', () => {
   it('POST /auth/logout ends the session: the token stops working at once', async () => {
     expect((await seed.post('/auth/logout', undefined, viewer.accessToken)).status).toBe(204);

@@ -53,7 +53,7 @@ beforeAll(async () => {
   tokens = new MediaTokens(platform.env.JWT_SECRET ?? '');
   creator = tokens.user('creator');
   admin = tokens.user('admin');
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await platform.stop();

@@ -88,8 +88,8 @@ export class Platform {
     return `${this.baseUrl}/api/v1${path}`;
   }
 
-  /** Waits until the gateway reports every service and store up. */
-  async waitUntilReady(timeoutMs = 60_000): Promise<void> {
+  /** Waits until the gateway reports every service and store up (a loaded CI box takes over a minute to boot seven apps). */
+  async waitUntilReady(timeoutMs = 180_000): Promise<void> {
     await waitFor('platform readiness', async () => {
       const crashed = [...this.apps.values()].find((app) => !app.running);
       if (crashed) throw new StartupFailure(`${crashed.name} exited during start-up:\n${crashed.log().slice(-2000)}`);

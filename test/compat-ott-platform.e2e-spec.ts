@@ -76,6 +76,8 @@ describe('seed 004 §1 Auth & User Management', () => {
     expectProblem(missing, 400);
     expect(missing.body.errors.map((error) => error.field)).toContain('name');
     expectProblem(await seed.post('/auth/signup', { name: 'Again', email: viewer.email, password: PASSWORD }), 409);
+    // The same small body limit as v1's account routes (AUTH_BODY_LIMIT_BYTES, 16 KiB by default).
+    expectProblem(await seed.post('/auth/signup', { name: 'x'.repeat(32 * 1024), email: uniqueEmail(), password: PASSWORD }), 413);
   });
 
   it('POST /auth/login works once the e-mail is verified and answers a JWT and a refresh token', async () => {

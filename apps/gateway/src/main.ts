@@ -11,7 +11,7 @@ import { registerHttpPlugins } from './http/http-plugins.js';
 import { registerJsonDepthLimit } from './http/json-depth.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerRequestContext } from './http/request-context.hooks.js';
-import { API_PREFIX, setupOpenApi } from './http/openapi.js';
+import { setupOpenApi, useApiRoutes } from './http/openapi.js';
 
 const config = loadConfigOrExit(GatewayConfig);
 const logger = createLogger('gateway', config.LOG_LEVEL);
@@ -36,7 +36,7 @@ registerRequestContext(app.getHttpAdapter().getInstance(), logger);
 registerBodyLimits(app.getHttpAdapter().getInstance(), config);
 registerJsonDepthLimit(app.getHttpAdapter().getInstance(), config.JSON_MAX_DEPTH);
 await registerHttpPlugins(app, config);
-app.setGlobalPrefix(API_PREFIX);
+useApiRoutes(app);
 app.useGlobalPipes(createValidationPipe());
 app.useGlobalFilters(problems);
 app.enableShutdownHooks();

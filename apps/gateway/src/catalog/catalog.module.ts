@@ -35,7 +35,7 @@ export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
   ],
   controllers: [TitlesController, DiscoveryController, ContentTagsController, LauncherController, RatingsController, WatchProvidersController, CatalogJobsController, PeopleController],
   providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor, HouseholdFilter, CommunityRatingInterceptor, CatalogCacheInvalidation],
-  // Moderation (engagement routes) clears the cache when it hides a title.
-  exports: [CatalogResponseCache],
+  // Moderation (engagement routes) clears the cache when it hides a title; seed-compat search filters by household.
+  exports: [CatalogResponseCache, HouseholdFilter],
 })
 export class CatalogGatewayModule {}

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { GatewayConfig } from '../gateway.config.js';
-import { API_PREFIX, createOpenApiDocument } from './openapi.js';
+import { createOpenApiDocument, useApiRoutes, withoutCompatRoutes } from './openapi.js';
 
 // @nestjs/throttler is CommonJS that requires the ESM-only @nestjs/common: the app's bundle loads it,
 // jest's ESM mode on Node 20 cannot. The document does not depend on it (rate-limit docs are our
@@ -38,7 +38,7 @@ type Operation = { summary?: string; tags?: string[]; parameters?: unknown[]; re
 async function buildDocument(): Promise<OpenAPIObject> {
   const config = loadConfig(GatewayConfig, { JWT_SECRET: 'openapi-preview-secret-openapi-preview' });
   const app = await NestFactory.create(GatewayModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false, abortOnError: false });
-  app.setGlobalPrefix(API_PREFIX);
+  useApiRoutes(app);
   const document = createOpenApiDocument(app);
   await app.close();
   return document;
@@ -81,7 +81,7 @@ function shortcomings(name: string, operation: Operation, knownTags: Set<string>
 
 async function generateClientSchema(document: OpenAPIObject): Promise<string> {
   // A default says what the server assumes when a field is left out, so such fields stay optional.
-  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], { defaultNonNullable: false });
+  const ast = await openapiTS(withoutCompatRoutes(document) as unknown as Parameters<typeof openapiTS>[0], { defaultNonNullable: false });
   return CLIENT_HEADER + astToString(ast);
 }
 
@@ -102,6 +102,18 @@ describe('the gateway OpenAPI document', () => {
   it('finds a route without a response schema', () => {
     const bare: Operation = { summary: 'x', tags: ['health'], security: [{ bearer: [] }], responses: { '200': { content: { 'application/json': {} } } } };
     expect(shortcomings('GET /x', bare, new Set(['health']))).toEqual(['GET /x: 200 has no response schema', 'GET /x: no documented 4xx']);
+  });
+
+  it('documents seed 004’s routes at their literal paths under its own tag, beside v1 and outside the v1 client', () => {
+    const seed004 = 'OTT platform API (seed 004)';
+    const signup = (document.paths['/auth/signup'] as Record<string, Operation>).post;
+    expect(signup.tags).toEqual([seed004]);
+    expect((document.paths['/api/v1/auth/signup'] as Record<string, Operation>).post.tags).toEqual(['auth']);
+    expect(document.tags?.map((tag) => tag.name)).toContain(seed004);
+    const v1 = withoutCompatRoutes(document);
+    expect(Object.keys(v1.paths).filter((path) => !path.startsWith('/api/v1/'))).toEqual([]);
+    expect(v1.tags?.map((tag) => tag.name)).not.toContain(seed004);
+    expect(Object.keys(v1.components?.schemas ?? {})).not.toContain('OttUser');
   });
 
   it('matches the committed TypeScript client (run `npm run client:generate` after changing a route)', async () => {

@@ -1,10 +1,20 @@
-import type { INestApplication } from '@nestjs/common';
+import { VersioningType, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { OPENAPI_PUBLIC, OPENAPI_PERMISSION } from '../auth/auth.decorators.js';
 import { documentErrors } from './openapi-errors.js';
+import { COMPAT_TAGS } from '../compat/compat.decorators.js';
 
-/** Every route lives under this prefix (`/api/v1/...`); /docs and /docs-json stay outside it. */
+/** Every v1 route lives under this prefix (`/api/v1/...`); /docs and /docs-json stay outside it. */
 export const API_PREFIX = 'api/v1';
+
+/**
+ * v1 routes are URI version 1 under /api; the seed-compatibility controllers are version-neutral,
+ * so they keep their documents' literal paths. A global prefix cannot do both: its exclusions
+ * match paths, and seed 004's `/auth/signup` is v1's `auth/signup` too.
+ */
+export function useApiRoutes(app: INestApplication): void {
+  app.enableVersioning({ type: VersioningType.URI, prefix: 'api/v', defaultVersion: '1' });
+}
 
 /** Tag of each route group → what it is and which service answers behind the gateway. */
 const TAGS: Record<string, string> = {
@@ -28,6 +38,7 @@ const TAGS: Record<string, string> = {
   reactions: 'Likes and dislikes on videos and titles, one per profile (engagement service)',
   moderation: 'Reports of titles, videos and comments; the staff queue, resolutions and audit trail (engagement service)',
   health: 'Liveness and readiness of the gateway and the services behind it',
+  ...COMPAT_TAGS,
 };
 
 /** Swagger UI at /docs for people, the OpenAPI document at /docs-json for tools. */
@@ -53,8 +64,33 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
       .build(),
+    // Without the version suffix Swagger adds under URI versioning ("_api/v1"): ids stay as the client knows them.
+    { operationIdFactory: (controllerKey: string, methodKey: string) => `${controllerKey}_${methodKey}` },
   );
   documentErrors(document, { publicExtension: OPENAPI_PUBLIC, permissionExtension: OPENAPI_PERMISSION });
   document.tags = Object.entries(TAGS).map(([name, description]) => ({ name, description }));
   return document;
+}
+
+/** The document without the seed-compatibility routes and their own schemas: what the generated v1 client is made from. */
+export function withoutCompatRoutes(document: OpenAPIObject): OpenAPIObject {
+  const compatTags = new Set(Object.keys(COMPAT_TAGS));
+  const paths = Object.fromEntries(Object.entries(document.paths).filter(([path]) => path.startsWith(`/${API_PREFIX}/`)));
+  const schemas = document.components?.schemas ?? {};
+  // Keep the schemas the v1 paths reach, directly or through other schemas.
+  const kept = new Set<string>();
+  const pending = [JSON.stringify(paths)];
+  for (let json = pending.pop(); json !== undefined; json = pending.pop()) {
+    for (const [, name] of json.matchAll(/"#\/components\/schemas\/([^"]+)"/g)) {
+      if (kept.has(name) || !(name in schemas)) continue;
+      kept.add(name);
+      pending.push(JSON.stringify(schemas[name]));
+    }
+  }
+  return {
+    ...document,
+    paths,
+    components: { ...document.components, schemas: Object.fromEntries(Object.entries(schemas).filter(([name]) => kept.has(name))) },
+    tags: (document.tags ?? []).filter((tag) => !compatTags.has(tag.name)),
+  };
 }

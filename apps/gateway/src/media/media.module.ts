@@ -8,5 +8,7 @@ import { VideosController } from './videos.controller.js';
 @Module({
   controllers: [VideosController, UploadsController, PlaybackController],
   providers: [TusUploadServer],
+  // Seed 004's /upload/video and /upload/thumbnail start the same tus uploads.
+  exports: [TusUploadServer],
 })
 export class MediaEdgeModule {}

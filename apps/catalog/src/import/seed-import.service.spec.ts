@@ -14,10 +14,11 @@ import type { ImportRun } from '@onstream/common/schemas/import-run.schema.js';
 const seed = (movieLensId: number): SeedTitle => ({ movieLensId, title: `Film ${movieLensId}`, originalTitle: null, aliases: [], releaseYear: 2000, genres: [], voteAverage: 0, voteCount: 0, keywords: [] });
 const run = (processed: number): ImportRun => ({ _id: 'movielens-seed', status: 'running', processed, total: 5, leaseUntil: new Date(), owner: 'me', startedAt: new Date(), finishedAt: null, durationMs: null, error: null });
 
-function setup(claimed: ImportRun | null, checkpointAccepted = true) {
-  const config = Object.assign(new CatalogConfig(), { CATALOG_IMPORT_BATCH_SIZE: 2, CATALOG_SEED_LIMIT: 0 });
+function setup(claimed: ImportRun | null, checkpointAccepted = true, seedOnStart = true) {
+  const config = Object.assign(new CatalogConfig(), { CATALOG_IMPORT_BATCH_SIZE: 2, CATALOG_SEED_LIMIT: 0, CATALOG_SEED_ON_START: seedOnStart });
   const titles = { upsertBatch: jest.fn<TitlesRepository['upsertBatch']>().mockResolvedValue(undefined) };
   const runs = {
+    find: jest.fn<ImportRunsRepository['find']>().mockResolvedValue(null),
     claim: jest.fn<ImportRunsRepository['claim']>().mockResolvedValue(claimed),
     checkpoint: jest.fn<ImportRunsRepository['checkpoint']>().mockResolvedValue(checkpointAccepted),
     finish: jest.fn<ImportRunsRepository['finish']>().mockResolvedValue(undefined),
@@ -74,3 +75,13 @@ describe('SeedImportService.importSeed', () => {
     expect(runs.fail).toHaveBeenCalledWith('movielens-seed', expect.any(String), 'the import lease was taken over by another replica');
   });
 });
+
+describe('SeedImportService.status', () => {
+  const staff = { actor: { userId: 'u1', sessionId: 's1', role: 'staff' as const, tokenType: 'access' as const, kidProfile: false } };
+
+  it('says idle before the first run when a seed runs on start, not-configured when none does', async () => {
+    expect((await setup(null).service.status(staff)).status).toBe('idle');
+    expect((await setup(null, true, false).service.status(staff)).status).toBe('not-configured');
+  });
+});
+

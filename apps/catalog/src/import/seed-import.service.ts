@@ -81,7 +81,8 @@ export class SeedImportService implements OnApplicationBootstrap {
     if (request.actor.role !== 'staff' && request.actor.role !== 'admin') throw new DomainError(ErrorCodes.Forbidden, 403, 'Only staff may see imports.');
     const run = await this.runs.find(this.seed.runId);
     if (!run) {
-      const status = this.seed.present ? 'idle' : 'not-configured';
+      // The demo catalog is always there: "not configured" now means no import runs on start.
+      const status = this.seed.present && this.config.CATALOG_SEED_ON_START ? 'idle' : 'not-configured';
       return { status, processed: 0, total: 0, startedAt: null, finishedAt: null, durationMs: null, error: null };
     }
     return {

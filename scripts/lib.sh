@@ -39,6 +39,6 @@ ensure_node_modules() {
 }
 
 build_apps() {
-  say "building the six apps (rspack)"
+  say "building the seven apps (rspack)"
   (cd "$REPO_ROOT" && npx nest build --all >/dev/null)
 }

@@ -67,7 +67,7 @@ case "${1:-}" in
     stop_apps # a fresh build replaces whatever ran before
     start_apps
     wait_until_ready
-    say "OnStream is up in $((SECONDS - started)) s"
+    say "OnStream is up in $((SECONDS - started)) s: ${#APPS[@]} apps (${APPS[*]})"
     say "  API:     $GATEWAY_URL/api/v1   (health: $GATEWAY_URL/api/v1/health/ready)"
     say "  Swagger: $GATEWAY_URL/docs     (OpenAPI: $GATEWAY_URL/docs-json)"
     say "  Metrics: http://127.0.0.1:9464/metrics (gateway) … :9470 (engagement)"

@@ -18,7 +18,7 @@ results="$DATA_DIR/jest-results.json"
 mkdir -p "$DATA_DIR"
 rm -f "$results"
 status=0
-# In band: e2e files each start the six apps, and this machine has two cores.
+# In band: e2e files each start the seven apps, and this machine has two cores.
 # --forceExit: a connection a spec forgot to close (a Redis or NATS client) must not hold CI
 # until its deadline; the summary is read from the JSON results either way.
 node --experimental-vm-modules node_modules/jest/bin/jest.js --runInBand --forceExit --json --outputFile="$results" "$@" || status=$?

@@ -73,10 +73,17 @@ describe('GET /titles', () => {
     expect(popularity).toEqual([...popularity].sort((a, b) => b - a));
   });
 
-  it('sorts by rating ascending', async () => {
-    const { items } = await page('sort=rating&order=asc&limit=50');
-    const ratings = items.map((item) => item.voteAverage);
-    expect(ratings).toEqual([...ratings].sort((a, b) => a - b));
+  it('sorts by weighted rating: titles with many votes above perfect scores from a few, unvoted titles at the bottom', async () => {
+    const top = (await page('sort=rating&limit=10')).items;
+    const perfect = (await page('ratingMin=10&sort=title&limit=50')).items;
+    expect(perfect.length).toBeGreaterThan(0);
+    expect(top.every((item) => item.voteCount >= 10)).toBe(true);
+    expect(top.filter((item) => perfect.some((score) => score.id === item.id))).toEqual([]);
+    // Ascending: the unvoted titles first, then every voted one.
+    const counts = (await page('sort=rating&order=asc&limit=50')).items.map((item) => item.voteCount);
+    const firstVoted = counts.findIndex((count) => count > 0);
+    expect(firstVoted).toBeGreaterThan(0);
+    expect(counts.slice(firstVoted).every((count) => count > 0)).toBe(true);
   });
 
   it('sorts by title A–Z ignoring leading articles', async () => {

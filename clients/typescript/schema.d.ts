@@ -2638,6 +2638,8 @@ export interface components {
             popularity: number;
             /** @enum {string} */
             maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
+            /** @description No certification and no staff rating: maturityLevel is a provisional 18+ (kid profiles see the title only when a parent allows it); show "Unrated", not an age. */
+            unrated: boolean;
         };
         TitleSummaryPage: {
             items: components["schemas"]["TitleSummary"][];
@@ -2775,6 +2777,8 @@ export interface components {
             popularity: number;
             /** @enum {string} */
             maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
+            /** @description No certification and no staff rating: maturityLevel is a provisional 18+ (kid profiles see the title only when a parent allows it); show "Unrated", not an age. */
+            unrated: boolean;
             originalTitle: string | null;
             overview: string | null;
             tagline: string | null;
@@ -2804,6 +2808,11 @@ export interface components {
             /** @example https://www.youtube.com/embed/sY1S34973zA */
             trailerUrl: string | null;
             externalIds: components["schemas"]["ExternalIdsDto"];
+            /**
+             * @description Licence and attribution to show with the title, when known
+             * @example CC BY 3.0 · Blender Foundation
+             */
+            license: string | null;
             featured: boolean;
             /** @description Series of a season, season of an episode */
             parentId: string | null;
@@ -2951,6 +2960,8 @@ export interface components {
             popularity: number;
             /** @enum {string} */
             maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
+            /** @description No certification and no staff rating: maturityLevel is a provisional 18+ (kid profiles see the title only when a parent allows it); show "Unrated", not an age. */
+            unrated: boolean;
             originalTitle: string | null;
             overview: string | null;
             tagline: string | null;
@@ -2980,6 +2991,11 @@ export interface components {
             /** @example https://www.youtube.com/embed/sY1S34973zA */
             trailerUrl: string | null;
             externalIds: components["schemas"]["ExternalIdsDto"];
+            /**
+             * @description Licence and attribution to show with the title, when known
+             * @example CC BY 3.0 · Blender Foundation
+             */
+            license: string | null;
             featured: boolean;
             /** @description Series of a season, season of an episode */
             parentId: string | null;
@@ -3092,6 +3108,8 @@ export interface components {
             popularity: number;
             /** @enum {string} */
             maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
+            /** @description No certification and no staff rating: maturityLevel is a provisional 18+ (kid profiles see the title only when a parent allows it); show "Unrated", not an age. */
+            unrated: boolean;
             /** @description Relevance blended with popularity; higher first */
             score: number;
         };
@@ -3297,6 +3315,8 @@ export interface components {
             popularity: number;
             /** @enum {string} */
             maturityLevel: "all" | "7+" | "13+" | "16+" | "18+";
+            /** @description No certification and no staff rating: maturityLevel is a provisional 18+ (kid profiles see the title only when a parent allows it); show "Unrated", not an age. */
+            unrated: boolean;
             /**
              * @description Cast credits
              * @example Don Vito Corleone

@@ -4,12 +4,13 @@ import { ServiceConfig } from '@onstream/common';
 
 export class CatalogConfig extends ServiceConfig {
   /**
-   * MovieLens "ml-latest-small" folder imported on first start when the catalog is empty.
-   * Relative paths are resolved from the working directory (the repo root for npm scripts).
-   * Empty, or a folder that does not exist, means no seed: the catalog simply starts empty.
+   * Optional MovieLens "ml-latest-small" folder imported on first start when the catalog is empty
+   * (non-commercial licence, so never shipped). Relative paths are resolved from the working
+   * directory (the repo root for npm scripts). Empty, or a folder without the MovieLens files,
+   * means the demo catalog shipped in the repository is the seed.
    */
   @IsString()
-  CATALOG_SEED_DIR = '../shared/datasets/movielens-small';
+  CATALOG_SEED_DIR = '';
 
   /** Import at most this many films (0 = all); e2e runs use a small subset. */
   @Type(() => Number)
@@ -71,6 +72,13 @@ export class CatalogConfig extends ServiceConfig {
   @Min(1)
   @Max(1000)
   CATALOG_TRENDING_MIN_TITLES = 5;
+
+  /** m of the weighted rating behind the rating sort: a title's own average counts fully only well past this many votes. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  CATALOG_RATING_MIN_VOTES = 25;
   /** Redis of the catalog's BullMQ queue (nightly TMDb refresh, admin backfills). */
   @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';

@@ -16,6 +16,7 @@ import { Title, TitleSchema } from '@onstream/common/schemas/title.schema.js';
 import { TrendingSnapshot, TrendingSnapshotSchema } from '@onstream/common/schemas/trending-snapshot.schema.js';
 import { WatchProvider, WatchProviderSchema } from '@onstream/common/schemas/watch-provider.schema.js';
 import { CatalogConfig } from './catalog.config.js';
+import { CATALOG_SEED, chooseCatalogSeed } from './import/catalog-seed.js';
 import { GenresRepository } from './genres/genres.repository.js';
 import { GenresService } from './genres/genres.service.js';
 import { HealthModule } from './health/health.module.js';
@@ -124,8 +125,9 @@ export class CatalogModule {
         GenresRepository,
         PeopleRepository,
         ImportRunsRepository,
+        { provide: CATALOG_SEED, useFactory: chooseCatalogSeed, inject: [CatalogConfig, PeopleRepository] },
         TitleSearchIndex,
-        TitleBrowseIndex,
+        { provide: TitleBrowseIndex, useFactory: (config: CatalogConfig) => new TitleBrowseIndex(config.CATALOG_RATING_MIN_VOTES), inject: [CatalogConfig] },
         CatalogBroadcastBus,
         TitleChangeFeed,
         GenresService,

@@ -76,4 +76,17 @@ describe('TitleBrowseIndex', () => {
     index.upsert(toBrowsedTitle({ ...seasonTwo, parentId: null }));
     expect(names(index.childrenOf(series._id.toHexString(), 0))).toEqual(['Season 1']);
   });
+
+  it('ranks the rating sort by weighted rating: many good votes above one perfect vote, unvoted titles last', () => {
+    const classic = storedTitle({ title: 'Classic', voteAverage: 8.6, voteCount: 300 });
+    const oneVote = storedTitle({ title: 'One vote', voteAverage: 10, voteCount: 1 });
+    const middling = storedTitle({ title: 'Middling', voteAverage: 6, voteCount: 200 });
+    const unvoted = storedTitle({ title: 'Unvoted', voteAverage: 0, voteCount: 0 });
+    const index = new TitleBrowseIndex(25);
+    index.replaceAll([unvoted, oneVote, middling, classic].map(toBrowsedTitle));
+    expect(names(index.page(everything, { sort: 'rating', order: 'desc' }, 0, 10).items)).toEqual(['Classic', 'One vote', 'Middling', 'Unvoted']);
+    // Without a minimum vote count the raw average decides, as before.
+    const raw = indexOf(unvoted, oneVote, middling, classic);
+    expect(names(raw.page(everything, { sort: 'rating', order: 'desc' }, 0, 10).items)).toEqual(['One vote', 'Classic', 'Middling', 'Unvoted']);
+  });
 });

@@ -3,12 +3,13 @@ import { TitleTypes, type TitleSort } from '@onstream/common';
 import { featuresOf, type SimilarityFeatures } from '../recommendations/similarity.js';
 import type { StoredTitle } from '../titles/title.mapper.js';
 import type { TitleListFilter, TitleOrder } from '../titles/titles.repository.js';
+import { catalogMeanRating, weightedRating } from './weighted-rating.js';
 
 /** What lists, rows, children and similar titles read of one title: its summary, filter and sort fields. */
 export type BrowsedTitle = Pick<
   StoredTitle,
   | '_id' | 'type' | 'title' | 'sortTitle' | 'releaseYear' | 'releaseDate' | 'genres' | 'posterPath' | 'voteAverage' | 'voteCount' | 'popularity'
-  | 'maturityLevel' | 'maturityRank' | 'originalLanguage' | 'languages' | 'certificationKeys' | 'featured' | 'providerKeys' | 'tags'
+  | 'maturityLevel' | 'maturityRank' | 'maturityReviewed' | 'originalLanguage' | 'languages' | 'certificationKeys' | 'featured' | 'providerKeys' | 'tags'
   | 'parentId' | 'seasonNumber' | 'episodeNumber'
 > & { id: string; features: SimilarityFeatures };
 
@@ -28,6 +29,7 @@ export function toBrowsedTitle(title: StoredTitle): BrowsedTitle {
     popularity: title.popularity,
     maturityLevel: title.maturityLevel,
     maturityRank: title.maturityRank,
+    maturityReviewed: title.maturityReviewed === true,
     originalLanguage: title.originalLanguage,
     languages: title.languages ?? [],
     certificationKeys: title.certificationKeys ?? [],
@@ -47,10 +49,9 @@ type Compare = (a: BrowsedTitle, b: BrowsedTitle) => number;
 const numeric = (a: number | null | undefined, b: number | null | undefined) => (a ?? -Infinity) - (b ?? -Infinity) || 0;
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Ascending orders; the id breaks ties (as the Mongo sort did), so pages never overlap or skip. */
-const ASCENDING: Record<TitleSort, Compare> = {
+/** Ascending orders; the id breaks ties (as the Mongo sort did), so pages never overlap or skip. The rating order depends on the whole catalog (see ratingOrder). */
+const ASCENDING: Record<Exclude<TitleSort, 'rating'>, Compare> = {
   popularity: (a, b) => numeric(a.popularity, b.popularity) || text(a.id, b.id),
-  rating: (a, b) => numeric(a.voteAverage, b.voteAverage) || text(a.id, b.id),
   title: (a, b) => text(a.sortTitle, b.sortTitle) || text(a.id, b.id),
   // Seed titles know only their year, so release order is year first, then date.
   releaseDate: (a, b) => numeric(a.releaseYear, b.releaseYear) || numeric(a.releaseDate?.getTime(), b.releaseDate?.getTime()) || text(a.id, b.id),
@@ -122,6 +123,9 @@ export class TitleBrowseIndex {
   private readonly views = new Map<TitleSort, SortedView>();
   /** Genre → bit in the genre column; stable for the life of the process. */
   private readonly genreBits = new Map<string, number>();
+
+  /** @param ratingMinVotes m of the weighted rating the rating sort uses (CATALOG_RATING_MIN_VOTES). */
+  constructor(private readonly ratingMinVotes = 0) {}
 
   get size(): number {
     return this.titles.size;
@@ -219,7 +223,8 @@ export class TitleBrowseIndex {
   private view(sort: TitleSort): SortedView {
     const existing = this.views.get(sort);
     if (existing) return existing;
-    const titles = [...this.titles.values()].sort(ASCENDING[sort]);
+    const titles = [...this.titles.values()];
+    titles.sort(sort === 'rating' ? this.ratingOrder(titles) : ASCENDING[sort]);
     const view: SortedView = {
       titles,
       types: new Uint8Array(titles.length),
@@ -237,6 +242,13 @@ export class TitleBrowseIndex {
     });
     this.views.set(sort, view);
     return view;
+  }
+
+  /** Ascending weighted rating (Bayesian average against the catalog mean), then votes, then id. */
+  private ratingOrder(titles: BrowsedTitle[]): Compare {
+    const mean = catalogMeanRating(titles);
+    const weighted = new Map(titles.map((title) => [title.id, weightedRating(title, this.ratingMinVotes, mean)]));
+    return (a, b) => numeric(weighted.get(a.id), weighted.get(b.id)) || numeric(a.voteCount, b.voteCount) || text(a.id, b.id);
   }
 
   /** The genre's bit in the genre column; 0 once 32 genres have bits (the residual check covers those). */

@@ -13,8 +13,9 @@ export function releaseYearOf(date: Date | null): number | null {
   return date ? date.getUTCFullYear() : null;
 }
 
-function maturityOf(level: MaturityLevel): { maturityLevel: MaturityLevel; maturityRank: number } {
-  return { maturityLevel: level, maturityRank: maturityRank(level) };
+/** `reviewed`: a person chose the level (staff input), rather than it following the certifications. */
+function maturityOf(level: MaturityLevel, reviewed: boolean): { maturityLevel: MaturityLevel; maturityRank: number; maturityReviewed: boolean } {
+  return { maturityLevel: level, maturityRank: maturityRank(level), maturityReviewed: reviewed };
 }
 
 function certificationFields(certifications: Array<{ country: string; certification: string }>) {
@@ -48,7 +49,7 @@ export function newTitleFields(input: TitleInput): TitleFields {
     voteCount: input.voteCount ?? 0,
     popularity: input.popularity ?? 0,
     ...certificationFields(certifications),
-    ...maturityOf(input.maturityLevel ?? maturityFromCertifications(certifications)),
+    ...maturityOf(input.maturityLevel ?? maturityFromCertifications(certifications), input.maturityLevel !== undefined),
     keywords: [...new Set((input.keywords ?? []).map((keyword) => keyword.toLowerCase()))],
     trailerYouTubeKey: input.trailerYouTubeKey ?? null,
     externalIds: { ...input.externalIds },
@@ -71,8 +72,8 @@ export function changedTitleFields(changes: TitleChanges): Partial<TitleFields> 
     Object.assign(fields, { releaseDate: date, releaseYear: releaseYearOf(date) });
   }
   if (certifications !== undefined) Object.assign(fields, certificationFields(certifications));
-  if (maturityLevel !== undefined) Object.assign(fields, maturityOf(maturityLevel));
-  else if (certifications !== undefined) Object.assign(fields, maturityOf(maturityFromCertifications(certifications)));
+  if (maturityLevel !== undefined) Object.assign(fields, maturityOf(maturityLevel, true));
+  else if (certifications !== undefined) Object.assign(fields, maturityOf(maturityFromCertifications(certifications), false));
   if (genres !== undefined) fields.genres = [...new Set(genres)];
   if (keywords !== undefined) fields.keywords = [...new Set(keywords.map((keyword) => keyword.toLowerCase()))];
   if (externalIds !== undefined) fields.externalIds = { ...externalIds };

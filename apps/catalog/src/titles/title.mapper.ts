@@ -6,7 +6,7 @@ import { ImageSizes, type ImageKind } from './image-sizes.js';
 /** A stored title with its id, as the repository returns it (lean documents). */
 export type StoredTitle = TitleRecord & { _id: Types.ObjectId };
 /** What a summary shows: the browse index holds these fields, the repository whole documents. */
-export type SummarySource = Pick<StoredTitle, '_id' | 'type' | 'title' | 'releaseYear' | 'genres' | 'posterPath' | 'voteAverage' | 'voteCount' | 'popularity' | 'maturityLevel'>;
+export type SummarySource = Pick<StoredTitle, '_id' | 'type' | 'title' | 'releaseYear' | 'genres' | 'posterPath' | 'voteAverage' | 'voteCount' | 'popularity' | 'maturityLevel' | 'certificationKeys' | 'maturityReviewed'>;
 /** What a season or episode line shows. */
 export type ChildSource = Pick<StoredTitle, '_id' | 'title' | 'seasonNumber' | 'episodeNumber' | 'releaseDate'>;
 
@@ -31,6 +31,7 @@ export class TitleMapper {
       voteCount: title.voteCount,
       popularity: title.popularity,
       maturityLevel: title.maturityLevel,
+      unrated: isUnrated(title),
     };
   }
 
@@ -60,6 +61,7 @@ export class TitleMapper {
       keywords: title.keywords,
       trailerUrl: title.trailerYouTubeKey ? `${YOUTUBE_EMBED}${title.trailerYouTubeKey}` : null,
       externalIds: { ...title.externalIds },
+      license: title.license ?? null,
       featured: title.featured,
       parentId: title.parentId ? title.parentId.toHexString() : null,
       seasonNumber: title.seasonNumber,
@@ -110,6 +112,11 @@ export class TitleMapper {
     const [small, medium, large, original] = sizes.map((size) => `${this.imageBaseUrl}/${size}${path}`);
     return { small: small ?? '', medium: medium ?? '', large: large ?? '', original: original ?? '' };
   }
+}
+
+/** Neither a rating board nor staff rated the title (MovieLens seeds, TMDb titles without a certification). */
+export function isUnrated(title: Pick<StoredTitle, 'certificationKeys' | 'maturityReviewed'>): boolean {
+  return (title.certificationKeys ?? []).length === 0 && title.maturityReviewed !== true;
 }
 
 function isoDate(date: Date | null): string | null {

@@ -172,7 +172,7 @@ describe('TitlesService.update', () => {
     const title = storedTitle();
     const { service, titles } = setup([title]);
     await service.update({ actor: actor(), id: title._id.toHexString(), changes: { title: 'The Heat', maturityLevel: '13+' } });
-    expect(titles.update).toHaveBeenCalledWith(title._id.toHexString(), { title: 'The Heat', sortTitle: 'heat', maturityLevel: '13+', maturityRank: 2 });
+    expect(titles.update).toHaveBeenCalledWith(title._id.toHexString(), { title: 'The Heat', sortTitle: 'heat', maturityLevel: '13+', maturityRank: 2, maturityReviewed: true });
   });
 
   it('answers 404 for a title that does not exist', async () => {

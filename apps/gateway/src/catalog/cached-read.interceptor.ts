@@ -51,8 +51,9 @@ export class CachedReadInterceptor implements NestInterceptor {
           return of(cached);
         }
         void reply.header(CACHE_HEADER, 'MISS');
+        const generation = this.cache.generation;
         // Stored before answering, so the next identical read is a hit.
-        return next.handle().pipe(switchMap((body) => from(this.cache.set(key, body, kind)).pipe(map(() => body))));
+        return next.handle().pipe(switchMap((body) => from(this.cache.set(key, body, kind, generation)).pipe(map(() => body))));
       }),
     );
   }

@@ -14,6 +14,8 @@ export type CachedReadKind = 'metadata' | 'search' | 'trending';
 @Injectable()
 export class CatalogResponseCache {
   private readonly logger = new Logger(CatalogResponseCache.name);
+  /** Bumped by every clear: an answer read before a clear must not be stored after it. */
+  private clears = 0;
 
   constructor(
     @Inject(CACHE_MANAGER) private readonly cache: Cache,
@@ -49,9 +51,18 @@ export class CatalogResponseCache {
     }
   }
 
-  async set<T>(key: string, value: T, kind: CachedReadKind): Promise<void> {
+  /** Marks the moment a read starts; pass it to set() so an answer older than the last clear is not kept. */
+  get generation(): number {
+    return this.clears;
+  }
+
+  /**
+   * Stores the answer unless the cache was cleared since `generation` (when the read began): a list
+   * computed during an import and answered after the import's clear would otherwise stay stale.
+   */
+  async set<T>(key: string, value: T, kind: CachedReadKind, generation = this.clears): Promise<void> {
     const ttl = this.ttlSeconds(kind);
-    if (ttl === 0) return;
+    if (ttl === 0 || generation !== this.clears) return;
     try {
       await this.cache.set(key, value, ttl * 1000);
     } catch (error) {
@@ -61,6 +72,7 @@ export class CatalogResponseCache {
 
   /** Drops every cached catalog read (all gateway replicas share the Redis). */
   async clear(): Promise<void> {
+    this.clears++;
     await this.cache.clear();
   }
 }

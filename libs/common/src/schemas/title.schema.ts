@@ -87,10 +87,14 @@ export class Title {
   @Prop({ type: String, enum: MaturityLevels, required: true }) maturityLevel!: MaturityLevel;
   /** Index of maturityLevel in MaturityLevels: kid filtering is `maturityRank <= limit`. */
   @Prop({ required: true }) maturityRank!: number;
+  /** Staff (or the demo catalog's editors) chose maturityLevel themselves: rated even without a certification. */
+  @Prop({ default: false }) maturityReviewed?: boolean;
   @Prop({ type: [{ _id: false, personId: 'ObjectId', name: String, character: String, order: Number, profilePath: String }], default: [] }) cast!: CastEntry[];
   @Prop({ type: [{ _id: false, personId: 'ObjectId', name: String, job: String, department: String }], default: [] }) crew!: CrewEntry[];
   @Prop({ type: [String], default: [] }) keywords!: string[];
   @Prop({ type: String, default: null }) trailerYouTubeKey!: string | null;
+  /** Licence and attribution of a title we may stream ourselves (the demo catalog's open films); null otherwise. */
+  @Prop({ type: String, default: null }) license?: string | null;
   @Prop({ type: { _id: false, tmdb: Number, imdb: String, movieLens: Number }, default: {} }) externalIds!: ExternalIds;
   @Prop({ default: false }) featured!: boolean;
   /** Hidden by moderation (a resolved report): out of every list, feed, search and page for non-staff. */

@@ -51,6 +51,8 @@ export class TitleSummary {
   @ApiProperty() voteCount!: number;
   @ApiProperty() popularity!: number;
   @ApiProperty({ enum: MaturityLevels }) maturityLevel!: MaturityLevel;
+  @ApiProperty({ description: 'No certification and no staff rating: maturityLevel is a provisional 18+ (kid profiles see the title only when a parent allows it); show "Unrated", not an age.' })
+  unrated!: boolean;
 }
 
 export class SeasonSummary {
@@ -86,6 +88,7 @@ export class TitleDetails extends TitleSummary {
   @ApiProperty({ type: [String] }) keywords!: string[];
   @ApiProperty({ type: String, nullable: true, example: 'https://www.youtube.com/embed/sY1S34973zA' }) trailerUrl!: string | null;
   @ApiProperty({ type: ExternalIdsDto }) externalIds!: ExternalIdsDto;
+  @ApiProperty({ type: String, nullable: true, example: 'CC BY 3.0 · Blender Foundation', description: 'Licence and attribution to show with the title, when known' }) license!: string | null;
   @ApiProperty() featured!: boolean;
   @ApiProperty({ type: String, nullable: true, description: 'Series of a season, season of an episode' }) parentId!: string | null;
   @ApiProperty({ type: Number, nullable: true }) seasonNumber!: number | null;

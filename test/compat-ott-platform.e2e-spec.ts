@@ -187,8 +187,8 @@ describe('seed 004 §2 Video Content Management and §5 Uploads', () => {
     const video = await seed.get<Record<string, unknown>>(`/videos/${videoId}`, admin.token);
     expect(video.status).toBe(200);
     expect(video.body).toMatchObject({
-      ...VIDEO_FIELDS, status: 'ready', duration: NUMBER, filePath: `/api/v1/playback/${videoId}/master.m3u8`,
-      qualities: { '720p': `/api/v1/playback/${videoId}/720p.m3u8`, '360p': `/api/v1/playback/${videoId}/360p.m3u8` },
+      ...VIDEO_FIELDS, status: 'ready', duration: NUMBER, filePath: `/api/v1/playback/${videoId}/{token}/master.m3u8`,
+      qualities: { '720p': `/api/v1/playback/${videoId}/{token}/720p/index.m3u8`, '360p': `/api/v1/playback/${videoId}/{token}/360p/index.m3u8` },
       stats: { views: NUMBER, likes: NUMBER, comments: NUMBER, shares: NUMBER, watchTime: NUMBER },
     });
     // The owner gets the video even while analytics does not let them read its figures.
@@ -203,7 +203,7 @@ describe('seed 004 §6 DRM & Security', () => {
     const stream = await seed.get<{ url: string; quality: string; qualities: string[]; drmToken: string }>(`/stream/${videoId}?quality=360p`, viewer.accessToken);
     expect(stream.status).toBe(200);
     expect(stream.body).toEqual({ videoId, url: STRING, quality: '360p', qualities: ['720p', '360p'], drmToken: STRING, drmEnabled: false, expiresAt: DATE, posterUrl: STRING });
-    expect(stream.body.url).toBe(`/api/v1/playback/${videoId}/360p.m3u8?token=${stream.body.drmToken}`);
+    expect(stream.body.url).toBe(`/api/v1/playback/${videoId}/${stream.body.drmToken}/360p/index.m3u8`);
     const playlist = await fetch(`${platform.baseUrl}${stream.body.url}`);
     expect(playlist.status).toBe(200);
     expect(await playlist.text()).toContain('#EXTM3U');
@@ -212,7 +212,7 @@ describe('seed 004 §6 DRM & Security', () => {
   it('falls back to the adaptive playlist for a quality the viewer does not receive, and refuses anonymous callers', async () => {
     const stream = await seed.get<{ url: string; quality: string }>(`/stream/${videoId}?quality=1080p`, viewer.accessToken);
     expect(stream.body.quality).toBe('auto');
-    expect(stream.body.url).toContain('/master.m3u8?token=');
+    expect(stream.body.url).toMatch(/\/master\.m3u8$/);
     expectProblem(await seed.get(`/stream/${videoId}`), 401);
     expectProblem(await seed.get(`/stream/${videoId}?quality=8k`, viewer.accessToken), 400);
     expectProblem(await seed.get('/stream/not-an-id', viewer.accessToken), 400);

@@ -12,7 +12,6 @@ import { CatalogModule } from '../catalog.module.js';
 import { SearchService } from '../search/search.service.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
 import { SeedImportService } from './seed-import.service.js';
-import { seedTitleId } from './seed-upsert.js';
 
 const SEED_RUN_ID = 'movielens-seed';
 
@@ -76,7 +75,7 @@ describeWithDataset('MovieLens seed import (full dataset, FerretDB)', () => {
   it('resumes an interrupted run at its checkpoint, writing only the titles that were missing or differ', async () => {
     const runs = moduleRef.get<Model<ImportRun>>(getModelToken(ImportRun.name));
     const stored = moduleRef.get<Model<Title>>(getModelToken(Title.name));
-    const seedIds = (await seed.dataset.readTitles()).map((title) => seedTitleId(title.movieLensId));
+    const seedIds = (await seed.seed.writes(0)).map((write) => write._id);
     // As if a replica had died at the 9,500 checkpoint after writing 100 titles of its next batch:
     // the rest of the seed is missing, the run still "running" with its lease long expired.
     await stored.deleteMany({ _id: { $in: seedIds.slice(CHECKPOINT + WRITTEN_BEFORE_DEATH) } }).exec();

@@ -65,7 +65,7 @@ export class CatalogJobsController {
   }
 
   @Post('recommender/training')
-  @RequireRoles('admin')
+  @RequirePermission('catalog.admin')
   @HttpCode(202)
   @ApiOperation({
     summary: 'Retrain the "for you" model now (admin)',

@@ -138,7 +138,7 @@ describe('PlaybackService.start', () => {
   it('counts a portrait rendition’s quality by its short side', async () => {
     const capped = async () => ({ allowed: true, maxHeight: 720 });
     const portrait = [{ name: '1080p', width: 1080, height: 1920, bandwidth: 3 }, { name: '720p', width: 720, height: 1280, bandwidth: 2 }];
-    const response = await setup(ready({ monetizationModel: 'subscription', renditions: portrait }), {}, NOW, capped).start({ actor: viewer, videoId: VIDEO_ID });
+    const response = await setup(ready({ monetizationModel: 'subscription', renditions: portrait }), { entitlementOf: capped }).service.start({ actor: viewer, videoId: VIDEO_ID });
     expect(response.renditions).toEqual(['720p']);
   });
 

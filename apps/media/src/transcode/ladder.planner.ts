@@ -1,18 +1,8 @@
 import type { LadderRung } from '../media.config.js';
-import type { SourceContainer } from './source-inspector.js';
+import type { SourceInfo } from './source-inspector.js';
 
-/** What ffprobe told us about a source that is worth transcoding. */
-export interface SourceInfo {
-  /** The demuxer it was detected with, forced with `-f` on every later run. */
-  container: SourceContainer;
-  width: number;
-  height: number;
-  /** Exact frame rate as ffprobe's rational (`30000/1001`), passed to ffmpeg as it is. */
-  frameRate: string;
-  fps: number;
-  durationSeconds: number;
-  hasAudio: boolean;
-}
+export type { SourceInfo };
+
 
 export interface Rendition {
   name: string;

@@ -1,6 +1,18 @@
 import type { SourceLimits } from '../media.config.js';
 import type { ProbeResult } from './ffmpeg.repository.js';
-import type { SourceInfo } from './ladder.planner.js';
+
+/** What ffprobe told us about a source that is worth transcoding. */
+export interface SourceInfo {
+  /** The demuxer it was detected with, forced with `-f` on every later run. */
+  container: SourceContainer;
+  width: number;
+  height: number;
+  /** Exact frame rate as ffprobe's rational (`30000/1001`), passed to ffmpeg as it is. */
+  frameRate: string;
+  fps: number;
+  durationSeconds: number;
+  hasAudio: boolean;
+}
 
 /**
  * The only demuxers a source is ever opened with: ffprobe gets them as `-format_whitelist` (a playlist,

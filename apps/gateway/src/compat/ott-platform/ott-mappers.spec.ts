@@ -49,21 +49,21 @@ describe('seed 004 video mapping', () => {
 
   it('answers playlist paths per rendition, and the master once ready', () => {
     const video = {
-      id: VIDEO_ID, ownerId: 'c1', title: 't', category: 'c', tags: [], language: 'en', visibility: 'public', monetization: { model: 'free' }, geo: { allow: [], deny: [] },
+      id: VIDEO_ID, ownerId: 'c1', title: 't', category: 'c', tags: [], language: 'en', maturityLevel: '18+', visibility: 'public', monetization: { model: 'free' }, geo: { allow: [], deny: [] },
       drm: false, status: 'ready', renditions: [{ name: '720p', width: 1280, height: 720, bandwidth: 1 }], customPoster: false, durationSeconds: 4, createdAt: 'x', updatedAt: 'y',
     } as VideoResponse;
     expect(toOttVideo(video)).toMatchObject({
-      _id: VIDEO_ID, creatorId: 'c1', monetization: { type: 'free' }, duration: 4, filePath: `/api/v1/playback/${VIDEO_ID}/master.m3u8`, qualities: { '720p': `/api/v1/playback/${VIDEO_ID}/720p.m3u8` },
+      _id: VIDEO_ID, creatorId: 'c1', monetization: { type: 'free' }, duration: 4, filePath: `/api/v1/playback/${VIDEO_ID}/{token}/master.m3u8`, qualities: { '720p': `/api/v1/playback/${VIDEO_ID}/{token}/720p/index.m3u8` },
     });
     expect(toOttVideo(video)).not.toHaveProperty('stats');
   });
 
   it('plays the asked rendition with the same token, and the adaptive master for one the viewer does not receive', () => {
     const stream: StreamResponse = {
-      manifestUrl: `/api/v1/playback/${VIDEO_ID}/master.m3u8?token=abc.def`, expiresAt: 'e', encrypted: true, posterUrl: 'p', storyboardUrl: 's', renditions: ['720p', '360p'],
+      playbackId: 'abc', manifestUrl: `/api/v1/playback/${VIDEO_ID}/abc.def/master.m3u8`, expiresAt: 'e', encrypted: true, posterUrl: 'p', storyboardUrl: 's', renditions: ['720p', '360p'],
     };
     expect(toOttStream(VIDEO_ID, stream, '360p')).toEqual({
-      videoId: VIDEO_ID, url: `/api/v1/playback/${VIDEO_ID}/360p.m3u8?token=abc.def`, quality: '360p', qualities: ['720p', '360p'], drmToken: 'abc.def', drmEnabled: true, expiresAt: 'e', posterUrl: 'p',
+      videoId: VIDEO_ID, url: `/api/v1/playback/${VIDEO_ID}/abc.def/360p/index.m3u8`, quality: '360p', qualities: ['720p', '360p'], drmToken: 'abc.def', drmEnabled: true, expiresAt: 'e', posterUrl: 'p',
     });
     expect(toOttStream(VIDEO_ID, stream, '1080p')).toMatchObject({ url: stream.manifestUrl, quality: 'auto' });
   });

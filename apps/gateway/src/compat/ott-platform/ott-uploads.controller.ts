@@ -2,7 +2,7 @@ import { applyDecorators, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import type { AuthUser } from '@onstream/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, RequireRoles } from '../../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../../auth/auth.decorators.js';
 import { TusUploadServer } from '../../media/tus-upload.server.js';
 import { CompatController } from '../compat.decorators.js';
 
@@ -50,7 +50,7 @@ export class OttUploadsController {
   constructor(private readonly tus: TusUploadServer) {}
 
   @Post('video')
-  @RequireRoles('creator', 'admin')
+  @RequirePermission('media.video.write')
   @ApiOperation({ summary: 'Start a chunked, resumable upload of a video’s file (tus creation; v1: POST /uploads)' })
   @TusCreation()
   video(@CurrentUser() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
@@ -58,7 +58,7 @@ export class OttUploadsController {
   }
 
   @Post('thumbnail')
-  @RequireRoles('creator', 'admin')
+  @RequirePermission('media.video.write')
   @ApiOperation({ summary: 'Start the upload of a video’s custom poster, which replaces the generated one (v1: POST /uploads with `kind thumbnail`)' })
   @TusCreation()
   thumbnail(@CurrentUser() actor: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {

@@ -94,7 +94,7 @@ export class OttVideo {
   @ApiProperty() drmEnabled!: boolean;
   @ApiProperty({ type: [String] }) geoRestrictions!: string[];
   @ApiProperty({ enum: VideoStatuses, description: 'Upload and transcoding state.' }) status!: VideoStatus;
-  @ApiPropertyOptional({ description: 'Master HLS playlist path, once transcoded; add the token from GET /stream/{videoId}.' }) filePath?: string;
+  @ApiPropertyOptional({ description: 'Master HLS playlist path, once transcoded; replace {token} with the drmToken of GET /stream/{videoId}.' }) filePath?: string;
   @ApiPropertyOptional({ description: 'Seconds, once probed.' }) duration?: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { '720p': '/api/v1/playback/665f…/720p.m3u8' }, description: 'Rendition playlist path per quality.' })
   qualities!: Record<string, string>;
@@ -132,7 +132,8 @@ export function fromOttChanges(body: OttVideoChanges): VideoChanges {
 }
 
 export function toOttVideo(video: VideoResponse, stats?: ReportMetrics): OttVideo {
-  const playlist = (name: string) => `/${API_PREFIX}/playback/${video.id}/${name}.m3u8`;
+  // {token}: the drmToken of GET /stream/{videoId}, which names the viewer's playback grant.
+  const playlist = (name: string) => `/${API_PREFIX}/playback/${video.id}/{token}/${name === 'master' ? 'master.m3u8' : `${name}/index.m3u8`}`;
   const { model, priceMinor, currency } = video.monetization;
   return {
     _id: video.id,
@@ -174,9 +175,10 @@ export class OttStream {
 }
 
 export function toOttStream(videoId: string, stream: StreamResponse, asked: string | undefined): OttStream {
-  const manifest = new URL(stream.manifestUrl, 'http://gateway');
-  const drmToken = manifest.searchParams.get('token') ?? '';
+  // The manifest URL is /api/v1/playback/{videoId}/{token}/master.m3u8: the token names the viewer's playback grant.
+  const base = stream.manifestUrl.replace(/master\.m3u8$/, '');
+  const drmToken = base.split('/').filter(Boolean).pop() ?? '';
   const quality = asked && stream.renditions.includes(asked) ? asked : 'auto';
-  const url = quality === 'auto' ? stream.manifestUrl : `${manifest.pathname.replace(/master\.m3u8$/, `${quality}.m3u8`)}${manifest.search}`;
+  const url = quality === 'auto' ? stream.manifestUrl : `${base}${quality}/index.m3u8`;
   return { videoId, url, quality, qualities: stream.renditions, drmToken, drmEnabled: stream.encrypted, expiresAt: stream.expiresAt, posterUrl: stream.posterUrl };
 }

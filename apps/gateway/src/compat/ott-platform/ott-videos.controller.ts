@@ -2,10 +2,9 @@ import { Body, Delete, Get, HttpCode, Param, Post, Put, Query, Req } from '@nest
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { AnalyticsClient, AnalyticsPatterns, ErrorCodes, MediaClient, MediaPatterns, type AuthUser } from '@onstream/common';
 import type { FastifyRequest } from 'fastify';
-import { CurrentUser, RequireRoles } from '../../auth/auth.decorators.js';
-import { GatewayConfig } from '../../gateway.config.js';
+import { CurrentUser, RequirePermission } from '../../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../../http/api-problems.js';
-import { geoCountryOf } from '../../http/geo-country.js';
+import { ViewerCountry } from '../../http/viewer-country.js';
 import { VideoIdParam } from '../../media/media.params.js';
 import { CompatController, unlessRefused } from '../compat.decorators.js';
 import { OttStreamVideoParam } from './ott-platform.params.js';
@@ -22,12 +21,12 @@ export class OttVideosController {
   constructor(
     private readonly media: MediaClient,
     private readonly analytics: AnalyticsClient,
-    private readonly config: GatewayConfig,
+    private readonly viewerCountry: ViewerCountry,
   ) {}
 
   @Post('videos')
   @HttpCode(201)
-  @RequireRoles('creator', 'admin')
+  @RequirePermission('media.video.write')
   @ApiOperation({ summary: 'Create a video from its metadata; then upload the file with POST /upload/video (v1: POST /videos)' })
   @ApiCreatedResponse({ type: OttVideo })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED })
@@ -36,7 +35,7 @@ export class OttVideosController {
   }
 
   @Get('videos')
-  @RequireRoles('creator', 'admin')
+  @RequirePermission('media.video.write')
   @ApiOperation({ summary: 'Your videos (admins: all), newest first, paged (v1: GET /videos)' })
   @ApiOkResponse({ type: OttVideoList })
   @ApiProblems({ 401: UNAUTHENTICATED })
@@ -46,7 +45,7 @@ export class OttVideosController {
   }
 
   @Get('videos/:id')
-  @RequireRoles('creator', 'admin')
+  @RequirePermission('media.video.write')
   @ApiOperation({ summary: 'One of your videos with playlist paths and its stats (v1: GET /videos/{id} and GET /analytics/videos/{id})' })
   @ApiOkResponse({ type: OttVideo })
   @ApiProblems({ 401: UNAUTHENTICATED, 404: NOT_YOURS })
@@ -64,7 +63,7 @@ export class OttVideosController {
   }
 
   @Put('videos/:id')
-  @RequireRoles('creator', 'admin')
+  @RequirePermission('media.video.write')
   @ApiOperation({ summary: 'Change metadata, visibility, monetization or geo rules; fields left out stay as they are (v1: PATCH /videos/{id})' })
   @ApiOkResponse({ type: OttVideo })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 404: NOT_YOURS })
@@ -73,7 +72,7 @@ export class OttVideosController {
   }
 
   @Delete('videos/:id')
-  @RequireRoles('creator', 'admin')
+  @RequirePermission('media.video.write')
   @ApiOperation({ summary: 'Soft delete: hidden at once, files removed after the retention period (v1: DELETE /videos/{id})' })
   @ApiOkResponse({ type: OttVideo })
   @ApiProblems({ 401: UNAUTHENTICATED, 404: NOT_YOURS })
@@ -91,7 +90,7 @@ export class OttVideosController {
     409: 'Not transcoded yet (MEDIA.NOT_READY).',
   })
   async stream(@CurrentUser() actor: AuthUser, @Param() { videoId }: OttStreamVideoParam, @Query() { quality }: OttStreamQuery, @Req() request: FastifyRequest): Promise<OttStream> {
-    const country = geoCountryOf(request, this.config.GEO_COUNTRY_HEADER);
+    const country = this.viewerCountry.of(request);
     return toOttStream(videoId, await this.media.send(MediaPatterns.StartStream, { actor, videoId, ...(country && { country }) }), quality);
   }
 }

@@ -156,6 +156,7 @@ export const CatalogPatternPermissions: PatternPermissions<CatalogContract> = {
   [CatalogPatterns.Ping]: 'internal',
   [CatalogPatterns.CheckWatchProviders]: 'internal',
   [CatalogPatterns.LookupTitle]: 'internal',
+  [CatalogPatterns.CheckPlayback]: 'internal',
   [CatalogPatterns.ListTitles]: 'public',
   [CatalogPatterns.GetTitle]: 'public',
   [CatalogPatterns.GetFeed]: 'public',
@@ -184,7 +185,9 @@ export const CatalogPatternPermissions: PatternPermissions<CatalogContract> = {
   [CatalogPatterns.RemoveRating]: 'library.use',
   [CatalogPatterns.ListRatings]: 'library.use',
   [CatalogPatterns.GetRecommendations]: 'library.use',
+  [CatalogPatterns.GetBecauseYouWatched]: 'library.use',
   [CatalogPatterns.StartBackfill]: 'catalog.admin',
   [CatalogPatterns.GetCatalogJob]: 'catalog.admin',
   [CatalogPatterns.RunTmdbRefresh]: 'catalog.admin',
+  [CatalogPatterns.TrainRecommender]: 'catalog.admin',
 };

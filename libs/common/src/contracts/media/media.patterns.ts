@@ -140,6 +140,7 @@ export const MediaPatternPermissions: PatternPermissions<MediaContract> = {
   [MediaPatterns.CompleteUpload]: 'media.video.write',
   [MediaPatterns.StartStream]: 'playback',
   [MediaPatterns.GetPlaylist]: 'public',
+  [MediaPatterns.GetSegment]: 'public',
   [MediaPatterns.GetKey]: 'public',
   [MediaPatterns.GetStoryboard]: 'public',
   [MediaPatterns.SetVideoHidden]: 'moderation.resolve',

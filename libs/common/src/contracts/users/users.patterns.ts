@@ -172,6 +172,7 @@ export const UsersPatternPermissions: PatternPermissions<UsersContract> = {
   [UsersPatterns.Logout]: 'session.own',
   [UsersPatterns.ChangePassword]: 'account.manage',
   [UsersPatterns.ListSessions]: 'account.manage',
+  [UsersPatterns.CheckSession]: 'internal',
   [UsersPatterns.RevokeSession]: 'account.manage',
   [UsersPatterns.RevokeOtherSessions]: 'account.manage',
   [UsersPatterns.UpdateMe]: 'account.manage',

@@ -12,6 +12,9 @@ import { createUpload, patchChunk, patchThenDrop, resumeUpload, uploadFile, uplo
 import { Platform } from './support/platform.js';
 import { waitFor } from './support/processes.js';
 
+// The test plays the edge: the video denies KP, and a viewer of unknown country is refused (fail closed).
+const FROM_FRANCE = { headers: { 'x-country': 'FR' } };
+
 const platform = new Platform();
 const bucket = new MediaBucket();
 const prefix = `${platform.runId.slice(0, -1)}/`;
@@ -109,7 +112,7 @@ describe('a 30-second 1080p upload, end to end', () => {
   });
 
   it('serves a master playlist with bandwidth, average bandwidth, resolution, codecs and frame rate per rendition', async () => {
-    const stream = await api(`/videos/${videoId}/stream`, viewer.auth, { headers: { 'x-country': 'FR' } });
+    const stream = await api(`/videos/${videoId}/stream`, viewer.auth, FROM_FRANCE);
     expect(stream.status).toBe(200);
     const masterUrl = `${origin()}${stream.body.manifestUrl as string}`;
     const master = await fetchText(masterUrl);
@@ -126,7 +129,7 @@ describe('a 30-second 1080p upload, end to end', () => {
   });
 
   it('offers a signed poster and a storyboard whose cues point at a signed sprite', async () => {
-    const stream = await api(`/videos/${videoId}/stream`, viewer.auth);
+    const stream = await api(`/videos/${videoId}/stream`, viewer.auth, FROM_FRANCE);
     const poster = await fetch(stream.body.posterUrl as string);
     expect(poster.status).toBe(200);
     expect(poster.headers.get('content-type')).toBe('image/jpeg');
@@ -140,7 +143,7 @@ describe('a 30-second 1080p upload, end to end', () => {
   });
 
   it('has every rendition decode at its promised resolution, with segment boundaries aligned on keyframes', async () => {
-    const stream = await api(`/videos/${videoId}/stream`, viewer.auth);
+    const stream = await api(`/videos/${videoId}/stream`, viewer.auth, FROM_FRANCE);
     const masterUrl = `${origin()}${stream.body.manifestUrl as string}`;
     const master = parseMaster((await fetchText(masterUrl)).text);
     const boundaries: number[][] = [];
@@ -182,7 +185,7 @@ describe('playback access', () => {
   });
 
   it('answers 401 to another video’s playback token', async () => {
-    const stream = await api(`/videos/${videoId}/stream`, viewer.auth);
+    const stream = await api(`/videos/${videoId}/stream`, viewer.auth, FROM_FRANCE);
     const token = /\/playback\/[0-9a-f]{24}\/([^/]+)\//.exec(stream.body.manifestUrl as string)?.[1] ?? '';
     expect((await fetch(platform.url(`/playback/665f1c2e9b1e8a0012345678/${token}/master.m3u8`))).status).toBe(401);
   });
@@ -194,7 +197,7 @@ describe('playback access', () => {
   });
 
   it('redirects a segment to a briefly signed object URL, and the object URL without its signature is refused', async () => {
-    const stream = await api(`/videos/${videoId}/stream`, viewer.auth);
+    const stream = await api(`/videos/${videoId}/stream`, viewer.auth, FROM_FRANCE);
     const redirect = await fetch(grantUrl(stream.body.manifestUrl as string, '360p/seg_00000.m4s'), { redirect: 'manual' });
     expect(redirect.status).toBe(302);
     const segment = new URL(redirect.headers.get('location') ?? '');
@@ -216,7 +219,7 @@ describe('DRM (HLS AES-128)', () => {
     expect((await uploadFile(platform.url('/uploads'), creator.auth, file, drmId, 'drm.mp4')).status).toBe(204);
     expect((await waitUntilProcessed(drmId)).status).toBe('ready');
 
-    const stream = await api(`/videos/${drmId}/stream`, viewer.auth);
+    const stream = await api(`/videos/${drmId}/stream`, viewer.auth, FROM_FRANCE);
     expect(stream.body.encrypted).toBe(true);
     const masterUrl = `${origin()}${stream.body.manifestUrl as string}`;
     const variant = parseMaster((await fetchText(masterUrl)).text).variants[0];
@@ -245,7 +248,7 @@ describe('DRM (HLS AES-128)', () => {
   }, 300_000);
 
   it('answers the key 401 to another video’s grant', async () => {
-    const other = await api(`/videos/${videoId}/stream`, viewer.auth);
+    const other = await api(`/videos/${videoId}/stream`, viewer.auth, FROM_FRANCE);
     const token = /\/playback\/[0-9a-f]{24}\/([^/]+)\//.exec(other.body.manifestUrl as string)?.[1] ?? '';
     expect((await fetch(platform.url(`/playback/${drmId}/${token}/360p/key.bin`))).status).toBe(401);
   });

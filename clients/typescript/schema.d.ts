@@ -3691,6 +3691,8 @@ export interface components {
             canceled: number;
             /** @description Renews-soon notices published (BILLING_RENEWAL_NOTICE_DAYS before a period ends). */
             noticed: number;
+            /** @description Payments whose lost outcome was asked of the provider and settled. */
+            reconciled?: number;
         };
         Monetization: {
             /**
@@ -13343,6 +13345,15 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionResponse"];
                 };
             };
+            /** @description The provider has not confirmed the payment yet (`payment.status` is `pending`, nothing to do for the customer). Poll `GET /me/subscription` or `GET /payments/history`, or repeat the request with the same Idempotency-Key and body: it is the same payment, never a second charge, and answers the settled outcome once known. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
             /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
             400: {
                 headers: {
@@ -13959,6 +13970,15 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseResponse"];
+                };
+            };
+            /** @description The provider has not confirmed the payment yet (`payment.status` is `pending`, nothing to do for the customer). Poll `GET /me/subscription` or `GET /payments/history`, or repeat the request with the same Idempotency-Key and body: it is the same payment, never a second charge, and answers the settled outcome once known. */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15856,7 +15876,7 @@ export interface operations {
                 /** @description Playback grant token from GET /videos/{id}/stream (a bad or ended one answers 401) */
                 token: string;
                 rendition: string;
-                /** @description `index.m3u8` (media playlist), `key.bin` (AES-128 key), `init.mp4` or `seg_00042.m4s` */
+                /** @description `index.m3u8` (media playlist), `key.bin` (AES-128 key), `init.mp4` (`init_0.mp4` per variant of a ladder) or `seg_00042.m4s` */
                 file: string;
             };
             cookie?: never;

@@ -29,7 +29,7 @@ export class RenditionFileParams extends PlaybackGrantParams {
   @Matches(PLAYLIST_NAME, { message: 'rendition must be a rendition name such as 720p' })
   rendition!: string;
 
-  @ApiProperty({ description: '`index.m3u8` (media playlist), `key.bin` (AES-128 key), `init.mp4` or `seg_00042.m4s`', example: 'index.m3u8' })
-  @Matches(/^(index\.m3u8|key\.bin|init\.mp4|seg_\d{5,7}\.m4s)$/, { message: 'file must be index.m3u8, key.bin, init.mp4 or a seg_N.m4s segment' })
+  @ApiProperty({ description: '`index.m3u8` (media playlist), `key.bin` (AES-128 key), `init.mp4` (`init_0.mp4` per variant of a ladder) or `seg_00042.m4s`', example: 'index.m3u8' })
+  @Matches(/^(index\.m3u8|key\.bin|init(_\d{1,2})?\.mp4|seg_\d{5,7}\.m4s)$/, { message: 'file must be index.m3u8, key.bin, an init.mp4 or a seg_N.m4s segment' })
   file!: string;
 }

@@ -43,6 +43,8 @@ export interface OutboxRelayOptions {
   intervalMs: number;
   /** Documents read per collection and round. */
   batch?: number;
+  /** How long a kick waits before its round (default 300 ms); see `kick`. */
+  kickDelayMs?: number;
 }
 
 const PENDING = { 'outbox.0': { $exists: true } };
@@ -58,6 +60,7 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private again = false;
+  private kickTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly publisher: OutboxPublisher,
@@ -69,18 +72,33 @@ export class OutboxRelay {
   async start(): Promise<void> {
     for (const collection of this.collections) await collection.createIndex({ 'outbox.id': 1 }, { sparse: true });
     if (this.options.intervalMs <= 0) return;
-    this.timer = setInterval(() => this.kick(), this.options.intervalMs);
+    this.timer = setInterval(() => this.relayNow(), this.options.intervalMs);
     this.timer.unref();
-    this.kick();
+    this.relayNow();
   }
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.kickTimer) clearTimeout(this.kickTimer);
     this.timer = undefined;
+    this.kickTimer = undefined;
   }
 
-  /** Relays soon, without waiting: called after a write that stored events. */
+  /**
+   * Relays soon: called after a write that stored events. The round starts a moment later, once the
+   * request has made its next writes to the same document: FerretDB 1.24 writes a whole document back
+   * on update, so a $pull racing a state change of that document can undo the change (MongoDB cannot).
+   */
   kick(): void {
+    if (this.kickTimer) return;
+    this.kickTimer = setTimeout(() => {
+      this.kickTimer = undefined;
+      this.relayNow();
+    }, this.options.kickDelayMs ?? 300);
+    this.kickTimer.unref();
+  }
+
+  private relayNow(): void {
     this.relay().catch((error: unknown) => this.logger.warn({ msg: 'outbox relay round failed; retried on the next one', err: error instanceof Error ? error.message : String(error) }));
   }
 
@@ -94,7 +112,7 @@ export class OutboxRelay {
       this.running = undefined;
       if (this.again) {
         this.again = false;
-        this.kick();
+        this.relayNow();
       }
     });
     return this.running;

@@ -1,7 +1,7 @@
 import { Body, HttpCode, Get, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { BillingClient, BillingPatterns, ErrorCodes, LoginBody, RefreshBody, TokenPairResponse, UsersClient, UsersPatterns, type AuthUser, type ClientContext } from '@onstream/common';
-import { Client, CurrentUser, Public } from '../../auth/auth.decorators.js';
+import { Client, CurrentUser, Public, RequirePermission } from '../../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../../http/api-problems.js';
 import { RateLimit } from '../../rate-limit/rate-limit.policy.js';
 import { CompatController, unlessRefused } from '../compat.decorators.js';
@@ -40,6 +40,7 @@ export class OttAccountController {
   }
 
   @Post('auth/logout')
+  @RequirePermission('session.own')
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End this session and its device entry; the token stops working at once (v1: POST /auth/logout)' })
@@ -60,6 +61,7 @@ export class OttAccountController {
   }
 
   @Get('users/me')
+  @RequirePermission('account.manage')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The account with preferences, subscription status and devices (v1: GET /me, /me/subscription, /me/sessions)' })
   @ApiOkResponse({ type: OttUser })
@@ -69,6 +71,7 @@ export class OttAccountController {
   }
 
   @Patch('users/me')
+  @RequirePermission('account.manage')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change the name and/or preferences: quality, notifications, autoplay (v1: PATCH /me)' })
   @ApiOkResponse({ type: OttUser })

@@ -6,7 +6,7 @@ import {
   type AuthUser, type ViewingPolicyResponse,
 } from '@onstream/common';
 import type { FastifyRequest } from 'fastify';
-import { CurrentUser, Public } from '../../auth/auth.decorators.js';
+import { CurrentUser, Public, RequirePermission } from '../../auth/auth.decorators.js';
 import { HouseholdFilter } from '../../catalog/household-filter.js';
 import { ViewerPolicy, ViewingPolicyInterceptor } from '../../catalog/viewing-policy.interceptor.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../../http/api-problems.js';
@@ -44,6 +44,7 @@ export class OttDiscoveryController {
   }
 
   @Get('feed/recommended')
+  @RequirePermission('library.use')
   @ApiOperation({ summary: '"For you": from the profile’s ratings, favourites and history, topped up with popular titles (v1: GET /me/recommendations)' })
   @ApiOkResponse({ type: FeedResponse })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'The token has no profile.' })

@@ -4,7 +4,7 @@ import {
   AnalyticsClient, AnalyticsPatterns, BillingClient, BillingPatterns, CreatorIdParam, CreatorRevenueQuery, CreatorRevenueResponse, HistoryQuery,
   PurchasePpvBody, PurchaseResponse, SubscribeBody, SubscriptionResponse, type AuthUser, type ReportScope,
 } from '@onstream/common';
-import { CurrentUser } from '../../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../../auth/auth.decorators.js';
 import { ApiIdempotencyKey, IdempotencyKey } from '../../billing/idempotency-key.decorator.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../../http/api-problems.js';
 import { CompatController } from '../compat.decorators.js';
@@ -26,6 +26,7 @@ export class OttMoneyController {
   ) {}
 
   @Get('revenue/creator/:creatorId')
+  @RequirePermission('revenue.read')
   @ApiOperation({ summary: 'A creator’s revenue by month and video with payout status and history: that creator and admins (v1: GET /revenue/creator/{creatorId})' })
   @ApiOkResponse({ type: CreatorRevenueResponse })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Neither that creator nor an admin.' })
@@ -34,6 +35,7 @@ export class OttMoneyController {
   }
 
   @Post('payments/subscribe')
+  @RequirePermission('billing.purchase')
   @HttpCode(201)
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Subscribe to a plan: trial or first charge, receipt in the ledger (v1: POST /payments/subscribe)' })
@@ -44,6 +46,7 @@ export class OttMoneyController {
   }
 
   @Post('payments/ppv')
+  @RequirePermission('billing.purchase')
   @HttpCode(201)
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Buy or rent a video: payment, then access (v1: POST /payments/ppv)' })
@@ -54,6 +57,7 @@ export class OttMoneyController {
   }
 
   @Get('payments/history')
+  @RequirePermission('billing.read-history')
   @ApiOperation({
     summary: 'My transactions with tax information, filtered and paged (v1: GET /payments/history)',
     description: 'The same filters give a CSV export at GET /api/v1/payments/history/export.csv.',
@@ -65,6 +69,7 @@ export class OttMoneyController {
   }
 
   @Get('analytics/videos/:id')
+  @RequirePermission('reports.read')
   @ApiOperation({ summary: 'Viewership, engagement and playback quality of one video: its owner or an admin (v1: GET /analytics/videos/{id})' })
   @ApiOkResponse({ type: OttAnalytics })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: NOT_ENTITLED_TO_REPORT })
@@ -73,6 +78,7 @@ export class OttMoneyController {
   }
 
   @Get('analytics/creator/:id')
+  @RequirePermission('reports.read')
   @ApiOperation({ summary: 'Channel performance and revenue of one creator: the creator or an admin (v1: GET /analytics/creator/{id})' })
   @ApiOkResponse({ type: OttAnalytics })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: NOT_ENTITLED_TO_REPORT })
@@ -81,6 +87,7 @@ export class OttMoneyController {
   }
 
   @Get('analytics/user/:id')
+  @RequirePermission('reports.read')
   @ApiOperation({ summary: 'What one viewer watched: the user themself or an admin (v1: GET /analytics/user/{id})' })
   @ApiOkResponse({ type: OttAnalytics })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: NOT_ENTITLED_TO_REPORT })

@@ -81,6 +81,7 @@ export class OttVideosController {
   }
 
   @Get('stream/:videoId')
+  @RequirePermission('playback')
   @ApiOperation({ summary: 'Start playback: access check (visibility, geo, entitlement), a playback/DRM token and the playlist of the chosen quality (v1: GET /videos/{id}/stream)' })
   @ApiOkResponse({ type: OttStream })
   @ApiProblems({

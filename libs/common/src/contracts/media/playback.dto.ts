@@ -44,8 +44,8 @@ export class PlaylistRequest extends PlaybackRequest {
   playlist!: string;
 }
 
-/** `init.mp4` or `seg_00042.m4s`: the files ffmpeg writes into a rendition folder. */
-export const SEGMENT_FILE = /^(init\.mp4|seg_\d{5,7}\.m4s)$/;
+/** `init.mp4` (`init_N.mp4` for variant N of a ladder) or `seg_00042.m4s`: the files ffmpeg writes into a rendition folder. */
+export const SEGMENT_FILE = /^(init(_\d{1,2})?\.mp4|seg_\d{5,7}\.m4s)$/;
 
 export class SegmentRequest extends PlaybackRequest {
   @Matches(PLAYLIST_NAME)

@@ -46,7 +46,8 @@ STRIPE_MOCK_MODULE="github.com/stripe/stripe-mock"
 STRIPE_MOCK_VERSION="v0.203.0"
 MINIO_MODULE="github.com/minio/minio"
 MINIO_VERSION="v0.0.0-20260212201848-7aac2a2c5b7c" # master of 2026-02-12 (what @latest resolved to)
-APT_PACKAGES=(redis-server ffmpeg)
+# chromium: the headless browser the player e2e tests drive (with playwright-core from npm).
+APT_PACKAGES=(redis-server ffmpeg chromium)
 [[ ${ONSTREAM_STORE_BACKEND:-sqlite} != postgresql ]] || APT_PACKAGES+=(postgresql)
 
 # ---- defaults (the app code uses exactly these names and defaults) ----------------------------

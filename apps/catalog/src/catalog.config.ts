@@ -116,8 +116,4 @@ export class CatalogConfig extends ServiceConfig {
   @Max(3_600_000)
   RECOMMENDER_MODEL_POLL_MS = 30_000;
 
-  /** BullMQ key prefix: deployments sharing a Redis (e.g. parallel test runs) keep their queues apart by their database prefix. */
-  get queuePrefix(): string {
-    return this.MONGO_DB_PREFIX ? `bull-${this.MONGO_DB_PREFIX}` : 'bull';
-  }
 }

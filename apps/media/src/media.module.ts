@@ -50,7 +50,7 @@ export class MediaModule {
         serviceDatabase(config, 'media'),
         MongooseModule.forFeature([{ name: Video.name, schema: VideoSchema }]),
         // BullMQ needs maxRetriesPerRequest: null on its blocking connections.
-        BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }) }),
+        BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }), prefix: config.queuePrefix }),
         BullModule.registerQueue({ name: MEDIA_QUEUE }),
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'media', streams: [MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
         // Entitlements are billing's and sessions users': asked over NATS at stream start and grant renewal.

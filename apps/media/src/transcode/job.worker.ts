@@ -51,6 +51,7 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnApplic
     this.connection = new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: null });
     this.worker = new Worker(MEDIA_QUEUE, (job) => this.process(job), {
       connection: this.connection,
+      prefix: this.config.queuePrefix,
       concurrency: this.config.TRANSCODE_CONCURRENCY,
       lockDuration: this.config.TRANSCODE_LOCK_MS,
       stalledInterval: Math.max(1000, Math.round(this.config.TRANSCODE_LOCK_MS / 2)),

@@ -9,11 +9,6 @@ export interface NotificationMailJob {
   notificationId: string;
 }
 
-/** BullMQ key prefix: runs that share a Redis but not a database (e2e) keep their jobs apart. */
-export function queuePrefix(config: UsersConfig): string {
-  return config.MONGO_DB_PREFIX ? `${config.MONGO_DB_PREFIX}bull` : 'bull';
-}
-
 /**
  * Enqueues notification e-mails in Redis (BullMQ). The job id is the notification's, so queuing the
  * same e-mail twice is a no-op. Adding fails fast while Redis is down (no offline queue): the
@@ -26,7 +21,7 @@ export class NotificationMailQueue implements OnApplicationShutdown {
 
   constructor(private readonly config: UsersConfig) {
     this.connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
-    this.queue = new Queue<NotificationMailJob>(NOTIFICATION_MAIL_QUEUE, { connection: this.connection, prefix: queuePrefix(config) });
+    this.queue = new Queue<NotificationMailJob>(NOTIFICATION_MAIL_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
   }
 
   async enqueue(notificationId: string): Promise<void> {

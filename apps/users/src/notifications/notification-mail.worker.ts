@@ -3,7 +3,7 @@ import { runInRequestContext } from '@onstream/common';
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { UsersConfig } from '../users.config.js';
-import { NOTIFICATION_MAIL_QUEUE, queuePrefix, type NotificationMailJob } from './notification-mail.queue.js';
+import { NOTIFICATION_MAIL_QUEUE, type NotificationMailJob } from './notification-mail.queue.js';
 import { NotificationMailService } from './notification-mail.service.js';
 
 /** The notification e-mail worker; runs only where NOTIFICATION_MAIL_WORKERS is true. */
@@ -23,7 +23,7 @@ export class NotificationMailWorker implements OnApplicationBootstrap, OnApplica
     // BullMQ's blocking connection must not give up on a request.
     this.connection = new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: null });
     // Each job logs under its own id, not under whichever request happened to be current.
-    this.worker = new Worker<NotificationMailJob>(NOTIFICATION_MAIL_QUEUE, (job) => runInRequestContext(`job-${job.id ?? 'unknown'}`, () => this.process(job)), { connection: this.connection, prefix: queuePrefix(this.config), concurrency: 4 });
+    this.worker = new Worker<NotificationMailJob>(NOTIFICATION_MAIL_QUEUE, (job) => runInRequestContext(`job-${job.id ?? 'unknown'}`, () => this.process(job)), { connection: this.connection, prefix: this.config.queuePrefix, concurrency: 4 });
     this.worker.on('error', (error) => this.logger.error({ msg: 'notification mail worker error', err: error.message }));
   }
 

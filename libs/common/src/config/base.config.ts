@@ -49,6 +49,11 @@ export class BaseConfig {
   @Matches(/^[a-z0-9_]*$/, { message: 'may hold only a-z, 0-9 and _' })
   MONGO_DB_PREFIX = '';
 
+  /** BullMQ key prefix: deployments sharing a Redis but not a database (parallel e2e runs) keep their jobs apart. */
+  get queuePrefix(): string {
+    return this.MONGO_DB_PREFIX ? `bull-${this.MONGO_DB_PREFIX}` : 'bull';
+  }
+
   /**
    * At SIGTERM a service stops taking messages, then waits this long for in-flight handlers
    * before closing its NATS connection (answers after the callers' deadline are useless anyway).

@@ -48,6 +48,16 @@ export class ChargeService {
     this.provider.methodLabel(paymentMethod);
   }
 
+  /**
+   * Sets a method up with the provider for later off-session charges (trials, card updates) and
+   * returns its card fingerprint when the provider gives one; 402 when the provider refuses it.
+   */
+  async verifyPaymentMethod(paymentMethod: string): Promise<string | undefined> {
+    const check = await this.provider.verifyPaymentMethod(paymentMethod);
+    if (!check.accepted) throw new DomainError(ErrorCodes.BillingPaymentMethodRejected, 402, 'The payment provider refused this payment method.', { reason: check.message });
+    return check.fingerprint;
+  }
+
   async charge(order: ChargeOrder): Promise<LedgerEntry> {
     const tax = this.taxes.assess(order.netAmount, order.country);
     const id = ledgerIdOf(order.key);

@@ -102,7 +102,9 @@ export class SubscriptionsService {
     this.charges.checkPaymentMethod(order.paymentMethod);
     const now = this.clock.now();
     await this.claimSlot(actor.userId, id, now);
-    const trial = plan.trialDays > 0 && (await this.claimTrial(actor.userId, id, now));
+    // A trial needs a method the provider accepts for the charges after it.
+    const fingerprint = plan.trialDays > 0 ? await this.charges.verifyPaymentMethod(order.paymentMethod) : undefined;
+    const trial = plan.trialDays > 0 && (await this.claimTrial(actor.userId, fingerprint, id, now));
     const subscription = await this.lifecycle.create({
       _id: id,
       userId: actor.userId,
@@ -139,13 +141,20 @@ export class SubscriptionsService {
   }
 
   /**
-   * One free trial per user, ever: a claim that is never released (insert-first, so two concurrent
-   * subscribes cannot both win it). A retry of the same intent finds its own claim.
-   * A later subscription to a trial plan is charged at once.
+   * One free trial per user and per card fingerprint, ever: claims that are never released
+   * (insert-first, so two concurrent subscribes cannot both win one). A retry of the same intent
+   * finds its own claims. A later subscription to a trial plan is charged at once.
    */
-  private async claimTrial(userId: string, subscriptionId: string, now: Date): Promise<boolean> {
-    const claim = await this.claims.claim(`trial:${userId}`, subscriptionId, now);
-    return claim.won || claim.owner === subscriptionId;
+  private async claimTrial(userId: string, fingerprint: string | undefined, subscriptionId: string, now: Date): Promise<boolean> {
+    const holds = async (key: string) => {
+      const claim = await this.claims.claim(key, subscriptionId, now);
+      return claim.won || claim.owner === subscriptionId;
+    };
+    if (!(await holds(`trial:${userId}`))) return false;
+    if (!fingerprint || (await holds(`trial-card:${fingerprint}`))) return true;
+    // The card already had its trial: this user's trial stays unused.
+    await this.claims.release(`trial:${userId}`, subscriptionId);
+    return false;
   }
 
   /** One live subscription per user, even under concurrent requests with different keys. */

@@ -181,7 +181,7 @@ it(`${USERS} users subscribe, buy, renew and get refunds while billing is killed
     shopper.purchase = bought.body;
     if (i % 3 === 0) {
       const refundKey = newKey();
-      await untilAnswered(() => api.call('POST', `/payments/transactions/${bought.body.payment.id}/refund`, admin, { reason: 'chaos' }, refundKey), 200);
+      await untilAnswered(() => api.call('POST', `/payments/transactions/${bought.body.payment.id}/refund`, admin, { reason: 'chaos' }, refundKey), 201);
       shopper.refunded = 'ppv';
     }
   });
@@ -199,7 +199,7 @@ it(`${USERS} users subscribe, buy, renew and get refunds while billing is killed
   }, 300_000, 1000);
   const refunds = inPool(shoppers.filter((_, i) => i % 3 === 1), 10, async (shopper) => {
     const refundKey = newKey();
-    await untilAnswered(() => api.call('POST', `/payments/transactions/${shopper.subscription?.payment?.id}/refund`, admin, { amount: 500, reason: 'chaos' }, refundKey), 200);
+    await untilAnswered(() => api.call('POST', `/payments/transactions/${shopper.subscription?.payment?.id}/refund`, admin, { amount: 500, reason: 'chaos' }, refundKey), 201);
     shopper.refunded = 'subscription';
   });
   await Promise.all([renewals, refunds]);

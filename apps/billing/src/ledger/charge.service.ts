@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCodes } from '@onstream/common';
+import { ClaimsRepository } from '../claims/claims.repository.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import { BillingOutbox } from '../events/billing-outbox.js';
 import { FaultPoints } from '../faults/fault-points.js';
@@ -41,6 +42,7 @@ export class ChargeService {
     private readonly clock: BillingClock,
     private readonly outbox: BillingOutbox,
     private readonly faults: FaultPoints,
+    private readonly claims: ClaimsRepository,
   ) {}
 
   /** Refuses a payment method the provider cannot take (400) before anything is claimed or written. */
@@ -81,13 +83,29 @@ export class ChargeService {
       createdAt: this.clock.now(),
     });
     // Settled, or waiting for the customer (3-D Secure): the stored outcome stands.
-    if (entry.status !== 'pending' || entry.providerPaymentId) return entry;
-    this.faults.crash('charge.after-ledger-insert');
-    const outcome = await this.attempt(entry, order);
-    // No answer: the entry stays pending, to be asked about again (never charged under another key).
-    if (!outcome) return entry;
-    this.faults.crash('charge.after-provider');
-    return this.record(entry, outcome);
+    if (!isUnsettled(entry)) return entry;
+    const charged = await this.whileCharging(entry, async (current) => {
+      this.faults.crash('charge.after-ledger-insert');
+      const outcome = await this.attempt(current, order);
+      // No answer: the entry stays pending, to be asked about again (never charged under another key).
+      if (!outcome) return current;
+      this.faults.crash('charge.after-provider');
+      return this.record(current, outcome);
+    });
+    // Another attempt (a concurrent retry, or reconciliation) is at the provider right now: pending.
+    return charged ?? entry;
+  }
+
+  /**
+   * Runs `work` on the entry as stored, if it still awaits its outcome, while no one else asks
+   * the provider about it: reconciliation must not fail a charge as "never seen" while a retry is
+   * taking it. Undefined when someone else holds the entry.
+   */
+  async whileCharging(entry: LedgerEntry, work: (current: LedgerEntry) => Promise<LedgerEntry>): Promise<LedgerEntry | undefined> {
+    return this.claims.exclusively(`charging:${entry._id}`, CHARGING_LEASE_MS, async () => {
+      const current = (await this.ledger.findById(entry._id)) ?? entry;
+      return isUnsettled(current) ? work(current) : current;
+    });
   }
 
   /** Writes a provider outcome onto a pending entry (with its events); returns the entry as stored. */
@@ -131,6 +149,9 @@ function toEntryOutcome(outcome: ChargeOutcome): EntryOutcome {
       return { status: 'failed', failureCode: outcome.failureCode, ...(outcome.providerPaymentId ? { providerPaymentId: outcome.providerPaymentId } : {}) };
   }
 }
+
+/** A dead charger's hold on an entry is taken over after this (well past a provider call's timeout). */
+const CHARGING_LEASE_MS = 30_000;
 
 /** A charge whose outcome is not known yet: no provider answer recorded. */
 export function isUnsettled(entry: LedgerEntry): boolean {

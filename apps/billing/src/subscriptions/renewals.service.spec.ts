@@ -46,7 +46,7 @@ function setup(due: SubscriptionDocument | SubscriptionDocument[], chargeStatus:
     clock,
     { BILLING_SWEEP_INTERVAL_MS: 0, dunningRetryDays: [1, 3, 5] } as unknown as BillingConfig,
     { send: jest.fn<RenewalNotices['send']>().mockResolvedValue(0) } as unknown as RenewalNotices,
-    { claim: () => Promise.resolve({ won: true }), release: () => Promise.resolve() } as unknown as ClaimsRepository,
+    { exclusively: (_key: string, _lease: number, work: () => Promise<unknown>) => work() } as unknown as ClaimsRepository,
   );
   return { service, apply, charge, dueFn };
 }

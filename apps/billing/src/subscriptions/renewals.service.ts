@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DomainError, ErrorCodes, type RenewalRunReport } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
@@ -186,20 +185,8 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
    * One renewal charge at a time per subscription (the sweep of any replica, or a card update), so
    * two of them cannot both charge the same period. Undefined when someone else holds it.
    */
-  private async exclusively<T>(subscriptionId: string, work: () => Promise<T>): Promise<T | undefined> {
-    const key = `renewing:${subscriptionId}`;
-    const owner = randomUUID();
-    let claim = await this.claims.claim(key, owner, new Date());
-    if (!claim.won && claim.owner && Date.now() - claim.at.getTime() > RENEWING_LEASE_MS) {
-      await this.claims.release(key, claim.owner);
-      claim = await this.claims.claim(key, owner, new Date());
-    }
-    if (!claim.won) return undefined;
-    try {
-      return await work();
-    } finally {
-      await this.claims.release(key, owner);
-    }
+  private exclusively<T>(subscriptionId: string, work: () => Promise<T>): Promise<T | undefined> {
+    return this.claims.exclusively(`renewing:${subscriptionId}`, RENEWING_LEASE_MS, work);
   }
 
   private renewalOrder(subscription: SubscriptionDocument, plan: PlanDocument, attempt: number): Parameters<ChargeService['charge']>[0] {

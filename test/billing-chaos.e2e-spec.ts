@@ -5,7 +5,7 @@ import { MongoClient, type Db } from 'mongodb';
 import { BillingApi, CARDS, mintBillingCaller, newKey, type BillingCaller, type BillingReply } from './support/billing-tokens.js';
 import { startBilling } from './support/billing-process.js';
 import { Platform } from './support/platform.js';
-import { waitFor } from './support/processes.js';
+import { waitFor, type ManagedProcess } from './support/processes.js';
 
 /**
  * The chaos run (issue 17): simulated users subscribe, buy pay-per-view, renew (billing's test
@@ -59,6 +59,18 @@ async function billingAnswers(): Promise<void> {
 }
 
 /**
+ * Until this billing process serves NATS, or dies (a fault point fired, also from reconciliation).
+ * Not the gateway's readiness: its circuit breaker pauses calls for a while after failures.
+ */
+async function billingListening(billing: ManagedProcess): Promise<void> {
+  const listening = `"pid":${billing.pid},`;
+  await waitFor('billing listening or dead', async () => {
+    if (!billing.running) return true;
+    return readFileSync(billing.logFile, 'utf8').split('\n').some((line) => line.includes(listening) && line.includes('service listening')) ? true : undefined;
+  }, 120_000, 250);
+}
+
+/**
  * Kills billing every KILL_EVERY_MS (± half) with SIGKILL, or notices that an armed fault point
  * killed it, and starts the next one with the next fault armed.
  */
@@ -93,9 +105,9 @@ class BillingKiller {
       } else {
         counts.faultDeaths += 1;
       }
-      startBilling(platform, { ...SETTINGS, BILLING_FAULTS: FAULTS[round % FAULTS.length] });
+      const next = startBilling(platform, { ...SETTINGS, BILLING_FAULTS: FAULTS[round % FAULTS.length] });
       counts.restarts += 1;
-      await billingAnswers();
+      await billingListening(next);
     }
   }
 }

@@ -12,8 +12,6 @@ import { waitFor } from './support/processes.js';
 // afterwards the ledger, the sandbox provider's own records and the entitlements must agree.
 const WEBHOOK_SECRET = 'whsec_e2e_faults';
 const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
-// Sets up fine, so the trials start; every charge is declined, so their renewals fail.
-const DECLINED_AFTER_SETUP = '4000 0000 0000 0341';
 const platform = new Platform();
 const api = new BillingApi(platform);
 const mongo = new MongoClient(MONGO_URL);
@@ -271,7 +269,7 @@ describe('renewals', () => {
     await api.setClock(admin, start);
     const rejected = Array.from({ length: 100 }, () => mintBillingCaller(platform));
     for (let i = 0; i < rejected.length; i += 10) {
-      const replies = await Promise.all(rejected.slice(i, i + 10).map((caller) => subscribe(caller, trial, newKey(), DECLINED_AFTER_SETUP)));
+      const replies = await Promise.all(rejected.slice(i, i + 10).map((caller) => subscribe(caller, trial, newKey(), CARDS.declinedAfterSetup)));
       expect(replies.map((reply) => reply.status)).toEqual(replies.map(() => 201));
     }
     // A minute later, so its trial ends after theirs and the sweep meets the rejected ones first.

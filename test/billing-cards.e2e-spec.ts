@@ -152,7 +152,8 @@ describe('a past_due subscriber replaces the card', () => {
     const caller = mintBillingCaller(platform);
     const started = await subscribe(caller, monthly, CARDS.succeeds);
     expect((await replaceCard(mintBillingCaller(platform), started.body.id, CARDS.succeeds)).status).toBe(404);
-    await api.call('POST', `/payments/subscriptions/${started.body.id}/cancel`, caller, { atPeriodEnd: false });
+    const canceled = await api.call<Subscription>('POST', `/payments/subscriptions/${started.body.id}/cancel`, caller, { atPeriodEnd: false });
+    expect([canceled.status, canceled.body.status]).toEqual([200, 'canceled']);
     expect((await replaceCard(caller, started.body.id, CARDS.succeeds)).status).toBe(409);
   }, 60_000);
 });

@@ -15,11 +15,11 @@ import { waitFor, type ManagedProcess } from './support/processes.js';
  * until it is answered. At the end the ledger, the sandbox provider's own books and the
  * entitlements must agree.
  *
- * BILLING_CHAOS_USERS sets the number of users: 40 by default, so the run stays in `npm test`;
+ * BILLING_CHAOS_USERS sets the number of users: 12 by default, so the run stays in `npm test`;
  * the issue's 200 with `BILLING_CHAOS_USERS=200` (see docs/testing.md). The counts are printed.
  */
-const USERS = Number(process.env.BILLING_CHAOS_USERS ?? 40);
-const KILL_EVERY_MS = Number(process.env.BILLING_CHAOS_KILL_EVERY_MS ?? 4000);
+const USERS = Number(process.env.BILLING_CHAOS_USERS ?? 12);
+const KILL_EVERY_MS = Number(process.env.BILLING_CHAOS_KILL_EVERY_MS ?? 8000);
 /** Armed in turn, one per billing process; '' is a plain restart. */
 const FAULTS = ['provider.answer-lost', 'charge.after-ledger-insert', 'charge.after-provider', 'charge.after-outcome', ''];
 const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';

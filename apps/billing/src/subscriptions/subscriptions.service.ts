@@ -140,10 +140,10 @@ export class SubscriptionsService {
     const plan = await this.plans.get(order.planId);
     this.plans.requireSupportedCurrency(plan.currency);
     this.charges.checkPaymentMethod(order.paymentMethod);
+    // A trial needs a method the provider accepts for the charges after it (checked before any claim).
+    const fingerprint = plan.trialDays > 0 ? await this.charges.verifyPaymentMethod(order.paymentMethod) : undefined;
     const now = this.clock.now();
     await this.claimSlot(actor.userId, id, now);
-    // A trial needs a method the provider accepts for the charges after it.
-    const fingerprint = plan.trialDays > 0 ? await this.charges.verifyPaymentMethod(order.paymentMethod) : undefined;
     const trial = plan.trialDays > 0 && (await this.claimTrial(actor.userId, fingerprint, id, now));
     const subscription = await this.lifecycle.create({
       _id: id,

@@ -58,15 +58,11 @@ async function billingAnswers(): Promise<void> {
   await waitFor('billing ready', async () => ((await fetch(platform.url('/health/ready')).catch(() => undefined))?.status === 200 ? true : undefined), 120_000, 250);
 }
 
-/**
- * Until this billing process serves NATS, or dies (a fault point fired, also from reconciliation).
- * Not the gateway's readiness: its circuit breaker pauses calls for a while after failures.
- */
-async function billingListening(billing: ManagedProcess): Promise<void> {
-  const listening = `"pid":${billing.pid},`;
-  await waitFor('billing listening or dead', async () => {
+/** Until the platform is ready again, or this billing process died (a fault point fired, also in reconciliation). */
+async function readyOrDead(billing: ManagedProcess): Promise<void> {
+  await waitFor('billing ready or dead', async () => {
     if (!billing.running) return true;
-    return readFileSync(billing.logFile, 'utf8').split('\n').some((line) => line.includes(listening) && line.includes('service listening')) ? true : undefined;
+    return (await fetch(platform.url('/health/ready')).catch(() => undefined))?.status === 200 ? true : undefined;
   }, 120_000, 250);
 }
 
@@ -107,7 +103,7 @@ class BillingKiller {
       }
       const next = startBilling(platform, { ...SETTINGS, BILLING_FAULTS: FAULTS[round % FAULTS.length] });
       counts.restarts += 1;
-      await billingListening(next);
+      await readyOrDead(next);
     }
   }
 }

@@ -65,8 +65,11 @@ const subscribe = (caller: BillingCaller, planId: string, key: string, paymentMe
 
 const entitled = async (caller: BillingCaller, video = 'any_video') => (await api.call<{ allowed: boolean }>('GET', `/me/entitlements/${video}`, caller)).body.allowed;
 
-/** Repeats the request the way a client does after a 5xx: same key, same body, until it is answered. */
-async function retryUntilAnswered<T>(request: () => Promise<{ status: number; body: T }>, done = (status: number) => status < 500) {
+/**
+ * Repeats the request the way a client does after a 5xx or a 202 pending (a dead process's hold on
+ * the charge runs out after a lease): same key, same body, until it is answered.
+ */
+async function retryUntilAnswered<T>(request: () => Promise<{ status: number; body: T }>, done = (status: number) => status < 500 && status !== 202) {
   return waitFor('an answer to the retried request', async () => {
     const reply = await request();
     return done(reply.status) ? reply : undefined;

@@ -84,8 +84,8 @@ export class ChargeService {
     });
     // Settled, or waiting for the customer (3-D Secure): the stored outcome stands.
     if (!isUnsettled(entry)) return entry;
+    this.faults.crash('charge.after-ledger-insert');
     const charged = await this.whileCharging(entry, async (current) => {
-      this.faults.crash('charge.after-ledger-insert');
       const outcome = await this.attempt(current, order);
       // No answer: the entry stays pending, to be asked about again (never charged under another key).
       if (!outcome) return current;
@@ -150,8 +150,11 @@ function toEntryOutcome(outcome: ChargeOutcome): EntryOutcome {
   }
 }
 
-/** A dead charger's hold on an entry is taken over after this (well past a provider call's timeout). */
-const CHARGING_LEASE_MS = 30_000;
+/**
+ * A dead charger's hold on an entry is taken over after this: past a provider call's deadline
+ * (NATS_REQUEST_TIMEOUT_MS less a second, one network retry), short enough for a client's retries.
+ */
+const CHARGING_LEASE_MS = 15_000;
 
 /** A charge whose outcome is not known yet: no provider answer recorded. */
 export function isUnsettled(entry: LedgerEntry): boolean {

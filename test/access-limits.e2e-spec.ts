@@ -15,7 +15,8 @@ import { TestTokens } from './support/tokens.js';
  */
 const platform = new Platform();
 const api = new Api((path) => platform.url(path));
-const steps = new IdentitySteps(api, new Mailbox());
+const mailbox = new Mailbox();
+const steps = new IdentitySteps(api, mailbox);
 let usersMetrics = '';
 
 beforeAll(async () => {
@@ -25,7 +26,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => platform.stop(), 150_000);
 
-async function secretChecks(kind: 'pin' | 'password'): Promise<number> {
+async function secretChecks(kind: 'pin' | 'password' | 'reset-token'): Promise<number> {
   const text = await (await fetch(usersMetrics)).text();
   const line = text.split('\n').find((l) => l.startsWith('onstream_secret_checks_total') && l.includes(`kind="${kind}"`));
   return line ? Number(line.split(' ').at(-1)) : 0;
@@ -63,6 +64,25 @@ describe('attempt limits count before they check', () => {
     expect(statuses(answers)).toEqual({ '403 USERS.WRONG_PIN': evaluated, '429 USERS.TOO_MANY_ATTEMPTS': 50 - evaluated });
     expect(evaluated).toBeGreaterThan(0);
     expect(evaluated).toBeLessThanOrEqual(5);
+  }, 120_000);
+
+  it('evaluates at most 5 of 50 parallel wrong password-reset links for one account; the real link then still works', async () => {
+    const user = await steps.newUser('reset');
+    expect((await api.post('/auth/password/forgot', { email: user.email })).status).toBe(202);
+    const link = await mailbox.linkToken(user.email, /Reset your OnStream password/);
+    // The link names its account; a guess keeps the account part and changes the secret.
+    expect(link.startsWith(`${user.id}-`)).toBe(true);
+    const before = await secretChecks('reset-token');
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => api.post('/auth/password/reset', { token: `${user.id}-${randomUUID()}${randomUUID()}`, newPassword: 'guessed pass 77' })),
+    );
+    const evaluated = (await secretChecks('reset-token')) - before;
+    expect(statuses(answers)).toEqual({ '400 USERS.INVALID_TOKEN': evaluated, '429 USERS.TOO_MANY_ATTEMPTS': 50 - evaluated });
+    expect(evaluated).toBeGreaterThan(0);
+    expect(evaluated).toBeLessThanOrEqual(5);
+    // Over the limit even the real link waits for the window; it is not used up by the refusal.
+    expect((await api.post<Problem>('/auth/password/reset', { token: link, newPassword: 'after reset pass 5' })).status).toBe(429);
+    expect(await secretChecks('reset-token')).toBe(before + evaluated);
   }, 120_000);
 });
 

@@ -1387,6 +1387,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/subscriptions/{subscriptionId}/payment-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the payment method renewals are charged to
+         * @description The provider sets the new method up first. On a `past_due` subscription the outstanding renewal is retried with it at once (the customer is present): paid, the subscription is `active` again; a 3-D Secure card answers with `payment.nextAction`; declined, it stays in dunning (402).
+         */
+        put: operations["SubscriptionsController_updatePaymentMethod"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments/history/export.csv": {
         parameters: {
             query?: never;
@@ -3489,6 +3509,13 @@ export interface components {
         ChangePlanResponse: {
             subscription: components["schemas"]["SubscriptionResponse"];
             proration: components["schemas"]["Proration"];
+        };
+        PaymentMethodBody: {
+            /**
+             * @description Payment method: a provider token (Stripe `pm_…`) or, with the sandbox provider, a test card number.
+             * @example 4242 4242 4242 4242
+             */
+            paymentMethod: string;
         };
         PutPpvOfferBody: {
             /** @example creator_7 */
@@ -13754,6 +13781,133 @@ export interface operations {
                 };
             };
             /** @description Already on this plan, or the subscription cannot change plan in its state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BILLING.IDEMPOTENCY_KEY_REUSED: the key was used with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_updatePaymentMethod: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation (e.g. a UUID). Repeating it with the same body returns the first answer; with another body gives 422. Kept 24 h. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentMethodBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            /** @description The provider has not confirmed the payment yet (`payment.status` is `pending`, nothing to do for the customer). Poll `GET /me/subscription` or `GET /payments/history`, or repeat the request with the same Idempotency-Key and body: it is the same payment, never a second charge, and answers the settled outcome once known. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BILLING.PAYMENT_METHOD_REJECTED (the provider would not set the method up; nothing changed), or the retried renewal was declined (the new method is kept, dunning goes on). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `billing.manage-subscription` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such subscription of yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The subscription has ended (BILLING.INVALID_SUBSCRIPTION_TRANSITION), or is being renewed right now. */
             409: {
                 headers: {
                     [name: string]: unknown;

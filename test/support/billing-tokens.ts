@@ -61,6 +61,10 @@ export const CARDS = {
   declined: '4000 0000 0000 0002',
   insufficientFunds: '4000 0000 0000 9995',
   requiresAction: '4000 0027 6000 3184',
+  /** Refused by the provider itself, also when set up for later charges. */
+  rejected: '4000 0000 0000 0069',
+  /** Sets up fine (a trial starts), every charge declined: Stripe's 4000000000000341. */
+  declinedAfterSetup: '4000 0000 0000 0341',
 } as const;
 
 export const newKey = () => `key-${randomUUID()}`;

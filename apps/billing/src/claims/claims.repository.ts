@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
@@ -34,6 +35,25 @@ export class ClaimsRepository {
     const holder = await this.claims.findOne({ _id: key });
     // Released between our insert and this read: report it as held by nobody we know, caller retries.
     return holder ? { won: false, owner: holder.owner, at: holder.at } : { won: false, owner: '', at };
+  }
+
+  /**
+   * Runs `work` while holding the key, then releases it; undefined (work not run) when another
+   * owner holds it. A holder that died holding it loses it after `leaseMs` (wall clock).
+   */
+  async exclusively<T>(key: string, leaseMs: number, work: () => Promise<T>): Promise<T | undefined> {
+    const owner = randomUUID();
+    let claim = await this.claim(key, owner, new Date());
+    if (!claim.won && claim.owner && Date.now() - claim.at.getTime() > leaseMs) {
+      await this.release(key, claim.owner);
+      claim = await this.claim(key, owner, new Date());
+    }
+    if (!claim.won) return undefined;
+    try {
+      return await work();
+    } finally {
+      await this.release(key, owner);
+    }
   }
 
   /** Releases only if `owner` still holds it, so a stale release never frees someone else's claim. */

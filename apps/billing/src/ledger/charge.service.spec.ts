@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { DomainError } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import type { ClaimsRepository } from '../claims/claims.repository.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import type { BillingOutbox } from '../events/billing-outbox.js';
 import type { FaultPoints } from '../faults/fault-points.js';
@@ -26,11 +27,14 @@ const order: ChargeOrder = {
 function setup(charge: PaymentProvider['charge'], stored?: LedgerEntry) {
   const insertOnce = jest.fn<LedgerRepository['insertOnce']>().mockImplementation(async (entry) => ({ entry: stored ?? entry, inserted: !stored }));
   const recordOutcome = jest.fn<LedgerRepository['recordOutcome']>().mockImplementation(async (entry, outcome) => ({ ...entry, ...outcome }));
-  const ledger = strictMock<LedgerRepository>('ledger', { insertOnce, recordOutcome });
+  // Read again under the charging claim: the entry as inserted.
+  const findById = jest.fn<LedgerRepository['findById']>().mockImplementation(async () => (insertOnce.mock.results[0] ? (await (insertOnce.mock.results[0].value as ReturnType<LedgerRepository['insertOnce']>)).entry : null));
+  const ledger = strictMock<LedgerRepository>('ledger', { insertOnce, recordOutcome, findById });
   const provider = strictMock<PaymentProvider>('provider', { name: 'sandbox', methodLabel: () => 'sandbox:card-4242', charge: jest.fn(charge) });
   const outbox = strictMock<BillingOutbox>('outbox', { kick: jest.fn<BillingOutbox['kick']>() });
   const faults = strictMock<FaultPoints>('faults', { fires: () => false, crash: () => undefined });
-  const service = new ChargeService(ledger, provider, new TaxTable('DE:1900', 0), new BillingClock(), outbox, faults);
+  const claims = strictMock<ClaimsRepository>('claims', { exclusively: (_key: string, _lease: number, work: () => Promise<unknown>) => work() } as Partial<ClaimsRepository>);
+  const service = new ChargeService(ledger, provider, new TaxTable('DE:1900', 0), new BillingClock(), outbox, faults, claims);
   return { service, provider, insertOnce, recordOutcome };
 }
 

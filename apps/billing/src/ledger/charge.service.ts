@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCodes } from '@onstream/common';
+import { ClaimsRepository } from '../claims/claims.repository.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import { BillingOutbox } from '../events/billing-outbox.js';
 import { FaultPoints } from '../faults/fault-points.js';
@@ -41,11 +42,22 @@ export class ChargeService {
     private readonly clock: BillingClock,
     private readonly outbox: BillingOutbox,
     private readonly faults: FaultPoints,
+    private readonly claims: ClaimsRepository,
   ) {}
 
   /** Refuses a payment method the provider cannot take (400) before anything is claimed or written. */
   checkPaymentMethod(paymentMethod: string): void {
     this.provider.methodLabel(paymentMethod);
+  }
+
+  /**
+   * Sets a method up with the provider for later off-session charges (trials, card updates) and
+   * returns its card fingerprint when the provider gives one; 402 when the provider refuses it.
+   */
+  async verifyPaymentMethod(paymentMethod: string): Promise<string | undefined> {
+    const check = await this.provider.verifyPaymentMethod(paymentMethod);
+    if (!check.accepted) throw new DomainError(ErrorCodes.BillingPaymentMethodRejected, 402, 'The payment provider refused this payment method.', { reason: check.message });
+    return check.fingerprint;
   }
 
   async charge(order: ChargeOrder): Promise<LedgerEntry> {
@@ -71,13 +83,29 @@ export class ChargeService {
       createdAt: this.clock.now(),
     });
     // Settled, or waiting for the customer (3-D Secure): the stored outcome stands.
-    if (entry.status !== 'pending' || entry.providerPaymentId) return entry;
+    if (!isUnsettled(entry)) return entry;
     this.faults.crash('charge.after-ledger-insert');
-    const outcome = await this.attempt(entry, order);
-    // No answer: the entry stays pending, to be asked about again (never charged under another key).
-    if (!outcome) return entry;
-    this.faults.crash('charge.after-provider');
-    return this.record(entry, outcome);
+    const charged = await this.whileCharging(entry, async (current) => {
+      const outcome = await this.attempt(current, order);
+      // No answer: the entry stays pending, to be asked about again (never charged under another key).
+      if (!outcome) return current;
+      this.faults.crash('charge.after-provider');
+      return this.record(current, outcome);
+    });
+    // Another attempt (a concurrent retry, or reconciliation) is at the provider right now: pending.
+    return charged ?? entry;
+  }
+
+  /**
+   * Runs `work` on the entry as stored, if it still awaits its outcome, while no one else asks
+   * the provider about it: reconciliation must not fail a charge as "never seen" while a retry is
+   * taking it. Undefined when someone else holds the entry.
+   */
+  async whileCharging(entry: LedgerEntry, work: (current: LedgerEntry) => Promise<LedgerEntry>): Promise<LedgerEntry | undefined> {
+    return this.claims.exclusively(`charging:${entry._id}`, CHARGING_LEASE_MS, async () => {
+      const current = (await this.ledger.findById(entry._id)) ?? entry;
+      return isUnsettled(current) ? work(current) : current;
+    });
   }
 
   /** Writes a provider outcome onto a pending entry (with its events); returns the entry as stored. */
@@ -121,6 +149,12 @@ function toEntryOutcome(outcome: ChargeOutcome): EntryOutcome {
       return { status: 'failed', failureCode: outcome.failureCode, ...(outcome.providerPaymentId ? { providerPaymentId: outcome.providerPaymentId } : {}) };
   }
 }
+
+/**
+ * A dead charger's hold on an entry is taken over after this: past a provider call's deadline
+ * (NATS_REQUEST_TIMEOUT_MS less a second, one network retry), short enough for a client's retries.
+ */
+const CHARGING_LEASE_MS = 15_000;
 
 /** A charge whose outcome is not known yet: no provider answer recorded. */
 export function isUnsettled(entry: LedgerEntry): boolean {

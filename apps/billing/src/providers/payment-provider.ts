@@ -49,6 +49,12 @@ export interface ProviderEvent {
   createdAt: Date;
 }
 
+/**
+ * The provider's answer when a method is set up for later off-session charges (Stripe: a confirmed
+ * SetupIntent). The fingerprint identifies the card across accounts, where the provider gives one.
+ */
+export type MethodCheck = { accepted: true; fingerprint?: string } | { accepted: false; message: string };
+
 /** One interface for every payment provider; the rest of billing never sees a provider SDK. */
 export abstract class PaymentProvider {
   abstract readonly name: PaymentProviderName;
@@ -59,6 +65,8 @@ export abstract class PaymentProvider {
    * unknown (no answer): the charge may or may not have been taken.
    */
   abstract charge(command: ChargeCommand): Promise<ChargeOutcome>;
+  /** Sets the method up for off-session charges without charging it. Throws BILLING.PROVIDER_UNAVAILABLE when there is no answer. */
+  abstract verifyPaymentMethod(paymentMethod: string): Promise<MethodCheck>;
   /** What became of an earlier charge attempt; null when the provider never saw it. */
   abstract lookup(lookup: ChargeLookup): Promise<ChargeOutcome | null>;
   abstract refund(command: RefundCommand): Promise<RefundOutcome>;

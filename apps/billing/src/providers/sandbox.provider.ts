@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DomainError, ErrorCodes } from '@onstream/common';
 import type { BillingClock } from '../clock/billing-clock.js';
-import { PaymentProvider, type ChargeCommand, type ChargeLookup, type ChargeOutcome, type FailureCode, type ProviderEvent, type RefundCommand, type RefundOutcome } from './payment-provider.js';
+import { PaymentProvider, type ChargeCommand, type ChargeLookup, type ChargeOutcome, type FailureCode, type MethodCheck, type ProviderEvent, type RefundCommand, type RefundOutcome } from './payment-provider.js';
 import type { SandboxPaymentsRepository } from './sandbox-payments.repository.js';
 import { verifyProviderEvent } from './webhook-signature.js';
 
@@ -15,7 +15,12 @@ export const SANDBOX_CARDS: Record<string, CardBehaviour> = {
   '4000002760003184': { status: 'requires_action' },
   // Refused by the provider itself (Stripe: an invalid request, e.g. a detached payment method).
   '4000000000000069': { status: 'failed', failureCode: 'payment_method_rejected', message: 'The payment method was rejected.' },
+  // Stripe's "attaches, then charges fail": set up fine (a trial starts), every charge declined.
+  '4000000000000341': { status: 'failed', failureCode: 'card_declined', message: 'Your card was declined.' },
 };
+
+/** Cards the sandbox refuses to set up for later charges (Stripe: the SetupIntent fails). */
+const REFUSED_AT_SETUP = new Set(['4000000000000002', '4000000000000069']);
 
 function digest(prefix: string, key: string): string {
   return `${prefix}_${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
@@ -58,6 +63,15 @@ export class SandboxPaymentProvider extends PaymentProvider {
       createdAt: this.clock.now(),
     });
     return stored.outcome;
+  }
+
+  /**
+   * Sets up a test card. The sandbox gives no fingerprint: its test numbers are shared by every
+   * test user, so a per-card rule would only make the sandbox disagree with itself.
+   */
+  async verifyPaymentMethod(paymentMethod: string): Promise<MethodCheck> {
+    const card = this.cardNumber(paymentMethod);
+    return REFUSED_AT_SETUP.has(card) ? { accepted: false, message: 'The card could not be set up for later payments.' } : { accepted: true };
   }
 
   async lookup({ idempotencyKey }: ChargeLookup): Promise<ChargeOutcome | null> {

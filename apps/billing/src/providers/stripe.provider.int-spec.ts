@@ -32,6 +32,16 @@ describe('StripePaymentProvider against stripe-mock', () => {
     await expect(provider.lookup({ idempotencyKey: command.idempotencyKey, ledgerId: 'txn_unknown_to_stripe' })).resolves.toBeNull();
   });
 
+  it('sets a method up with a confirmed off-session SetupIntent; one stripe-mock leaves in requires_payment_method is refused, like a failed setup', async () => {
+    // stripe-mock answers every SetupIntent with its fixture status (requires_payment_method).
+    await expect(provider.verifyPaymentMethod('pm_card_visa')).resolves.toEqual({ accepted: false, message: expect.any(String) });
+  });
+
+  it('answers 503 BILLING.PROVIDER_UNAVAILABLE when Stripe cannot be reached to set a method up', async () => {
+    const offline = new StripePaymentProvider(createStripeClient({ apiBase: 'http://127.0.0.1:1', secretKey: 'sk_test_123', timeoutMs: 1000 }), webhookSecret, clock);
+    await expect(offline.verifyPaymentMethod('pm_card_visa')).rejects.toMatchObject({ status: 503, code: 'BILLING.PROVIDER_UNAVAILABLE' });
+  });
+
   it('creates a refund for a PaymentIntent', async () => {
     const outcome = await provider.refund({ providerPaymentId: 'pi_123', amount: 500, idempotencyKey: `refund-${Date.now()}` });
     expect(outcome.providerRefundId).toMatch(/^re_/);

@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import { DomainError, ErrorCodes } from '@onstream/common';
 import type { BillingClock } from '../clock/billing-clock.js';
-import { PaymentProvider, type ChargeCommand, type ChargeLookup, type ChargeOutcome, type FailureCode, type ProviderEvent, type RefundCommand, type RefundOutcome } from './payment-provider.js';
+import { PaymentProvider, type ChargeCommand, type ChargeLookup, type ChargeOutcome, type FailureCode, type MethodCheck, type ProviderEvent, type RefundCommand, type RefundOutcome } from './payment-provider.js';
 import { verifyProviderEvent } from './webhook-signature.js';
 
 export interface StripeSettings {
@@ -68,6 +68,35 @@ export class StripePaymentProvider extends PaymentProvider {
       return this.failedCharge(error);
     }
     return this.outcomeOf(intent);
+  }
+
+  /**
+   * A confirmed off-session SetupIntent: Stripe checks the card with the bank without charging it.
+   * The card's fingerprint (the same card on any account) comes from the PaymentMethod.
+   */
+  async verifyPaymentMethod(paymentMethod: string): Promise<MethodCheck> {
+    let setup: Stripe.SetupIntent;
+    try {
+      setup = await this.stripe.setupIntents.create({
+        payment_method: paymentMethod,
+        confirm: true,
+        usage: 'off_session',
+        automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+      });
+    } catch (error) {
+      if (error instanceof Stripe.errors.StripeCardError || error instanceof Stripe.errors.StripeInvalidRequestError) return { accepted: false, message: error.message };
+      throw this.unavailable(error);
+    }
+    // requires_action (3-D Secure at setup) is accepted: the customer authenticates on the client.
+    if (setup.status !== 'succeeded' && setup.status !== 'requires_action' && setup.status !== 'processing') {
+      return { accepted: false, message: setup.last_setup_error?.message ?? `The card could not be set up (${setup.status}).` };
+    }
+    try {
+      const method = await this.stripe.paymentMethods.retrieve(paymentMethod);
+      return { accepted: true, ...(method.card?.fingerprint ? { fingerprint: method.card.fingerprint } : {}) };
+    } catch (error) {
+      throw this.unavailable(error);
+    }
   }
 
   /** Finds the intent by our ledger id in its metadata (Stripe's search; may lag about a minute). */

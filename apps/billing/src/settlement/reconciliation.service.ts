@@ -91,9 +91,13 @@ export class ReconciliationService implements OnModuleInit, OnApplicationShutdow
 
   private async settleOrLog(entry: LedgerEntry): Promise<boolean> {
     try {
-      const known = await this.provider.lookup({ idempotencyKey: entry.key, ledgerId: entry._id });
-      const outcome = known ?? { status: 'failed' as const, failureCode: 'not_charged' as const, message: 'The provider has no record of this charge.' };
-      const recorded = await this.charges.record(entry, outcome);
+      const recorded = await this.charges.whileCharging(entry, async (current) => {
+        const known = await this.provider.lookup({ idempotencyKey: current.key, ledgerId: current._id });
+        const outcome = known ?? { status: 'failed' as const, failureCode: 'not_charged' as const, message: 'The provider has no record of this charge.' };
+        return this.charges.record(current, outcome);
+      });
+      // A client's retry is charging it right now: the next sweep looks again.
+      if (!recorded) return false;
       await this.settlement.follow(recorded);
       this.logger.log({ msg: 'charge reconciled', transactionId: entry._id, status: recorded.status });
       return true;

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { DomainError } from '@onstream/common';
 import type { BillingConfig } from '../billing.config.js';
+import type { ClaimsRepository } from '../claims/claims.repository.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import type { ChargeService } from '../ledger/charge.service.js';
 import type { LedgerEntry } from '../ledger/ledger-entry.js';
@@ -24,19 +25,28 @@ function subscription(fields: Partial<SubscriptionDocument> = {}): SubscriptionD
 
 function setup(due: SubscriptionDocument | SubscriptionDocument[], chargeStatus: LedgerEntry['status'], asOf = periodEnd, payment: Partial<LedgerEntry> = {}) {
   const dueFn = jest.fn<SubscriptionsRepository['due']>().mockResolvedValueOnce(Array.isArray(due) ? due : [due]).mockResolvedValue([]);
+  // The sweep reads a subscription again under its renewal claim: as the due page listed it.
+  const findById = jest.fn<SubscriptionsRepository['findById']>().mockImplementation(async (id) => {
+    for (const page of dueFn.mock.results) {
+      const found = (await (page.value as ReturnType<SubscriptionsRepository['due']>)).find((s) => s._id === id);
+      if (found) return found;
+    }
+    return null;
+  });
   const apply = jest.fn<SubscriptionLifecycle['apply']>().mockImplementation((current, changes) => Promise.resolve({ ...current, ...changes, version: current.version + 1 }));
   const charge = jest.fn<ChargeService['charge']>().mockResolvedValue({ status: chargeStatus, providerPaymentId: 'pi_1', ...payment } as LedgerEntry);
   const get = jest.fn<PlansService['get']>().mockResolvedValue(plan);
   const clock = new BillingClock();
   clock.pin(asOf);
   const service = new RenewalsService(
-    { due: dueFn } as unknown as SubscriptionsRepository,
+    { due: dueFn, findById } as unknown as SubscriptionsRepository,
     { apply } as unknown as SubscriptionLifecycle,
     { get } as unknown as PlansService,
     { charge } as unknown as ChargeService,
     clock,
     { BILLING_SWEEP_INTERVAL_MS: 0, dunningRetryDays: [1, 3, 5] } as unknown as BillingConfig,
     { send: jest.fn<RenewalNotices['send']>().mockResolvedValue(0) } as unknown as RenewalNotices,
+    { exclusively: (_key: string, _lease: number, work: () => Promise<unknown>) => work() } as unknown as ClaimsRepository,
   );
   return { service, apply, charge, dueFn };
 }

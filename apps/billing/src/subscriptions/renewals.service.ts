@@ -1,10 +1,12 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { DomainError, type RenewalRunReport } from '@onstream/common';
+import { DomainError, ErrorCodes, type RenewalRunReport } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
+import { ClaimsRepository } from '../claims/claims.repository.js';
 import { addDays, addInterval } from '../clock/billing-period.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import { ChargeService, isUnsettled } from '../ledger/charge.service.js';
 import type { LedgerEntry } from '../ledger/ledger-entry.js';
+import type { PlanDocument } from '../plans/plans.repository.js';
 import { PlansService } from '../plans/plans.service.js';
 import { RenewalNotices } from './renewal-notices.js';
 import { SubscriptionLifecycle } from './subscription-lifecycle.js';
@@ -14,6 +16,18 @@ type Outcome = 'renewed' | 'failed' | 'expired' | 'canceled' | 'skipped';
 const BATCH = 100;
 /** A sweep far into the future (tests) may renew many periods; this bounds one run. */
 const MAX_STEPS = 10_000;
+/** A renewal claim left by a process that died mid-charge is taken over after this (wall clock). */
+const RENEWING_LEASE_MS = 30_000;
+
+/** The ledger key of a sweep's renewal attempt: one charge per period and dunning attempt. */
+export function renewalChargeKey(subscriptionId: string, periodEnd: Date, attempt: number): string {
+  return `subscription:${subscriptionId}:renewal:${periodEnd.toISOString()}:${attempt}`;
+}
+
+/** The ledger key of a renewal retried because the customer replaced the payment method. */
+export function cardUpdateChargeKey(subscriptionId: string, intentId: string): string {
+  return `subscription:${subscriptionId}:card-update:${intentId}`;
+}
 
 /**
  * Renewals and dunning, run as a sweep "as of" the billing clock: ends subscriptions set to cancel,
@@ -36,6 +50,7 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
     private readonly clock: BillingClock,
     private readonly config: BillingConfig,
     private readonly notices: RenewalNotices,
+    private readonly claims: ClaimsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -139,16 +154,46 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
       const ended = await this.lifecycle.apply(subscription, { status: 'canceled', endedAt: subscription.currentPeriodEnd });
       return ended ? 'canceled' : 'skipped';
     }
-    return this.charge(subscription, asOf);
+    const outcome = await this.exclusively(subscription._id, async () => {
+      // Read again under the claim: a card update may have renewed it meanwhile.
+      const current = await this.subscriptions.findById(subscription._id);
+      return current?.version === subscription.version ? this.charge(current, asOf) : 'skipped';
+    });
+    return outcome ?? 'skipped';
   }
 
-  private async charge(subscription: SubscriptionDocument, asOf: Date): Promise<Outcome> {
-    const plan = await this.plans.get(subscription.planId);
+  /**
+   * The customer replaced the payment method of a past_due subscription: the outstanding renewal
+   * is charged now with it, on-session (a 3-D Secure card can be completed), under a key of its
+   * own, so trying another card is another charge. Paid, the subscription renews; declined, it
+   * stays in dunning as it was. Returns the payment, or null when the subscription is not past due.
+   */
+  async retryWithNewMethod(subscriptionId: string, intentId: string): Promise<LedgerEntry | null> {
+    const payment = await this.exclusively(subscriptionId, async () => {
+      const current = await this.subscriptions.findById(subscriptionId);
+      if (current?.status !== 'past_due') return null;
+      const plan = await this.plans.get(current.planId);
+      const entry = await this.charges.charge({ ...this.renewalOrder(current, plan, current.failedAttempts + 1), key: cardUpdateChargeKey(subscriptionId, intentId), offSession: false });
+      if (entry.status === 'completed') await this.completeLateRenewal(subscriptionId, entry.metadata);
+      return entry;
+    });
+    if (payment === undefined) throw new DomainError(ErrorCodes.Conflict, 409, 'The subscription is being renewed right now; try again.');
+    return payment;
+  }
+
+  /**
+   * One renewal charge at a time per subscription (the sweep of any replica, or a card update), so
+   * two of them cannot both charge the same period. Undefined when someone else holds it.
+   */
+  private exclusively<T>(subscriptionId: string, work: () => Promise<T>): Promise<T | undefined> {
+    return this.claims.exclusively(`renewing:${subscriptionId}`, RENEWING_LEASE_MS, work);
+  }
+
+  private renewalOrder(subscription: SubscriptionDocument, plan: PlanDocument, attempt: number): Parameters<ChargeService['charge']>[0] {
     const credit = Math.min(subscription.creditBalance, plan.price);
-    const attempt = subscription.status === 'past_due' ? subscription.failedAttempts + 1 : 1;
     const periodEnd = subscription.currentPeriodEnd;
-    const payment = await this.chargeRenewal({
-      key: `subscription:${subscription._id}:renewal:${periodEnd.toISOString()}:${attempt}`,
+    return {
+      key: renewalChargeKey(subscription._id, periodEnd, attempt),
       userId: subscription.userId,
       type: 'charge',
       netAmount: plan.price - credit,
@@ -159,7 +204,15 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
       purpose: { kind: 'subscription', subscriptionId: subscription._id, stage: 'renewal' },
       metadata: { subscriptionId: subscription._id, planId: plan._id, attempt: String(attempt), periodEnd: periodEnd.toISOString(), credit: String(credit) },
       offSession: true,
-    });
+    };
+  }
+
+  private async charge(subscription: SubscriptionDocument, asOf: Date): Promise<Outcome> {
+    const plan = await this.plans.get(subscription.planId);
+    const credit = Math.min(subscription.creditBalance, plan.price);
+    const attempt = subscription.status === 'past_due' ? subscription.failedAttempts + 1 : 1;
+    const periodEnd = subscription.currentPeriodEnd;
+    const payment = await this.chargeRenewal(this.renewalOrder(subscription, plan, attempt));
     // The provider's answer was lost: no dunning step on a payment that may have gone through. The
     // next sweep repeats this same attempt (same key), or reconciliation settles it first.
     if (payment && isUnsettled(payment)) return 'skipped';

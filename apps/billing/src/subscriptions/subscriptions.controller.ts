@@ -9,6 +9,7 @@ import {
   SubscriptionRequest,
   type ChangePlanResponse,
   type SubscriptionResponse,
+  UpdatePaymentMethodRequest,
 } from '@onstream/common';
 import { PlanChangeService } from './plan-change.service.js';
 import { SubscriptionsService } from './subscriptions.service.js';
@@ -38,6 +39,11 @@ export class SubscriptionsController {
   @MessagePattern(BillingPatterns.ResumeSubscription)
   resume(@Payload() request: SubscriptionRequest): Promise<SubscriptionResponse> {
     return this.subscriptions.resume(request);
+  }
+
+  @MessagePattern(BillingPatterns.UpdatePaymentMethod)
+  updatePaymentMethod(@Payload() request: UpdatePaymentMethodRequest): Promise<SubscriptionResponse> {
+    return this.subscriptions.updatePaymentMethod(request);
   }
 
   @MessagePattern(BillingPatterns.ChangePlan)

@@ -10,6 +10,7 @@ import {
   type SubscribeRequest,
   type SubscriptionRequest,
   type SubscriptionResponse,
+  type UpdatePaymentMethodRequest,
   ownsOrMay,
 } from '@onstream/common';
 import { ClaimsRepository } from '../claims/claims.repository.js';
@@ -17,7 +18,10 @@ import { addDays, addInterval } from '../clock/billing-period.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { ChargeService, paymentFailure } from '../ledger/charge.service.js';
+import { ledgerIdOf } from '../ledger/ledger-entry.js';
+import { LedgerRepository } from '../ledger/ledger.repository.js';
 import { PlansService } from '../plans/plans.service.js';
+import { cardUpdateChargeKey, renewalChargeKey, RenewalsService } from './renewals.service.js';
 import { subscriptionClaimKey, SubscriptionLifecycle } from './subscription-lifecycle.js';
 import { toSubscriptionResponse } from './subscription.mapper.js';
 import { isFinal } from './subscription-state.js';
@@ -41,6 +45,8 @@ export class SubscriptionsService {
     private readonly charges: ChargeService,
     private readonly idempotency: IdempotencyService,
     private readonly clock: BillingClock,
+    private readonly renewals: RenewalsService,
+    private readonly ledger: LedgerRepository,
   ) {}
 
   subscribe({ actor, idempotencyKey, subscribe }: SubscribeRequest): Promise<SubscriptionResponse> {
@@ -51,10 +57,26 @@ export class SubscriptionsService {
     );
   }
 
+  /**
+   * A past_due subscription whose last renewal waits for the customer (3-D Secure off-session)
+   * carries that payment, with `nextAction`: what the client needs to complete it.
+   */
   async getMine({ actor }: GetMySubscriptionRequest): Promise<SubscriptionResponse> {
     const subscription = await this.subscriptions.findLatestOfUser(actor.userId);
     if (!subscription) throw DomainError.notFound('A subscription');
-    return toSubscriptionResponse(subscription, await this.plans.get(subscription.planId));
+    const lastRenewal =
+      subscription.status === 'past_due' ? await this.ledger.findById(ledgerIdOf(renewalChargeKey(subscription._id, subscription.currentPeriodEnd, subscription.failedAttempts))) : null;
+    const waiting = lastRenewal?.status === 'pending' && lastRenewal.requiresAction ? lastRenewal : undefined;
+    return toSubscriptionResponse(subscription, await this.plans.get(subscription.planId), waiting);
+  }
+
+  /** A new payment method; on a past_due subscription the outstanding renewal is retried with it at once. */
+  updatePaymentMethod({ actor, idempotencyKey, subscriptionId, update }: UpdatePaymentMethodRequest): Promise<SubscriptionResponse> {
+    return this.idempotency.run(
+      { scope: 'payment-method', callerId: actor.userId, key: idempotencyKey, body: { subscriptionId, ...update } },
+      (intentId) => this.replacePaymentMethod(actor, subscriptionId, update.paymentMethod, intentId),
+      (answer) => !awaitsProviderAnswer(answer.payment),
+    );
   }
 
   async cancel({ actor, subscriptionId, cancel }: CancelSubscriptionRequest): Promise<SubscriptionResponse> {
@@ -93,6 +115,24 @@ export class SubscriptionsService {
   }
 
   /**
+   * Saves the method once the provider has set it up (a declined retry keeps it: dunning goes on
+   * with it), then retries a past_due renewal. A retry of the intent finds its charge by key.
+   */
+  private async replacePaymentMethod(actor: AuthUser, subscriptionId: string, paymentMethod: string, intentId: string): Promise<SubscriptionResponse> {
+    const subscription = await this.owned(actor, subscriptionId);
+    if (isFinal(subscription.status) || subscription.status === 'incomplete') {
+      throw new DomainError(ErrorCodes.BillingInvalidTransition, 409, `A ${subscription.status} subscription takes no new payment method.`);
+    }
+    this.charges.checkPaymentMethod(paymentMethod);
+    await this.charges.verifyPaymentMethod(paymentMethod);
+    const saved = subscription.paymentMethod === paymentMethod ? subscription : await this.applyOrConflict(subscription, { paymentMethod });
+    const payment = (await this.renewals.retryWithNewMethod(saved._id, intentId)) ?? (await this.ledger.findById(ledgerIdOf(cardUpdateChargeKey(saved._id, intentId))));
+    if (payment?.status === 'failed') throw paymentFailure(payment);
+    const current = (await this.subscriptions.findById(saved._id)) ?? saved;
+    return toSubscriptionResponse(current, await this.plans.get(current.planId), payment ?? undefined);
+  }
+
+  /**
    * Every step finds what an earlier attempt of the same intent left (the ids derive from the
    * Idempotency-Key), so a retry after a crash or a lost provider answer finishes that attempt.
    */
@@ -100,9 +140,11 @@ export class SubscriptionsService {
     const plan = await this.plans.get(order.planId);
     this.plans.requireSupportedCurrency(plan.currency);
     this.charges.checkPaymentMethod(order.paymentMethod);
+    // A trial needs a method the provider accepts for the charges after it (checked before any claim).
+    const fingerprint = plan.trialDays > 0 ? await this.charges.verifyPaymentMethod(order.paymentMethod) : undefined;
     const now = this.clock.now();
     await this.claimSlot(actor.userId, id, now);
-    const trial = plan.trialDays > 0 && (await this.claimTrial(actor.userId, id, now));
+    const trial = plan.trialDays > 0 && (await this.claimTrial(actor.userId, fingerprint, id, now));
     const subscription = await this.lifecycle.create({
       _id: id,
       userId: actor.userId,
@@ -139,13 +181,20 @@ export class SubscriptionsService {
   }
 
   /**
-   * One free trial per user, ever: a claim that is never released (insert-first, so two concurrent
-   * subscribes cannot both win it). A retry of the same intent finds its own claim.
-   * A later subscription to a trial plan is charged at once.
+   * One free trial per user and per card fingerprint, ever: claims that are never released
+   * (insert-first, so two concurrent subscribes cannot both win one). A retry of the same intent
+   * finds its own claims. A later subscription to a trial plan is charged at once.
    */
-  private async claimTrial(userId: string, subscriptionId: string, now: Date): Promise<boolean> {
-    const claim = await this.claims.claim(`trial:${userId}`, subscriptionId, now);
-    return claim.won || claim.owner === subscriptionId;
+  private async claimTrial(userId: string, fingerprint: string | undefined, subscriptionId: string, now: Date): Promise<boolean> {
+    const holds = async (key: string) => {
+      const claim = await this.claims.claim(key, subscriptionId, now);
+      return claim.won || claim.owner === subscriptionId;
+    };
+    if (!(await holds(`trial:${userId}`))) return false;
+    if (!fingerprint || (await holds(`trial-card:${fingerprint}`))) return true;
+    // The card already had its trial: this user's trial stays unused.
+    await this.claims.release(`trial:${userId}`, subscriptionId);
+    return false;
   }
 
   /** One live subscription per user, even under concurrent requests with different keys. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPaymentRequiredResponse, ApiTags } from '@nestjs/swagger';
 import {
   awaitsProviderAnswer,
@@ -7,6 +7,7 @@ import {
   CancelSubscriptionBody,
   ChangePlanBody,
   ChangePlanResponse,
+  PaymentMethodBody,
   SubscribeBody,
   SubscriptionIdParam,
   SubscriptionResponse,
@@ -79,5 +80,31 @@ export class SubscriptionsController {
   @ApiConflictResponse({ description: 'Already on this plan, or the subscription cannot change plan in its state.' })
   changePlan(@CurrentUser() actor: AuthUser, @IdempotencyKey() idempotencyKey: string, @Param() { subscriptionId }: SubscriptionIdParam, @Body() change: ChangePlanBody): Promise<ChangePlanResponse> {
     return this.billing.send(BillingPatterns.ChangePlan, { actor, idempotencyKey, subscriptionId, change });
+  }
+
+  @Put('payments/subscriptions/:subscriptionId/payment-method')
+  @RequirePermission('billing.manage-subscription')
+  @HttpCode(200)
+  @ApiIdempotencyKey()
+  @ApiOperation({
+    summary: 'Replace the payment method renewals are charged to',
+    description:
+      'The provider sets the new method up first. On a `past_due` subscription the outstanding renewal is retried with it at once (the customer is present): paid, the subscription is `active` again; a 3-D Secure card answers with `payment.nextAction`; declined, it stays in dunning (402).',
+  })
+  @ApiOkResponse({ type: SubscriptionResponse })
+  @ApiAcceptedResponse({ type: SubscriptionResponse, description: PENDING_DESCRIPTION })
+  @ApiPaymentRequiredResponse({ description: 'BILLING.PAYMENT_METHOD_REJECTED (the provider would not set the method up; nothing changed), or the retried renewal was declined (the new method is kept, dunning goes on).' })
+  @ApiNotFoundResponse({ description: 'No such subscription of yours.' })
+  @ApiConflictResponse({ description: 'The subscription has ended (BILLING.INVALID_SUBSCRIPTION_TRANSITION), or is being renewed right now.' })
+  async updatePaymentMethod(
+    @CurrentUser() actor: AuthUser,
+    @IdempotencyKey() idempotencyKey: string,
+    @Param() { subscriptionId }: SubscriptionIdParam,
+    @Body() update: PaymentMethodBody,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SubscriptionResponse> {
+    const answer = await this.billing.send(BillingPatterns.UpdatePaymentMethod, { actor, idempotencyKey, subscriptionId, update });
+    if (awaitsProviderAnswer(answer.payment)) reply.status(202);
+    return answer;
   }
 }

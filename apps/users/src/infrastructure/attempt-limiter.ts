@@ -8,11 +8,11 @@ export interface AttemptRule {
   maxFailures: number;
   windowSeconds: number;
   /** What is guessed, for the evaluated-secrets counter. */
-  kind: 'pin' | 'pairing-code';
+  kind: 'pin' | 'pairing-code' | 'reset-token';
 }
 
 /**
- * Limits guesses of a short secret (PIN, pairing code) in Redis. Each try is counted before the
+ * Limits guesses of a secret (PIN, pairing code, password-reset link) in Redis. Each try is counted before the
  * secret is checked (one atomic INCR), so fifty parallel tries cannot all pass a "below the limit?"
  * read: past the limit a try is refused unevaluated until the window ends; a success resets.
  */

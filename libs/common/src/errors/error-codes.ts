@@ -60,6 +60,7 @@ export const ErrorCodes = {
   BillingInsufficientFunds: 'BILLING.INSUFFICIENT_FUNDS',
   BillingPaymentFailed: 'BILLING.PAYMENT_FAILED',
   BillingInvalidPaymentMethod: 'BILLING.INVALID_PAYMENT_METHOD',
+  BillingPaymentMethodRejected: 'BILLING.PAYMENT_METHOD_REJECTED',
   BillingProviderUnavailable: 'BILLING.PROVIDER_UNAVAILABLE',
   BillingCurrencyNotSupported: 'BILLING.CURRENCY_NOT_SUPPORTED',
   BillingIdempotencyKeyReused: 'BILLING.IDEMPOTENCY_KEY_REUSED',

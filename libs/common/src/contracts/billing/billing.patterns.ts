@@ -12,6 +12,7 @@ import type {
   SubscribeRequest,
   SubscriptionRequest,
   SubscriptionResponse,
+  UpdatePaymentMethodRequest,
 } from './subscription.dto.js';
 import type {
   GetReceiptRequest,
@@ -38,6 +39,7 @@ export const BillingPatterns = {
   CancelSubscription: 'billing.subscription.cancel',
   ResumeSubscription: 'billing.subscription.resume',
   ChangePlan: 'billing.subscription.change-plan',
+  UpdatePaymentMethod: 'billing.subscription.update-payment-method',
   PutPpvOffer: 'billing.ppv-offer.put',
   PurchasePpv: 'billing.ppv.purchase',
   CheckEntitlement: 'billing.entitlement.check',
@@ -65,6 +67,7 @@ export type BillingContract = {
   [BillingPatterns.CancelSubscription]: { request: CancelSubscriptionRequest; response: SubscriptionResponse };
   [BillingPatterns.ResumeSubscription]: { request: SubscriptionRequest; response: SubscriptionResponse };
   [BillingPatterns.ChangePlan]: { request: ChangePlanRequest; response: ChangePlanResponse };
+  [BillingPatterns.UpdatePaymentMethod]: { request: UpdatePaymentMethodRequest; response: SubscriptionResponse };
   [BillingPatterns.PutPpvOffer]: { request: PutPpvOfferRequest; response: PpvOfferResponse };
   [BillingPatterns.PurchasePpv]: { request: PurchasePpvRequest; response: PurchaseResponse };
   [BillingPatterns.CheckEntitlement]: { request: CheckEntitlementRequest; response: EntitlementResponse };
@@ -121,5 +124,6 @@ export const BillingPatternPermissions: PatternPermissions<BillingContract> = {
   [BillingPatterns.CancelSubscription]: 'billing.manage-subscription',
   [BillingPatterns.ResumeSubscription]: 'billing.manage-subscription',
   [BillingPatterns.ChangePlan]: 'billing.manage-subscription',
+  [BillingPatterns.UpdatePaymentMethod]: 'billing.manage-subscription',
   [BillingPatterns.CreatorRevenue]: 'revenue.read',
 };

@@ -14,11 +14,14 @@ export class IdempotentRequest extends ActorRequest {
   @IsString() @Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'Idempotency-Key must be 8–128 printable characters' }) idempotencyKey!: string;
 }
 
-export class PaymentDetails {
+export class PaymentMethodBody {
   @ApiProperty({ example: '4242 4242 4242 4242', description: 'Payment method: a provider token (Stripe `pm_…`) or, with the sandbox provider, a test card number.' })
   @IsString()
   @Length(4, 64)
   paymentMethod!: string;
+}
+
+export class PaymentDetails extends PaymentMethodBody {
   @ApiProperty({ example: 'DE', description: 'Buyer’s country (ISO 3166-1 alpha-2): selects the tax rate.' }) @IsISO31661Alpha2() country!: string;
 }
 
@@ -48,6 +51,11 @@ export class SubscriptionRequest extends ActorRequest {
 }
 
 export class GetMySubscriptionRequest extends ActorRequest {}
+
+export class UpdatePaymentMethodRequest extends IdempotentRequest {
+  @IsUUID() subscriptionId!: string;
+  @ValidateNested() @Type(() => PaymentMethodBody) update!: PaymentMethodBody;
+}
 
 export class ChangePlanBody {
   @ApiProperty({ format: 'uuid' }) @IsUUID() planId!: string;

@@ -133,8 +133,8 @@ describe('renewals on the billing clock', () => {
   it('dunning: retries a failing renewal on days 1, 3 and 5, keeps access meanwhile, then expires', async () => {
     const viewer = mintBillingCaller(platform);
     await api.setClock(admin, at('2027-06-01T00:00:00Z'));
-    // The trial takes no payment, so the declined card shows up only at the first renewal.
-    expect((await subscribe(viewer, plans.trial.id, CARDS.declined)).body).toMatchObject({ status: 'trialing' });
+    // The card sets up, so the trial starts; every charge is declined, which shows at the first renewal.
+    expect((await subscribe(viewer, plans.trial.id, CARDS.declinedAfterSetup)).body).toMatchObject({ status: 'trialing' });
 
     expect(await api.sweepAt(admin, at('2027-06-08T00:00:00Z'))).toMatchObject({ failed: expect.any(Number) });
     expect((await api.call<Subscription>('GET', '/me/subscription', viewer)).body).toMatchObject({ status: 'past_due', failedAttempts: 1, nextChargeAt: '2027-06-09T00:00:00.000Z' });

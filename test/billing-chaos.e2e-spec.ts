@@ -19,7 +19,7 @@ import { waitFor, type ManagedProcess } from './support/processes.js';
  * the issue's 200 with `BILLING_CHAOS_USERS=200` (see docs/testing.md). The counts are printed.
  */
 const USERS = Number(process.env.BILLING_CHAOS_USERS ?? 12);
-const KILL_EVERY_MS = Number(process.env.BILLING_CHAOS_KILL_EVERY_MS ?? 8000);
+const KILL_EVERY_MS = Number(process.env.BILLING_CHAOS_KILL_EVERY_MS ?? 3000);
 /** Armed in turn, one per billing process; '' is a plain restart. */
 const FAULTS = ['provider.answer-lost', 'charge.after-ledger-insert', 'charge.after-provider', 'charge.after-outcome', ''];
 const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
@@ -92,7 +92,9 @@ class BillingKiller {
     for (let round = 0; !this.stopped; round += 1) {
       const billing = platform.app('billing');
       const died = billing.waitForExit().then(() => 'died' as const);
-      const why = await Promise.race([sleep(KILL_EVERY_MS * (0.5 + Math.random())).then(() => 'timer' as const), died]);
+      // The first kill comes early: on a quick machine the whole run may take only a few kill intervals.
+      const wait = round === 0 ? KILL_EVERY_MS / 3 : KILL_EVERY_MS * (0.5 + Math.random());
+      const why = await Promise.race([sleep(wait).then(() => 'timer' as const), died]);
       if (why === 'timer') {
         if (this.stopped) return;
         if (billing.pid) process.kill(billing.pid, 'SIGKILL');

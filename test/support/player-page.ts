@@ -75,7 +75,7 @@ export async function servePlayerPage(): Promise<PlayerPage> {
   const server: Server = createServer((request, response) => {
     if (request.url === '/') return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     if (request.url === '/hls.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(hlsJs);
-    response.writeHead(404).end();
+    response.writeHead(request.url === '/favicon.ico' ? 204 : 404).end();
   });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

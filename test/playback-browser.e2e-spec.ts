@@ -195,11 +195,11 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
   videoId = created.body.id;
   expect((await uploadFile(platform.url('/uploads'), creator.auth, film, videoId, 'film.mp4')).status).toBe(204);
-  await waitFor(`video ${videoId} ready`, async () => {
-    const video = (await api.get<{ status: string }>(`/videos/${videoId}`, creator.token)).body;
-    if (video.status === 'failed') throw new Error('transcoding failed');
-    return video.status === 'ready' ? video : undefined;
+  const status = await waitFor(`video ${videoId} transcoded`, async () => {
+    const { status } = (await api.get<{ status: string }>(`/videos/${videoId}`, creator.token)).body;
+    return status === 'ready' || status === 'failed' ? status : undefined;
   }, 600_000, 1000);
+  expect(status).toBe('ready');
 }, 900_000);
 
 afterAll(async () => {

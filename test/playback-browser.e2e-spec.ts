@@ -112,7 +112,8 @@ async function startStream(viewer: SignedUpUser): Promise<Stream> {
 async function play(context: BrowserContext, viewer: SignedUpUser, stream: Stream, rate: number): Promise<Page> {
   const page = await context.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`page console: ${message.text()}`);
+    // Failed loads are in the page's hls.js error record; anything else a script says is worth seeing.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) console.log(`page console: ${message.text()}`);
   });
   await page.goto(playerPage.url);
   const manifest = `${platform.baseUrl}${stream.manifestUrl}`;

@@ -7,13 +7,13 @@ function run(tool: string, args: string[]): string {
 }
 
 /** A test clip from ffmpeg's lavfi sources (testsrc2 picture, sine tone), fast to encode. */
-export function makeClip(file: string, options: { seconds: number; width: number; height: number; fps?: number; faststart?: boolean }): void {
-  const { seconds, width, height, fps = 25 } = options;
+export function makeClip(file: string, options: { seconds: number; width: number; height: number; fps?: number; videoKbps?: number; faststart?: boolean }): void {
+  const { seconds, width, height, fps = 25, videoKbps = 3000 } = options;
   run('ffmpeg', [
     '-hide_banner', '-loglevel', 'error', '-y',
     '-f', 'lavfi', '-i', `testsrc2=size=${width}x${height}:rate=${fps}:duration=${seconds}`,
     '-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=48000:duration=${seconds}`,
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-b:v', '3M', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '96k',
+    '-c:v', 'libx264', '-preset', 'ultrafast', '-b:v', `${videoKbps}k`, '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '96k',
     ...(options.faststart ? ['-movflags', '+faststart'] : []),
     file,
   ]);

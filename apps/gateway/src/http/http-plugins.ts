@@ -38,12 +38,14 @@ const API_EXPOSED_HEADERS = ['x-request-id', 'retry-after', 'etag', 'ratelimit-l
 /**
  * Two CORS policies. Playback files (`/api/v1/playback/...`: playlists, keys, segment redirects)
  * carry their grant in the URL, so any origin may fetch them, never with credentials: a player
- * page on any site works and no cookie is ever involved. The rest of the API answers only the
- * CORS_ORIGINS allowlist (with credentials); unlisted origins get no CORS headers at all.
+ * page on any site works and no cookie is ever involved. Players may send the viewer's access
+ * token as an `Authorization` header (a header, not a credential in the CORS sense). The rest of
+ * the API answers only the CORS_ORIGINS allowlist (with credentials); unlisted origins get no CORS
+ * headers at all.
  */
 export function corsPolicy(config: GatewayConfig): FastifyCorsOptionsDelegateCallback {
   const allowed = new Set(config.corsOrigins);
-  const playback: CorsOptions = { origin: '*', credentials: false, methods: ['GET', 'HEAD'], allowedHeaders: ['range'], exposedHeaders: ['x-request-id', 'retry-after', 'content-length', 'content-range'], maxAge: 600 };
+  const playback: CorsOptions = { origin: '*', credentials: false, methods: ['GET', 'HEAD'], allowedHeaders: ['range', 'authorization'], exposedHeaders: ['x-request-id', 'retry-after', 'content-length', 'content-range'], maxAge: 600 };
   const api: CorsOptions = {
     origin: (origin: string | undefined, callback: (error: Error | null, allow: boolean) => void) => callback(null, origin !== undefined && allowed.has(origin)),
     credentials: true,

@@ -69,7 +69,14 @@ export const CatalogBroadcasts = {
   IndexRebuild: 'catalog.broadcast.index.rebuild',
   /** Background work (TMDb refresh, backfills) changed titles: gateways drop their cached catalog reads. */
   CacheStale: 'catalog.broadcast.cache.stale',
+  /** A replica stored newer trending scores: the others reload that window into their trending board. */
+  TrendingChanged: 'catalog.broadcast.trending.changed',
 } as const;
+
+export interface TrendingChangedBroadcast {
+  /** Analytics' window (`24h`, `7d`). */
+  window: string;
+}
 
 export interface CacheStaleBroadcast {
   reason: string;

@@ -116,6 +116,16 @@ describe('the gateway OpenAPI document', () => {
     expect(Object.keys(v1.components?.schemas ?? {})).not.toContain('OttUser');
   });
 
+  it('documents seed 000’s routes at their /api paths under its own tag, outside the v1 client', () => {
+    const seed000 = 'OnStream API contracts (seed 000)';
+    for (const [path, method] of [['/api/movies/{id}/stream', 'get'], ['/api/auth/register', 'post'], ['/api/watch-history', 'post'], ['/api/admin/cache/clear', 'post']] as const) {
+      expect([path, (document.paths[path] as Record<string, Operation>)[method].tags]).toEqual([path, [seed000]]);
+    }
+    const v1 = withoutCompatRoutes(document);
+    expect(v1.tags?.map((tag) => tag.name)).not.toContain(seed000);
+    expect(Object.keys(v1.components?.schemas ?? {})).not.toContain('OnstreamMovie');
+  });
+
   it('matches the committed TypeScript client (run `npm run client:generate` after changing a route)', async () => {
     const generated = await generateClientSchema(document);
     if (process.env.ONSTREAM_WRITE_CLIENT === '1') writeFileSync(CLIENT_SCHEMA, generated);

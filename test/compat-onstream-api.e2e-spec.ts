@@ -4,6 +4,7 @@ import { PASSWORD, uniqueEmail } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
 import { MediaTokens, type MintedUser } from './support/media-tokens.js';
 import { Platform, ROOT } from './support/platform.js';
+import { waitFor } from './support/processes.js';
 
 /**
  * Seed 000 (OnStream backend API contracts) walked top to bottom with its own /api paths and field
@@ -21,12 +22,12 @@ const nullOr = (type: string) => ({ asymmetricMatch: (value: unknown) => value =
 const NULLABLE_STRING = nullOr('string');
 const NULLABLE_NUMBER = nullOr('number');
 const MOVIE = {
-  _id: STRING, tmdb_id: NULLABLE_NUMBER, title: STRING, overview: NULLABLE_STRING, poster_path: NULLABLE_STRING, backdrop_path: NULLABLE_STRING,
+  _id: STRING, id: NULLABLE_NUMBER, tmdb_id: NULLABLE_NUMBER, genre_ids: expect.any(Array), trailer_url: NULLABLE_STRING, title: STRING, overview: NULLABLE_STRING, poster_path: NULLABLE_STRING, backdrop_path: NULLABLE_STRING,
   release_date: NULLABLE_STRING, genres: expect.any(Array), vote_average: NUMBER, runtime: NULLABLE_NUMBER, type: expect.stringMatching(/^(movie|tv)$/),
   cached_at: DATE, expires_at: DATE,
 };
 
-interface Movie { _id: string; genres: string[]; title: string; cached_at: string; expires_at: string }
+interface Movie { _id: string; tmdb_id: number | null; genres: string[]; title: string; cached_at: string; expires_at: string }
 interface MoviePage { results: Movie[]; page: number; total_pages: number; total_results: number }
 
 let admin: MintedUser;
@@ -50,7 +51,11 @@ beforeAll(async () => {
     env: { CATALOG_SEED_ON_START: 'true', CATALOG_SEED_DIR: join(ROOT, '../shared/datasets/movielens-small'), CATALOG_SEED_LIMIT: '60' },
   });
   admin = new MediaTokens(platform.env.JWT_SECRET ?? '').user('admin');
-}, 240_000);
+  await waitFor('seed catalog imported', async () => {
+    const { body } = await v1.get<{ status: string }>('/admin/catalog/import', admin.token);
+    return body.status === 'done' ? true : undefined;
+  }, 120_000, 500);
+}, 370_000);
 
 afterAll(() => platform.stop(), 60_000);
 
@@ -72,6 +77,20 @@ describe('seed 000 Movies & TV Shows', () => {
     expect(one.body).toEqual({ ...MOVIE, _id: movie._id, title: movie.title });
     expectProblem(await seed.get('/api/movies/665f1c2e9b1e8a0012345678'), 404);
     expectProblem(await seed.get('/api/movies/not-an-id'), 400);
+  });
+
+  it('GET /api/movies/{id} takes a TMDb id too (seed 001 shares the path), through v1’s GET /titles/tmdb/{tmdbId}', async () => {
+    expect(movie.tmdb_id).toEqual(NUMBER);
+    const byTmdb = await seed.get<Movie>(`/api/movies/${movie.tmdb_id}`);
+    expect(byTmdb.status).toBe(200);
+    expect(byTmdb.body).toEqual({ ...MOVIE, _id: movie._id, id: movie.tmdb_id, tmdb_id: movie.tmdb_id });
+    const v1Title = await v1.get<{ id: string }>(`/titles/tmdb/${movie.tmdb_id}`);
+    expect(v1Title.status).toBe(200);
+    expect(v1Title.body.id).toBe(movie._id);
+    expectProblem(await v1.get('/titles/tmdb/999999999'), 404);
+    const trailer = await v1.get<Record<string, unknown>>(`/titles/${movie._id}/trailer`);
+    expect(trailer.status).toBe(200);
+    expect(trailer.body).toEqual({ trailerUrl: NULLABLE_STRING });
   });
 
   it('GET /api/movies/{id}/stream answers the Stream Source Model (our HLS and licensed providers only)', async () => {
@@ -100,10 +119,12 @@ describe('seed 000 Movies & TV Shows', () => {
     const trending = await seed.get<MoviePage>('/api/trending');
     expectMoviePage(trending);
     expect(trending.body.results.length).toBeGreaterThan(0);
-    const genres = await seed.get<{ genres: string[] }>('/api/genres');
+    // TMDb's shape, which serves seed 001 too: {genres: [{id, name}]}.
+    const genres = await seed.get<{ genres: Array<{ id: number | null; name: string }> }>('/api/genres');
     expect(genres.status).toBe(200);
     expect(genres.body.genres.length).toBeGreaterThan(0);
-    for (const name of genres.body.genres) expect(name).toEqual(STRING);
+    for (const genre of genres.body.genres) expect(genre).toEqual({ id: NULLABLE_NUMBER, name: STRING });
+    expect(genres.body.genres).toContainEqual({ id: 18, name: 'Drama' });
   });
 });
 
@@ -111,7 +132,10 @@ describe('seed 000 User Management', () => {
   it('POST /api/auth/register takes username, email and password and answers the User Model', async () => {
     const created = await seed.post<Record<string, unknown>>('/api/auth/register', { username: user.username, email: user.email, password: PASSWORD });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ _id: STRING, username: user.username, email: user.email, is_admin: false, created_at: DATE, last_login: null, favorites: [], watch_history: [] });
+    expect(created.body).toEqual({
+      _id: STRING, id: STRING, username: user.username, name: user.username, email: user.email, avatar: null, is_admin: false, created_at: DATE, last_login: null,
+      favorites: [], watchlist: [], watch_history: [],
+    });
     expect(created.body).not.toHaveProperty('password_hash');
     user.id = created.body._id as string;
     expectProblem(await seed.post('/api/auth/register', { username: 'again', email: user.email, password: PASSWORD }), 409);
@@ -178,8 +202,8 @@ describe('seed 000 User Features (JWT protected)', () => {
     const me = await seed.get<Record<string, unknown>>('/api/auth/me', user.access);
     expect(me.status).toBe(200);
     expect(me.body).toEqual({
-      _id: user.id, username: user.username, email: user.email, is_admin: false, created_at: DATE, last_login: DATE,
-      favorites: [movie._id], watch_history: [{ movie_id: movie._id, watched_at: DATE, progress: 600 }],
+      _id: user.id, id: user.id, username: user.username, name: user.username, email: user.email, avatar: null, is_admin: false, created_at: DATE, last_login: DATE,
+      favorites: [movie._id], watchlist: [], watch_history: [{ movie_id: movie._id, watched_at: DATE, progress: 600 }],
     });
     expectProblem(await seed.get('/api/auth/me'), 401);
   });

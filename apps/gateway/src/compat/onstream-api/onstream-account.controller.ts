@@ -1,38 +1,42 @@
 import { Body, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { ErrorCodes, UsersClient, UsersPatterns, type AuthUser, type ClientContext } from '@onstream/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UsersClient, UsersPatterns, type AuthUser, type ClientContext } from '@onstream/common';
 import { Client, CurrentUser, Public, RequirePermission } from '../../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../../http/api-problems.js';
 import { RateLimit } from '../../rate-limit/rate-limit.policy.js';
-import { CompatController, unlessRefused } from '../compat.decorators.js';
-import { SeedSignIn } from '../seed-sign-in.js';
-import { OnstreamLoginBody, OnstreamRefreshBody, OnstreamRegisterBody, OnstreamToken, OnstreamUser, toOnstreamToken, toOnstreamUser } from './onstream-api.dto.js';
+import { CompatController } from '../compat.decorators.js';
+import { newSeedUser, SeedUser, SeedUsers, USER_LIST_LIMIT } from '../shared/seed-users.js';
+import { SeedSignIn } from '../shared/seed-sign-in.js';
+import { OnstreamLoginBody, OnstreamRefreshBody, OnstreamRegisterBody, OnstreamToken, toOnstreamToken } from './onstream-api.dto.js';
 
 const TAG = 'OnStream API contracts (seed 000)';
-/** /api/auth/me shows the newest entries of each list, as v1's first pages do. */
-const ME_LIST_LIMIT = 50;
+/** Routes seed 001 shares with seed 000: one route serves both (docs/compat.md). */
+const NETFLIX_TAG = 'Netflix clone API (seed 001)';
 
-/** Seed 000 §User Management: v1's account routes in the seed's field names. */
+/** Seed 000 §User Management: v1's account routes in the seed's field names; register, login and me serve seed 001 too. */
 @CompatController(TAG, 'api/auth')
 export class OnstreamAccountController {
   constructor(
     private readonly users: UsersClient,
     private readonly signIn: SeedSignIn,
+    private readonly accounts: SeedUsers,
   ) {}
 
   @Post('register')
+  @ApiTags(NETFLIX_TAG)
   @Public()
   @RateLimit('signup')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Register with username, e-mail and password (v1: POST /auth/signup; username → display name)', description: 'Mails a verification link; login works once the address is confirmed.' })
-  @ApiCreatedResponse({ type: OnstreamUser })
+  @ApiOperation({ summary: 'Register with e-mail, password and username (000) or name (001) (v1: POST /auth/signup; the name → display name)', description: 'Mails a verification link; login works once the address is confirmed.' })
+  @ApiCreatedResponse({ type: SeedUser })
   @ApiProblems({ 400: INVALID_INPUT, 409: 'The e-mail address is taken.' })
-  async register(@Body() body: OnstreamRegisterBody): Promise<OnstreamUser> {
-    const account = await this.users.send(UsersPatterns.RegisterAccount, { email: body.email, password: body.password, displayName: body.username });
-    return toOnstreamUser(account, null, [], []);
+  async register(@Body() body: OnstreamRegisterBody): Promise<SeedUser> {
+    const displayName = body.username ?? body.name ?? '';
+    return newSeedUser(await this.users.send(UsersPatterns.RegisterAccount, { email: body.email, password: body.password, displayName }));
   }
 
   @Post('login')
+  @ApiTags(NETFLIX_TAG)
   @Public()
   @RateLimit('login')
   @HttpCode(200)
@@ -54,20 +58,16 @@ export class OnstreamAccountController {
   }
 
   @Get('me')
+  @ApiTags(NETFLIX_TAG)
   @RequirePermission('account.manage')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'The user with favourites and watch history (v1: GET /me, /me/sessions, /me/favorites, /me/history)', description: `The ${ME_LIST_LIMIT} newest favourites and history entries; lists are empty on a token without a profile.` })
-  @ApiOkResponse({ type: OnstreamUser })
+  @ApiOperation({
+    summary: 'The user with favourites, watchlist and watch history (v1: GET /me, /me/sessions, /me/profiles, /me/favorites, /me/watchlist, /me/history)',
+    description: `Seeds 000 and 001. The ${USER_LIST_LIMIT} newest entries of each list; lists are empty on a token without a profile.`,
+  })
+  @ApiOkResponse({ type: SeedUser })
   @ApiProblems({ 401: UNAUTHENTICATED, 403: 'A device or kid-profile token may not read the account.', 404: 'The account was deleted.' })
-  async me(@CurrentUser() actor: AuthUser): Promise<OnstreamUser> {
-    const none = { items: [], nextCursor: null };
-    const [me, sessions, favorites, history] = await Promise.all([
-      this.users.send(UsersPatterns.GetMe, { actor }),
-      this.users.send(UsersPatterns.ListSessions, { actor }),
-      unlessRefused(this.users.send(UsersPatterns.ListLibrary, { list: 'favorites', limit: ME_LIST_LIMIT, actor }), ErrorCodes.UsersProfileRequired, none),
-      unlessRefused(this.users.send(UsersPatterns.ListHistory, { limit: ME_LIST_LIMIT, actor }), ErrorCodes.UsersProfileRequired, none),
-    ]);
-    const lastLogin = sessions.items.map((session) => session.createdAt).sort().at(-1) ?? null;
-    return toOnstreamUser(me, lastLogin, favorites.items.map((item) => item.titleId), history.items);
+  me(@CurrentUser() actor: AuthUser): Promise<SeedUser> {
+    return this.accounts.of(actor);
   }
 }

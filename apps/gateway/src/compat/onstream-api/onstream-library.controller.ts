@@ -6,8 +6,9 @@ import { ViewerPolicy, ViewingPolicyInterceptor } from '../../catalog/viewing-po
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../../http/api-problems.js';
 import { NO_PROFILE } from '../../library/library.controller.js';
 import { CompatController } from '../compat.decorators.js';
-import { OnstreamFavorites, OnstreamHistoryBody, OnstreamMovieIdBody, OnstreamMovieIdParam, OnstreamWatchEntry, OnstreamWatchHistory, toWatchEntry } from './onstream-api.dto.js';
-import { OnstreamMovies } from './onstream-movies.js';
+import { OnstreamFavorites, OnstreamHistoryBody, OnstreamMovieIdBody, OnstreamMovieIdParam, OnstreamWatchHistory } from './onstream-api.dto.js';
+import { SeedWatchEntry, toWatchEntry } from '../shared/seed-users.js';
+import { SeedMovies } from '../shared/seed-movies.js';
 
 const TAG = 'OnStream API contracts (seed 000)';
 
@@ -25,7 +26,7 @@ export class OnstreamLibraryController {
   constructor(
     private readonly users: UsersClient,
     private readonly catalog: CatalogClient,
-    private readonly movies: OnstreamMovies,
+    private readonly movies: SeedMovies,
   ) {}
 
   @Post('favorites')
@@ -61,9 +62,9 @@ export class OnstreamLibraryController {
   @RequirePermission('playback')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record how far a movie was watched (v1: PUT /me/history/{id}); the length defaults to the movie’s runtime' })
-  @ApiCreatedResponse({ type: OnstreamWatchEntry })
+  @ApiCreatedResponse({ type: SeedWatchEntry })
   @ApiProblems({ 400: `${INVALID_INPUT} Or no duration given for a movie without a runtime.`, 401: UNAUTHENTICATED, 403: `${NO_PROFILE} Or the title is blocked for this kid profile.`, 404: 'No such movie (or not for this profile).' })
-  async record(@CurrentUser() actor: AuthUser, @Body() body: OnstreamHistoryBody, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<OnstreamWatchEntry> {
+  async record(@CurrentUser() actor: AuthUser, @Body() body: OnstreamHistoryBody, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<SeedWatchEntry> {
     const durationSeconds = body.duration ?? (await this.runtimeSeconds(body.movie_id, actor, policy));
     const entry = await this.users.send(UsersPatterns.RecordProgress, { titleId: body.movie_id, positionSeconds: Math.min(body.progress, durationSeconds), durationSeconds, actor });
     return toWatchEntry(entry);

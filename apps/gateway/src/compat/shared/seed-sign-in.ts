@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { JWT_AUDIENCE, JWT_ISSUER, toAuthUser, UsersClient, UsersPatterns, type AccessTokenClaims, type AuthUser, type ClientContext, type TokenPairResponse } from '@onstream/common';
-import { GatewayConfig } from '../gateway.config.js';
+import { GatewayConfig } from '../../gateway.config.js';
 
 /**
  * Sign-in for seed clients, which know accounts but not profiles (seeds 000–002): v1's login, then

@@ -34,6 +34,7 @@ interface Stream {
   manifestUrl: string;
   expiresAt: string;
   playbackId: string;
+  playbackSessionId: string;
 }
 
 const bearer = (user: SignedUpUser) => ({ authorization: `Bearer ${user.tokens.accessToken}` });
@@ -177,6 +178,27 @@ describe('playback grants', () => {
     expect(await answers({})).toEqual(files.map((file) => `${file} 401 COMMON.UNAUTHORIZED`));
     // The viewer's own session still plays it: the refusals did not end the playback.
     expect(await answers(bearer(viewer))).toEqual(['master.m3u8 200', '360p/index.m3u8 200', '360p/key.bin 200', '360p/seg_00000.m4s 302', 'storyboard.vtt 200']);
+  });
+});
+
+describe('analytics under the playback session media issued', () => {
+  const events = (sessionId: string) => [
+    { id: 'e1', sessionId, videoId, type: 'view_start', clientTs: new Date(Date.now() - 5000).toISOString() },
+    { id: 'e2', sessionId, videoId, type: 'play', startupMs: 400, clientTs: new Date(Date.now() - 4000).toISOString() },
+  ];
+  const post = (body: object[]) => fetch(platform.url('/events'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: body }) });
+
+  it('counts an anonymous player’s events under the session id of its stream start, and refuses an invented one', async () => {
+    const stream = await startStream(await steps.newUser('events-player'));
+    const genuine = await post(events(stream.playbackSessionId));
+    expect(genuine.status).toBe(202);
+    expect(await genuine.json()).toMatchObject({ accepted: 2, rejected: [] });
+    // The playback id alone, or its id with a made-up signature, is no session media issued.
+    for (const forged of [stream.playbackId, `${stream.playbackId}${'A'.repeat(22)}`]) {
+      const refused = await post(events(forged));
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { code: string }).code).toBe('ANALYTICS.NO_VALID_EVENTS');
+    }
   });
 });
 

@@ -3945,8 +3945,10 @@ export interface components {
              * @description When the grant lapses unless the player keeps fetching: a fetch after it renews the grant while the session and entitlement last.
              */
             expiresAt: string;
-            /** @description Id of this playback (one per stream start); analytics events of anonymous players name it. */
+            /** @description Id of this playback (one per stream start). */
             playbackId: string;
+            /** @description The `sessionId` this playback’s analytics events must carry (POST /events): events under a session id media did not issue for that video are refused. */
+            playbackSessionId: string;
             /** @description Whether segments are AES-128 encrypted. */
             encrypted: boolean;
             /** @description Signed URL of the poster image (JPEG), valid as long as the token. */
@@ -16235,8 +16237,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or ended playback grant. */
+            /** @description No access token, or an invalid or ended playback grant. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The playback was started by another session or profile (MEDIA.PLAYBACK_NOT_YOURS), or its renewal was refused. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16315,7 +16326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or ended playback grant. */
+            /** @description No access token, or an invalid or ended playback grant. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16324,7 +16335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A rendition above the plan’s quality (MEDIA.QUALITY_NOT_ENTITLED) or an entitlement that ended. */
+            /** @description Another session’s or profile’s playback (MEDIA.PLAYBACK_NOT_YOURS), a rendition above the plan’s quality (MEDIA.QUALITY_NOT_ENTITLED), or a renewal refused (entitlement ended, maturity or parental rule). */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 const ORIGIN_LIST = /^$|^https?:\/\/[^\s,/]+(,https?:\/\/[^\s,/]+)*$/;
 import { BaseConfig } from '@onstream/common';
@@ -51,6 +51,11 @@ export class GatewayConfig extends BaseConfig {
   @IsString()
   @MinLength(32)
   JWT_SECRET!: string;
+
+  /** Verifies the playback session ids of analytics events (media signs them); empty: derived from JWT_SECRET. */
+  @ValidateIf((c: GatewayConfig) => Boolean(c.PLAYBACK_SESSION_SECRET))
+  @MinLength(32)
+  PLAYBACK_SESSION_SECRET?: string;
 
   /** Lifetime of an access token; also how long a revoked session stays on the denylist. */
   @Type(() => Number)

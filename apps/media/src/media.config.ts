@@ -222,6 +222,11 @@ export class MediaConfig extends ServiceConfig {
   @MinLength(32)
   JWT_SECRET?: string;
 
+  /** Signs the playback session ids analytics events must carry; shared with the gateway; empty: derived from JWT_SECRET. */
+  @ValidateIf((c: MediaConfig) => Boolean(c.PLAYBACK_SESSION_SECRET))
+  @MinLength(32)
+  PLAYBACK_SESSION_SECRET?: string;
+
   /**
    * Lifetime of a playback grant between renewals: the first fetch after it renews the grant if the
    * viewer's session and entitlement still hold, so revoking either stops playback within this time.

@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { MongooseModule } from '@nestjs/mongoose';
-import { JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, ServiceClientsModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, PlaybackSessionIds, playbackSessionSecret, ServiceClientsModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { Video, VideoSchema } from '@onstream/common/schemas/video.schema.js';
 import { Redis } from 'ioredis';
 import { Clock } from './clock/clock.js';
@@ -73,6 +73,7 @@ export class MediaModule {
         ThumbnailsService,
         ImageRepository,
         PlaybackTokens,
+        { provide: PlaybackSessionIds, useValue: new PlaybackSessionIds(playbackSessionSecret(config)) },
         PlaybackService,
         PlaybackAccess,
         PlaybackGrants,

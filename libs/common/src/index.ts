@@ -3,6 +3,7 @@ export * from './config/load-config.js';
 export * from './contracts/analytics/analytics.patterns.js';
 export * from './contracts/analytics/analytics.events.js';
 export * from './contracts/analytics/playback-event.dto.js';
+export * from './contracts/analytics/playback-session-id.js';
 export * from './contracts/analytics/report.dto.js';
 export * from './contracts/billing/billing.patterns.js';
 export * from './contracts/billing/billing-clock.dto.js';

@@ -2997,6 +2997,11 @@ export interface components {
             parentId?: string;
             seasonNumber?: number;
             episodeNumber?: number;
+            /**
+             * @description Media video this title streams (POST /videos). Link it before uploading the file: the title becomes playable when the video is ready. Media still checks the video’s own visibility, geo rules and entitlement on every stream.
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            mediaVideoId?: string;
         };
         TitleDetails: {
             id: string;
@@ -3140,6 +3145,11 @@ export interface components {
             parentId?: string;
             seasonNumber?: number;
             episodeNumber?: number;
+            /**
+             * @description Media video this title streams (POST /videos). Link it before uploading the file: the title becomes playable when the video is ready. Media still checks the video’s own visibility, geo rules and entitlement on every stream.
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            mediaVideoId?: string;
         };
         DeletedResponse: {
             id: string;

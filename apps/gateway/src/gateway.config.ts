@@ -79,6 +79,10 @@ export class GatewayConfig extends BaseConfig {
   @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s):// URL' })
   S3_ENDPOINT = 'http://127.0.0.1:9000';
 
+  /** Host players fetch signed segment URLs from (media's setting); the /play page may connect to it. Empty: S3_ENDPOINT. */
+  @Matches(/^$|^https?:\/\/\S+$/, { message: 'must be empty or an http(s):// URL' })
+  S3_PUBLIC_ENDPOINT = '';
+
   @IsString()
   S3_REGION = 'us-east-1';
 
@@ -111,6 +115,11 @@ export class GatewayConfig extends BaseConfig {
   /** Path of a MaxMind-format country database (GeoLite2-Country.mmdb or compatible) used when no trusted header names the country; empty: none. */
   @IsString()
   GEOIP_DATABASE = '';
+
+  /** Origin of the segment URLs players are redirected to (the /play page's CSP allows it). */
+  get mediaOrigin(): string {
+    return new URL(this.S3_PUBLIC_ENDPOINT || this.S3_ENDPOINT).origin;
+  }
 
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS ? this.CORS_ORIGINS.split(',') : [];

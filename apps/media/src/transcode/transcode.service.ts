@@ -201,7 +201,10 @@ export class TranscodeService {
     await this.videos.updateAsset(job.data.videoId, job.data.assetId, { $set: { stage: stage as ProcessingStage, percent } });
     if (fraction === 0) {
       const event: AssetProgressEvent = { videoId: job.data.videoId, assetId: job.data.assetId, stage, percent };
-      await this.bus.publish(MediaEvents.AssetProgress, event, `asset-progress-${job.data.assetId}-${stage}-${job.attemptsMade}`);
+      // Best effort: a lost progress notice is overtaken by the next one, and NATS down must not fail the transcode.
+      await this.bus
+        .publish(MediaEvents.AssetProgress, event, `asset-progress-${job.data.assetId}-${stage}-${job.attemptsMade}`)
+        .catch((error: unknown) => this.logger.warn({ msg: 'progress event not published', err: String(error) }));
     }
   }
 }

@@ -35,6 +35,7 @@ import { VideoCleanupService } from './videos/video-cleanup.service.js';
 import { VideoModerationController } from './videos/video-moderation.controller.js';
 import { VideoModerationService } from './videos/video-moderation.service.js';
 import { VideosController } from './videos/videos.controller.js';
+import { MediaOutbox } from './events/media-outbox.js';
 import { VideosRepository } from './videos/videos.repository.js';
 import { VideosService } from './videos/videos.service.js';
 
@@ -67,6 +68,7 @@ export class MediaModule {
         SourceProbe,
         JobQueue,
         VideosRepository,
+        MediaOutbox,
         VideosService,
         VideoModerationService,
         UploadsService,

@@ -83,3 +83,4 @@ export * from './auth/access.js';
 export * from './contracts/pattern-permissions.js';
 export * from './nats/access.guard.js';
 export * from './outbox/outbox.js';
+export * from './outbox/outbox-service.js';

@@ -99,7 +99,8 @@ describe('a 30-second 1080p upload, end to end', () => {
     const nc = await connect({ servers: platform.env.NATS_URL });
     try {
       const jsm = await jetstreamManager(nc);
-      const message = await jsm.streams.getMessage('MEDIA', { last_by_subj: 'events.media.asset.ready' });
+      // The event leaves through media's outbox, shortly after the video reads ready.
+      const message = await waitFor('media.asset.ready on JetStream', async () => (await jsm.streams.getMessage('MEDIA', { last_by_subj: 'events.media.asset.ready' }).catch(() => null)) ?? undefined);
       const event = message?.json<{ type: string; data: { videoId: string; renditions: unknown[] } }>();
       expect(event).toMatchObject({ type: 'media.asset.ready', data: { videoId, renditions: expect.any(Array) } });
       expect((await jsm.streams.info('MEDIA', { subjects_filter: 'events.media.asset.ready' })).state.subjects).toEqual({ 'events.media.asset.ready': 1 });

@@ -27,6 +27,8 @@ COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm install --omit=dev --no-audit --no-fund \
  && mkdir -p /app/.data && chown node:node /app/.data
 COPY --from=build /app/dist ./dist
+# the reference player's page, script and style, served by the gateway at /play (ADR 0022)
+COPY --from=build /app/apps/gateway/player ./apps/gateway/player
 # the node image ships an unprivileged `node` user (uid 1000)
 USER node
 

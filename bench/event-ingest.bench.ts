@@ -18,6 +18,7 @@ import autocannon from 'autocannon';
 import { ANALYTICS_STREAM, JetStreamBus, type PlaybackBatch, type PlaybackEvent, type ReportResponse } from '@onstream/common';
 import { analyticsToken } from '../test/support/analytics-tokens.js';
 import { Platform } from '../test/support/platform.js';
+import { playbackSessionId } from '../test/support/playback-sessions.js';
 import { waitFor } from '../test/support/processes.js';
 import { QUIET_PLATFORM_ENV } from './support/load.js';
 
@@ -29,10 +30,9 @@ const DRAIN_LIMIT_SECONDS = Number(process.env.BENCH_DRAIN_LIMIT_SECONDS ?? 300)
 const VIDEOS = 100;
 const RESULTS_DIR = join(import.meta.dirname, 'results');
 
-/** One player's batch: view_start, first play, then heartbeats of 10 s, all in the last hour. */
-function freshBatch(): PlaybackEvent[] {
-  const sessionId = randomUUID().replaceAll('-', '');
-  const videoId = `bench-${Math.floor(Math.random() * VIDEOS)}`;
+/** One player's batch under a session id as media issues it: view_start, first play, then heartbeats of 10 s, all in the last hour. */
+function freshBatch(videoId = `bench-${Math.floor(Math.random() * VIDEOS)}`): PlaybackEvent[] {
+  const sessionId = playbackSessionId(platform, videoId);
   const start = Date.now() - 30 * 60_000;
   return Array.from({ length: BATCH }, (_, i) => {
     const base = { id: `e${i}`, sessionId, videoId, clientTs: new Date(start + i * 10_000).toISOString() };
@@ -71,7 +71,7 @@ async function backlog(bus: JetStreamBus): Promise<number> {
 }
 
 async function visibilityLagMs(platform: Platform, token: string): Promise<number> {
-  const events = freshBatch().map((event) => ({ ...event, videoId: `lag-${randomUUID().slice(0, 8)}` }));
+  const events = freshBatch(`lag-${randomUUID().slice(0, 8)}`);
   const from = new Date(Date.now() - 2 * 3600_000).toISOString();
   const to = new Date(Date.now() + 3600_000).toISOString();
   const started = performance.now();

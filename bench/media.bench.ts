@@ -145,10 +145,10 @@ try {
     const stream = await fetch(platform.url(`/videos/${videoId}/stream`), { headers: viewer.auth });
     if (stream.status !== 200) throw new Error(`stream answered ${stream.status}`);
     const masterUrl = `${platform.baseUrl}${((await stream.json()) as { manifestUrl: string }).manifestUrl}`;
-    const master = await fetchText(masterUrl);
+    const master = await fetchText(masterUrl, viewer.auth);
     const playlistUrl = new URL(parseMaster(master.text).variants[0].uri, masterUrl).toString();
-    const playlist = parseMedia((await fetchText(playlistUrl)).text);
-    const segment = await fetch(new URL(playlist.segments[0].uri, playlistUrl));
+    const playlist = parseMedia((await fetchText(playlistUrl, viewer.auth)).text);
+    const segment = await fetch(new URL(playlist.segments[0].uri, playlistUrl), { headers: viewer.auth });
     if (segment.status !== 200 || (await segment.arrayBuffer()).byteLength === 0) throw new Error(`first segment answered ${segment.status}`);
     return performance.now() - t0;
   };

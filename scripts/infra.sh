@@ -8,8 +8,8 @@
 #   scripts/infra.sh status    print each service and whether it answers (the store: a write probe)
 #
 # Services and the env names/defaults the app uses:
-#   mongo   MONGO_URL=mongodb://127.0.0.1:27017           FerretDB v1.24.2, SQLite backend
-#           (ONSTREAM_STORE_BACKEND=postgresql: on a PostgreSQL cluster of its own, port ONSTREAM_PG_PORT=5433; ADR 0016)
+#   mongo   MONGO_URL=mongodb://127.0.0.1:27017           FerretDB v1.24.2 on a PostgreSQL cluster of its own
+#           (Debian's, data in .data/postgres, port ONSTREAM_PG_PORT=5433; ONSTREAM_STORE_BACKEND=sqlite: SQLite files; ADR 0016)
 #   redis   REDIS_URL=redis://127.0.0.1:6379              redis-server (Debian)
 #   nats    NATS_URL=nats://127.0.0.1:4222                nats-server -js, monitoring on :8222
 #   minio   S3_ENDPOINT=http://127.0.0.1:9000             MinIO (console :9001), S3_ACCESS_KEY/S3_SECRET_KEY
@@ -29,7 +29,7 @@ LOG_DIR="$DATA_DIR/logs"
 RUN_DIR="$DATA_DIR/run"
 READY_TIMEOUT="${ONSTREAM_READY_TIMEOUT:-60}" # seconds per service
 STORE_PROBE_TIMEOUT="${ONSTREAM_STORE_PROBE_TIMEOUT:-20}" # seconds a write to the store may take
-STORE_BACKEND="${ONSTREAM_STORE_BACKEND:-sqlite}" # sqlite | postgresql (Debian's, a cluster in $DATA_DIR/postgres)
+STORE_BACKEND="${ONSTREAM_STORE_BACKEND:-postgresql}" # postgresql (Debian's, a cluster in $DATA_DIR/postgres) | sqlite
 PG_PORT="${ONSTREAM_PG_PORT:-5433}"
 
 # ---- pinned versions -------------------------------------------------------------------------
@@ -48,7 +48,7 @@ MINIO_MODULE="github.com/minio/minio"
 MINIO_VERSION="v0.0.0-20260212201848-7aac2a2c5b7c" # master of 2026-02-12 (what @latest resolved to)
 # chromium: the headless browser the player e2e tests drive (with playwright-core from npm).
 APT_PACKAGES=(redis-server ffmpeg chromium)
-[[ ${ONSTREAM_STORE_BACKEND:-sqlite} != postgresql ]] || APT_PACKAGES+=(postgresql)
+[[ $STORE_BACKEND != postgresql ]] || APT_PACKAGES+=(postgresql)
 
 # ---- defaults (the app code uses exactly these names and defaults) ----------------------------
 DEFAULT_MONGO_URL="mongodb://127.0.0.1:27017"
@@ -305,7 +305,11 @@ start_postgres() {
   bin="$(pg_bin)" log="$(log_file postgres)"
   mkdir -p "$dir" "$LOG_DIR"
   touch "$log"
-  [[ $EUID -ne 0 ]] || chown postgres:postgres "$dir" "$log"
+  if [[ $EUID -eq 0 ]]; then
+    chown postgres:postgres "$dir" "$log"
+    # e.g. a clone under /root (mode 700): PostgreSQL's own user cannot reach its data directory.
+    as_pg test -w "$dir" || die "postgres: the postgres user cannot write $dir (a parent directory is private); clone elsewhere, set ONSTREAM_DATA_DIR to a directory it can reach, or use ONSTREAM_STORE_BACKEND=sqlite"
+  fi
   if [[ ! -f $dir/data/PG_VERSION ]]; then
     as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 >>"$log" 2>&1 || { show_log_tail postgres; die "postgres: initdb failed"; }
   fi
@@ -396,6 +400,7 @@ cmd_up() {
   local need_install=0 b
   for b in ferretdb nats-server mailpit stripe-mock minio; do [[ -x $TOOLS_BIN/$b ]] || need_install=1; done
   command -v redis-server >/dev/null 2>&1 || need_install=1
+  [[ $STORE_BACKEND != postgresql ]] || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need_install=1
   ((need_install == 0)) || cmd_install
 
   ensure mongo  MONGO_URL       "$DEFAULT_MONGO_URL"       27017 check_mongo

@@ -14,17 +14,23 @@ load_env() {
   fi
 }
 
-# A development JWT secret made once per machine (never committed, never printed), unless one is set.
-ensure_dev_secrets() {
-  if [[ -z "${JWT_SECRET:-}" ]]; then
-    local file="$DATA_DIR/secrets/jwt-secret"
-    if [[ ! -s "$file" ]]; then
-      mkdir -p "$(dirname "$file")"
-      (umask 077 && node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("hex"))' >"$file")
-    fi
-    JWT_SECRET="$(cat "$file")"
-    export JWT_SECRET
+# Exports variable $1 from a random value made once per machine in .data/secrets/$2 (never
+# committed; $3 is the node expression of the value), unless the variable is already set.
+machine_secret() {
+  local name="$1" file="$DATA_DIR/secrets/$2"
+  [[ -n "${!name:-}" ]] && return 0
+  if [[ ! -s "$file" ]]; then
+    mkdir -p "$(dirname "$file")"
+    (umask 077 && node -e "process.stdout.write($3)" >"$file")
   fi
+  export "$name=$(cat "$file")"
+}
+
+# A development JWT secret (never printed), and the demo accounts' password (ADR 0022; printed by
+# `npm run up`, so none in production, where the users service refuses it).
+ensure_dev_secrets() {
+  machine_secret JWT_SECRET jwt-secret 'require("crypto").randomBytes(32).toString("hex")'
+  [[ "${NODE_ENV:-development}" == production ]] || machine_secret DEMO_ACCOUNTS_PASSWORD demo-password 'require("crypto").randomBytes(9).toString("base64url")'
 }
 
 # Installs the locked npm dependencies when node_modules is missing or older than the lockfile.

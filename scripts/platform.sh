@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole platform on this machine:
-#   scripts/platform.sh up     install what is missing, start the infrastructure, build, start the seven apps
+#   scripts/platform.sh up     install what is missing, start the infrastructure, build, start the seven apps,
+#                              make the demo video once (scripts/demo-video.mjs)
 #   scripts/platform.sh down   stop the apps and the infrastructure
 #   scripts/platform.sh status
 # Apps log JSON to .data/logs/apps/<app>.log; pid files in .data/run/.
@@ -67,7 +68,14 @@ case "${1:-}" in
     stop_apps # a fresh build replaces whatever ran before
     start_apps
     wait_until_ready
+    if [[ -n "${DEMO_ACCOUNTS_PASSWORD:-}" ]]; then
+      GATEWAY_URL="$GATEWAY_URL" ONSTREAM_DATA_DIR="$DATA_DIR" node "$REPO_ROOT/scripts/demo-video.mjs" || say "WARNING: no demo video this time (the rest is up; npm run up tries again)"
+    fi
     say "OnStream is up in $((SECONDS - started)) s: ${#APPS[@]} apps (${APPS[*]})"
+    say "  Player:  $GATEWAY_URL/play"
+    if [[ -n "${DEMO_ACCOUNTS_PASSWORD:-}" ]]; then
+      say "           sign in as viewer@onstream.test (or studio@onstream.test, an admin) with password $DEMO_ACCOUNTS_PASSWORD"
+    fi
     say "  API:     $GATEWAY_URL/api/v1   (health: $GATEWAY_URL/api/v1/health/ready)"
     say "  Swagger: $GATEWAY_URL/docs     (OpenAPI: $GATEWAY_URL/docs-json)"
     say "  Metrics: http://127.0.0.1:9464/metrics (gateway) … :9470 (engagement)"

@@ -1,9 +1,10 @@
 import type { IngestEventsResponse } from '@onstream/common';
 import { postEvents, SimulatedPlayer } from './support/analytics-players.js';
+import { playbackSessionId } from './support/playback-sessions.js';
 import { Platform } from './support/platform.js';
 
 const platform = new Platform();
-const player = () => new SimulatedPlayer(`s-${Math.random().toString(36).slice(2, 10)}`, 'vid-bad-input', new Date(Date.now() - 60_000));
+const player = (videoId = 'vid-bad-input') => new SimulatedPlayer(playbackSessionId(platform, videoId), videoId, new Date(Date.now() - 60_000));
 
 interface Problem {
   status: number;
@@ -19,6 +20,17 @@ describe('POST /events with bad input', () => {
     const response = await postEvents(platform.url('/events'), player().start(900).heartbeats(2, 10).events);
     expect(response.status).toBe(202);
     expect(await response.json()).toEqual({ batchId: expect.stringMatching(/^[0-9a-f]{32}$/), accepted: 4, rejected: [] });
+  });
+
+  it('accepts only the events of playback sessions media issued for their video', async () => {
+    const genuine = player().start(900).events;
+    const invented = new SimulatedPlayer(`s-${Math.random().toString(36).slice(2, 10)}`, 'vid-bad-input', new Date(Date.now() - 60_000)).emit('view_start');
+    const elsewhere = { ...player('vid-other').emit('view_start'), videoId: 'vid-bad-input' };
+    const response = await postEvents(platform.url('/events'), [...genuine, invented, elsewhere]);
+    const body = (await response.json()) as IngestEventsResponse;
+    expect(response.status).toBe(202);
+    expect(body.accepted).toBe(2);
+    expect(body.rejected.map((r) => [r.index, r.errors.map((e) => e.field)])).toEqual([[2, ['sessionId']], [3, ['sessionId']]]);
   });
 
   it('refuses a batch over the limit with 400', async () => {

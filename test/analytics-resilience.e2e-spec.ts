@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { AdminStatsResponse, ReportResponse } from '@onstream/common';
 import { PlayerLoad } from './support/analytics-load.js';
+import { playbackSessionId } from './support/playback-sessions.js';
 import { analyticsToken } from './support/analytics-tokens.js';
 import { Platform } from './support/platform.js';
 import { waitFor } from './support/processes.js';
@@ -28,7 +29,7 @@ afterAll(() => platform.stop());
 
 it('counts every accepted event exactly once although analytics is killed and NATS restarted under load', async () => {
   const videoId = `vid-load-${Date.now().toString(36)}`;
-  const load = new PlayerLoad(platform.url('/events'), videoId);
+  const load = new PlayerLoad(platform.url('/events'), videoId, () => playbackSessionId(platform, videoId));
   const batchesReach = (count: number) => waitFor(`${count} accepted batches`, async () => (load.tally.batches >= count ? true : undefined), 60_000, 20);
   load.start();
 

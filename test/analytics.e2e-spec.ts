@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { JetStreamBus, MediaVideoCreated, type AdminStatsResponse, type IngestEventsResponse, type ReportResponse } from '@onstream/common';
 import { postEvents, SimulatedPlayer } from './support/analytics-players.js';
 import { analyticsToken } from './support/analytics-tokens.js';
+import { playbackSessionId } from './support/playback-sessions.js';
 import { Platform } from './support/platform.js';
 import { waitFor } from './support/processes.js';
 
@@ -57,7 +58,7 @@ afterAll(() => platform.stop());
 describe('simulated players with duplicates, out-of-order and late events', () => {
   beforeAll(async () => {
     // A: signed in, watches 65 s with one stall, likes and comments, completes.
-    const a = new SimulatedPlayer(`sa-${run}`, videoId, recent).start(800).heartbeats(6, 10, 3000);
+    const a = new SimulatedPlayer(playbackSessionId(platform, videoId), videoId, recent).start(800).heartbeats(6, 10, 3000);
     a.emit('buffer_start');
     a.emit('buffer_end', { stallMs: 2000 });
     a.emit('rendition_change', { bitrateKbps: 4500, resolution: '1920x1080' });
@@ -71,23 +72,34 @@ describe('simulated players with duplicates, out-of-order and late events', () =
     await accepted([a.events[2], like, a.events[3], comment, like], tokens.viewer1);
 
     // B: anonymous, 20 s (no view), shares twice, fails.
-    const b = new SimulatedPlayer(`sb-${run}`, videoId, recent).start(1200).heartbeats(2, 10, 2000);
+    const b = new SimulatedPlayer(playbackSessionId(platform, videoId), videoId, recent).start(1200).heartbeats(2, 10, 2000);
     b.emit('share', { count: 2 });
     b.emit('error', { errorCode: 'MEDIA_ERR_DECODE' });
     await accepted(b.events);
 
     // C: signed in, events arrive in reverse order over three batches.
-    const c = new SimulatedPlayer(`sc-${run}`, videoId, recent).start(1000).heartbeats(4, 10, 4000);
+    const c = new SimulatedPlayer(playbackSessionId(platform, videoId), videoId, recent).start(1000).heartbeats(4, 10, 4000);
     c.emit('ended', { positionSec: 40, playedSec: 0 });
     await accepted(c.events.slice(5), tokens.viewer2);
     await accepted(c.events.slice(2, 5), tokens.viewer2);
     await accepted(c.events.slice(0, 2), tokens.viewer2);
 
     // D: viewer 1 again, 20 hours ago, sent late.
-    const d = new SimulatedPlayer(`sd-${run}`, videoId, late);
+    const d = new SimulatedPlayer(playbackSessionId(platform, videoId), videoId, late);
     d.emit('view_start');
     d.heartbeats(3, 15);
     await accepted(d.events, tokens.viewer1);
+
+    // E, F: 60 s each, a view each if they counted, but under an invented session id and under a
+    // session media issued for another video: refused, anonymous or signed in, and never counted.
+    for (const sessionId of ['F'.repeat(44), playbackSessionId(platform, `other-${run}`)]) {
+      const forged = new SimulatedPlayer(sessionId, videoId, recent).start(500).heartbeats(4, 15).events;
+      for (const token of [undefined, tokens.viewer2]) {
+        const refused = await postEvents(platform.url('/events'), forged, token);
+        expect(refused.status).toBe(400);
+        expect(((await refused.json()) as { errors: Array<{ field: string }> }).errors.map((e) => e.field)).toEqual(forged.map((_, i) => `events[${i}].sessionId`));
+      }
+    }
     await processed();
   });
 
@@ -110,7 +122,7 @@ describe('simulated players with duplicates, out-of-order and late events', () =
       rebuffersPerHour: 21.176,
       averageBitrateKbps: 3166.7,
       errorRate: 0.25,
-      events: 31, // A 14, B 6, C 7, D 4
+      events: 31, // A 14, B 6, C 7, D 4; the forged E and F none
     });
   });
 

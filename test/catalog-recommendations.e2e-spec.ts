@@ -1,6 +1,7 @@
 import type { BecauseYouWatchedResponse, CatalogJobResponse, FeedResponse, PersonPage, RatingPageResponse, RatingRemovedResponse, RatingResponse, TitleDetails, TitleInput, TitlePage } from '@onstream/common';
 import { postEvents, SimulatedPlayer } from './support/analytics-players.js';
 import { analyticsToken } from './support/analytics-tokens.js';
+import { playbackSessionId } from './support/playback-sessions.js';
 import { Api, type Problem } from './support/http.js';
 import { IdentitySteps, type SignedUpUser } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
@@ -230,7 +231,7 @@ describe('a trained model over many profiles', () => {
 describe('trending from analytics', () => {
   /** Sessions that each count as one view (45 s played, above the 30 s threshold). */
   function sessions(title: string, count: number): object[] {
-    return Array.from({ length: count }, (_, i) => new SimulatedPlayer(`${title.replace(/\W/g, '')}-${i}-${Date.now()}`, ids[title] ?? '', new Date(Date.now() - 120_000)).start(400).heartbeats(3, 15).events).flat();
+    return Array.from({ length: count }, () => new SimulatedPlayer(playbackSessionId(platform, ids[title] ?? ''), ids[title] ?? '', new Date(Date.now() - 120_000)).start(400).heartbeats(3, 15).events).flat();
   }
 
   it('falls back to popularity before players send anything', async () => {

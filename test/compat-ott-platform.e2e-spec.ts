@@ -207,7 +207,8 @@ describe('seed 004 §6 DRM & Security', () => {
     expect(stream.status).toBe(200);
     expect(stream.body).toEqual({ videoId, url: STRING, quality: '360p', qualities: ['720p', '360p'], drmToken: STRING, drmEnabled: false, expiresAt: DATE, posterUrl: STRING });
     expect(stream.body.url).toBe(`/api/v1/playback/${videoId}/${stream.body.drmToken}/360p/index.m3u8`);
-    const playlist = await fetch(`${platform.baseUrl}${stream.body.url}`);
+    // Playlists go with the access token of the session that asked for the stream (ADR 0013).
+    const playlist = await fetch(`${platform.baseUrl}${stream.body.url}`, { headers: { authorization: `Bearer ${viewer.accessToken}` } });
     expect(playlist.status).toBe(200);
     expect(await playlist.text()).toContain('#EXTM3U');
   });

@@ -53,10 +53,10 @@ async function play(videoId: string, user: MintedUser): Promise<{ renditions: st
   const stream = await api<Stream>(`/videos/${videoId}/stream`, user);
   expect(stream.status).toBe(200);
   const masterUrl = `${platform.baseUrl}${stream.body.manifestUrl}`;
-  const master = parseMaster((await fetchText(masterUrl)).text);
+  const master = parseMaster((await fetchText(masterUrl, user.auth)).text);
   const playlistUrl = new URL(master.variants[0].uri, masterUrl).toString();
-  const playlist = parseMedia((await fetchText(playlistUrl)).text);
-  const segment = await fetch(new URL(playlist.segments[0].uri, playlistUrl));
+  const playlist = parseMedia((await fetchText(playlistUrl, user.auth)).text);
+  const segment = await fetch(new URL(playlist.segments[0].uri, playlistUrl), { headers: user.auth });
   expect(segment.status).toBe(200);
   return { renditions: stream.body.renditions, variants: master.variants.map((v) => v.resolution?.height ?? 0), firstSegmentBytes: (await segment.arrayBuffer()).byteLength };
 }
@@ -157,7 +157,7 @@ describe('subscription playback', () => {
 
   it('refuses the 1080p playlist itself to a 720p plan’s token', async () => {
     const stream = await api<Stream>(`/videos/${videoId}/stream`, subscriber());
-    const direct = await fetch(new URL('1080p/index.m3u8', `${platform.baseUrl}${stream.body.manifestUrl}`));
+    const direct = await fetch(new URL('1080p/index.m3u8', `${platform.baseUrl}${stream.body.manifestUrl}`), { headers: subscriber().auth });
     expect(direct.status).toBe(403);
     expect(await direct.json()).toMatchObject({ code: 'MEDIA.QUALITY_NOT_ENTITLED' });
   });

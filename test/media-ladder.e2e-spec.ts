@@ -81,12 +81,12 @@ describe.each(SOURCES)('the ladder of a $label source', (source) => {
     const stream = await api(`/videos/${videoId}/stream`, viewer);
     expect(stream.status).toBe(200);
     const masterUrl = `${platform.baseUrl}${stream.body.manifestUrl as string}`;
-    const variants = parseMaster((await fetchText(masterUrl)).text).variants;
+    const variants = parseMaster((await fetchText(masterUrl, viewer.auth)).text).variants;
     expect(variants.map((v) => `${v.resolution?.width}x${v.resolution?.height}`)).toEqual(source.rungs.map((r) => r.split(' ')[1]));
     for (const variant of variants) {
       const playlistUrl = new URL(variant.uri, masterUrl).toString();
       const file = join(work, `${videoId}-${variant.resolution?.height}.mp4`);
-      writeFileSync(file, await downloadRendition(playlistUrl, parseMedia((await fetchText(playlistUrl)).text)));
+      writeFileSync(file, await downloadRendition(playlistUrl, parseMedia((await fetchText(playlistUrl, viewer.auth)).text), viewer.auth));
       expect(probe(file)).toEqual({ width: variant.resolution?.width, height: variant.resolution?.height, r_frame_rate: source.rate.includes('/') ? source.rate : `${source.rate}/1` });
     }
   }, 120_000);

@@ -115,7 +115,7 @@ describe('a 30-second 1080p upload, end to end', () => {
     const stream = await api(`/videos/${videoId}/stream`, viewer.auth, FROM_FRANCE);
     expect(stream.status).toBe(200);
     const masterUrl = `${origin()}${stream.body.manifestUrl as string}`;
-    const master = await fetchText(masterUrl);
+    const master = await fetchText(masterUrl, viewer.auth);
     expect(master.contentType).toMatch(/mpegurl/);
     const variants = parseMaster(master.text).variants;
     expect(variants.map((v) => [v.resolution?.width, v.resolution?.height])).toEqual([[1920, 1080], [1280, 720], [854, 480], [640, 360], [426, 240]]);
@@ -133,7 +133,7 @@ describe('a 30-second 1080p upload, end to end', () => {
     const poster = await fetch(stream.body.posterUrl as string);
     expect(poster.status).toBe(200);
     expect(poster.headers.get('content-type')).toBe('image/jpeg');
-    const vtt = await fetchText(`${origin()}${stream.body.storyboardUrl as string}`);
+    const vtt = await fetchText(`${origin()}${stream.body.storyboardUrl as string}`, viewer.auth);
     expect(vtt.contentType).toMatch(/^text\/vtt/);
     const cues = vtt.text.split('\n').filter((line) => line.includes('#xywh='));
     expect(cues).toHaveLength(6);
@@ -145,13 +145,13 @@ describe('a 30-second 1080p upload, end to end', () => {
   it('has every rendition decode at its promised resolution, with segment boundaries aligned on keyframes', async () => {
     const stream = await api(`/videos/${videoId}/stream`, viewer.auth, FROM_FRANCE);
     const masterUrl = `${origin()}${stream.body.manifestUrl as string}`;
-    const master = parseMaster((await fetchText(masterUrl)).text);
+    const master = parseMaster((await fetchText(masterUrl, viewer.auth)).text);
     const boundaries: number[][] = [];
     for (const variant of master.variants) {
       const playlistUrl = new URL(variant.uri, masterUrl).toString();
-      const playlist = parseMedia((await fetchText(playlistUrl)).text);
+      const playlist = parseMedia((await fetchText(playlistUrl, viewer.auth)).text);
       const file = join(work, `${variant.resolution?.height}.mp4`);
-      writeFileSync(file, await downloadRendition(playlistUrl, playlist));
+      writeFileSync(file, await downloadRendition(playlistUrl, playlist, viewer.auth));
       expect(decodeErrors(file)).toBe('');
       const probed = probeVideo(file);
       expect([probed.width, probed.height]).toEqual([variant.resolution?.width, variant.resolution?.height]);
@@ -178,16 +178,16 @@ describe('playback access', () => {
 
   it('answers 401 to a forged playback token, and 400 to one that is not a token at all', async () => {
     const forged = `${randomBytes(16).toString('base64url')}.${randomBytes(32).toString('base64url')}`;
-    const response = await fetch(platform.url(`/playback/${videoId}/${forged}/master.m3u8`));
+    const response = await fetch(platform.url(`/playback/${videoId}/${forged}/master.m3u8`), { headers: viewer.auth });
     expect(response.status).toBe(401);
     expect(((await response.json()) as { code: string }).code).toBe('MEDIA.PLAYBACK_TOKEN_INVALID');
-    expect((await fetch(platform.url(`/playback/${videoId}/not%20a%20token/master.m3u8`))).status).toBe(400);
+    expect((await fetch(platform.url(`/playback/${videoId}/not%20a%20token/master.m3u8`), { headers: viewer.auth })).status).toBe(400);
   });
 
   it('answers 401 to another video’s playback token', async () => {
     const stream = await api(`/videos/${videoId}/stream`, viewer.auth, FROM_FRANCE);
     const token = /\/playback\/[0-9a-f]{24}\/([^/]+)\//.exec(stream.body.manifestUrl as string)?.[1] ?? '';
-    expect((await fetch(platform.url(`/playback/665f1c2e9b1e8a0012345678/${token}/master.m3u8`))).status).toBe(401);
+    expect((await fetch(platform.url(`/playback/665f1c2e9b1e8a0012345678/${token}/master.m3u8`), { headers: viewer.auth })).status).toBe(401);
   });
 
   it('answers 403 with MEDIA.GEO_BLOCKED in a denied country', async () => {
@@ -198,7 +198,7 @@ describe('playback access', () => {
 
   it('redirects a segment to a briefly signed object URL, and the object URL without its signature is refused', async () => {
     const stream = await api(`/videos/${videoId}/stream`, viewer.auth, FROM_FRANCE);
-    const redirect = await fetch(grantUrl(stream.body.manifestUrl as string, '360p/seg_00000.m4s'), { redirect: 'manual' });
+    const redirect = await fetch(grantUrl(stream.body.manifestUrl as string, '360p/seg_00000.m4s'), { headers: viewer.auth, redirect: 'manual' });
     expect(redirect.status).toBe(302);
     const segment = new URL(redirect.headers.get('location') ?? '');
     expect(Number(segment.searchParams.get('X-Amz-Expires'))).toBeLessThanOrEqual(50);
@@ -222,13 +222,13 @@ describe('DRM (HLS AES-128)', () => {
     const stream = await api(`/videos/${drmId}/stream`, viewer.auth, FROM_FRANCE);
     expect(stream.body.encrypted).toBe(true);
     const masterUrl = `${origin()}${stream.body.manifestUrl as string}`;
-    const variant = parseMaster((await fetchText(masterUrl)).text).variants[0];
+    const variant = parseMaster((await fetchText(masterUrl, viewer.auth)).text).variants[0];
     const playlistUrl = new URL(variant.uri, masterUrl).toString();
-    const playlistText = (await fetchText(playlistUrl)).text;
+    const playlistText = (await fetchText(playlistUrl, viewer.auth)).text;
     const playlist = parseMedia(playlistText);
     const keyTag = playlist.segments[0].key;
     expect(keyTag?.method).toBe('AES-128');
-    const keyResponse = await fetch(new URL(keyTag?.uri ?? '', playlistUrl));
+    const keyResponse = await fetch(new URL(keyTag?.uri ?? '', playlistUrl), { headers: viewer.auth });
     expect(keyResponse.status).toBe(200);
     const key = Buffer.from(await keyResponse.arrayBuffer());
     expect(key).toHaveLength(16);
@@ -238,18 +238,18 @@ describe('DRM (HLS AES-128)', () => {
     expect(new Set(ivs).size).toBe(ivs.length);
 
     const clear = join(work, 'drm-clear.mp4');
-    writeFileSync(clear, await downloadRendition(playlistUrl, playlist, (data, index) => aesDecrypt(data, key, Buffer.from(ivs[index], 'hex'))));
+    writeFileSync(clear, await downloadRendition(playlistUrl, playlist, viewer.auth, (data, index) => aesDecrypt(data, key, Buffer.from(ivs[index], 'hex'))));
     expect(decodeErrors(clear)).toBe('');
     expect(probeVideo(clear).height).toBe(variant.resolution?.height);
 
     const encrypted = join(work, 'drm-encrypted.mp4');
-    writeFileSync(encrypted, await downloadRendition(playlistUrl, playlist));
+    writeFileSync(encrypted, await downloadRendition(playlistUrl, playlist, viewer.auth));
     expect(decodeErrors(encrypted)).not.toBe('');
   }, 300_000);
 
   it('answers the key 401 to another video’s grant', async () => {
     const other = await api(`/videos/${videoId}/stream`, viewer.auth, FROM_FRANCE);
     const token = /\/playback\/[0-9a-f]{24}\/([^/]+)\//.exec(other.body.manifestUrl as string)?.[1] ?? '';
-    expect((await fetch(platform.url(`/playback/${drmId}/${token}/360p/key.bin`))).status).toBe(401);
+    expect((await fetch(platform.url(`/playback/${drmId}/${token}/360p/key.bin`), { headers: viewer.auth })).status).toBe(401);
   });
 });

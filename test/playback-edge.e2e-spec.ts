@@ -34,6 +34,7 @@ interface Stream {
   manifestUrl: string;
   expiresAt: string;
   playbackId: string;
+  playbackSessionId: string;
 }
 
 const bearer = (user: SignedUpUser) => ({ authorization: `Bearer ${user.tokens.accessToken}` });
@@ -45,9 +46,9 @@ async function startStream(user: SignedUpUser): Promise<Stream> {
   return (await response.json()) as Stream;
 }
 
-/** A player's segment fetch: the gateway's redirect status, without following it. */
-async function segmentStatus(stream: Stream, file = 'seg_00001.m4s'): Promise<number> {
-  return (await fetch(fileUrl(stream, `360p/${file}`), { redirect: 'manual' })).status;
+/** A player's segment fetch with the viewer's access token: the gateway's redirect status, without following it. */
+async function segmentStatus(stream: Stream, viewer: SignedUpUser, file = 'seg_00001.m4s'): Promise<number> {
+  return (await fetch(fileUrl(stream, `360p/${file}`), { headers: bearer(viewer), redirect: 'manual' })).status;
 }
 
 beforeAll(async () => {
@@ -85,33 +86,33 @@ describe('playback grants', () => {
     const viewer = await steps.newUser('grant-iv');
     const stream = await startStream(viewer);
     const playlistUrl = fileUrl(stream, '360p/index.m3u8');
-    const text = (await fetchText(playlistUrl)).text;
+    const text = (await fetchText(playlistUrl, bearer(viewer))).text;
     const ivs = [...text.matchAll(/^#EXT-X-KEY:METHOD=AES-128,URI="key\.bin",IV=0x([0-9a-f]{32})$/gm)].map((m) => m[1]);
     const playlist = parseMedia(text);
     expect(ivs).toHaveLength(playlist.segments.length + 1);
     expect(new Set(ivs).size).toBe(ivs.length);
-    const key = Buffer.from(await (await fetch(fileUrl(stream, '360p/key.bin'))).arrayBuffer());
+    const key = Buffer.from(await (await fetch(fileUrl(stream, '360p/key.bin'), { headers: bearer(viewer) })).arrayBuffer());
     expect(key).toHaveLength(16);
     const clear = join(work, 'clear.mp4');
-    writeFileSync(clear, await downloadRendition(playlistUrl, playlist, (data, i) => aesDecrypt(data, key, Buffer.from(ivs[i], 'hex'))));
+    writeFileSync(clear, await downloadRendition(playlistUrl, playlist, bearer(viewer), (data, i) => aesDecrypt(data, key, Buffer.from(ivs[i], 'hex'))));
     expect(decodeErrors(clear)).toBe('');
   }, 120_000);
 
   it('resumes after a pause longer than the grant: the first fetch renews it', async () => {
     const viewer = await steps.newUser('grant-pause');
     const stream = await startStream(viewer);
-    expect(await segmentStatus(stream, 'seg_00000.m4s')).toBe(302);
+    expect(await segmentStatus(stream, viewer, 'seg_00000.m4s')).toBe(302);
     const lapsed = Date.parse(stream.expiresAt) + 1000;
     await waitFor('the grant to lapse', async () => (Date.now() > lapsed ? true : undefined), (GRANT_SECONDS + 30) * 1000, 250);
-    expect(await segmentStatus(stream)).toBe(302);
-    expect((await fetchText(fileUrl(stream, '360p/index.m3u8'))).status).toBe(200);
-    expect((await fetch(fileUrl(stream, '360p/key.bin'))).status).toBe(200);
+    expect(await segmentStatus(stream, viewer)).toBe(302);
+    expect((await fetchText(fileUrl(stream, '360p/index.m3u8'), bearer(viewer))).status).toBe(200);
+    expect((await fetch(fileUrl(stream, '360p/key.bin'), { headers: bearer(viewer) })).status).toBe(200);
   }, 120_000);
 
   it('stops serving a playback within one grant lifetime of its session being signed out', async () => {
     const viewer = await steps.newUser('grant-revoke');
     const stream = await startStream(viewer);
-    expect(await segmentStatus(stream, 'seg_00000.m4s')).toBe(302);
+    expect(await segmentStatus(stream, viewer, 'seg_00000.m4s')).toBe(302);
     const logout = await fetch(platform.url('/auth/logout'), { method: 'POST', headers: bearer(viewer) });
     expect(logout.status).toBe(204);
     const signedOutAt = Date.now();
@@ -120,33 +121,35 @@ describe('playback grants', () => {
     const fetches: Array<{ startedAt: number; status: number }> = [];
     await waitFor('a fetch after the bound', async () => {
       const startedAt = Date.now();
-      fetches.push({ startedAt, status: await segmentStatus(stream) });
+      fetches.push({ startedAt, status: await segmentStatus(stream, viewer) });
       return startedAt > bound + 2000 ? true : undefined;
     }, (GRANT_SECONDS + 60) * 1000, 500);
     const afterBound = fetches.filter((f) => f.startedAt > bound);
     expect(afterBound.length).toBeGreaterThan(0);
     expect(afterBound.map((f) => f.status)).toEqual(afterBound.map(() => 401));
-    // Once refused, the playback stays ended: the grant is gone, not just lapsed.
-    const answer = await fetch(fileUrl(stream, 'master.m3u8'));
-    expect(answer.status).toBe(401);
-    expect(((await answer.json()) as { code: string }).code).toBe('MEDIA.PLAYBACK_TOKEN_EXPIRED');
+    // Signing in again opens a new session: the old playback is not its own, it needs a stream of its own.
+    const again = await steps.login(viewer.email);
+    const answer = await fetch(fileUrl(stream, 'master.m3u8'), { headers: { authorization: `Bearer ${again.accessToken}` } });
+    expect(answer.status).toBe(403);
+    expect(((await answer.json()) as { code: string }).code).toBe('MEDIA.PLAYBACK_NOT_YOURS');
   }, 120_000);
 
   it('answers playback files to any origin without credentials, while the API keeps its allowlist', async () => {
     const viewer = await steps.newUser('grant-cors');
     const stream = await startStream(viewer);
     const origin = 'https://player.example';
-    const master = await fetch(fileUrl(stream, 'master.m3u8'), { headers: { origin } });
+    const master = await fetch(fileUrl(stream, 'master.m3u8'), { headers: { origin, ...bearer(viewer) } });
     expect(master.status).toBe(200);
     expect(master.headers.get('access-control-allow-origin')).toBe('*');
     expect(master.headers.get('access-control-allow-credentials')).toBeNull();
-    const redirect = await fetch(fileUrl(stream, '360p/seg_00000.m4s'), { headers: { origin }, redirect: 'manual' });
+    const redirect = await fetch(fileUrl(stream, '360p/seg_00000.m4s'), { headers: { origin, ...bearer(viewer) }, redirect: 'manual' });
     expect(redirect.status).toBe(302);
     expect(redirect.headers.get('access-control-allow-origin')).toBe('*');
-    const preflight = await fetch(fileUrl(stream, '360p/index.m3u8'), { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'range' } });
+    const preflight = await fetch(fileUrl(stream, '360p/index.m3u8'), { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,range' } });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/range/);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/);
     const apiPreflight = await fetch(platform.url(`/videos/${videoId}/stream`), { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
     expect(apiPreflight.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -155,8 +158,47 @@ describe('playback grants', () => {
     const viewer = await steps.newUser('grant-other');
     const stream = await startStream(viewer);
     const token = /\/playback\/[0-9a-f]{24}\/([^/]+)\//.exec(stream.manifestUrl)?.[1] ?? '';
-    expect((await fetch(platform.url(`/playback/665f1c2e9b1e8a0012345678/${token}/master.m3u8`))).status).toBe(401);
-    expect(await segmentStatus(stream, 'seg_09999.m4s')).toBe(404);
+    expect((await fetch(platform.url(`/playback/665f1c2e9b1e8a0012345678/${token}/master.m3u8`), { headers: bearer(viewer) })).status).toBe(401);
+    expect(await segmentStatus(stream, viewer, 'seg_09999.m4s')).toBe(404);
+  });
+
+  it('refuses a replay of the playback URL by another account, another sign-in or no sign-in at all', async () => {
+    const viewer = await steps.newUser('grant-owner');
+    const stranger = await steps.newUser('grant-stranger');
+    const stream = await startStream(viewer);
+    const files = ['master.m3u8', '360p/index.m3u8', '360p/key.bin', '360p/seg_00000.m4s', 'storyboard.vtt'];
+    const answers = async (headers: Record<string, string>) =>
+      Promise.all(files.map(async (file) => {
+        const response = await fetch(fileUrl(stream, file), { headers, redirect: 'manual' });
+        return `${file} ${response.status} ${response.status >= 400 ? ((await response.json()) as { code: string }).code : ''}`.trim();
+      }));
+    expect(await answers(bearer(stranger))).toEqual(files.map((file) => `${file} 403 MEDIA.PLAYBACK_NOT_YOURS`));
+    const secondSignIn = await steps.login(viewer.email);
+    expect(await answers({ authorization: `Bearer ${secondSignIn.accessToken}` })).toEqual(files.map((file) => `${file} 403 MEDIA.PLAYBACK_NOT_YOURS`));
+    expect(await answers({})).toEqual(files.map((file) => `${file} 401 COMMON.UNAUTHORIZED`));
+    // The viewer's own session still plays it: the refusals did not end the playback.
+    expect(await answers(bearer(viewer))).toEqual(['master.m3u8 200', '360p/index.m3u8 200', '360p/key.bin 200', '360p/seg_00000.m4s 302', 'storyboard.vtt 200']);
+  });
+});
+
+describe('analytics under the playback session media issued', () => {
+  const events = (sessionId: string) => [
+    { id: 'e1', sessionId, videoId, type: 'view_start', clientTs: new Date(Date.now() - 5000).toISOString() },
+    { id: 'e2', sessionId, videoId, type: 'play', startupMs: 400, clientTs: new Date(Date.now() - 4000).toISOString() },
+  ];
+  const post = (body: object[]) => fetch(platform.url('/events'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: body }) });
+
+  it('counts an anonymous player’s events under the session id of its stream start, and refuses an invented one', async () => {
+    const stream = await startStream(await steps.newUser('events-player'));
+    const genuine = await post(events(stream.playbackSessionId));
+    expect(genuine.status).toBe(202);
+    expect(await genuine.json()).toMatchObject({ accepted: 2, rejected: [] });
+    // The playback id alone, or its id with a made-up signature, is no session media issued.
+    for (const forged of [stream.playbackId, `${stream.playbackId}${'A'.repeat(22)}`]) {
+      const refused = await post(events(forged));
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { code: string }).code).toBe('ANALYTICS.NO_VALID_EVENTS');
+    }
   });
 });
 
@@ -237,6 +279,27 @@ describe('kid profiles at the stream', () => {
     await rate('18+');
     expect(await streamAsKid()).toEqual({ status: 403, code: 'MEDIA.MATURITY_RESTRICTED' });
     await rate('all');
+  });
+
+  it('stops a kid’s running playback at the next renewal once a parent denies the title', async () => {
+    const started = await fetch(platform.url(`/videos/${videoId}/stream`), { headers: { authorization: `Bearer ${kidToken}` } });
+    expect(started.status).toBe(200);
+    const stream = (await started.json()) as Stream;
+    const kidFetch = async (file: string) => {
+      const response = await fetch(fileUrl(stream, file), { headers: { authorization: `Bearer ${kidToken}` }, redirect: 'manual' });
+      return { status: response.status, code: response.status >= 400 ? ((await response.json()) as { code?: string }).code : undefined };
+    };
+    expect((await kidFetch('360p/seg_00000.m4s')).status).toBe(302);
+    const rule = await api.put(`/me/profiles/${kidProfileId}/title-rules/${videoId}`, { rule: 'deny' }, parent.tokens.accessToken);
+    expect(rule.status).toBe(200);
+    // The grant is renewed (and the rules asked again) by the first fetch after it lapses.
+    const refusal = await waitFor('the renewal to refuse the denied title', async () => {
+      const answer = await kidFetch('360p/seg_00001.m4s');
+      return answer.status === 302 ? undefined : answer;
+    }, (GRANT_SECONDS + 30) * 1000, 500);
+    expect(refusal).toEqual({ status: 403, code: 'MEDIA.PARENTAL_DENIED' });
+    // The refused renewal ended the playback.
+    expect(await kidFetch('master.m3u8')).toEqual({ status: 401, code: 'MEDIA.PLAYBACK_TOKEN_EXPIRED' });
   });
 
   it('refuses a video whose title a parent denied with 403', async () => {

@@ -881,6 +881,46 @@ export interface paths {
         patch: operations["TitlesController_update"];
         trace?: never;
     };
+    "/api/v1/titles/tmdb/{tmdbId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The title with this TMDb id (a movie unless type=series), as GET /titles/{id}
+         * @description Public. With a token, a title above the profile’s maturity level answers 404, as if it did not exist.
+         */
+        get: operations["TitleLookupsController_byTmdbId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/titles/{id}/trailer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The title’s trailer as a YouTube embed URL (from TMDb videos)
+         * @description Public. With a token, a title above the profile’s maturity level answers 404, as if it did not exist.
+         */
+        get: operations["TitleLookupsController_trailer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -2957,6 +2997,11 @@ export interface components {
             parentId?: string;
             seasonNumber?: number;
             episodeNumber?: number;
+            /**
+             * @description Media video this title streams (POST /videos). Link it before uploading the file: the title becomes playable when the video is ready. Media still checks the video’s own visibility, geo rules and entitlement on every stream.
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            mediaVideoId?: string;
         };
         TitleDetails: {
             id: string;
@@ -3100,11 +3145,23 @@ export interface components {
             parentId?: string;
             seasonNumber?: number;
             episodeNumber?: number;
+            /**
+             * @description Media video this title streams (POST /videos). Link it before uploading the file: the title becomes playable when the video is ready. Media still checks the video’s own visibility, geo rules and entitlement on every stream.
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            mediaVideoId?: string;
         };
         DeletedResponse: {
             id: string;
             /** @description Titles removed with it (seasons and episodes of a series) */
             deletedCount: number;
+        };
+        TrailerResponse: {
+            /**
+             * @description YouTube embed URL of the TMDb trailer; null when the title has none
+             * @example https://www.youtube.com/embed/sY1S34973zA
+             */
+            trailerUrl: string | null;
         };
         SearchResultItem: {
             id: string;
@@ -3898,8 +3955,10 @@ export interface components {
              * @description When the grant lapses unless the player keeps fetching: a fetch after it renews the grant while the session and entitlement last.
              */
             expiresAt: string;
-            /** @description Id of this playback (one per stream start); analytics events of anonymous players name it. */
+            /** @description Id of this playback (one per stream start). */
             playbackId: string;
+            /** @description The `sessionId` this playback’s analytics events must carry (POST /events): events under a session id media did not issue for that video are refused. */
+            playbackSessionId: string;
             /** @description Whether segments are AES-128 encrypted. */
             encrypted: boolean;
             /** @description Signed URL of the poster image (JPEG), valid as long as the token. */
@@ -10635,6 +10694,211 @@ export interface operations {
             };
         };
     };
+    TitleLookupsController_byTmdbId: {
+        parameters: {
+            query?: {
+                type?: "movie" | "series";
+            };
+            header?: never;
+            path: {
+                /** @description TMDb id */
+                tmdbId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitlePage"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title (or not for this profile). Code CATALOG.TITLE_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TitleLookupsController_trailer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrailerResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title (or not for this profile). Code CATALOG.TITLE_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     DiscoveryController_search: {
         parameters: {
             query: {
@@ -15983,8 +16247,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or ended playback grant. */
+            /** @description No access token, or an invalid or ended playback grant. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The playback was started by another session or profile (MEDIA.PLAYBACK_NOT_YOURS), or its renewal was refused. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16063,7 +16336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or ended playback grant. */
+            /** @description No access token, or an invalid or ended playback grant. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16072,7 +16345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A rendition above the plan’s quality (MEDIA.QUALITY_NOT_ENTITLED) or an entitlement that ended. */
+            /** @description Another session’s or profile’s playback (MEDIA.PLAYBACK_NOT_YOURS), a rendition above the plan’s quality (MEDIA.QUALITY_NOT_ENTITLED), or a renewal refused (entitlement ended, maturity or parental rule). */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -23,6 +23,8 @@ export class PlayerLoad {
   constructor(
     private readonly url: string,
     private readonly videoId: string,
+    /** A playback session id media would issue for the video (one per simulated session). */
+    private readonly newSessionId: () => string,
     private readonly workers = 4,
   ) {}
 
@@ -39,7 +41,7 @@ export class PlayerLoad {
 
   private async work(worker: number): Promise<void> {
     for (let n = 0; !this.stopped; n += 1) {
-      const player = new SimulatedPlayer(`load-${worker}-${n}-${Date.now().toString(36)}`, this.videoId, new Date(Date.now() - 120_000)).start(700).heartbeats(6, 10, 2500);
+      const player = new SimulatedPlayer(this.newSessionId(), this.videoId, new Date(Date.now() - 120_000)).start(700).heartbeats(6, 10, 2500);
       player.emit('ended', { positionSec: 60, playedSec: 0 });
       const events = player.events;
       const batches = [events.slice(0, 2), events.slice(2, 5), events.slice(5, 8), events.slice(8)];

@@ -77,7 +77,7 @@ import { ContentTagsService } from './tags/content-tags.service.js';
 import { LauncherController } from './launcher/launcher.controller.js';
 import { LauncherService } from './launcher/launcher.service.js';
 import { ViewerScopes } from './viewers/viewer-scopes.js';
-import { AnalyticsTrending } from './trending/analytics-trending.js';
+import { TrendingBoard } from './trending/trending-board.js';
 import { TrendingConsumer } from './trending/trending.consumer.js';
 import { TrendingSnapshotsRepository } from './trending/trending-snapshots.repository.js';
 
@@ -151,7 +151,7 @@ export class CatalogModule {
         TrainingTrigger,
         ForYouService,
         TrendingSnapshotsRepository,
-        AnalyticsTrending,
+        TrendingBoard,
         TrendingConsumer,
         { provide: DELETED_VIDEOS, useFactory: (connection: Connection) => new MongoProcessedEvents(connection), inject: [getConnectionToken()] },
         OwnStreamsService,

@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 const ORIGIN_LIST = /^$|^https?:\/\/[^\s,/]+(,https?:\/\/[^\s,/]+)*$/;
 import { BaseConfig } from '@onstream/common';
@@ -52,6 +52,11 @@ export class GatewayConfig extends BaseConfig {
   @MinLength(32)
   JWT_SECRET!: string;
 
+  /** Verifies the playback session ids of analytics events (media signs them); empty: derived from JWT_SECRET. */
+  @ValidateIf((c: GatewayConfig) => Boolean(c.PLAYBACK_SESSION_SECRET))
+  @MinLength(32)
+  PLAYBACK_SESSION_SECRET?: string;
+
   /** Lifetime of an access token; also how long a revoked session stays on the denylist. */
   @Type(() => Number)
   @IsInt()
@@ -73,6 +78,10 @@ export class GatewayConfig extends BaseConfig {
   /** Object storage the tus upload endpoint writes to (the same bucket media reads). */
   @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s):// URL' })
   S3_ENDPOINT = 'http://127.0.0.1:9000';
+
+  /** Host players fetch signed segment URLs from (media's setting); the /play page may connect to it. Empty: S3_ENDPOINT. */
+  @Matches(/^$|^https?:\/\/\S+$/, { message: 'must be empty or an http(s):// URL' })
+  S3_PUBLIC_ENDPOINT = '';
 
   @IsString()
   S3_REGION = 'us-east-1';
@@ -106,6 +115,11 @@ export class GatewayConfig extends BaseConfig {
   /** Path of a MaxMind-format country database (GeoLite2-Country.mmdb or compatible) used when no trusted header names the country; empty: none. */
   @IsString()
   GEOIP_DATABASE = '';
+
+  /** Origin of the segment URLs players are redirected to (the /play page's CSP allows it). */
+  get mediaOrigin(): string {
+    return new URL(this.S3_PUBLIC_ENDPOINT || this.S3_ENDPOINT).origin;
+  }
 
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS ? this.CORS_ORIGINS.split(',') : [];

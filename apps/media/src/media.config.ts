@@ -169,6 +169,13 @@ export class MediaConfig extends ServiceConfig {
   @Min(1000)
   PROBE_TIMEOUT_MS = 20_000;
 
+  /** How often the outbox relay looks for unpublished video events (each write also wakes it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  @Max(600_000)
+  MEDIA_OUTBOX_INTERVAL_MS = 1000;
+
   /**
    * Wall-clock limit of one ffmpeg run: TRANSCODE_TIMEOUT_BASE_SECONDS plus this many seconds per second
    * of source, never more than TRANSCODE_TIMEOUT_MAX_SECONDS. Past it the process is killed and the job fails.
@@ -221,6 +228,11 @@ export class MediaConfig extends ServiceConfig {
   @ValidateIf((c: MediaConfig) => Boolean(c.JWT_SECRET))
   @MinLength(32)
   JWT_SECRET?: string;
+
+  /** Signs the playback session ids analytics events must carry; shared with the gateway; empty: derived from JWT_SECRET. */
+  @ValidateIf((c: MediaConfig) => Boolean(c.PLAYBACK_SESSION_SECRET))
+  @MinLength(32)
+  PLAYBACK_SESSION_SECRET?: string;
 
   /**
    * Lifetime of a playback grant between renewals: the first fetch after it renews the grant if the

@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { MongooseModule } from '@nestjs/mongoose';
-import { JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, ServiceClientsModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, PlaybackSessionIds, playbackSessionSecret, ServiceClientsModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { Video, VideoSchema } from '@onstream/common/schemas/video.schema.js';
 import { Redis } from 'ioredis';
 import { Clock } from './clock/clock.js';
@@ -35,6 +35,7 @@ import { VideoCleanupService } from './videos/video-cleanup.service.js';
 import { VideoModerationController } from './videos/video-moderation.controller.js';
 import { VideoModerationService } from './videos/video-moderation.service.js';
 import { VideosController } from './videos/videos.controller.js';
+import { MediaOutbox } from './events/media-outbox.js';
 import { VideosRepository } from './videos/videos.repository.js';
 import { VideosService } from './videos/videos.service.js';
 
@@ -67,12 +68,14 @@ export class MediaModule {
         SourceProbe,
         JobQueue,
         VideosRepository,
+        MediaOutbox,
         VideosService,
         VideoModerationService,
         UploadsService,
         ThumbnailsService,
         ImageRepository,
         PlaybackTokens,
+        { provide: PlaybackSessionIds, useValue: new PlaybackSessionIds(playbackSessionSecret(config)) },
         PlaybackService,
         PlaybackAccess,
         PlaybackGrants,

@@ -1,7 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsEmail, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsEmail, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
 import { ServiceConfig } from '@onstream/common';
+
+/** The demo accounts of a local install (ADR 0022), created when DEMO_ACCOUNTS_PASSWORD is set. */
+export const DEMO_VIEWER_EMAIL = 'viewer@onstream.test';
+export const DEMO_STUDIO_EMAIL = 'studio@onstream.test';
 
 /** A whole number of seconds within bounds. */
 const Seconds = (min: number, max: number) => applyDecorators(Type(() => Number), IsInt(), Min(min), Max(max));
@@ -132,4 +136,20 @@ export class UsersConfig extends ServiceConfig {
   @IsString()
   @MinLength(10)
   ADMIN_PASSWORD?: string;
+
+  /**
+   * Password of the demo viewer and studio accounts (DEMO_VIEWER_EMAIL, DEMO_STUDIO_EMAIL), created
+   * at start when set. Their password is printed by `npm run up`, so production refuses it.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @ValidateBy({
+    name: 'notInProduction',
+    validator: {
+      validate: (_value: unknown, args) => (args?.object as UsersConfig).NODE_ENV !== 'production',
+      defaultMessage: () => 'must be unset with NODE_ENV=production (demo accounts have a printed password)',
+    },
+  })
+  DEMO_ACCOUNTS_PASSWORD?: string;
 }

@@ -41,6 +41,7 @@ export interface LedgerEntry {
   createdAt: Date;
   /** Events of its outcome not yet published (the transactional outbox). */
   outbox?: OutboxEvent[];
+  outboxAt?: Date;
 }
 
 export function toTransactionResponse(entry: LedgerEntry): TransactionResponse {

@@ -28,6 +28,7 @@ export interface PurchaseDocument {
   createdAt: Date;
   /** Events of its changes not yet published (the transactional outbox). */
   outbox?: OutboxEvent[];
+  outboxAt?: Date;
 }
 
 @Injectable()

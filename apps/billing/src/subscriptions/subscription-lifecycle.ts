@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OutboxEvent } from '@onstream/common';
+import { outboxFields, type OutboxEvent } from '@onstream/common';
 import { ClaimsRepository } from '../claims/claims.repository.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import { EntitlementCache } from '../entitlements/entitlement-cache.js';
@@ -41,7 +41,7 @@ export class SubscriptionLifecycle {
 
   /** Inserts a new subscription with its first events; an earlier attempt's document wins. */
   async create(subscription: SubscriptionDocument): Promise<SubscriptionDocument> {
-    const stored = await this.subscriptions.insertOnce({ ...subscription, outbox: changeEvents(subscription, false) });
+    const stored = await this.subscriptions.insertOnce({ ...subscription, ...outboxFields(changeEvents(subscription, false)) });
     await this.afterWrite(stored);
     return stored;
   }

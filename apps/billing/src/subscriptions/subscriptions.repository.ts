@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { withOutbox, type OutboxEvent, type SubscriptionStatus } from '@onstream/common';
+import { outboxPinned, withOutbox, type OutboxEvent, type SubscriptionStatus } from '@onstream/common';
 import type { Connection } from 'mongoose';
+import { BillingOutbox } from '../events/billing-outbox.js';
 import { isDuplicateKey } from '../mongo-errors.js';
 
 export interface SubscriptionDocument {
@@ -28,9 +29,10 @@ export interface SubscriptionDocument {
   createdAt: Date;
   /** Events of its changes not yet published (the transactional outbox). */
   outbox?: OutboxEvent[];
+  outboxAt?: Date;
 }
 
-export type SubscriptionChanges = Partial<Omit<SubscriptionDocument, '_id' | 'userId' | 'version' | 'createdAt' | 'renewalNoticeFor' | 'outbox'>>;
+export type SubscriptionChanges = Partial<Omit<SubscriptionDocument, '_id' | 'userId' | 'version' | 'createdAt' | 'renewalNoticeFor' | 'outbox' | 'outboxAt'>>;
 
 const LIVE: SubscriptionStatus[] = ['incomplete', 'trialing', 'active', 'past_due'];
 /** Stripe's window for finishing a first payment before the subscription expires. */
@@ -40,7 +42,10 @@ export const INCOMPLETE_EXPIRY_MS = 23 * 3600_000;
 export class SubscriptionsRepository implements OnModuleInit {
   private readonly subscriptions;
 
-  constructor(@InjectConnection() connection: Connection) {
+  constructor(
+    @InjectConnection() connection: Connection,
+    private readonly outbox: BillingOutbox,
+  ) {
     this.subscriptions = connection.collection<SubscriptionDocument>('subscriptions');
   }
 
@@ -84,11 +89,17 @@ export class SubscriptionsRepository implements OnModuleInit {
     return this.subscriptions.find({ status: 'incomplete', createdAt: { $lt: cutoff } }).sort({ createdAt: 1, _id: 1 }).limit(limit).toArray();
   }
 
-  /** Applies the changes, with their events, only if nobody updated the subscription since `version` was read. */
-  update(subscription: SubscriptionDocument, changes: SubscriptionChanges, events: OutboxEvent[]): Promise<SubscriptionDocument | null> {
+  /**
+   * Applies the changes, with their events, only if nobody updated the subscription since `version` was
+   * read. Drops its published events in the same write; that write is also pinned to the events it read,
+   * since the renewal notice stores one without a version.
+   */
+  async update(subscription: SubscriptionDocument, changes: SubscriptionChanges, events: OutboxEvent[]): Promise<SubscriptionDocument | null> {
+    const keep = await this.outbox.trim('subscriptions', subscription.outbox);
+    const trimming = keep.length < (subscription.outbox?.length ?? 0);
     return this.subscriptions.findOneAndUpdate(
-      { _id: subscription._id, version: subscription.version },
-      withOutbox<SubscriptionDocument>({ $set: { ...changes, version: subscription.version + 1 } }, events),
+      { _id: subscription._id, version: subscription.version, ...(trimming ? outboxPinned(subscription) : {}) },
+      withOutbox<SubscriptionDocument>({ $set: { ...changes, version: subscription.version + 1 } }, events, trimming ? keep : undefined),
       { returnDocument: 'after' },
     );
   }

@@ -10,7 +10,7 @@ export type BrowsedTitle = Pick<
   StoredTitle,
   | '_id' | 'type' | 'title' | 'sortTitle' | 'releaseYear' | 'releaseDate' | 'genres' | 'posterPath' | 'voteAverage' | 'voteCount' | 'popularity'
   | 'maturityLevel' | 'maturityRank' | 'maturityReviewed' | 'originalLanguage' | 'languages' | 'certificationKeys' | 'featured' | 'providerKeys' | 'tags'
-  | 'parentId' | 'seasonNumber' | 'episodeNumber'
+  | 'parentId' | 'seasonNumber' | 'episodeNumber' | 'mediaVideoId' | 'tmdbTrending'
 > & { id: string; features: SimilarityFeatures };
 
 export function toBrowsedTitle(title: StoredTitle): BrowsedTitle {
@@ -39,6 +39,8 @@ export function toBrowsedTitle(title: StoredTitle): BrowsedTitle {
     parentId: title.parentId,
     seasonNumber: title.seasonNumber,
     episodeNumber: title.episodeNumber,
+    mediaVideoId: title.mediaVideoId ?? null,
+    tmdbTrending: { day: title.tmdbTrending?.day ?? null, week: title.tmdbTrending?.week ?? null },
     features: featuresOf(title),
   };
 }
@@ -91,6 +93,21 @@ function residualMatcherOf(filter: TitleListFilter, genresInColumns: boolean): (
   return (title) => checks.every((check) => check(title));
 }
 
+/** The whole filter as one predicate over a title, for reads that walk a short list of their own (trending). */
+export function titleMatcherOf(filter: TitleListFilter): (title: BrowsedTitle) => boolean {
+  const types = new Set(filter.types);
+  const residual = residualMatcherOf(filter, false);
+  const [yearFrom, yearTo] = [filter.yearFrom ?? -Infinity, filter.yearTo ?? Infinity];
+  const checksYear = filter.yearFrom !== undefined || filter.yearTo !== undefined;
+  const [ratingMin, ratingMax] = [filter.ratingMin ?? -Infinity, filter.ratingMax ?? Infinity];
+  return (title) =>
+    types.has(title.type) &&
+    title.maturityRank <= filter.maxMaturityRank &&
+    (!checksYear || (title.releaseYear != null && title.releaseYear >= yearFrom && title.releaseYear <= yearTo)) &&
+    !(title.voteAverage < ratingMin || title.voteAverage > ratingMax) &&
+    (residual === null || residual(title));
+}
+
 /**
  * One sort's order with the filter fields every list uses laid out beside it in typed arrays: a
  * list reads every title, and reading 110,000 scattered objects costs ~50 ms where the arrays
@@ -120,6 +137,11 @@ const GENRE_BITS = 32;
 export class TitleBrowseIndex {
   private titles = new Map<string, BrowsedTitle>();
   private children = new Map<string, Set<string>>();
+  /** Media video id → the titles that play it (analytics may score a title under either id). */
+  private byVideo = new Map<string, Set<string>>();
+  /** Titles with a TMDb trending rank in either window: a few dozen, the trending feed's fallback. */
+  private tmdbRanked = new Set<string>();
+  private changes = 0;
   private readonly views = new Map<TitleSort, SortedView>();
   /** Genre → bit in the genre column; stable for the life of the process. */
   private readonly genreBits = new Map<string, number>();
@@ -131,36 +153,65 @@ export class TitleBrowseIndex {
     return this.titles.size;
   }
 
+  /** Counts every change: readers that derive their own structures rebuild them when it moves. */
+  get version(): number {
+    return this.changes;
+  }
+
   get(id: string): BrowsedTitle | undefined {
     return this.titles.get(id);
   }
 
+  /** The titles that play this media video. */
+  byMediaVideoId(videoId: string): BrowsedTitle[] {
+    return [...(this.byVideo.get(videoId) ?? [])].flatMap((id) => this.titles.get(id) ?? []);
+  }
+
+  /** Every title TMDb ranks as trending in the day or the week window, in no order. */
+  tmdbTrending(): BrowsedTitle[] {
+    return [...this.tmdbRanked].flatMap((id) => this.titles.get(id) ?? []);
+  }
+
   /** Replaces everything at once, so reads never see a half-built index. */
   replaceAll(titles: Iterable<BrowsedTitle>): void {
-    const next = new Map<string, BrowsedTitle>();
-    const children = new Map<string, Set<string>>();
-    for (const title of titles) {
-      next.set(title.id, title);
-      if (title.parentId) childSet(children, title.parentId.toHexString()).add(title.id);
-    }
-    this.titles = next;
-    this.children = children;
-    this.views.clear();
+    this.titles = new Map();
+    this.children = new Map();
+    this.byVideo = new Map();
+    this.tmdbRanked = new Set();
+    for (const title of titles) this.link(title);
+    this.changed();
   }
 
   upsert(title: BrowsedTitle): void {
-    this.remove(title.id);
-    this.titles.set(title.id, title);
-    if (title.parentId) childSet(this.children, title.parentId.toHexString()).add(title.id);
-    this.views.clear();
+    this.unlink(title.id);
+    this.link(title);
+    this.changed();
   }
 
   remove(id: string): void {
+    if (this.unlink(id)) this.changed();
+  }
+
+  private link(title: BrowsedTitle): void {
+    this.titles.set(title.id, title);
+    if (title.parentId) childSet(this.children, title.parentId.toHexString()).add(title.id);
+    if (title.mediaVideoId) childSet(this.byVideo, title.mediaVideoId).add(title.id);
+    if (title.tmdbTrending.day != null || title.tmdbTrending.week != null) this.tmdbRanked.add(title.id);
+  }
+
+  private unlink(id: string): boolean {
     const existing = this.titles.get(id);
-    if (!existing) return;
+    if (!existing) return false;
     this.titles.delete(id);
     if (existing.parentId) this.children.get(existing.parentId.toHexString())?.delete(id);
+    if (existing.mediaVideoId) this.byVideo.get(existing.mediaVideoId)?.delete(id);
+    this.tmdbRanked.delete(id);
+    return true;
+  }
+
+  private changed(): void {
     this.views.clear();
+    this.changes++;
   }
 
   /** One page of the matching titles in the given order, with how many match in all. */

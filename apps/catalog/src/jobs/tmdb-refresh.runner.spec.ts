@@ -16,12 +16,14 @@ const item = (mediaType: 'movie' | 'tv', providerId: number): ProviderListItem =
 const known = new Map([['movie:238', storedTitle({ externalIds: { tmdb: 238 } })], ['series:1399', storedTitle({ type: 'series', externalIds: { tmdb: 1399 } })]]);
 const idOf = (key: string) => known.get(key)?._id.toHexString() ?? '';
 const NEW_MOVIE_ID = '64b0000000000000000000f1';
+const DROPPED_ID = '64b0000000000000000000d1';
 
 function setup(importFails = false) {
   const data = strictMock<ProviderDataRepository>('data', {
     findByTmdbId: jest.fn<ProviderDataRepository['findByTmdbId']>(async (type, tmdbId) => known.get(`${type}:${tmdbId}`) ?? null),
     setListStats: jest.fn<ProviderDataRepository['setListStats']>().mockResolvedValue(undefined),
-    replaceTrendingRanks: jest.fn<ProviderDataRepository['replaceTrendingRanks']>().mockResolvedValue(undefined),
+    // The day window dropped an older title.
+    replaceTrendingRanks: jest.fn<ProviderDataRepository['replaceTrendingRanks']>(async (window) => (window === 'day' ? [DROPPED_ID] : [])),
   });
   const movies = strictMock<ProviderImportService>('movies', {
     importMovie: jest.fn<ProviderImportService['importMovie']>(async () => {
@@ -41,7 +43,7 @@ function setup(importFails = false) {
   const runner = new TmdbRefreshRunner(data, movies, strictMock<SeriesImportService>('series'), changes, images, watch, config, provider);
   const progress: unknown[] = [];
   const job = { id: 'tmdb-refresh-1', updateProgress: jest.fn(async (value: unknown) => void progress.push(value)) };
-  return { runner, data, movies, watch, job, progress };
+  return { runner, data, movies, watch, changes, job, progress };
 }
 
 describe('TmdbRefreshRunner', () => {
@@ -53,6 +55,13 @@ describe('TmdbRefreshRunner', () => {
     expect(watch.syncQuietly).toHaveBeenCalledWith({ id: idOf('movie:238'), type: 'movie', tmdbId: 238 });
     expect(data.replaceTrendingRanks).toHaveBeenCalledWith('day', new Map([[idOf('series:1399'), 1], [NEW_MOVIE_ID, 2]]));
     expect(data.replaceTrendingRanks).toHaveBeenCalledWith('week', new Map([[idOf('movie:238'), 1], [idOf('series:1399'), 2]]));
+  });
+
+  it('announces the titles it ranked and the ones whose rank it cleared', async () => {
+    const { runner, changes, job } = setup();
+    await runner.run(job);
+    expect(changes.titlesChanged).toHaveBeenCalledTimes(1);
+    expect(changes.titlesChanged).toHaveBeenCalledWith(expect.arrayContaining([idOf('series:1399'), NEW_MOVIE_ID, idOf('movie:238'), DROPPED_ID]));
   });
 
   it('counts a title it could not import as failed and ranks the rest', async () => {

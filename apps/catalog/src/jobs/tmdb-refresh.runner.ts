@@ -61,15 +61,17 @@ export class TmdbRefreshRunner {
       );
       await progress.publish();
     }
+    const changed = new Set(titleIds.values());
     for (const [window, list] of [['day', day], ['week', week]] as const) {
       const ranks = new Map<string, number>();
       list.forEach((item, index) => {
         const id = titleIds.get(keyOf(item));
         if (id && !ranks.has(id)) ranks.set(id, index + 1);
       });
-      await this.data.replaceTrendingRanks(window, ranks);
+      // Titles that dropped out of the list changed too: the trending board reads ranks from the browse index.
+      for (const id of await this.data.replaceTrendingRanks(window, ranks)) changed.add(id);
     }
-    if (titleIds.size > 0) await this.changes.titlesChanged([...titleIds.values()]);
+    if (changed.size > 0) await this.changes.titlesChanged([...changed]);
     this.logger.log({ msg: 'TMDb refresh finished', jobId: job.id, trendingDay: day.length, trendingWeek: week.length, popular: popular.length, ...progress.result });
     return progress.result;
   }

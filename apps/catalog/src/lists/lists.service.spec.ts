@@ -6,23 +6,24 @@ import type { GenresService } from '../genres/genres.service.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import { TitleMapper, type StoredTitle } from '../titles/title.mapper.js';
 import { TitleBrowseIndex, toBrowsedTitle } from '../browse/title-browse-index.js';
-import type { TitlesRepository } from '../titles/titles.repository.js';
-import type { AnalyticsTrending } from '../trending/analytics-trending.js';
+import type { CatalogConfig } from '../catalog.config.js';
+import type { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
+import { TrendingBoard } from '../trending/trending-board.js';
+import type { TrendingSnapshotsRepository } from '../trending/trending-snapshots.repository.js';
 import { listFilterOf, listOrderOf, ListsService, providerKeysOf } from './lists.service.js';
 
 const fixedClock = { now: () => new Date('2026-06-01T00:00:00Z') };
 
-function setup(catalog: StoredTitle[], tmdbTrending: StoredTitle[] = []) {
-  const titles = { topByTmdbTrending: jest.fn<TitlesRepository['topByTmdbTrending']>().mockResolvedValue(tmdbTrending) };
+/** A catalog without analytics scores: the board has loaded none. */
+function setup(catalog: StoredTitle[]) {
   const browse = new TitleBrowseIndex();
   browse.replaceAll(catalog.map(toBrowsedTitle));
-  const genres = { list: jest.fn<GenresService['list']>().mockResolvedValue([]), findBySlug: jest.fn<GenresService['findBySlug']>().mockResolvedValue(null) };
-  const noTrendingScores = { rank: jest.fn<AnalyticsTrending['rank']>().mockResolvedValue(null) };
-  const service = new ListsService(
-    titles as unknown as TitlesRepository, browse, genres as unknown as GenresService, new TitleMapper('https://img.test'), fixedClock,
-    new ViewerScopes(strictMock<UsersClient>('users')), noTrendingScores as unknown as AnalyticsTrending,
+  const genres = strictMock<GenresService>('genres', { list: jest.fn<GenresService['list']>().mockResolvedValue([]), findBySlug: jest.fn<GenresService['findBySlug']>().mockResolvedValue(null) });
+  const board = new TrendingBoard(
+    strictMock<TrendingSnapshotsRepository>('snapshots'), browse, strictMock<CatalogBroadcastBus>('bus'), { CATALOG_TRENDING_MIN_TITLES: 1 } as CatalogConfig, fixedClock,
   );
-  return { service, titles, genres };
+  const service = new ListsService(browse, genres, new TitleMapper('https://img.test'), fixedClock, new ViewerScopes(strictMock<UsersClient>('users')), board);
+  return { service, genres };
 }
 
 describe('listFilterOf', () => {
@@ -67,11 +68,23 @@ describe('ListsService.feed', () => {
     expect(result.items.map((item) => item.title)).toEqual(['Recent enough', 'Latest']);
   });
 
-  it('falls back to TMDb’s stored trending ranks before popularity', async () => {
-    const { service, titles } = setup([storedTitle({ title: 'Popular' })], [storedTitle({ title: 'Trending on TMDb' })]);
-    const result = await service.feed({ feed: 'trending', limit: 5, window: 'day' });
-    expect(result).toEqual({ items: [expect.objectContaining({ title: 'Trending on TMDb' })], source: 'tmdb:day' });
-    expect(titles.topByTmdbTrending).toHaveBeenCalledWith(expect.objectContaining({ types: ['movie', 'series', 'creator_video'] }), 'day', 5);
+  it('falls back to TMDb’s stored trending ranks before popularity, best rank first', async () => {
+    const { service } = setup([
+      storedTitle({ title: 'Popular', popularity: 999 }),
+      storedTitle({ title: 'Second on TMDb', tmdbTrending: { day: 2, week: null } }),
+      storedTitle({ title: 'First on TMDb', tmdbTrending: { day: 1, week: 3 } }),
+    ]);
+    expect(await service.feed({ feed: 'trending', limit: 5, window: 'day' })).toEqual({
+      items: [expect.objectContaining({ title: 'First on TMDb' }), expect.objectContaining({ title: 'Second on TMDb' })],
+      source: 'tmdb:day',
+    });
+    expect((await service.feed({ feed: 'trending', limit: 5, window: 'week' })).items.map((item) => item.title)).toEqual(['First on TMDb']);
+  });
+
+  it('keeps TMDb’s trending titles above the caller’s maturity ceiling out', async () => {
+    const { service } = setup([storedTitle({ title: 'Adult hit', maturityRank: 4, tmdbTrending: { day: 1, week: null } }), storedTitle({ title: 'Family film', releaseYear: 2018, maturityLevel: 'all', maturityRank: 0 })]);
+    const kid = { userId: 'u', sessionId: 's', role: 'viewer' as const, tokenType: 'access' as const, kidProfile: false, maturityLimit: 'all' as const };
+    expect(await service.feed({ feed: 'trending', limit: 5, window: 'day', actor: kid })).toEqual({ items: [expect.objectContaining({ title: 'Family film' })], source: 'popularity-fallback:day' });
   });
 
   it('shows the newest releases of an old catalog rather than nothing', async () => {

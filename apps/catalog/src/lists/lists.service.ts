@@ -7,10 +7,10 @@ import { CLOCK, type Clock } from './clock.js';
 import { GenresService } from '../genres/genres.service.js';
 import { maturityCeiling } from '../titles/maturity.js';
 import { TitleMapper, type SummarySource } from '../titles/title.mapper.js';
-import { TitlesRepository, type TitleListFilter, type TitleOrder } from '../titles/titles.repository.js';
+import type { TitleListFilter, TitleOrder } from '../titles/titles.repository.js';
 import { TitleBrowseIndex, type BrowsedTitle } from '../browse/title-browse-index.js';
 import { ViewerScopes } from '../viewers/viewer-scopes.js';
-import { AnalyticsTrending } from '../trending/analytics-trending.js';
+import { TrendingBoard } from '../trending/trending-board.js';
 
 /** Titles newer than this many days count as "new". */
 const NEW_RELEASE_WINDOW_DAYS = 3 * 365;
@@ -53,13 +53,12 @@ export function listOrderOf(request: ListTitlesRequest): TitleOrder {
 @Injectable()
 export class ListsService {
   constructor(
-    private readonly titles: TitlesRepository,
     private readonly browse: TitleBrowseIndex,
     private readonly genres: GenresService,
     private readonly mapper: TitleMapper,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly viewers: ViewerScopes,
-    private readonly analyticsTrending: AnalyticsTrending,
+    private readonly trending: TrendingBoard,
   ) {}
 
   async list(request: ListTitlesRequest): Promise<TitleSummaryPage> {
@@ -79,9 +78,9 @@ export class ListsService {
   }
 
   /**
-   * Feeds. Trending reads one path: analytics' scores when they cover enough titles, else TMDb's
-   * trending ranks stored by the nightly refresh, else popularity among recent releases; `source`
-   * says which.
+   * Feeds, all from in-memory structures (browse index, trending board). Trending reads one path:
+   * analytics' scores when they cover enough titles, else TMDb's trending ranks stored by the
+   * nightly refresh, else popularity among recent releases; `source` says which.
    */
   async feed(request: FeedRequest): Promise<FeedResponse> {
     const base: TitleListFilter = {
@@ -95,9 +94,9 @@ export class ListsService {
       case 'popular':
         return { items: summaries(this.browse.top(base, popular, request.limit)), source: 'popularity' };
       case 'trending': {
-        const measured = await this.analyticsTrending.rank(request.window, base, request.limit);
+        const measured = this.trending.analytics(request.window, base, request.limit);
         if (measured) return { items: summaries(measured), source: `analytics:${request.window}` };
-        const fromTmdb = await this.titles.topByTmdbTrending(base, request.window, request.limit);
+        const fromTmdb = this.trending.tmdb(request.window, base, request.limit);
         if (fromTmdb.length > 0) return { items: summaries(fromTmdb), source: `tmdb:${request.window}` };
         const thisYear = this.clock.now().getUTCFullYear();
         const newest = this.browse.top({ ...base, yearTo: thisYear }, { sort: 'releaseDate', order: 'desc' }, 1);

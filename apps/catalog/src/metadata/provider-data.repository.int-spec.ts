@@ -43,11 +43,11 @@ describe('ProviderDataRepository (FerretDB)', () => {
     expect(await titles.findById(first.title._id.toHexString())).toMatchObject({ title: 'Pilot (extended)', parentId: parent, cast: [], crew: [], maturityLevel: '16+' });
   });
 
-  it('replaces a trending window: new ranks set, titles that dropped out cleared, the other window kept', async () => {
+  it('replaces a trending window: new ranks set, titles that dropped out cleared and named, the other window kept', async () => {
     const [a, b, c] = [await movie('A', 1), await movie('B', 2), await movie('C', 3)];
     await data.replaceTrendingRanks('day', new Map([[a, 1], [b, 2]]));
     await data.replaceTrendingRanks('week', new Map([[a, 1]]));
-    await data.replaceTrendingRanks('day', new Map([[c, 1], [a, 2]]));
+    expect(await data.replaceTrendingRanks('day', new Map([[c, 1], [a, 2]]))).toEqual([b]);
     const ranks = async (id: string) => (await titles.findById(id))?.tmdbTrending;
     expect([await ranks(a), await ranks(b), await ranks(c)]).toEqual([{ day: 2, week: 1 }, { day: null, week: null }, { day: 1, week: null }]);
   });

@@ -71,12 +71,18 @@ export class ProviderDataRepository {
     await this.titles.updateOne({ type, 'externalIds.tmdb': tmdbId }, { $set: stats }).exec();
   }
 
-  /** Sets this window's ranks (title id → rank) and clears the window on every title no longer listed. */
-  async replaceTrendingRanks(window: keyof TmdbTrendingRanks, ranks: Map<string, number>): Promise<void> {
+  /**
+   * Sets this window's ranks (title id → rank) and clears the window on every title no longer listed;
+   * returns the ids it cleared, so the caller can announce them with the ones it ranked.
+   */
+  async replaceTrendingRanks(window: keyof TmdbTrendingRanks, ranks: Map<string, number>): Promise<string[]> {
     const field = `tmdbTrending.${window}`;
     for (const [id, rank] of ranks) await this.titles.updateOne({ _id: new Types.ObjectId(id) }, { $set: { [field]: rank } }).exec();
     const listed = [...ranks.keys()].map((id) => new Types.ObjectId(id));
-    await this.titles.updateMany({ [field]: { $ne: null }, _id: { $nin: listed } }, { $set: { [field]: null } }).exec();
+    const dropped = await this.titles.find({ [field]: { $ne: null }, _id: { $nin: listed } }, { _id: 1 }).lean<Array<{ _id: Types.ObjectId }>>().exec();
+    if (dropped.length === 0) return [];
+    await this.titles.updateMany({ _id: { $in: dropped.map((title) => title._id) } }, { $set: { [field]: null } }).exec();
+    return dropped.map((title) => title._id.toHexString());
   }
 
   /**

@@ -56,6 +56,7 @@ export function newTitleFields(input: TitleInput): TitleFields {
     featured: input.featured ?? false,
     seasonNumber: input.seasonNumber ?? null,
     episodeNumber: input.episodeNumber ?? null,
+    mediaVideoId: input.mediaVideoId ?? null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CatalogPatterns, SetTitleHiddenRequest, TitleLookupRequest, type TitleRef } from '@onstream/common';
+import { CatalogPatterns, SetTitleHiddenRequest, TitleLookupRequest, TmdbLookupRequest, type TitleRef } from '@onstream/common';
 import { TitleModerationService } from './title-moderation.service.js';
 
 @Controller()
@@ -10,6 +10,11 @@ export class TitleModerationController {
   @MessagePattern(CatalogPatterns.LookupTitle)
   lookup(@Payload() request: TitleLookupRequest): Promise<TitleRef> {
     return this.moderation.lookup(request);
+  }
+
+  @MessagePattern(CatalogPatterns.LookupTmdbTitle)
+  lookupTmdb(@Payload() request: TmdbLookupRequest): Promise<TitleRef> {
+    return this.moderation.lookupTmdb(request);
   }
 
   @MessagePattern(CatalogPatterns.SetTitleHidden)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCodes, type SetTitleHiddenRequest, type TitleLookupRequest, type TitleRef } from '@onstream/common';
+import { DomainError, ErrorCodes, type SetTitleHiddenRequest, type TitleLookupRequest, type TitleRef, type TmdbLookupRequest } from '@onstream/common';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
 import { maturityCeiling } from './maturity.js';
 import type { StoredTitle } from './title.mapper.js';
@@ -16,9 +16,12 @@ export class TitleModerationService {
   ) {}
 
   async lookup({ id, actor }: TitleLookupRequest): Promise<TitleRef> {
-    const title = await this.titles.findById(id);
-    if (!title || title.maturityRank > maturityCeiling(actor) || (title.hidden === true && !isStaff(actor))) throw titleNotFound();
-    return toTitleRef(title);
+    return visibleRef(await this.titles.findById(id), actor);
+  }
+
+  /** Clients written to TMDb's ids (seed 001) name titles by them. */
+  async lookupTmdb({ tmdbId, type, actor }: TmdbLookupRequest): Promise<TitleRef> {
+    return visibleRef(await this.titles.findByTmdbId(tmdbId, type), actor);
   }
 
   /** Hides (or shows) a title at once: lists and feeds filter on the flag, search drops it from the index. */
@@ -33,4 +36,9 @@ export class TitleModerationService {
 
 function toTitleRef(title: StoredTitle): TitleRef {
   return { id: title._id.toHexString(), type: title.type, hidden: title.hidden === true };
+}
+
+function visibleRef(title: StoredTitle | null, actor: TitleLookupRequest['actor']): TitleRef {
+  if (!title || title.maturityRank > maturityCeiling(actor) || (title.hidden === true && !isStaff(actor))) throw titleNotFound();
+  return toTitleRef(title);
 }

@@ -100,12 +100,6 @@ export class TitlesRepository {
     return this.titles.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }).lean<StoredTitle[]>().exec();
   }
 
-  /** Titles in TMDb's trending list of the window (stored by the nightly refresh), best rank first. */
-  async topByTmdbTrending(filter: TitleListFilter, window: 'day' | 'week', limit: number): Promise<StoredTitle[]> {
-    const rank = `tmdbTrending.${window}`;
-    return this.titles.find({ ...toMongoFilter(filter), [rank]: { $gte: 1 } }, SUMMARY_PROJECTION).sort({ [rank]: 1, _id: 1 }).limit(limit).lean<StoredTitle[]>().exec();
-  }
-
   /** Sets the moderation flag; null when there is no such title. */
   async setHidden(id: string, hidden: boolean): Promise<StoredTitle | null> {
     return this.titles.findByIdAndUpdate(id, { $set: { hidden } }, { returnDocument: 'after' }).lean<StoredTitle>().exec();
@@ -147,14 +141,6 @@ export class TitlesRepository {
     const id = new Types.ObjectId(personId);
     const credited: QueryFilter<Title> = { $or: [{ 'cast.personId': id }, { 'crew.personId': id }] };
     return this.titles.find({ $and: [toMongoFilter(filter), credited] }, { overview: 0, keywords: 0, certifications: 0 }).limit(limit).lean<StoredTitle[]>().exec();
-  }
-
-  /** Titles referred to by analytics ids (a title id or a linked media video id), within the filter. */
-  async findByRefs(refs: string[], filter: TitleListFilter): Promise<StoredTitle[]> {
-    if (refs.length === 0) return [];
-    const ids = refs.filter((ref) => /^[0-9a-f]{24}$/i.test(ref)).map((ref) => new Types.ObjectId(ref));
-    const byRef: QueryFilter<Title> = { $or: [{ _id: { $in: ids } }, { mediaVideoId: { $in: refs } }] };
-    return this.titles.find({ $and: [toMongoFilter(filter), byRef] }, SUMMARY_PROJECTION).lean<StoredTitle[]>().exec();
   }
 
   /** `id` lets a caller make creation a unique-key decision (e.g. one title per media video). */

@@ -175,6 +175,17 @@ describe('TitlesService.update', () => {
     expect(titles.update).toHaveBeenCalledWith(title._id.toHexString(), { title: 'The Heat', sortTitle: 'heat', maturityLevel: '13+', maturityRank: 2, maturityReviewed: true });
   });
 
+  it('links a title to another media video: not playable until that video is ready', async () => {
+    const stream = { videoId: new Types.ObjectId().toHexString(), assetId: 'a1', durationSeconds: 30, readyAt: new Date() };
+    const title = storedTitle({ mediaVideoId: stream.videoId, stream });
+    const { service, titles } = setup([title]);
+    const next = new Types.ObjectId().toHexString();
+    await service.update({ actor: actor(), id: title._id.toHexString(), changes: { mediaVideoId: next } });
+    expect(titles.update).toHaveBeenLastCalledWith(title._id.toHexString(), { mediaVideoId: next, stream: null });
+    await service.update({ actor: actor(), id: title._id.toHexString(), changes: { mediaVideoId: stream.videoId } });
+    expect(titles.update).toHaveBeenLastCalledWith(title._id.toHexString(), { mediaVideoId: stream.videoId });
+  });
+
   it('answers 404 for a title that does not exist', async () => {
     const { service } = setup();
     const error = await service.update({ actor: actor(), id: new Types.ObjectId().toHexString(), changes: { title: 'X' } }).catch((e: unknown) => e);

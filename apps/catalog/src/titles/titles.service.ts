@@ -109,6 +109,8 @@ export class TitlesService {
     if (changes.type !== undefined || changes.parentId !== undefined) {
       fields.parentId = await this.checkedParent(type, changes.parentId ?? existing.parentId?.toHexString(), request.id);
     }
+    // A title linked to another video streams nothing until that video's asset is ready.
+    if (changes.mediaVideoId !== undefined && changes.mediaVideoId !== existing.mediaVideoId) fields.stream = null;
     if (changes.cast !== undefined) fields.cast = await this.resolveCast(changes.cast);
     if (changes.crew !== undefined) fields.crew = await this.resolveCrew(changes.crew);
     const updated = await this.titles.update(request.id, fields);

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PlaybackSessionIds, playbackSessionSecret } from '@onstream/common';
+import { GatewayConfig } from '../gateway.config.js';
 import { AdminStatsController } from './admin-stats.controller.js';
 import { AnalyticsReportsController } from './analytics-reports.controller.js';
 import { EventIngestService } from './event-ingest.service.js';
@@ -6,6 +8,6 @@ import { EventsController } from './events.controller.js';
 
 @Module({
   controllers: [EventsController, AnalyticsReportsController, AdminStatsController],
-  providers: [EventIngestService],
+  providers: [EventIngestService, { provide: PlaybackSessionIds, useFactory: (config: GatewayConfig) => new PlaybackSessionIds(playbackSessionSecret(config)), inject: [GatewayConfig] }],
 })
 export class AnalyticsGatewayModule {}

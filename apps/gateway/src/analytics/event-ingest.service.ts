@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AnalyticsEvents, DomainError, ErrorCodes, JetStreamBus, type AuthUser, type IngestEventsRequest, type IngestEventsResponse, type PlaybackBatch } from '@onstream/common';
+import { AnalyticsEvents, DomainError, ErrorCodes, JetStreamBus, PlaybackSessionIds, type AuthUser, type IngestEventsRequest, type IngestEventsResponse, type PlaybackBatch } from '@onstream/common';
 import { GatewayConfig } from '../gateway.config.js';
 import { batchIdOf, screenEvents } from './event-screening.js';
 
-/** Validates a batch of player events and hands it to JetStream as one message. */
+/** Validates a batch of player events (each under a playback session media issued) and hands it to JetStream as one message. */
 @Injectable()
 export class EventIngestService {
   private readonly logger = new Logger(EventIngestService.name);
@@ -11,6 +11,7 @@ export class EventIngestService {
   constructor(
     private readonly config: GatewayConfig,
     private readonly bus: JetStreamBus,
+    private readonly sessionIds: PlaybackSessionIds,
   ) {}
 
   async ingest(request: IngestEventsRequest, user: AuthUser | undefined, now = new Date()): Promise<IngestEventsResponse> {
@@ -21,6 +22,7 @@ export class EventIngestService {
       now,
       futureToleranceMs: this.config.EVENTS_FUTURE_TOLERANCE_SECONDS * 1000,
       maxAgeMs: this.config.EVENTS_MAX_AGE_HOURS * 3600_000,
+      isIssuedSession: (sessionId, videoId) => this.sessionIds.verify(sessionId, videoId),
     });
     if (accepted.length === 0) {
       const errors = rejected.flatMap((r) => r.errors.map((e) => ({ field: `events[${r.index}].${e.field}`, message: e.message })));

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
-import { PLAYBACK_EVENT_SCHEMA, PlaybackEvent } from '@onstream/common';
+import { PLAYBACK_EVENT_SCHEMA, PlaybackEvent, PlaybackSessionIds } from '@onstream/common';
 import { batchIdOf, screenEvents } from './event-screening.js';
 
 const now = new Date('2026-11-24T12:00:00Z');
-const rules = { now, futureToleranceMs: 60_000, maxAgeMs: 24 * 3600_000 };
-const event = (id: string, extra: Record<string, unknown> = {}) => ({ id, sessionId: 's1', videoId: 'v1', type: 'heartbeat', clientTs: '2026-11-24T11:59:00Z', positionSec: 10, playedSec: 10, ...extra });
+const sessionIds = new PlaybackSessionIds('k'.repeat(32));
+const rules = { now, futureToleranceMs: 60_000, maxAgeMs: 24 * 3600_000, isIssuedSession: (sessionId: string, videoId: string) => sessionIds.verify(sessionId, videoId) };
+const s1 = sessionIds.issue('v1', 'AAAAAAAAAAAAAAAAAAAAAA');
+const event = (id: string, extra: Record<string, unknown> = {}) => ({ id, sessionId: s1, videoId: 'v1', type: 'heartbeat', clientTs: '2026-11-24T11:59:00Z', positionSec: 10, playedSec: 10, ...extra });
 
 describe('screenEvents', () => {
   it('accepts valid events and keeps a repeated one once', () => {
@@ -30,6 +32,13 @@ describe('screenEvents', () => {
   it('refuses ids that could not serve as document keys', () => {
     const { rejected } = screenEvents([event('a.b'), event('$x')], rules);
     expect(rejected.map((r) => r.errors[0].field)).toEqual(['id', 'id']);
+  });
+
+  it('refuses events under a session id media did not issue, or issued for another video', () => {
+    const invented = `${'B'.repeat(22)}${'C'.repeat(22)}`;
+    const { accepted, rejected } = screenEvents([event('e1'), event('e2', { sessionId: invented }), event('e3', { videoId: 'v2' }), event('e4', { sessionId: 'short' })], rules);
+    expect(accepted.map((e) => e.id)).toEqual(['e1']);
+    expect(rejected.map((r) => [r.id, r.errors.map((e) => e.field)])).toEqual([['e2', ['sessionId']], ['e3', ['sessionId']], ['e4', ['sessionId']]]);
   });
 
   it('refuses unknown fields and unknown types', () => {

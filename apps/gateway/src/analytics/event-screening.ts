@@ -6,6 +6,8 @@ export interface ScreeningRules {
   now: Date;
   futureToleranceMs: number;
   maxAgeMs: number;
+  /** Whether media issued this session id for this video at a stream start (PlaybackSessionIds). */
+  isIssuedSession: (sessionId: string, videoId: string) => boolean;
 }
 
 export interface ScreenedBatch {
@@ -34,13 +36,22 @@ function fieldErrorsOf(errors: ErrorObject[]): FieldError[] {
 
 /**
  * Checks each event on its own, so one bad event does not sink the batch: shape
- * (PLAYBACK_EVENT_SCHEMA), then the client timestamp against the server clock. An event repeated
- * inside the batch (same session and id) is kept once.
+ * (PLAYBACK_EVENT_SCHEMA), then the client timestamp against the server clock, then its session id:
+ * only a playback session media issued for the event's video counts, so invented sessions cannot
+ * inflate views or trending. An event repeated inside the batch (same session and id) is kept once.
  */
 export function screenEvents(raw: object[], rules: ScreeningRules): ScreenedBatch {
   const accepted: PlaybackEvent[] = [];
   const rejected: EventRejection[] = [];
   const seen = new Set<string>();
+  // A batch is mostly one session of one video: verify each pair once.
+  const issued = new Map<string, boolean>();
+  const isIssued = (event: PlaybackEvent) => {
+    const key = `${event.sessionId} ${event.videoId}`;
+    let known = issued.get(key);
+    if (known === undefined) issued.set(key, (known = rules.isIssuedSession(event.sessionId, event.videoId)));
+    return known;
+  };
   raw.forEach((candidate, index) => {
     const errors = validateEvent(candidate) ? [] : fieldErrorsOf(validateEvent.errors ?? []);
     const event = candidate as PlaybackEvent;
@@ -49,6 +60,7 @@ export function screenEvents(raw: object[], rules: ScreeningRules): ScreenedBatc
       if (Number.isNaN(at)) errors.push({ field: 'clientTs', message: 'clientTs is not a real date' });
       else if (at > rules.now.getTime() + rules.futureToleranceMs) errors.push({ field: 'clientTs', message: 'clientTs lies too far in the future' });
       else if (at < rules.now.getTime() - rules.maxAgeMs) errors.push({ field: 'clientTs', message: 'clientTs is older than late events may be' });
+      if (!isIssued(event)) errors.push({ field: 'sessionId', message: 'sessionId is not a playback session issued for this video: use the playbackSessionId of its stream start' });
     }
     if (errors.length > 0) {
       const id = typeof event.id === 'string' ? event.id.slice(0, 64) : undefined;

@@ -4,6 +4,7 @@ import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
 import { GatewayConfig } from '../gateway.config.js';
 import { CatalogResponseCache } from './catalog-cache.js';
+import { TitleLookupsController } from './title-lookups.controller.js';
 import { CachedReadInterceptor } from './cached-read.interceptor.js';
 import { CommunityRatingInterceptor } from './community-rating.interceptor.js';
 import { DiscoveryController } from './discovery.controller.js';
@@ -33,7 +34,7 @@ export const CATALOG_CACHE_NAMESPACE = 'catalog-cache';
       },
     }),
   ],
-  controllers: [TitlesController, DiscoveryController, ContentTagsController, LauncherController, RatingsController, WatchProvidersController, CatalogJobsController, PeopleController],
+  controllers: [TitlesController, TitleLookupsController, DiscoveryController, ContentTagsController, LauncherController, RatingsController, WatchProvidersController, CatalogJobsController, PeopleController],
   providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor, HouseholdFilter, CommunityRatingInterceptor, CatalogCacheInvalidation],
   // Moderation (engagement routes) clears the cache when it hides a title; seed-compat search filters by household.
   exports: [CatalogResponseCache, HouseholdFilter],

@@ -37,9 +37,9 @@ const API_EXPOSED_HEADERS = ['x-request-id', 'retry-after', 'etag', 'ratelimit-l
 
 /**
  * Two CORS policies. Playback files (`/api/v1/playback/...`: playlists, keys, segment redirects)
- * carry their grant in the URL, so any origin may fetch them, never with credentials: a player
- * page on any site works and no cookie is ever involved. Players may send the viewer's access
- * token as an `Authorization` header (a header, not a credential in the CORS sense). The rest of
+ * carry their grant in the URL and the viewer's access token in an `Authorization` header (a
+ * header, not a credential in the CORS sense), so any origin may fetch them, never with
+ * credentials: a player page on any site works and no cookie is ever involved. The rest of
  * the API answers only the CORS_ORIGINS allowlist (with credentials); unlisted origins get no CORS
  * headers at all.
  */

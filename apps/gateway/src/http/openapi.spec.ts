@@ -116,6 +116,18 @@ describe('the gateway OpenAPI document', () => {
     expect(Object.keys(v1.components?.schemas ?? {})).not.toContain('OttUser');
   });
 
+  it('documents seed 000’s routes at their /api paths under its own tag, outside the v1 client', () => {
+    const seed000 = 'OnStream API contracts (seed 000)';
+    for (const [path, method] of [['/api/movies/{id}/stream', 'get'], ['/api/watch-history', 'post'], ['/api/admin/cache/clear', 'post']] as const) {
+      expect([path, (document.paths[path] as Record<string, Operation>)[method].tags]).toEqual([path, [seed000]]);
+    }
+    // A path seed 001 shares is one route under both seeds' tags.
+    expect((document.paths['/api/auth/register'] as Record<string, Operation>).post.tags).toEqual([seed000, 'Netflix clone API (seed 001)']);
+    const v1 = withoutCompatRoutes(document);
+    expect(v1.tags?.map((tag) => tag.name)).not.toContain(seed000);
+    expect(Object.keys(v1.components?.schemas ?? {})).not.toContain('SeedMovie');
+  });
+
   it('matches the committed TypeScript client (run `npm run client:generate` after changing a route)', async () => {
     const generated = await generateClientSchema(document);
     if (process.env.ONSTREAM_WRITE_CLIENT === '1') writeFileSync(CLIENT_SCHEMA, generated);

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Param, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { MediaClient, MediaPatterns, StreamResponse, type AuthUser } from '@onstream/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ViewerCountry } from '../http/viewer-country.js';
 import { KEY_FILE, MEDIA_PLAYLIST_FILE, PlaybackFileParams, RenditionFileParams, VideoIdParam } from './media.params.js';
 
@@ -10,8 +10,8 @@ const PLAYLIST_TYPE = 'application/vnd.apple.mpegurl';
 
 /**
  * Playback: a stream start (access token) answers URLs under `/playback/{id}/{token}/`; every file
- * below it is checked against that playback grant by media (public routes: players fetch them
- * without credentials, from any origin).
+ * below it is checked against that playback grant by media, and fetched with the access token of
+ * the session that started it (`Authorization: Bearer`, from any origin, without cookies).
  */
 @ApiTags('playback')
 @Controller()
@@ -34,42 +34,45 @@ export class PlaybackController {
   }
 
   @Get('playback/:id/:token/:file')
-  @Public()
+  @RequirePermission('playback')
+  @ApiBearerAuth()
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'Master playlist (`master.m3u8`) or storyboard WebVTT (`storyboard.vtt`, cues point at a signed sprite with #xywh= tiles) of a playback' })
   @ApiProduces(PLAYLIST_TYPE, 'text/vtt')
   @ApiOkResponse({ description: 'M3U8 or WebVTT', schema: { type: 'string' } })
-  @ApiUnauthorizedResponse({ description: 'Invalid or ended playback grant.' })
-  async playbackFile(@Param() { id, token, file }: PlaybackFileParams, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  @ApiUnauthorizedResponse({ description: 'No access token, or an invalid or ended playback grant.' })
+  @ApiForbiddenResponse({ description: 'The playback was started by another session or profile (MEDIA.PLAYBACK_NOT_YOURS), or its renewal was refused.' })
+  async playbackFile(@CurrentUser() actor: AuthUser, @Param() { id, token, file }: PlaybackFileParams, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     if (file === 'storyboard.vtt') {
-      const { body } = await this.media.send(MediaPatterns.GetStoryboard, { videoId: id, token });
+      const { body } = await this.media.send(MediaPatterns.GetStoryboard, { actor, videoId: id, token });
       void reply.header('content-type', 'text/vtt; charset=utf-8');
       return body;
     }
-    const { body } = await this.media.send(MediaPatterns.GetPlaylist, { videoId: id, token, playlist: 'master' });
+    const { body } = await this.media.send(MediaPatterns.GetPlaylist, { actor, videoId: id, token, playlist: 'master' });
     void reply.header('content-type', PLAYLIST_TYPE);
     return body;
   }
 
   @Get('playback/:id/:token/:rendition/:file')
-  @Public()
+  @RequirePermission('playback')
+  @ApiBearerAuth()
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'A rendition’s media playlist (`index.m3u8`), its AES-128 key (`key.bin`, 16 raw bytes) or a redirect to a briefly signed init section or segment' })
   @ApiProduces(PLAYLIST_TYPE, 'application/octet-stream')
   @ApiOkResponse({ description: 'M3U8 playlist or key bytes', schema: { type: 'string' } })
   @ApiFoundResponse({ description: 'Init section or segment: redirect to a signed object URL valid for about 30 s.' })
-  @ApiForbiddenResponse({ description: 'A rendition above the plan’s quality (MEDIA.QUALITY_NOT_ENTITLED) or an entitlement that ended.' })
-  @ApiUnauthorizedResponse({ description: 'Invalid or ended playback grant.' })
-  async renditionFile(@Param() { id, token, rendition, file }: RenditionFileParams, @Res() reply: FastifyReply): Promise<void> {
+  @ApiForbiddenResponse({ description: 'Another session’s or profile’s playback (MEDIA.PLAYBACK_NOT_YOURS), a rendition above the plan’s quality (MEDIA.QUALITY_NOT_ENTITLED), or a renewal refused (entitlement ended, maturity or parental rule).' })
+  @ApiUnauthorizedResponse({ description: 'No access token, or an invalid or ended playback grant.' })
+  async renditionFile(@CurrentUser() actor: AuthUser, @Param() { id, token, rendition, file }: RenditionFileParams, @Res() reply: FastifyReply): Promise<void> {
     // One route, three answers (a body, raw bytes or a redirect), so this handler sends its own reply.
     if (file === MEDIA_PLAYLIST_FILE) {
-      const { body } = await this.media.send(MediaPatterns.GetPlaylist, { videoId: id, token, playlist: rendition });
+      const { body } = await this.media.send(MediaPatterns.GetPlaylist, { actor, videoId: id, token, playlist: rendition });
       await reply.header('content-type', PLAYLIST_TYPE).send(body);
     } else if (file === KEY_FILE) {
-      const { keyBase64 } = await this.media.send(MediaPatterns.GetKey, { videoId: id, token });
+      const { keyBase64 } = await this.media.send(MediaPatterns.GetKey, { actor, videoId: id, token });
       await reply.header('content-type', 'application/octet-stream').send(Buffer.from(keyBase64, 'base64'));
     } else {
-      const { url } = await this.media.send(MediaPatterns.GetSegment, { videoId: id, token, rendition, file });
+      const { url } = await this.media.send(MediaPatterns.GetSegment, { actor, videoId: id, token, rendition, file });
       await reply.redirect(url, 302);
     }
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, ErrorCodes, UsersClient, UsersPatterns } from '@onstream/common';
+import { DomainError, ErrorCodes, UsersClient, UsersPatterns, type AuthUser } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
@@ -9,6 +9,7 @@ import { PlaybackGrants, type PlaybackGrant } from './playback-grants.js';
 import { RecentReads } from './playback-caches.js';
 import { PlaybackTokens } from './playback-token.js';
 import { StreamSlots } from './stream-slots.js';
+import { ViewerRules } from './viewer-rules.js';
 
 /**
  * How long a video read answers playlist, key and segment requests: a deletion or replacement
@@ -22,11 +23,13 @@ export interface AuthorizedPlayback {
 }
 
 /**
- * Every playlist, key, storyboard and segment request passes here. A grant is live for
+ * Every playlist, key, storyboard and segment request passes here, with the access token of the
+ * sign-in session and profile that started the playback (anyone else: 403). A grant is live for
  * PLAYBACK_TOKEN_TTL_SECONDS after its start or last renewal; the first request after that renews
  * it, but only if the viewer's session is still live (users), the entitlement still holds
- * (billing) and a stream slot is still free. So a pause of any length resumes, and a revoked
- * session or entitlement stops playback at the latest one grant lifetime later (ADR 0013).
+ * (billing), the profile's maturity and parental rules still allow the video (catalog) and a stream
+ * slot is still free. So a pause of any length resumes, and a revoked session or entitlement or a
+ * parent's new rule stops playback at the latest one grant lifetime later (ADR 0013).
  */
 @Injectable()
 export class PlaybackAccess {
@@ -41,6 +44,7 @@ export class PlaybackAccess {
     private readonly grants: PlaybackGrants,
     private readonly entitlements: EntitlementPolicy,
     private readonly streamSlots: StreamSlots,
+    private readonly viewerRules: ViewerRules,
     private readonly users: UsersClient,
     private readonly clock: Clock,
   ) {}
@@ -54,22 +58,24 @@ export class PlaybackAccess {
     return { token, playbackId, liveUntil: new Date(liveUntil) };
   }
 
-  async authorize(videoId: string, token: string): Promise<AuthorizedPlayback> {
+  async authorize(videoId: string, token: string, actor: AuthUser): Promise<AuthorizedPlayback> {
     const playbackId = this.tokens.verify(token, videoId);
     const [stored, video] = await Promise.all([this.grants.find(playbackId), this.recentVideos.get(videoId, () => this.videos.findById(videoId))]);
     const now = this.clock.now();
     if (!stored || stored.videoId !== videoId || stored.endsAt <= now.getTime()) {
       throw new DomainError(ErrorCodes.MediaPlaybackTokenExpired, 401, 'This playback has ended; ask for a new stream URL.');
     }
+    // A playback URL replayed by another account, another sign-in or another profile is not theirs.
+    if (!isViewerOf(stored, actor)) throw new DomainError(ErrorCodes.MediaPlaybackNotYours, 403, 'This playback was started by another viewer; ask for a stream URL of your own.');
     // A replaced or deleted asset ends its grants.
     if (!video || video.status !== 'ready' || video.assetId !== stored.assetId) {
       throw new DomainError(ErrorCodes.MediaPlaybackTokenInvalid, 401, 'The playback token is no longer valid for this video.');
     }
-    const grant = stored.liveUntil > now.getTime() ? stored : await this.renewals.get(playbackId, () => this.renew(playbackId, stored, video, now));
+    const grant = stored.liveUntil > now.getTime() ? stored : await this.renewals.get(playbackId, () => this.renew(playbackId, stored, video, actor, now));
     return { video, grant };
   }
 
-  private async renew(playbackId: string, grant: PlaybackGrant, video: VideoDocument, now: Date): Promise<PlaybackGrant> {
+  private async renew(playbackId: string, grant: PlaybackGrant, video: VideoDocument, actor: AuthUser, now: Date): Promise<PlaybackGrant> {
     const { active } = await this.users.send(UsersPatterns.CheckSession, { userId: grant.userId, sessionId: grant.sessionId });
     if (!active) {
       await this.grants.remove(playbackId);
@@ -77,6 +83,13 @@ export class PlaybackAccess {
     }
     let maxStreams = grant.maxStreams;
     if (!grant.privileged) {
+      // The rules as they are now (a parent may have denied the title mid-play), for the profile as its token is now.
+      try {
+        await this.viewerRules.requireAllowed(actor, video);
+      } catch (refusal) {
+        if (refusal instanceof DomainError && refusal.status === 403) await this.grants.remove(playbackId);
+        throw refusal;
+      }
       const entitlement = await this.entitlements.entitlementOf(grant.userId, video);
       if (!entitlement.allowed) {
         await this.grants.remove(playbackId);
@@ -96,4 +109,9 @@ export class PlaybackAccess {
       throw new DomainError(ErrorCodes.MediaStreamLimitReached, 403, `Your plan allows ${grant.maxStreams} stream(s) at once; stop one on another device first.`, { maxStreams: grant.maxStreams });
     }
   }
+}
+
+/** The sign-in session and profile that started the playback; the user id guards against a session id reused across accounts. */
+function isViewerOf(grant: PlaybackGrant, actor: AuthUser): boolean {
+  return grant.userId === actor.userId && grant.sessionId === actor.sessionId && (grant.profileId ?? null) === (actor.profileId ?? null);
 }

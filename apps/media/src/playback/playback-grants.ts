@@ -11,6 +11,8 @@ export interface PlaybackGrant {
   userId: string;
   /** The viewer's sign-in session: renewal asks users whether it is still live. */
   sessionId: string;
+  /** The profile that started it (absent: the account's main profile); only that profile's token may fetch. */
+  profileId?: string;
   /** Highest rendition height the viewer may receive; absent: all. */
   maxHeight?: number;
   /** Streams the viewer may run at once (absent: no limit); checked again at each renewal. */

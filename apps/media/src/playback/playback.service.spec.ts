@@ -1,4 +1,4 @@
-import { DomainError, type UsersClient } from '@onstream/common';
+import { DomainError, PlaybackSessionIds, type UsersClient } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import type { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
@@ -19,6 +19,7 @@ const NOW = new Date('2026-06-01T12:00:00Z');
 const VIDEO_ID = '665f1c2e9b1e8a0012345678';
 const config = Object.assign(new MediaConfig(), { PLAYBACK_TOKEN_SECRET: 'x'.repeat(32), PLAYBACK_TOKEN_TTL_SECONDS: 300, PLAYBACK_MAX_HOURS: 12 });
 const tokens = new PlaybackTokens(config);
+const sessionIds = new PlaybackSessionIds('s'.repeat(32));
 const ready = (overrides: Parameters<typeof videoDoc>[0] = {}) =>
   videoDoc({ id: VIDEO_ID, ownerId: 'owner', status: 'ready', assetId: 'asset1', renditions: [{ name: '360p', width: 640, height: 360, bandwidth: 1 }], ...overrides });
 
@@ -49,9 +50,9 @@ function setup(video: VideoDocument | null, { storage = {}, entitlementOf = free
   const videos = strictMock<VideosRepository>('VideosRepository', { findById: async () => video });
   const entitlements = strictMock<EntitlementPolicy>('EntitlementPolicy', { entitlementOf });
   const time = strictMock<Clock>('Clock', { now: () => clock.now });
-  const access = new PlaybackAccess(configured, videos, tokens, grants, entitlements, strictMock<StreamSlots>('StreamSlots', slots), users, time);
   const rules = strictMock<ViewerRules>('ViewerRules', { requireAllowed: viewerRules });
-  const service = new PlaybackService(configured, videos, objects, new AssetTextCache(objects), access, entitlements, rules, time);
+  const access = new PlaybackAccess(configured, videos, tokens, grants, entitlements, strictMock<StreamSlots>('StreamSlots', slots), rules, users, time);
+  const service = new PlaybackService(configured, videos, objects, new AssetTextCache(objects), access, entitlements, rules, sessionIds, time);
   return { service, stored, clock };
 }
 
@@ -74,6 +75,8 @@ describe('PlaybackService.start', () => {
     const token = tokenOf(response.manifestUrl);
     expect(response.storyboardUrl).toBe(`/api/v1/playback/${VIDEO_ID}/${token}/storyboard.vtt`);
     expect(tokens.verify(token, VIDEO_ID)).toBe(response.playbackId);
+    expect(response.playbackSessionId.startsWith(response.playbackId)).toBe(true);
+    expect(sessionIds.verify(response.playbackSessionId, VIDEO_ID)).toBe(true);
     expect(stored.get(response.playbackId)).toEqual({
       videoId: VIDEO_ID, assetId: 'asset1', userId: 'viewer1', sessionId: 's-1', privileged: false,
       liveUntil: Date.parse('2026-06-01T12:05:00Z'), endsAt: Date.parse('2026-06-02T00:00:00Z'),
@@ -171,7 +174,7 @@ describe('PlaybackService files under a grant', () => {
 
   it('serves the packaged media playlist unchanged: its relative URIs resolve under the grant', async () => {
     const { service, token } = await started(ready(), { storage: { readText: async () => MEDIA } });
-    expect((await service.playlist({ videoId: VIDEO_ID, token, playlist: '360p' })).body).toBe(MEDIA);
+    expect((await service.playlist({ actor: viewer, videoId: VIDEO_ID, token, playlist: '360p' })).body).toBe(MEDIA);
   });
 
   it('redirects a listed segment to an object URL signed for a short window, shared within it', async () => {
@@ -179,8 +182,8 @@ describe('PlaybackService files under a grant', () => {
     const presignGet = async (key: string, ttl: number, at?: Date) => (signed.push([key, ttl, at]), `https://s3/${key}?ttl=${ttl}`);
     const { service, token } = await started(ready(), { storage: { readText: async () => MEDIA, presignGet } });
     signed.length = 0;
-    const first = await service.segment({ videoId: VIDEO_ID, token, rendition: '360p', file: 'seg_00000.m4s' });
-    const again = await service.segment({ videoId: VIDEO_ID, token, rendition: '360p', file: 'seg_00000.m4s' });
+    const first = await service.segment({ actor: viewer, videoId: VIDEO_ID, token, rendition: '360p', file: 'seg_00000.m4s' });
+    const again = await service.segment({ actor: viewer, videoId: VIDEO_ID, token, rendition: '360p', file: 'seg_00000.m4s' });
     expect(first).toEqual({ url: `https://s3/run/assets/${VIDEO_ID}/asset1/360p/seg_00000.m4s?ttl=50` });
     expect(again).toEqual(first);
     expect(signed).toEqual([[`run/assets/${VIDEO_ID}/asset1/360p/seg_00000.m4s`, 50, NOW]]);
@@ -188,7 +191,7 @@ describe('PlaybackService files under a grant', () => {
 
   it('answers 404 to a segment its rendition’s playlist does not list', async () => {
     const { service, token } = await started(ready(), { storage: { readText: async () => MEDIA } });
-    await expect(service.segment({ videoId: VIDEO_ID, token, rendition: '360p', file: 'seg_00001.m4s' })).rejects.toMatchObject({ status: 404 });
+    await expect(service.segment({ actor: viewer, videoId: VIDEO_ID, token, rendition: '360p', file: 'seg_00001.m4s' })).rejects.toMatchObject({ status: 404 });
   });
 
   it('leaves renditions above the grant’s quality cap out of the master playlist and refuses their playlists and segments', async () => {
@@ -196,37 +199,49 @@ describe('PlaybackService files under a grant', () => {
       storage: { readText: async (key: string) => (key.endsWith('master.m3u8') ? MASTER : MEDIA) },
       entitlementOf: async () => ({ allowed: true, maxHeight: 720 }),
     });
-    const { body } = await service.playlist({ videoId: VIDEO_ID, token, playlist: 'master' });
+    const { body } = await service.playlist({ actor: viewer, videoId: VIDEO_ID, token, playlist: 'master' });
     expect(body.split('\n').filter((line) => line.endsWith('index.m3u8'))).toEqual(['720p/index.m3u8', '360p/index.m3u8']);
-    await expect(service.playlist({ videoId: VIDEO_ID, token, playlist: '1080p' })).rejects.toMatchObject({ status: 403, code: 'MEDIA.QUALITY_NOT_ENTITLED' });
-    await expect(service.segment({ videoId: VIDEO_ID, token, rendition: '1080p', file: 'seg_00000.m4s' })).rejects.toMatchObject({ status: 403, code: 'MEDIA.QUALITY_NOT_ENTITLED' });
+    await expect(service.playlist({ actor: viewer, videoId: VIDEO_ID, token, playlist: '1080p' })).rejects.toMatchObject({ status: 403, code: 'MEDIA.QUALITY_NOT_ENTITLED' });
+    await expect(service.segment({ actor: viewer, videoId: VIDEO_ID, token, rendition: '1080p', file: 'seg_00000.m4s' })).rejects.toMatchObject({ status: 403, code: 'MEDIA.QUALITY_NOT_ENTITLED' });
   });
 
   it('signs the storyboard sprite and keeps each cue’s tile fragment', async () => {
     const readText = async () => 'WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nstoryboard.jpg#xywh=160,0,160,90\n';
     const { service, token } = await started(ready(), { storage: { readText } });
-    const { body } = await service.storyboard({ videoId: VIDEO_ID, token });
+    const { body } = await service.storyboard({ actor: viewer, videoId: VIDEO_ID, token });
     expect(body).toBe(`WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nhttps://s3/run/assets/${VIDEO_ID}/asset1/images/storyboard.jpg?ttl=300#xywh=160,0,160,90\n`);
   });
 
   it('gives the key of a DRM video to its own grant only', async () => {
     const { service, token } = await started(ready({ drm: true, aesKey: 'a2V5' }));
-    await expect(service.key({ videoId: VIDEO_ID, token })).resolves.toEqual({ keyBase64: 'a2V5' });
-    await expect(service.key({ videoId: '665f1c2e9b1e8a0099999999', token })).rejects.toMatchObject({ status: 401, code: 'MEDIA.PLAYBACK_TOKEN_INVALID' });
+    await expect(service.key({ actor: viewer, videoId: VIDEO_ID, token })).resolves.toEqual({ keyBase64: 'a2V5' });
+    await expect(service.key({ actor: viewer, videoId: '665f1c2e9b1e8a0099999999', token })).rejects.toMatchObject({ status: 401, code: 'MEDIA.PLAYBACK_TOKEN_INVALID' });
   });
 
   it('answers 401 to a forged token and to one whose grant is gone', async () => {
     const { service, token, stored, playbackId } = await started(ready());
-    await expect(service.playlist({ videoId: VIDEO_ID, token: `${token.slice(0, -2)}AA`, playlist: 'master' })).rejects.toMatchObject({ status: 401, code: 'MEDIA.PLAYBACK_TOKEN_INVALID' });
+    await expect(service.playlist({ actor: viewer, videoId: VIDEO_ID, token: `${token.slice(0, -2)}AA`, playlist: 'master' })).rejects.toMatchObject({ status: 401, code: 'MEDIA.PLAYBACK_TOKEN_INVALID' });
     stored.delete(playbackId);
-    await expect(service.playlist({ videoId: VIDEO_ID, token, playlist: 'master' })).rejects.toMatchObject({ status: 401, code: 'MEDIA.PLAYBACK_TOKEN_EXPIRED' });
+    await expect(service.playlist({ actor: viewer, videoId: VIDEO_ID, token, playlist: 'master' })).rejects.toMatchObject({ status: 401, code: 'MEDIA.PLAYBACK_TOKEN_EXPIRED' });
+  });
+
+  it.each([
+    ['another account', actor('viewer', 'viewer2')],
+    ['another sign-in of the same account', { ...viewer, sessionId: 's-2' }],
+    ['another profile of the same sign-in', { ...viewer, profileId: 'profile-kid' }],
+  ])('refuses the playback to %s with 403 MEDIA.PLAYBACK_NOT_YOURS', async (_label, stranger) => {
+    const { service, token } = await started(ready({ drm: true, aesKey: 'a2V5' }), { storage: { readText: async () => MEDIA } });
+    await expect(service.playlist({ actor: stranger, videoId: VIDEO_ID, token, playlist: 'master' })).rejects.toMatchObject({ status: 403, code: 'MEDIA.PLAYBACK_NOT_YOURS' });
+    await expect(service.key({ actor: stranger, videoId: VIDEO_ID, token })).rejects.toMatchObject({ status: 403, code: 'MEDIA.PLAYBACK_NOT_YOURS' });
+    await expect(service.segment({ actor: stranger, videoId: VIDEO_ID, token, rendition: '360p', file: 'seg_00000.m4s' })).rejects.toMatchObject({ status: 403, code: 'MEDIA.PLAYBACK_NOT_YOURS' });
+    await expect(service.key({ actor: viewer, videoId: VIDEO_ID, token })).resolves.toEqual({ keyBase64: 'a2V5' });
   });
 
   it('answers 401 to a grant of a replaced asset', async () => {
     const video = ready();
     const { service, token } = await started(video);
     video.assetId = 'asset2';
-    await expect(service.playlist({ videoId: VIDEO_ID, token, playlist: 'master' })).rejects.toMatchObject({ status: 401 });
+    await expect(service.playlist({ actor: viewer, videoId: VIDEO_ID, token, playlist: 'master' })).rejects.toMatchObject({ status: 401 });
   });
 });
 
@@ -242,13 +257,13 @@ describe('PlaybackAccess renewal', () => {
 
   it('renews a lapsed grant after a pause of any length while session and entitlement hold', async () => {
     const { service, token, stored, playbackId, clock } = await pausedPast({ entitlementOf: async () => ({ allowed: true }) }, 5 * 60);
-    await expect(service.segment({ videoId: VIDEO_ID, token, rendition: '360p', file: 'seg_00000.m4s' })).resolves.toBeDefined();
+    await expect(service.segment({ actor: viewer, videoId: VIDEO_ID, token, rendition: '360p', file: 'seg_00000.m4s' })).resolves.toBeDefined();
     expect(stored.get(playbackId)?.liveUntil).toBe(clock.now.getTime() + 300_000);
   });
 
   it('ends the playback when the viewer’s session has ended', async () => {
     const { service, token, stored, playbackId } = await pausedPast({ entitlementOf: async () => ({ allowed: true }), sessionActive: () => false }, 6);
-    await expect(service.segment({ videoId: VIDEO_ID, token, rendition: '360p', file: 'seg_00000.m4s' })).rejects.toMatchObject({ status: 401, code: 'MEDIA.PLAYBACK_TOKEN_EXPIRED' });
+    await expect(service.segment({ actor: viewer, videoId: VIDEO_ID, token, rendition: '360p', file: 'seg_00000.m4s' })).rejects.toMatchObject({ status: 401, code: 'MEDIA.PLAYBACK_TOKEN_EXPIRED' });
     expect(stored.has(playbackId)).toBe(false);
   });
 
@@ -256,13 +271,13 @@ describe('PlaybackAccess renewal', () => {
     let entitled = true;
     const { service, token } = await pausedPast({ entitlementOf: async () => ({ allowed: entitled }) }, 6);
     entitled = false;
-    await expect(service.playlist({ videoId: VIDEO_ID, token, playlist: '360p' })).rejects.toMatchObject({ status: 403, code: 'MEDIA.ENTITLEMENT_REQUIRED' });
+    await expect(service.playlist({ actor: viewer, videoId: VIDEO_ID, token, playlist: '360p' })).rejects.toMatchObject({ status: 403, code: 'MEDIA.ENTITLEMENT_REQUIRED' });
   });
 
   it('does not ask again while the grant is live', async () => {
     let asked = 0;
     const { service, token } = await pausedPast({ entitlementOf: async () => (asked++, { allowed: true }), sessionActive: () => false }, 4);
-    await expect(service.playlist({ videoId: VIDEO_ID, token, playlist: '360p' })).resolves.toBeDefined();
+    await expect(service.playlist({ actor: viewer, videoId: VIDEO_ID, token, playlist: '360p' })).resolves.toBeDefined();
     expect(asked).toBe(1);
   });
 
@@ -270,11 +285,29 @@ describe('PlaybackAccess renewal', () => {
     let free = true;
     const { service, token } = await pausedPast({ entitlementOf: async () => ({ allowed: true, maxStreams: 1 }), slots: { take: async () => free } }, 6);
     free = false;
-    await expect(service.playlist({ videoId: VIDEO_ID, token, playlist: '360p' })).rejects.toMatchObject({ status: 403, code: 'MEDIA.STREAM_LIMIT_REACHED' });
+    await expect(service.playlist({ actor: viewer, videoId: VIDEO_ID, token, playlist: '360p' })).rejects.toMatchObject({ status: 403, code: 'MEDIA.STREAM_LIMIT_REACHED' });
+  });
+
+  it('asks the viewer’s maturity and parental rules again at renewal and ends the playback they now refuse', async () => {
+    let denied = false;
+    const viewerRules = async () => (denied ? Promise.reject(new DomainError('MEDIA.PARENTAL_DENIED', 403, 'no')) : undefined);
+    const { service, token, stored, playbackId } = await pausedPast({ entitlementOf: async () => ({ allowed: true }), viewerRules }, 6);
+    denied = true;
+    await expect(service.playlist({ actor: viewer, videoId: VIDEO_ID, token, playlist: '360p' })).rejects.toMatchObject({ status: 403, code: 'MEDIA.PARENTAL_DENIED' });
+    expect(stored.has(playbackId)).toBe(false);
+  });
+
+  it('keeps the grant when the rules cannot be asked (503), so the next fetch tries again', async () => {
+    let down = false;
+    const viewerRules = async () => (down ? Promise.reject(DomainError.unavailable('catalog down')) : undefined);
+    const { service, token, stored, playbackId } = await pausedPast({ entitlementOf: async () => ({ allowed: true }), viewerRules }, 6);
+    down = true;
+    await expect(service.playlist({ actor: viewer, videoId: VIDEO_ID, token, playlist: '360p' })).rejects.toMatchObject({ status: 503 });
+    expect(stored.has(playbackId)).toBe(true);
   });
 
   it('refuses renewal after the longest playback', async () => {
     const { service, token } = await pausedPast({ entitlementOf: async () => ({ allowed: true }) }, 12 * 60);
-    await expect(service.playlist({ videoId: VIDEO_ID, token, playlist: '360p' })).rejects.toMatchObject({ status: 401, code: 'MEDIA.PLAYBACK_TOKEN_EXPIRED' });
+    await expect(service.playlist({ actor: viewer, videoId: VIDEO_ID, token, playlist: '360p' })).rejects.toMatchObject({ status: 401, code: 'MEDIA.PLAYBACK_TOKEN_EXPIRED' });
   });
 });

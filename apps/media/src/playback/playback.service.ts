@@ -11,6 +11,7 @@ import {
   type StreamRequest,
   type StreamResponse,
   ownsOrMay,
+  PlaybackSessionIds,
 } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import { Clock } from '../clock/clock.js';
@@ -46,6 +47,7 @@ export class PlaybackService {
     private readonly access: PlaybackAccess,
     private readonly entitlements: EntitlementPolicy,
     private readonly viewerRules: ViewerRules,
+    private readonly sessionIds: PlaybackSessionIds,
     private readonly clock: Clock,
   ) {}
 
@@ -81,6 +83,7 @@ export class PlaybackService {
         assetId: video.assetId,
         userId: actor.userId,
         sessionId: actor.sessionId,
+        ...(actor.profileId !== undefined ? { profileId: actor.profileId } : {}),
         privileged,
         ...(maxHeight !== undefined ? { maxHeight } : {}),
         ...(entitlement.maxStreams !== undefined ? { maxStreams: entitlement.maxStreams } : {}),
@@ -93,6 +96,7 @@ export class PlaybackService {
       manifestUrl: `/api/v1/playback/${videoId}/${token}/master.m3u8`,
       expiresAt: liveUntil.toISOString(),
       playbackId,
+      playbackSessionId: this.sessionIds.issue(videoId, playbackId),
       encrypted: video.drm,
       posterUrl,
       storyboardUrl: `/api/v1/playback/${videoId}/${token}/storyboard.vtt`,
@@ -105,8 +109,8 @@ export class PlaybackService {
    * `key.bin`), so under `/playback/{id}/{token}/` they resolve to grant-checked routes and need
    * no rewriting, however long the film. Only the master loses the variants above the quality cap.
    */
-  async playlist({ videoId, token, playlist }: PlaylistRequest): Promise<PlaylistResponse> {
-    const { video, grant } = await this.access.authorize(videoId, token);
+  async playlist({ actor, videoId, token, playlist }: PlaylistRequest): Promise<PlaylistResponse> {
+    const { video, grant } = await this.access.authorize(videoId, token, actor);
     const prefix = this.storage.key(`assets/${videoId}/${grant.assetId}/`);
     if (playlist === 'master') return { body: filterMaster(await this.texts.read(`${prefix}master.m3u8`), (name) => playable(video, grant, name)) };
     this.requirePlayable(video, grant, playlist);
@@ -114,8 +118,8 @@ export class PlaybackService {
   }
 
   /** An init section or segment listed in the rendition's playlist: a short-lived signed object URL to redirect to. */
-  async segment({ videoId, token, rendition, file }: SegmentRequest): Promise<SegmentResponse> {
-    const { video, grant } = await this.access.authorize(videoId, token);
+  async segment({ actor, videoId, token, rendition, file }: SegmentRequest): Promise<SegmentResponse> {
+    const { video, grant } = await this.access.authorize(videoId, token, actor);
     this.requirePlayable(video, grant, rendition);
     const folder = this.storage.key(`assets/${videoId}/${grant.assetId}/${rendition}/`);
     const listed = readVariantPlaylist(await this.texts.read(`${folder}index.m3u8`));
@@ -130,8 +134,8 @@ export class PlaybackService {
   }
 
   /** The storyboard WebVTT with its sprite reference signed (the `#xywh=` fragment stays). */
-  async storyboard({ videoId, token }: PlaybackRequest): Promise<PlaylistResponse> {
-    const { grant } = await this.access.authorize(videoId, token);
+  async storyboard({ actor, videoId, token }: PlaybackRequest): Promise<PlaylistResponse> {
+    const { grant } = await this.access.authorize(videoId, token, actor);
     const images = this.storage.key(`assets/${videoId}/${grant.assetId}/images/`);
     const sprite = await this.storage.presignGet(`${images}storyboard.jpg`, this.config.PLAYBACK_TOKEN_TTL_SECONDS, this.clock.now());
     const text = await this.texts.read(`${images}storyboard.vtt`);
@@ -139,8 +143,8 @@ export class PlaybackService {
   }
 
   /** The AES-128 key of the asset version the grant was issued for. */
-  async key({ videoId, token }: PlaybackRequest): Promise<KeyResponse> {
-    const { video } = await this.access.authorize(videoId, token);
+  async key({ actor, videoId, token }: PlaybackRequest): Promise<KeyResponse> {
+    const { video } = await this.access.authorize(videoId, token, actor);
     if (!video.drm || !video.aesKey) throw DomainError.notFound('The key');
     return { keyBase64: video.aesKey };
   }

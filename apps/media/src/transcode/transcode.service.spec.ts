@@ -14,6 +14,7 @@ import { MediaToolError, MediaToolTimeout, type FfmpegRepository, type ProbeResu
 import type { JobData } from './jobs.js';
 import { SourceProbe } from './source-probe.js';
 import type { StoryboardWriter } from './storyboard.writer.js';
+import type { MediaOutbox } from '../events/media-outbox.js';
 import { TranscodeService } from './transcode.service.js';
 
 const VIDEO_ID = '665f1c2e9b1e8a0012345678';
@@ -41,6 +42,7 @@ function setup(ffmpeg: Partial<FfmpegRepository>) {
     strictMock<AssetPackager>('AssetPackager', {}),
     strictMock<StoryboardWriter>('StoryboardWriter', {}),
     strictMock<JetStreamBus>('JetStreamBus', { publish }),
+    strictMock<MediaOutbox>('MediaOutbox', { kick: () => undefined }),
   );
   return { service, updateAsset, deleteKeys, deletePrefix, publish };
 }
@@ -49,10 +51,12 @@ describe('TranscodeService failures', () => {
   it('marks a source that is no video as failed at once, with the reason, and removes its objects', async () => {
     const { service, updateAsset, deleteKeys, deletePrefix, publish } = setup({ probe: async () => ({ streams: [{ codec_type: 'audio' }], format: { format_name: 'matroska,webm', duration: '3' } }) });
     await expect(service.transcode(job(0))).rejects.toThrow('The file has no video stream.');
-    expect(updateAsset).toHaveBeenCalledWith(VIDEO_ID, 'asset1', { $set: { status: 'failed', failureReason: 'The file has no video stream.' }, $unset: { sourceKey: 1 } });
+    expect(updateAsset).toHaveBeenCalledWith(VIDEO_ID, 'asset1', { $set: { status: 'failed', failureReason: 'The file has no video stream.' }, $unset: { sourceKey: 1 } }, [
+      expect.objectContaining({ type: 'media.asset.failed', data: { videoId: VIDEO_ID, assetId: 'asset1', reason: 'The file has no video stream.' }, id: 'asset-failed-asset1' }),
+    ]);
     expect(deleteKeys).toHaveBeenCalledWith([data.sourceKey, `${data.sourceKey}.info`]);
     expect(deletePrefix).toHaveBeenCalledWith(`run/assets/${VIDEO_ID}/asset1/`);
-    expect(publish).toHaveBeenCalledWith('media.asset.failed', { videoId: VIDEO_ID, assetId: 'asset1', reason: 'The file has no video stream.' }, 'asset-failed-asset1');
+    expect(publish).not.toHaveBeenCalledWith('media.asset.failed', expect.anything(), expect.anything());
   });
 
   it('leaves the video processing when an attempt fails but retries remain', async () => {
@@ -65,13 +69,13 @@ describe('TranscodeService failures', () => {
   it('keeps the failure reason when the last attempt fails', async () => {
     const { service, updateAsset } = setup({ probe: async () => videoProbe, run: async () => Promise.reject(new MediaToolError('ffmpeg', 1, 'boom')) });
     await expect(service.transcode(job(2))).rejects.toThrow();
-    expect(updateAsset).toHaveBeenCalledWith(VIDEO_ID, 'asset1', { $set: { status: 'failed', failureReason: 'ffmpeg exited with 1: boom' }, $unset: { sourceKey: 1 } });
+    expect(updateAsset).toHaveBeenCalledWith(VIDEO_ID, 'asset1', { $set: { status: 'failed', failureReason: 'ffmpeg exited with 1: boom' }, $unset: { sourceKey: 1 } }, expect.any(Array));
   });
 
   it('fails at once, naming the time limit, when an ffmpeg run is killed, and leaves no work files or objects', async () => {
     const { service, updateAsset, deletePrefix } = setup({ probe: async () => videoProbe, run: async () => Promise.reject(new MediaToolTimeout('ffmpeg', 160_000)) });
     await expect(service.transcode(job(0))).rejects.toThrow('ffmpeg ran longer than its limit of 160 s and was stopped.');
-    expect(updateAsset).toHaveBeenCalledWith(VIDEO_ID, 'asset1', { $set: { status: 'failed', failureReason: 'ffmpeg ran longer than its limit of 160 s and was stopped.' }, $unset: { sourceKey: 1 } });
+    expect(updateAsset).toHaveBeenCalledWith(VIDEO_ID, 'asset1', { $set: { status: 'failed', failureReason: 'ffmpeg ran longer than its limit of 160 s and was stopped.' }, $unset: { sourceKey: 1 } }, expect.any(Array));
     expect(deletePrefix).toHaveBeenCalledWith(`run/assets/${VIDEO_ID}/asset1/`);
     expect(outerFiles()).toEqual([]);
   });
@@ -79,6 +83,6 @@ describe('TranscodeService failures', () => {
   it('fails a source over a limit at once, with the limit in the reason', async () => {
     const { service, updateAsset } = setup({ probe: async () => ({ ...videoProbe, format: { format_name: 'matroska,webm', duration: '36000' } }) });
     await expect(service.transcode(job(0))).rejects.toThrow('The video lasts 36000 s; the limit is 14400 s.');
-    expect(updateAsset).toHaveBeenCalledWith(VIDEO_ID, 'asset1', expect.objectContaining({ $set: { status: 'failed', failureReason: 'The video lasts 36000 s; the limit is 14400 s.' } }));
+    expect(updateAsset).toHaveBeenCalledWith(VIDEO_ID, 'asset1', expect.objectContaining({ $set: { status: 'failed', failureReason: 'The video lasts 36000 s; the limit is 14400 s.' } }), expect.any(Array));
   });
 });

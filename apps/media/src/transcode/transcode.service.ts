@@ -1,9 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { JetStreamBus, MediaEvents, type AssetFailedEvent, type AssetProgressEvent, type AssetReadyEvent, type ProcessingStage } from '@onstream/common';
+import { JetStreamBus, MediaEvents, outboxEvent, type AssetFailedEvent, type AssetProgressEvent, type AssetReadyEvent, type ProcessingStage } from '@onstream/common';
+import type { Video, VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import { Job, UnrecoverableError } from 'bullmq';
+import type { UpdateQuery } from 'mongoose';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MediaOutbox } from '../events/media-outbox.js';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
 import { VideosRepository } from '../videos/videos.repository.js';
@@ -45,6 +48,7 @@ export class TranscodeService {
     private readonly packager: AssetPackager,
     private readonly storyboard: StoryboardWriter,
     private readonly bus: JetStreamBus,
+    private readonly outbox: MediaOutbox,
   ) {
     this.planner = new LadderPlanner({
       ladder: config.ladder,
@@ -116,23 +120,30 @@ export class TranscodeService {
     await this.storage.uploadDirectory(out, prefix);
 
     const summary = renditions.map((r) => ({ name: r.name, width: r.width, height: r.height, bandwidth: r.averageBandwidth }));
-    const ready = await this.videos.updateAsset(videoId, assetId, {
+    const changes = {
       $set: { status: 'ready', stage: 'done', percent: 100, durationSeconds: Math.round(source.durationSeconds * 1000) / 1000, renditions: summary, ...(aesKey ? { aesKey } : {}) },
       $unset: { failureReason: 1, sourceKey: 1, ...(aesKey ? {} : { aesKey: 1 }) },
-    });
-    if (!ready) throw new UnrecoverableError('The video was replaced while it was transcoded.');
+    } as UpdateQuery<Video>;
+    // The event carries the metadata as read just before, in the same write: a write pinned to that read.
+    let ready: VideoDocument | null = null;
+    for (let attempt = 0; !ready && attempt < 5; attempt += 1) {
+      const current = await this.videos.findById(videoId);
+      if (!current || current.assetId !== assetId) break;
+      const event: AssetReadyEvent = {
+        videoId,
+        assetId,
+        ownerId: current.ownerId,
+        durationSeconds: Math.round(source.durationSeconds * 1000) / 1000,
+        renditions: summary,
+        posterKey: `${prefix}images/poster.jpg`,
+        video: { title: current.title, description: current.description, category: current.category, tags: current.tags, language: current.language, visibility: current.visibility, maturityLevel: current.maturityLevel ?? '18+' },
+      };
+      ready = await this.videos.updateAssetAsRead(videoId, assetId, current.updatedAt, changes, [outboxEvent(MediaEvents.AssetReady, event, `asset-ready-${assetId}`)]);
+    }
+    if (!ready) throw new UnrecoverableError('The video was replaced or kept changing while it was transcoded.');
+    this.outbox.kick();
     await this.removeOtherAssets(videoId, assetId);
     await this.storage.deleteKeys([sourceKey, `${sourceKey}.info`]);
-    const event: AssetReadyEvent = {
-      videoId,
-      assetId,
-      ownerId: ready.ownerId,
-      durationSeconds: ready.durationSeconds ?? 0,
-      renditions: summary,
-      posterKey: `${prefix}images/poster.jpg`,
-      video: { title: ready.title, description: ready.description, category: ready.category, tags: ready.tags, language: ready.language, visibility: ready.visibility, maturityLevel: ready.maturityLevel ?? '18+' },
-    };
-    await this.bus.publish(MediaEvents.AssetReady, event, `asset-ready-${assetId}`);
     this.logger.log({ msg: 'asset ready', videoId, assetId, renditions: summary.map((r) => r.name) });
     return summary.length;
   }
@@ -176,11 +187,11 @@ export class TranscodeService {
   private async fail(job: TranscodeJob, reason: string): Promise<void> {
     const { videoId, assetId, sourceKey } = job.data;
     this.logger.error({ msg: 'transcode failed', videoId, assetId, reason });
-    await this.videos.updateAsset(videoId, assetId, { $set: { status: 'failed', failureReason: reason }, $unset: { sourceKey: 1 } });
+    const event: AssetFailedEvent = { videoId, assetId, reason };
+    await this.videos.updateAsset(videoId, assetId, { $set: { status: 'failed', failureReason: reason }, $unset: { sourceKey: 1 } }, [outboxEvent(MediaEvents.AssetFailed, event, `asset-failed-${assetId}`)]);
+    this.outbox.kick();
     await this.storage.deleteKeys([sourceKey, `${sourceKey}.info`]);
     await this.storage.deletePrefix(this.storage.key(`assets/${videoId}/${assetId}/`));
-    const event: AssetFailedEvent = { videoId, assetId, reason };
-    await this.bus.publish(MediaEvents.AssetFailed, event, `asset-failed-${assetId}`);
   }
 
   private async progress(job: TranscodeJob, stage: keyof typeof RANGES, fraction: number): Promise<void> {
@@ -190,7 +201,10 @@ export class TranscodeService {
     await this.videos.updateAsset(job.data.videoId, job.data.assetId, { $set: { stage: stage as ProcessingStage, percent } });
     if (fraction === 0) {
       const event: AssetProgressEvent = { videoId: job.data.videoId, assetId: job.data.assetId, stage, percent };
-      await this.bus.publish(MediaEvents.AssetProgress, event, `asset-progress-${job.data.assetId}-${stage}-${job.attemptsMade}`);
+      // Best effort: a lost progress notice is overtaken by the next one, and NATS down must not fail the transcode.
+      await this.bus
+        .publish(MediaEvents.AssetProgress, event, `asset-progress-${job.data.assetId}-${stage}-${job.attemptsMade}`)
+        .catch((error: unknown) => this.logger.warn({ msg: 'progress event not published', err: String(error) }));
     }
   }
 }

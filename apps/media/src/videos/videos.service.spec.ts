@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
-import { VideoFields, type JetStreamBus } from '@onstream/common';
+import { VideoFields, type OutboxEvent } from '@onstream/common';
 import type { Clock } from '../clock/clock.js';
+import type { MediaOutbox } from '../events/media-outbox.js';
 import { actor, videoDoc } from '../testing/factories.js';
 import { strictMock } from '../testing/strict-mock.js';
 import type { JobQueue } from '../transcode/job-queue.js';
@@ -11,36 +12,48 @@ const NOW = new Date('2026-06-01T12:00:00Z');
 const fields = (overrides: Partial<VideoFields> = {}): VideoFields =>
   Object.assign(new VideoFields(), { title: 'Sunrise', category: 'travel', language: 'en', visibility: 'public', monetization: { model: 'free' }, ...overrides });
 
-function setup(repo: Partial<VideosRepository>, jobs: Partial<JobQueue> = {}, bus: Partial<JetStreamBus> = {}) {
+const kick = jest.fn();
+
+function setup(repo: Partial<VideosRepository>, jobs: Partial<JobQueue> = {}) {
   const clock = strictMock<Clock>('Clock', { now: () => NOW });
-  return new VideosService(strictMock<VideosRepository>('VideosRepository', repo), strictMock<JobQueue>('JobQueue', jobs), clock, strictMock<JetStreamBus>('JetStreamBus', bus));
+  const outbox = strictMock<MediaOutbox>('MediaOutbox', { kick, trim: async (_collection: string, entries: OutboxEvent[] | undefined) => entries ?? [] });
+  return new VideosService(strictMock<VideosRepository>('VideosRepository', repo), strictMock<JobQueue>('JobQueue', jobs), clock, outbox);
 }
+
+const eventOf = (events: OutboxEvent[]) => events.map(({ type, data, id }) => ({ type, data, id }));
 
 describe('VideosService', () => {
   it('creates a video owned by the caller, awaiting its upload', async () => {
-    const create = jest.fn(async (video: Parameters<VideosRepository['create']>[0]) => videoDoc({ ...video, id: '665f1c2e9b1e8a0012345678', status: 'awaiting_upload' }));
-    const publish = jest.fn(async () => ({ seq: 1, duplicate: false }));
-    const service = setup({ create }, {}, { publish });
+    const create = jest.fn(async (video: Parameters<VideosRepository['create']>[0], _events: OutboxEvent[]) => videoDoc({ ...video, id: String(video._id), status: 'awaiting_upload' }));
+    const service = setup({ create });
     const response = await service.create({ actor: actor('creator', 'alice'), video: fields({ geo: { allow: ['FR'], deny: [] }, drm: true }) });
-    expect(create).toHaveBeenCalledWith(expect.objectContaining({ ownerId: 'alice', title: 'Sunrise', monetizationModel: 'free', geoAllow: ['FR'], geoDeny: [], drm: true }));
+    const [stored, events] = create.mock.calls[0];
+    expect(stored).toMatchObject({ ownerId: 'alice', title: 'Sunrise', monetizationModel: 'free', geoAllow: ['FR'], geoDeny: [], drm: true });
     expect(response).toMatchObject({ ownerId: 'alice', status: 'awaiting_upload', drm: true, geo: { allow: ['FR'], deny: [] } });
-    expect(publish).toHaveBeenCalledWith('media.video.created', { videoId: '665f1c2e9b1e8a0012345678', creatorId: 'alice' }, 'video-created-665f1c2e9b1e8a0012345678');
+    const videoId = String(stored._id);
+    expect(eventOf(events)).toEqual([{ type: 'media.video.created', data: { videoId, creatorId: 'alice' }, id: `video-created-${videoId}` }]);
+    expect(kick).toHaveBeenCalled();
   });
 
   it('tells the catalog when a ready video’s visibility or metadata changes', async () => {
     const ready = videoDoc({ id: '665f1c2e9b1e8a0012345678', status: 'ready', assetId: 'a1', durationSeconds: 4, visibility: 'private', updatedAt: NOW });
-    const publish = jest.fn(async () => ({ seq: 1, duplicate: false }));
-    const service = setup({ findById: async () => ready, update: async () => ready }, {}, { publish });
+    const updateIn = jest.fn(async (_id: string, _status: string, _changes: unknown, _events: OutboxEvent[]) => ready);
+    const service = setup({ findById: async () => ready, updateIn });
     await service.update({ actor: actor(), id: '665f1c2e9b1e8a0012345678', changes: { visibility: 'private' } });
-    expect(publish).toHaveBeenCalledWith('media.video.updated', {
-      videoId: '665f1c2e9b1e8a0012345678', ownerId: 'user-1', assetId: 'a1', durationSeconds: 4,
-      video: { title: 'Sunrise', description: undefined, category: 'travel', tags: [], language: 'en', visibility: 'private' },
-    }, `video-updated-665f1c2e9b1e8a0012345678-${NOW.getTime()}`);
+    const [, status, , events] = updateIn.mock.calls[0];
+    expect(status).toBe('ready');
+    expect(eventOf(events)).toEqual([{
+      type: 'media.video.updated',
+      data: { videoId: '665f1c2e9b1e8a0012345678', ownerId: 'user-1', assetId: 'a1', durationSeconds: 4, video: { title: 'Sunrise', description: undefined, category: 'travel', tags: [], language: 'en', visibility: 'private' } },
+      id: expect.stringMatching(/^video-updated-665f1c2e9b1e8a0012345678-/),
+    }]);
   });
 
   it('publishes nothing for a change before the video is ready (the ready event carries it)', async () => {
-    const service = setup({ findById: async () => videoDoc(), update: async () => videoDoc({ title: 'New' }) });
+    const updateIn = jest.fn(async (_id: string, _status: string, _changes: unknown, _events: OutboxEvent[]) => videoDoc({ title: 'New' }));
+    const service = setup({ findById: async () => videoDoc(), updateIn });
     await expect(service.update({ actor: actor(), id: 'x', changes: { title: 'New' } })).resolves.toMatchObject({ title: 'New' });
+    expect(updateIn.mock.calls[0][3]).toEqual([]);
   });
 
   it('refuses a viewer', async () => {
@@ -77,13 +90,13 @@ describe('VideosService', () => {
 
   it('soft-deletes, tells the catalog and schedules the storage cleanup', async () => {
     const video = videoDoc();
-    const softDelete = jest.fn(async () => videoDoc({ deletedAt: NOW }));
+    const softDelete = jest.fn(async (_id: string, _at: Date, _events: OutboxEvent[]) => videoDoc({ deletedAt: NOW }));
     const scheduleCleanup = jest.fn(async () => undefined);
-    const publish = jest.fn(async () => ({ seq: 1, duplicate: false }));
-    const service = setup({ findById: async () => video, softDelete }, { scheduleCleanup }, { publish });
+    const service = setup({ findById: async () => video, softDelete }, { scheduleCleanup });
     await service.remove({ actor: actor(), id: video.id as string });
-    expect(softDelete).toHaveBeenCalledWith(video.id, NOW);
-    expect(publish).toHaveBeenCalledWith('media.video.deleted', { videoId: video.id, ownerId: video.ownerId }, `video-deleted-${video.id as string}`);
+    const [id, at, events] = softDelete.mock.calls[0];
+    expect([id, at]).toEqual([video.id, NOW]);
+    expect(eventOf(events)).toEqual([{ type: 'media.video.deleted', data: { videoId: video.id, ownerId: video.ownerId }, id: `video-deleted-${video.id as string}` }]);
     expect(scheduleCleanup).toHaveBeenCalledWith(video.id);
   });
 });

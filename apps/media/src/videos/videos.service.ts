@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import {
   DomainError,
   ErrorCodes,
-  JetStreamBus,
   MediaVideoCreated,
   MediaVideoDeleted,
   MediaVideoUpdated,
@@ -16,14 +16,20 @@ import {
   type VideoIdRequest,
   type VideoListResponse,
   type VideoResponse,
+  outboxEvent,
 } from '@onstream/common';
-import type { Video } from '@onstream/common/schemas/video.schema.js';
-import type { UpdateQuery } from 'mongoose';
+import type { Video, VideoDocument } from '@onstream/common/schemas/video.schema.js';
+import { Types, type UpdateQuery } from 'mongoose';
 import { Clock } from '../clock/clock.js';
+import { MediaOutbox } from '../events/media-outbox.js';
 import { JobQueue } from '../transcode/job-queue.js';
 import { isStaff, requireCreator, requireOwnerOrAdmin } from './video-access.js';
 import { toVideoResponse } from './video.mapper.js';
 import { VideosRepository } from './videos.repository.js';
+
+function pickMetadata(video: Pick<Video, 'title' | 'description' | 'category' | 'tags' | 'language' | 'visibility'>): VideoUpdatedEvent['video'] {
+  return { title: video.title, description: video.description, category: video.category, tags: video.tags, language: video.language, visibility: video.visibility };
+}
 
 @Injectable()
 export class VideosService {
@@ -31,20 +37,20 @@ export class VideosService {
     private readonly videos: VideosRepository,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
-    private readonly bus: JetStreamBus,
+    private readonly outbox: MediaOutbox,
   ) {}
 
   async create({ actor, video }: CreateVideoRequest): Promise<VideoResponse> {
     requireCreator(actor);
-    const created = await this.videos.create({
-      ownerId: actor.userId,
-      ...this.toFields(video),
-      drm: video.drm ?? false,
-      maturityLevel: video.maturityLevel ?? '18+',
-    } as Parameters<VideosRepository['create']>[0]);
-    // Analytics learns the owner from it (creators' reports); one event id per video.
-    const videoId = String(created._id);
-    await this.bus.publish<MediaVideoCreatedEvent>(MediaVideoCreated, { videoId, creatorId: created.ownerId }, `video-created-${videoId}`);
+    const _id = new Types.ObjectId();
+    const videoId = String(_id);
+    // Analytics learns the owner from it (creators' reports); one event id per video, stored with the video.
+    const event: MediaVideoCreatedEvent = { videoId, creatorId: actor.userId };
+    const created = await this.videos.create(
+      { _id, ownerId: actor.userId, ...this.toFields(video), drm: video.drm ?? false, maturityLevel: video.maturityLevel ?? '18+' } as Parameters<VideosRepository['create']>[0],
+      [outboxEvent(MediaVideoCreated, event, `video-created-${videoId}`)],
+    );
+    this.outbox.kick();
     return toVideoResponse(created);
   }
 
@@ -67,29 +73,55 @@ export class VideosService {
     if (visibility === 'scheduled' && !changes.publishAt && !video.publishAt) {
       throw DomainError.validation([{ field: 'publishAt', message: 'publishAt is required when visibility is scheduled' }]);
     }
-    const updated = requireOwnerOrAdmin(actor, await this.videos.update(id, { $set: this.toFields(changes) } as UpdateQuery<Video>));
-    // Before ready, media.asset.ready carries the metadata; after, each change is its own event.
-    if (updated.status === 'ready' && updated.assetId) {
-      const event: VideoUpdatedEvent = {
-        videoId: id,
-        ownerId: updated.ownerId,
-        assetId: updated.assetId,
-        durationSeconds: updated.durationSeconds ?? 0,
-        video: { title: updated.title, description: updated.description, category: updated.category, tags: updated.tags, language: updated.language, visibility: updated.visibility },
-      };
-      await this.bus.publish(MediaVideoUpdated, event, `video-updated-${id}-${updated.updatedAt.getTime()}`);
-    }
+    const updated = requireOwnerOrAdmin(actor, await this.applyChanges(video, changes));
+    this.outbox.kick();
     return toVideoResponse(updated);
   }
 
   /** Hides the video at once; its objects are removed by a cleanup job after the retention period. */
   async remove({ actor, id }: VideoIdRequest): Promise<VideoResponse> {
     requireOwnerOrAdmin(actor, await this.videos.findById(id));
-    const deleted = requireOwnerOrAdmin(actor, await this.videos.softDelete(id, this.clock.now()));
+    const video = requireOwnerOrAdmin(actor, await this.videos.findById(id));
     // Catalog drops the video's title; one event id per video, so a repeated delete publishes once.
-    await this.bus.publish<VideoDeletedEvent>(MediaVideoDeleted, { videoId: id, ownerId: deleted.ownerId }, `video-deleted-${id}`);
+    const event: VideoDeletedEvent = { videoId: id, ownerId: video.ownerId };
+    const deleted = requireOwnerOrAdmin(actor, await this.videos.softDelete(id, this.clock.now(), [outboxEvent(MediaVideoDeleted, event, `video-deleted-${id}`)]));
+    this.outbox.kick();
     await this.jobs.scheduleCleanup(id);
     return toVideoResponse(deleted);
+  }
+
+  /**
+   * Writes the changes with their event, decided by the status read: once ready, each change is a
+   * media.video.updated (before, media.asset.ready carries the metadata). A write that finds the
+   * status moved (the transcode finished meanwhile) reads again and decides again.
+   */
+  private async applyChanges(read: VideoDocument, changes: VideoChanges): Promise<VideoDocument | null> {
+    let video: VideoDocument | null = read;
+    for (let attempt = 0; video && attempt < 5; attempt += 1) {
+      const fields = this.toFields(changes);
+      const events =
+        video.status === 'ready' && video.assetId
+          ? [outboxEvent(MediaVideoUpdated, this.updatedEvent(video, fields, video.assetId), `video-updated-${String(video._id)}-${randomUUID()}`)]
+          : [];
+      const keep = await this.outbox.trim('videos', video.outbox);
+      const trim = keep.length < (video.outbox?.length ?? 0) ? { read: video, keep } : undefined;
+      const updated = await this.videos.updateIn(String(video._id), video.status, { $set: fields } as UpdateQuery<Video>, events, trim);
+      if (updated) return updated;
+      video = await this.videos.findById(String(video._id));
+    }
+    if (video) throw new DomainError(ErrorCodes.Conflict, 409, 'The video changed while it was updated; try again.');
+    return null;
+  }
+
+  private updatedEvent(video: VideoDocument, fields: Partial<Video>, assetId: string): VideoUpdatedEvent {
+    const next = { ...pickMetadata(video), ...fields } as Video;
+    return {
+      videoId: String(video._id),
+      ownerId: video.ownerId,
+      assetId,
+      durationSeconds: video.durationSeconds ?? 0,
+      video: pickMetadata(next),
+    };
   }
 
   private toFields(fields: VideoChanges): Partial<Video> {

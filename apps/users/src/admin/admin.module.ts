@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { SessionsModule } from '../sessions/sessions.module.js';
 import { AdminController } from './admin.controller.js';
 import { AdminService } from './admin.service.js';
-import { FirstAdminSeeder } from './first-admin.seeder.js';
+import { StartupAccountsSeeder } from './startup-accounts.seeder.js';
 
-@Module({ imports: [SessionsModule], controllers: [AdminController], providers: [AdminService, FirstAdminSeeder] })
+@Module({ imports: [SessionsModule], controllers: [AdminController], providers: [AdminService, StartupAccountsSeeder] })
 export class AdminModule {}

@@ -43,6 +43,12 @@ describe('SessionsRepository (real database)', () => {
     expect((await repository.findById(theirs))?.revokedAt).toBeNull();
   });
 
+  it('treats ids that are not ObjectIds as naming no session', async () => {
+    const mine = await newSession('u-odd-ids');
+    expect(await repository.revoke('u-odd-ids', ['not-an-id', mine.toUpperCase() + 'x'], 'logout', NOW)).toEqual([]);
+    expect(await repository.revoke('u-odd-ids', ['not-an-id', mine], 'logout', NOW)).toEqual([mine]);
+  });
+
   it('ends every session of a user but the current one', async () => {
     const current = await newSession('u-many');
     const others = [await newSession('u-many'), await newSession('u-many')];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { DeviceType } from '@onstream/common';
 import { Session, type SessionDocument } from '@onstream/common/schemas/session.schema.js';
-import { Types, type Model } from 'mongoose';
+import { isValidObjectId, Types, type Model } from 'mongoose';
 
 export interface NewSession {
   id: string;
@@ -76,8 +76,10 @@ export class SessionsRepository {
 
   /** Ends the given live sessions of this user; returns the ids that were live. */
   async revoke(userId: string, sessionIds: string[], reason: string, now: Date): Promise<string[]> {
-    if (sessionIds.length === 0) return [];
-    const live = await this.sessions.find({ _id: { $in: sessionIds }, userId, revokedAt: null }, { _id: 1 }).exec();
+    // Ids come from tokens and URLs: anything but an ObjectId names no session (and must not reach the driver).
+    const candidates = sessionIds.filter((id) => isValidObjectId(id));
+    if (candidates.length === 0) return [];
+    const live = await this.sessions.find({ _id: { $in: candidates }, userId, revokedAt: null }, { _id: 1 }).exec();
     const ids = live.map((session) => session.id as string);
     if (ids.length > 0) await this.sessions.updateMany({ _id: { $in: ids }, revokedAt: null }, { $set: { revokedAt: now, revokedReason: reason } }).exec();
     return ids;

@@ -94,6 +94,7 @@ export const ErrorCodes = {
   MediaEntitlementRequired: 'MEDIA.ENTITLEMENT_REQUIRED',
   MediaPlaybackTokenInvalid: 'MEDIA.PLAYBACK_TOKEN_INVALID',
   MediaPlaybackTokenExpired: 'MEDIA.PLAYBACK_TOKEN_EXPIRED',
+  MediaPlaybackNotYours: 'MEDIA.PLAYBACK_NOT_YOURS',
   MediaQualityNotEntitled: 'MEDIA.QUALITY_NOT_ENTITLED',
   MediaStreamLimitReached: 'MEDIA.STREAM_LIMIT_REACHED',
   MediaMaturityRestricted: 'MEDIA.MATURITY_RESTRICTED',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import mongoose, { type Connection, type mongo } from 'mongoose';
 import type { EventEnvelope } from '../jetstream/event-envelope.js';
 import { JetStreamBus } from '../jetstream/jetstream-bus.js';
-import { outboxEvent, OutboxRelay, withOutbox, type OutboxDocument, type OutboxPublisher } from './outbox.js';
+import { outboxEvent, outboxPinned, OutboxRelay, withOutbox, type OutboxDocument, type OutboxPublisher } from './outbox.js';
 
 // Real NATS (JetStream) and FerretDB from `scripts/infra.sh up`.
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -46,31 +46,38 @@ describe('OutboxRelay (real FerretDB and NATS)', () => {
 
   /** Writes a state change and its event in one update, as services do. */
   async function pay(orders: mongo.Collection<OutboxDocument>, id: string): Promise<string> {
-    const eventId = `paid:${id}`;
-    await orders.insertOne({ _id: id, status: 'new' });
+    const eventId = `paid:${id}:${randomUUID().slice(0, 6)}`;
+    await orders.updateOne({ _id: id }, { $setOnInsert: { status: 'new' } }, { upsert: true });
     await orders.updateOne({ _id: id }, withOutbox<OutboxDocument>({ $set: { status: 'paid' } }, [outboxEvent(type, { orderId: id }, eventId)]));
     return eventId;
   }
 
-  it('publishes an event stored with its state change, with the outbox id as message id, and removes it from the document', async () => {
-    const orders = connection.collection<OutboxDocument>(`orders_${randomUUID().slice(0, 6)}`);
-    const relay = new OutboxRelay(bus, [orders], { intervalMs: 0 });
+  function ordersCollection(): { name: string; orders: mongo.Collection<OutboxDocument> } {
+    const name = `orders_${randomUUID().slice(0, 6)}`;
+    return { name, orders: connection.collection<OutboxDocument>(name) };
+  }
+
+  it('publishes an event stored with its state change, with the outbox id as message id, and never writes the state document', async () => {
+    const { name, orders } = ordersCollection();
+    const relay = new OutboxRelay(bus, connection.db!, [name], { intervalMs: 0 });
     await relay.start();
     const eventId = await pay(orders, 'o1');
+    const before = await orders.findOne({ _id: 'o1' });
     expect(await relay.backlog()).toBe(1);
 
     expect(await relay.relay()).toBe(1);
     const event = await eventually(async () => received.find((e) => e.id === eventId));
     expect(event).toMatchObject({ type, data: { orderId: 'o1' } });
-    expect(await orders.findOne({ _id: 'o1' })).toMatchObject({ status: 'paid', outbox: [] });
+    expect(await orders.findOne({ _id: 'o1' })).toEqual(before);
     expect(await relay.backlog()).toBe(0);
+    expect(await relay.relay()).toBe(0);
   });
 
   it('keeps events while the bus is down and publishes each once when it returns', async () => {
-    const orders = connection.collection<OutboxDocument>(`orders_${randomUUID().slice(0, 6)}`);
+    const { name, orders } = ordersCollection();
     let down = true;
     const flaky: OutboxPublisher = { publish: (...args) => (down ? Promise.reject(new Error('NATS is down')) : bus.publish(...args)) };
-    const relay = new OutboxRelay(flaky, [orders], { intervalMs: 0 });
+    const relay = new OutboxRelay(flaky, connection.db!, [name], { intervalMs: 0 });
     await relay.start();
     const ids = [await pay(orders, 'a'), await pay(orders, 'b'), await pay(orders, 'c')];
 
@@ -78,17 +85,18 @@ describe('OutboxRelay (real FerretDB and NATS)', () => {
     expect(await relay.backlog()).toBe(3);
     down = false;
     expect(await relay.relay()).toBe(3);
+    expect(await relay.relay()).toBe(0);
 
     await eventually(async () => (ids.every((id) => received.some((e) => e.id === id)) ? true : undefined));
     expect(received.filter((e) => ids.includes(e.id))).toHaveLength(3);
   });
 
-  it('absorbs a publish repeated after a crash between publishing and removing: the consumer sees it once', async () => {
-    const orders = connection.collection<OutboxDocument>(`orders_${randomUUID().slice(0, 6)}`);
-    const relay = new OutboxRelay(bus, [orders], { intervalMs: 0 });
+  it('absorbs a publish repeated after a crash between publishing and marking it: the consumer sees it once', async () => {
+    const { name, orders } = ordersCollection();
+    const relay = new OutboxRelay(bus, connection.db!, [name], { intervalMs: 0 });
     await relay.start();
     const eventId = await pay(orders, 'crashy');
-    // The first relay published, then died before removing the event from the document.
+    // The first relay published, then died before recording the event as published.
     await bus.publish(type, { orderId: 'crashy' }, eventId);
     expect(await relay.relay()).toBe(1);
 
@@ -97,5 +105,59 @@ describe('OutboxRelay (real FerretDB and NATS)', () => {
     await bus.publish(type, { orderId: 'marker' }, marker);
     await eventually(async () => (received.some((e) => e.id === marker) ? true : undefined));
     expect(received.filter((e) => e.id === eventId)).toHaveLength(1);
+  });
+
+  it('loses no state write to relay rounds running alongside (the relay writes only its own collections)', async () => {
+    const { name, orders } = ordersCollection();
+    const relay = new OutboxRelay(bus, connection.db!, [name], { intervalMs: 0 });
+    await relay.start();
+    let writing = true;
+    const rounds = (async () => {
+      while (writing) await relay.relay();
+    })();
+    const ids = Array.from({ length: 30 }, (_, i) => `race${i}`);
+    await Promise.all(
+      ids.map(async (id) => {
+        await pay(orders, id);
+        await orders.updateOne({ _id: id }, { $set: { shipped: true } });
+      }),
+    );
+    writing = false;
+    await rounds;
+    await relay.relay();
+
+    const stored = await orders.find({ _id: { $in: ids } }).toArray();
+    expect(stored.filter((order) => order.status === 'paid' && order.shipped === true)).toHaveLength(ids.length);
+    expect(await relay.backlog()).toBe(0);
+  });
+
+  it("lets the owner drop published entries in a write pinned to what it read, never an entry stored since", async () => {
+    const { name, orders } = ordersCollection();
+    const relay = new OutboxRelay(bus, connection.db!, [name], { intervalMs: 0, lookbackMs: 1 });
+    await relay.start();
+    const first = await pay(orders, 't1');
+    expect(await relay.trim(name, (await orders.findOne({ _id: 't1' }))?.outbox)).toHaveLength(1);
+    await relay.relay();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await relay.relay(); // the watermark is now past the first event, its lookback included
+
+    const read = (await orders.findOne({ _id: 't1' }))!;
+    const keep = await relay.trim(name, read.outbox);
+    expect(keep).toEqual([]);
+    // A concurrent write stores an event after the owner read the document: the pinned write matches nothing.
+    const second = await pay(orders, 't1');
+    const stale = await orders.updateOne({ _id: 't1', ...outboxPinned(read) }, withOutbox<OutboxDocument>({ $set: { status: 'refunded' } }, [], keep));
+    expect(stale.matchedCount).toBe(0);
+
+    const fresh = (await orders.findOne({ _id: 't1' }))!;
+    const kept = await relay.trim(name, fresh.outbox);
+    expect(kept.map((event) => event.id)).toEqual([second]);
+    const trimmed = await orders.updateOne({ _id: 't1', ...outboxPinned(fresh) }, withOutbox<OutboxDocument>({ $set: { status: 'refunded' } }, [], kept));
+    expect(trimmed.matchedCount).toBe(1);
+    const after = (await orders.findOne({ _id: 't1' }))!;
+    expect(after.status).toBe('refunded');
+    expect(after.outbox?.map((event) => event.id)).toEqual([second]);
+    expect(after.outbox?.map((event) => event.id)).not.toContain(first);
+    expect(await relay.relay()).toBe(1);
   });
 });

@@ -1,36 +1,59 @@
 import { Logger } from '@nestjs/common';
 import type { mongo } from 'mongoose';
 
-type Collection<T extends mongo.Document> = mongo.Collection<T>;
 type Filter<T> = mongo.Filter<T>;
 type UpdateFilter<T extends mongo.Document> = mongo.UpdateFilter<T>;
 
-/** An event waiting in the document whose state change it describes, until the relay publishes it. */
+/** An event kept in the document whose state change it describes; the relay publishes it from there. */
 export interface OutboxEvent {
-  /** The event id: JetStream's message id (publish dedupe) and consumers' dedupe key. */
+  /** The event id: JetStream's message id (publish dedupe), consumers' dedupe key and the relay's published mark. */
   id: string;
   type: string;
   data: unknown;
   occurredAt: Date;
+  /** When it was stored (set by `withOutbox`/`outboxFields`): the relay looks at recent entries only. */
+  storedAt?: Date;
 }
 
-/** A document that may carry unpublished events. */
+/** A document that may carry events. */
 export interface OutboxDocument extends mongo.Document {
   _id: string;
   outbox?: OutboxEvent[];
+  /** When events were last stored in it: the indexed field the relay finds new events by. */
+  outboxAt?: Date;
 }
 
 export function outboxEvent(type: string, data: unknown, id: string, occurredAt: Date = new Date()): OutboxEvent {
   return { id, type, data, occurredAt };
 }
 
+/** The fields of a new document that carries `events` (for an insert). */
+export function outboxFields(events: OutboxEvent[], now: Date = new Date()): Pick<OutboxDocument, 'outbox' | 'outboxAt'> {
+  return events.length === 0 ? {} : { outbox: events.map((event) => ({ ...event, storedAt: now })), outboxAt: now };
+}
+
 /**
  * The part of an update that stores events with the state change, in the same single-document
  * write (no multi-document transactions): merge it into the update that changes the state.
+ * `keep`, when given, replaces the stored entries (the owner trimming published ones, see
+ * `OutboxRelay.trim`): only for a write whose filter pins the entries it read (`outboxPinned`).
  */
-export function withOutbox<T extends OutboxDocument>(update: UpdateFilter<T>, events: OutboxEvent[]): UpdateFilter<T> {
-  if (events.length === 0) return update;
-  return { ...update, $push: { outbox: { $each: events } } } as unknown as UpdateFilter<T>;
+export function withOutbox<T extends mongo.Document>(update: UpdateFilter<T>, events: OutboxEvent[], keep?: OutboxEvent[]): UpdateFilter<T> {
+  if (events.length === 0 && keep === undefined) return update;
+  const now = new Date();
+  const stored = events.map((event) => ({ ...event, storedAt: now }));
+  const set = { ...(update.$set as object | undefined), ...(events.length > 0 ? { outboxAt: now } : {}), ...(keep ? { outbox: [...keep, ...stored] } : {}) };
+  const push = keep || events.length === 0 ? {} : { $push: { outbox: { $each: stored } } };
+  return { ...update, $set: set, ...push } as unknown as UpdateFilter<T>;
+}
+
+/**
+ * The filter condition that makes a trimming write apply only to the entries it read: a write that
+ * stored events since has moved `outboxAt`, and the trimming write then matches nothing (a conflict,
+ * like a version change), so it never drops an event it did not see.
+ */
+export function outboxPinned(current: Pick<OutboxDocument, 'outboxAt'>): Record<string, unknown> {
+  return { outboxAt: current.outboxAt ?? null };
 }
 
 /** What the relay publishes through (JetStreamBus has this shape). */
@@ -41,36 +64,68 @@ export interface OutboxPublisher {
 export interface OutboxRelayOptions {
   /** How often the relay looks for unpublished events (a kick after a write comes sooner). */
   intervalMs: number;
-  /** Documents read per collection and round. */
-  batch?: number;
-  /** How long a kick waits before its round (default 300 ms); see `kick`. */
+  /**
+   * How far before its watermark the relay looks again (default 60 s): covers the time between an
+   * event's `storedAt` stamp and its write landing, and clock skew between replicas.
+   */
+  lookbackMs?: number;
+  /** How long a kick waits before its round (default 250 ms), so a burst of writes makes one round. */
   kickDelayMs?: number;
 }
 
-const PENDING = { 'outbox.0': { $exists: true } };
+interface PublishedMark {
+  _id: string;
+  at: Date;
+}
+
+interface Watermark {
+  _id: string;
+  /** Every event stored in the collection before `at - lookback` is published. */
+  at: Date;
+}
+
+/** The relay's own collections (the state documents are never written by it). */
+export const OUTBOX_PUBLISHED = 'outbox_published';
+export const OUTBOX_WATERMARKS = 'outbox_watermarks';
 
 /**
- * The transactional outbox's relay: publishes the events stored in documents, with the outbox
- * event id as the message id, then removes each from its document. A crash or a NATS outage
- * between the two delays an event and may publish it twice (deduped by id), never loses it.
- * Every replica may relay: duplicates are absorbed the same way.
+ * The transactional outbox's relay: publishes the events stored in documents, with the outbox event
+ * id as the message id, and records each as published in its own collection (`outbox_published`),
+ * never in the state document: FerretDB 1.24 writes a whole document back on update, so a relay
+ * write racing a state write could undo it. New events are found by the documents' indexed
+ * `outboxAt`, from the collection's watermark (minus a lookback) on; the watermark moves to a
+ * round's start once every event of the round is published. A crash or NATS outage delays events
+ * and may publish one twice (same id: deduped by JetStream and consumers), never loses one. Every
+ * replica may relay. The owner trims published entries on its next write (`trim`).
  */
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
+  private readonly published: mongo.Collection<PublishedMark>;
+  private readonly watermarks: mongo.Collection<Watermark>;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private again = false;
   private kickTimer: NodeJS.Timeout | undefined;
+  private lastCleanup = 0;
 
   constructor(
     private readonly publisher: OutboxPublisher,
-    private readonly collections: Array<Collection<OutboxDocument>>,
+    private readonly db: mongo.Db,
+    private readonly collections: readonly string[],
     private readonly options: OutboxRelayOptions,
-  ) {}
+  ) {
+    this.published = db.collection<PublishedMark>(OUTBOX_PUBLISHED);
+    this.watermarks = db.collection<Watermark>(OUTBOX_WATERMARKS);
+  }
 
-  /** Indexes the pending events (multikey on the event id) and starts the timer. */
+  private get lookbackMs(): number {
+    return this.options.lookbackMs ?? 60_000;
+  }
+
+  /** Indexes the documents' `outboxAt` and the marks' time, and starts the timer. */
   async start(): Promise<void> {
-    for (const collection of this.collections) await collection.createIndex({ 'outbox.id': 1 }, { sparse: true });
+    for (const name of this.collections) await this.db.collection(name).createIndex({ outboxAt: 1 }, { sparse: true });
+    await this.published.createIndex({ at: 1 });
     if (this.options.intervalMs <= 0) return;
     this.timer = setInterval(() => this.relayNow(), this.options.intervalMs);
     this.timer.unref();
@@ -84,17 +139,13 @@ export class OutboxRelay {
     this.kickTimer = undefined;
   }
 
-  /**
-   * Relays soon: called after a write that stored events. The round starts a moment later, once the
-   * request has made its next writes to the same document: FerretDB 1.24 writes a whole document back
-   * on update, so a $pull racing a state change of that document can undo the change (MongoDB cannot).
-   */
+  /** Relays soon: called after a write that stored events (a burst of kicks makes one round). */
   kick(): void {
     if (this.kickTimer) return;
     this.kickTimer = setTimeout(() => {
       this.kickTimer = undefined;
       this.relayNow();
-    }, this.options.kickDelayMs ?? 300);
+    }, this.options.kickDelayMs ?? 250);
     this.kickTimer.unref();
   }
 
@@ -121,28 +172,79 @@ export class OutboxRelay {
   /** Events stored and not yet published, over every collection (for health and tests). */
   async backlog(): Promise<number> {
     let total = 0;
-    for (const collection of this.collections) {
-      for await (const document of collection.find(PENDING as Filter<OutboxDocument>, { projection: { outbox: 1 } })) total += document.outbox?.length ?? 0;
+    for (const name of this.collections) {
+      const since = await this.since(name);
+      for await (const events of this.recentEvents(name, since)) total += (await this.unpublished(events)).length;
     }
     return total;
   }
 
-  private async relayAll(): Promise<number> {
-    let published = 0;
-    for (const collection of this.collections) {
-      for (;;) {
-        const documents = await collection.find(PENDING as Filter<OutboxDocument>, { projection: { outbox: 1 } }).limit(this.options.batch ?? 100).toArray();
-        for (const document of documents) {
-          for (const event of document.outbox ?? []) {
-            await this.publisher.publish(event.type, event.data, event.id, event.occurredAt);
-            // The whole element, not a condition on it: FerretDB 1.24's $pull matches values only.
-            await collection.updateOne({ _id: document._id } as Filter<OutboxDocument>, { $pull: { outbox: event } } as unknown as UpdateFilter<OutboxDocument>);
-            published += 1;
-          }
-        }
-        if (documents.length < (this.options.batch ?? 100)) break;
+  /**
+   * The entries of `entries` (as read from a document of `collection`) its owner keeps on its next
+   * write: those that may not be published yet. Stored before the watermark's lookback means published.
+   */
+  async trim(collection: string, entries: OutboxEvent[] | undefined): Promise<OutboxEvent[]> {
+    if (!entries?.length) return [];
+    // Nothing stored before now minus the lookback: nothing can be before the watermark's either (no read).
+    const recent = Date.now() - this.lookbackMs;
+    if (entries.every((event) => !event.storedAt || event.storedAt.getTime() >= recent)) return entries;
+    const since = await this.since(collection);
+    return entries.filter((event) => !event.storedAt || event.storedAt >= since);
+  }
+
+  private async since(collection: string): Promise<Date> {
+    const watermark = await this.watermarks.findOne({ _id: collection });
+    return new Date((watermark?.at.getTime() ?? 0) - this.lookbackMs);
+  }
+
+  /** The recent entries of documents with events stored since `since`, a page of documents at a time. */
+  private async *recentEvents(collection: string, since: Date): AsyncGenerator<OutboxEvent[]> {
+    const cursor = this.db
+      .collection<OutboxDocument>(collection)
+      .find({ outboxAt: { $gte: since } } as Filter<OutboxDocument>, { projection: { outbox: 1 } })
+      .batchSize(200);
+    let page: OutboxEvent[] = [];
+    for await (const document of cursor) {
+      page.push(...(document.outbox ?? []).filter((event) => event.storedAt && event.storedAt >= since));
+      if (page.length >= 200) {
+        yield page;
+        page = [];
       }
     }
+    if (page.length > 0) yield page;
+  }
+
+  private async unpublished(events: OutboxEvent[]): Promise<OutboxEvent[]> {
+    const marks = await this.published.find({ _id: { $in: events.map((event) => event.id) } }, { projection: { _id: 1 } }).toArray();
+    const done = new Set(marks.map((mark) => mark._id));
+    return events.filter((event) => !done.has(event.id));
+  }
+
+  private async relayAll(): Promise<number> {
+    let published = 0;
+    for (const name of this.collections) {
+      const roundStart = new Date();
+      const since = await this.since(name);
+      for await (const events of this.recentEvents(name, since)) {
+        for (const event of await this.unpublished(events)) {
+          await this.publisher.publish(event.type, event.data, event.id, event.occurredAt);
+          await this.published.updateOne({ _id: event.id }, { $setOnInsert: { at: new Date() } }, { upsert: true });
+          published += 1;
+        }
+      }
+      // Reached only when every event of the round is published (a failed publish throws above).
+      await this.watermarks.updateOne({ _id: name }, { $max: { at: roundStart } }, { upsert: true });
+    }
+    await this.cleanup();
     return published;
+  }
+
+  /** Drops marks of events older than every collection's lookback: the relay never looks at those again. */
+  private async cleanup(): Promise<void> {
+    if (Date.now() - this.lastCleanup < this.lookbackMs) return;
+    this.lastCleanup = Date.now();
+    let oldest = Infinity;
+    for (const name of this.collections) oldest = Math.min(oldest, (await this.since(name)).getTime());
+    if (Number.isFinite(oldest)) await this.published.deleteMany({ at: { $lt: new Date(oldest - this.lookbackMs) } });
   }
 }

@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { HydratedDocument } from 'mongoose';
+import { Schema as MongooseSchema, type HydratedDocument } from 'mongoose';
+import type { OutboxEvent } from '../outbox/outbox.js';
 import { MaturityLevels, type MaturityLevel } from '../auth/auth.types.js';
 import {
   MonetizationModels,
@@ -60,6 +61,11 @@ export class Video {
 
   /** Soft delete: hidden everywhere at once; its objects are removed by the cleanup job. */
   @Prop() deletedAt?: Date;
+
+  /** Events of its changes, kept for the outbox relay (transactional outbox, ADR 0015). */
+  @Prop({ type: [MongooseSchema.Types.Mixed], default: undefined }) outbox?: OutboxEvent[];
+  /** When events were last stored in it: the relay's indexed field. */
+  @Prop() outboxAt?: Date;
 
   createdAt!: Date;
   updatedAt!: Date;

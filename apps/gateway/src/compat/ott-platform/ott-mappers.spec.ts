@@ -60,7 +60,7 @@ describe('seed 004 video mapping', () => {
 
   it('plays the asked rendition with the same token, and the adaptive master for one the viewer does not receive', () => {
     const stream: StreamResponse = {
-      playbackId: 'abc', manifestUrl: `/api/v1/playback/${VIDEO_ID}/abc.def/master.m3u8`, expiresAt: 'e', encrypted: true, posterUrl: 'p', storyboardUrl: 's', renditions: ['720p', '360p'],
+      playbackId: 'abc', playbackSessionId: 'abcmac', manifestUrl: `/api/v1/playback/${VIDEO_ID}/abc.def/master.m3u8`, expiresAt: 'e', encrypted: true, posterUrl: 'p', storyboardUrl: 's', renditions: ['720p', '360p'],
     };
     expect(toOttStream(VIDEO_ID, stream, '360p')).toEqual({
       videoId: VIDEO_ID, url: `/api/v1/playback/${VIDEO_ID}/abc.def/360p/index.m3u8`, quality: '360p', qualities: ['720p', '360p'], drmToken: 'abc.def', drmEnabled: true, expiresAt: 'e', posterUrl: 'p',

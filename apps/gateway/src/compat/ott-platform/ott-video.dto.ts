@@ -165,10 +165,10 @@ export class OttStreamQuery {
 
 export class OttStream {
   @ApiProperty() videoId!: string;
-  @ApiProperty({ description: 'Playlist to play (relative to the API host), carrying the playback token.' }) url!: string;
+  @ApiProperty({ description: 'Playlist to play (relative to the API host), carrying the playback token; the player fetches it and every file below it with the same `Authorization: Bearer` access token.' }) url!: string;
   @ApiProperty({ example: '720p', description: 'What url plays: the asked quality when this viewer receives it, else auto (adaptive).' }) quality!: string;
   @ApiProperty({ type: [String], description: 'Qualities this viewer receives (the plan may cap them), highest first.' }) qualities!: string[];
-  @ApiProperty({ description: 'Short-lived playback token: authorises the playlists, segments and, when drmEnabled, the AES-128 keys.' }) drmToken!: string;
+  @ApiProperty({ description: 'Playback token of this viewer’s session: with its access token, authorises the playlists, segments and, when drmEnabled, the AES-128 keys.' }) drmToken!: string;
   @ApiProperty() drmEnabled!: boolean;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiProperty() posterUrl!: string;

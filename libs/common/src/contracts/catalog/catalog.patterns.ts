@@ -6,7 +6,7 @@ import type {
   TitleSummaryPage,
 } from './title.dto.js';
 import type { PersonPage } from './title.dto.js';
-import type { SetTitleHiddenRequest, TitleLookupRequest, TitleRef } from './title-moderation.dto.js';
+import type { SetTitleHiddenRequest, TitleLookupRequest, TmdbLookupRequest, TitleRef } from './title-moderation.dto.js';
 import type { ContentTagListResponse, ContentTagResponse, CreateTagRequest, DeleteTagRequest, TagDeletedResponse, TitleTagRequest, TitleTagsResponse, UpdateTagRequest } from './content-tag.dto.js';
 import type { ApprovedContentRequest, CategoriesRequest, FeedRequest, GenreTitlesRequest, GetPersonRequest, GetTitleRequest, ListTitlesRequest, SearchRequest, ViewerRequest } from './title-query.dto.js';
 import type {
@@ -35,6 +35,7 @@ export const CatalogPatterns = {
   GetImportStatus: 'catalog.import.status',
   ImportFromTmdb: 'catalog.title.import-tmdb',
   LookupTitle: 'catalog.title.lookup',
+  LookupTmdbTitle: 'catalog.title.lookup-tmdb',
   CheckPlayback: 'catalog.playback.check',
   SetTitleHidden: 'catalog.title.set-hidden',
   ListTags: 'catalog.tag.list',
@@ -69,7 +70,14 @@ export const CatalogBroadcasts = {
   IndexRebuild: 'catalog.broadcast.index.rebuild',
   /** Background work (TMDb refresh, backfills) changed titles: gateways drop their cached catalog reads. */
   CacheStale: 'catalog.broadcast.cache.stale',
+  /** A replica stored newer trending scores: the others reload that window into their trending board. */
+  TrendingChanged: 'catalog.broadcast.trending.changed',
 } as const;
+
+export interface TrendingChangedBroadcast {
+  /** Analytics' window (`24h`, `7d`). */
+  window: string;
+}
 
 export interface CacheStaleBroadcast {
   reason: string;
@@ -95,6 +103,7 @@ export type CatalogContract = {
   [CatalogPatterns.GetImportStatus]: { request: ActorRequest; response: ImportStatusResponse };
   [CatalogPatterns.ImportFromTmdb]: { request: ImportFromProviderRequest; response: TitleDetails };
   [CatalogPatterns.LookupTitle]: { request: TitleLookupRequest; response: TitleRef };
+  [CatalogPatterns.LookupTmdbTitle]: { request: TmdbLookupRequest; response: TitleRef };
   [CatalogPatterns.CheckPlayback]: { request: PlaybackCheckRequest; response: PlaybackCheckResponse };
   [CatalogPatterns.SetTitleHidden]: { request: SetTitleHiddenRequest; response: TitleRef };
   [CatalogPatterns.ListTags]: { request: Record<string, never>; response: ContentTagListResponse };
@@ -137,6 +146,7 @@ export const CatalogPatternPolicies: PatternPolicies<CatalogContract> = {
   // A series is one provider call per season, then a write per episode.
   [CatalogPatterns.ImportSeriesFromTmdb]: { timeoutMs: 60_000 },
   [CatalogPatterns.LookupTitle]: READ,
+  [CatalogPatterns.LookupTmdbTitle]: READ,
   [CatalogPatterns.CheckPlayback]: READ,
   [CatalogPatterns.ListTags]: READ,
   [CatalogPatterns.ApprovedContent]: READ,
@@ -159,6 +169,7 @@ export const CatalogPatternPermissions: PatternPermissions<CatalogContract> = {
   [CatalogPatterns.CheckPlayback]: 'internal',
   [CatalogPatterns.ListTitles]: 'public',
   [CatalogPatterns.GetTitle]: 'public',
+  [CatalogPatterns.LookupTmdbTitle]: 'public',
   [CatalogPatterns.GetFeed]: 'public',
   [CatalogPatterns.ListGenres]: 'public',
   [CatalogPatterns.ListGenreTitles]: 'public',

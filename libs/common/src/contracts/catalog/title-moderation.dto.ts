@@ -1,7 +1,12 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsMongoId, IsOptional, ValidateNested } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsMongoId, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ActorRequest, AuthUser } from '../../auth/auth.types.js';
 import type { TitleType } from './title-types.js';
+
+/** TMDb numbers movies and series separately: these are the kinds a TMDb id names. */
+export const TmdbTitleTypes = ['movie', 'series'] as const;
+export type TmdbTitleType = (typeof TmdbTitleTypes)[number];
 
 /**
  * Service-to-service: does this title exist for this caller? Answers 404 when it does not, is
@@ -9,6 +14,20 @@ import type { TitleType } from './title-types.js';
  */
 export class TitleLookupRequest {
   @IsMongoId() id!: string;
+  @IsOptional() @ValidateNested() @Type(() => AuthUser) actor?: AuthUser;
+}
+
+export class TmdbIdPathParam {
+  @ApiProperty({ example: 238, description: 'TMDb id' }) @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) tmdbId!: number;
+}
+
+export class TmdbTypeQuery {
+  @ApiPropertyOptional({ enum: TmdbTitleTypes, default: 'movie' }) @IsOptional() @IsIn(TmdbTitleTypes) type?: TmdbTitleType;
+}
+
+/** The title with this TMDb id, on the same terms as a lookup by id (maturity, moderation). */
+export class TmdbLookupRequest extends TmdbIdPathParam {
+  @IsIn(TmdbTitleTypes) type!: TmdbTitleType;
   @IsOptional() @ValidateNested() @Type(() => AuthUser) actor?: AuthUser;
 }
 

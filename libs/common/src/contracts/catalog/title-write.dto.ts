@@ -66,6 +66,8 @@ export class TitleInput {
   @ApiPropertyOptional({ description: 'Series of a season, season of an episode' }) @IsOptional() @IsMongoId() parentId?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(1000) seasonNumber?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100_000) episodeNumber?: number;
+  @ApiPropertyOptional({ example: '665f1c2e9b1e8a0012345678', description: 'Media video this title streams (POST /videos). Link it before uploading the file: the title becomes playable when the video is ready. Media still checks the video’s own visibility, geo rules and entitlement on every stream.' })
+  @IsOptional() @IsMongoId() mediaVideoId?: string;
 }
 
 /** Fields to change; absent fields stay as they are. */

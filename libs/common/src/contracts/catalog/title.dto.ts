@@ -108,6 +108,10 @@ export class TitlePage extends TitleDetails {
   @ApiProperty({ type: CommunityRatingDto, description: 'Ratings by our viewers (thumbs count as 5 or 1 star), counted from the ratings themselves; live, not cached' }) communityRating!: CommunityRatingDto;
 }
 
+export class TrailerResponse {
+  @ApiProperty({ type: String, nullable: true, example: 'https://www.youtube.com/embed/sY1S34973zA', description: 'YouTube embed URL of the TMDb trailer; null when the title has none' }) trailerUrl!: string | null;
+}
+
 export class SeriesImportResponse {
   @ApiProperty({ type: TitleDetails }) series!: TitleDetails;
   @ApiProperty({ description: 'Seasons written (created or refreshed)' }) seasons!: number;

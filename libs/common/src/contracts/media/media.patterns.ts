@@ -139,9 +139,9 @@ export const MediaPatternPermissions: PatternPermissions<MediaContract> = {
   [MediaPatterns.AuthorizeUpload]: 'media.video.write',
   [MediaPatterns.CompleteUpload]: 'media.video.write',
   [MediaPatterns.StartStream]: 'playback',
-  [MediaPatterns.GetPlaylist]: 'public',
-  [MediaPatterns.GetSegment]: 'public',
-  [MediaPatterns.GetKey]: 'public',
-  [MediaPatterns.GetStoryboard]: 'public',
+  [MediaPatterns.GetPlaylist]: 'playback',
+  [MediaPatterns.GetSegment]: 'playback',
+  [MediaPatterns.GetKey]: 'playback',
+  [MediaPatterns.GetStoryboard]: 'playback',
   [MediaPatterns.SetVideoHidden]: 'moderation.resolve',
 };

@@ -17,8 +17,10 @@ export class StreamResponse {
   manifestUrl!: string;
   @ApiProperty({ format: 'date-time', description: 'When the grant lapses unless the player keeps fetching: a fetch after it renews the grant while the session and entitlement last.' })
   expiresAt!: string;
-  @ApiProperty({ description: 'Id of this playback (one per stream start); analytics events of anonymous players name it.' })
+  @ApiProperty({ description: 'Id of this playback (one per stream start).' })
   playbackId!: string;
+  @ApiProperty({ description: 'The `sessionId` this playback’s analytics events must carry (POST /events): events under a session id media did not issue for that video are refused.' })
+  playbackSessionId!: string;
   @ApiProperty({ description: 'Whether segments are AES-128 encrypted.' }) encrypted!: boolean;
   @ApiProperty({ description: 'Signed URL of the poster image (JPEG), valid as long as the token.' }) posterUrl!: string;
   @ApiProperty({ description: 'Storyboard WebVTT (relative to the API host) whose cues point at signed sprite URLs with #xywh= tiles.' }) storyboardUrl!: string;
@@ -26,8 +28,11 @@ export class StreamResponse {
   renditions!: string[];
 }
 
-/** A playlist or key read with a playback token (no access token: players fetch these directly). */
-export class PlaybackRequest {
+/**
+ * A playlist, key, storyboard or segment read with a playback token, by the viewer whose sign-in
+ * session (and profile) started the playback: the player sends its access token with each fetch.
+ */
+export class PlaybackRequest extends ActorRequest {
   @IsMongoId()
   videoId!: string;
 

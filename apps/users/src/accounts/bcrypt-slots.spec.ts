@@ -40,4 +40,39 @@ describe('BcryptSlots', () => {
     next.finish();
     await expect(queued).resolves.toBe('hashed');
   });
+
+  describe('with a typical run time of 100 ms', () => {
+    let clock = 0;
+    let slots: BcryptSlots;
+    beforeEach(async () => {
+      clock = 1000;
+      slots = new BcryptSlots(1, () => clock);
+      await slots.run(async () => {
+        clock += 100;
+        return 'learnt';
+      }, undefined);
+    });
+
+    it('does not start a queued run whose turn comes too late to end by its deadline', async () => {
+      const first = pending();
+      const running = slots.run(first.work, undefined);
+      await new Promise(setImmediate);
+      const late = pending();
+      const queued = slots.run(late.work, clock + 1150);
+      clock += 1060; // 90 ms left when the slot frees: less than a typical run
+      first.finish();
+      await expect(running).resolves.toBe('hashed');
+      await expect(queued).rejects.toMatchObject({ status: 503, code: 'COMMON.DEADLINE_EXCEEDED' });
+      expect(late.started()).toBe(false);
+    });
+
+    it('still starts a run that finds a slot free before its deadline, so one slow run cannot shut sign-in out', async () => {
+      const tight = pending();
+      const running = slots.run(tight.work, clock + 50);
+      await new Promise(setImmediate);
+      expect(tight.started()).toBe(true);
+      tight.finish();
+      await expect(running).resolves.toBe('hashed');
+    });
+  });
 });

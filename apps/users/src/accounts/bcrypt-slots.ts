@@ -4,9 +4,14 @@ import { deadlineExceeded } from '@onstream/common';
 /** bcrypt runs by outcome against the caller's deadline (ADR 0020); `started_late` must stay 0. */
 export const bcryptRuns = new Counter({
   name: 'onstream_bcrypt_runs_total',
-  help: 'bcrypt hashes and comparisons: ok, finished_late (started in time, ended past the deadline), started_late, refused (deadline passed first)',
+  help: 'bcrypt hashes and comparisons: ok, finished_late (started in time, ended past the deadline), started_late, refused (not started: its turn came too late to end by the deadline)',
   labelNames: ['outcome'] as const,
 });
+// Every outcome is exported from the start, so a 0 reads as 0 rather than as a missing series.
+for (const outcome of ['ok', 'finished_late', 'started_late', 'refused']) bcryptRuns.inc({ outcome }, 0);
+
+/** Weight of the latest run in the typical run time (a moving average that follows the machine's load). */
+const LATEST_RUN_WEIGHT = 0.2;
 
 interface Waiter {
   admit: () => void;
@@ -15,12 +20,16 @@ interface Waiter {
 
 /**
  * At most `concurrency` bcrypt runs at once (libuv's small thread pool is shared with fs and dns).
- * A run waits its turn only until its caller's deadline; the deadline is checked again right
- * before hashing, so no hash starts for a caller who has given up.
+ * A queued run waits only while its turn could still end by the caller's deadline (judged by the
+ * typical run time), so the caller gets its 503 before it gives up and no hash runs for nobody. A
+ * run that finds a slot free starts whatever the estimate, as long as its deadline has not passed:
+ * one slow run cannot shut sign-in out, and the estimate keeps learning.
  */
 export class BcryptSlots {
   private running = 0;
   private readonly waiting: Waiter[] = [];
+  /** Moving average of recent run times in ms; 0 until the first run. */
+  private typicalRunMs = 0;
 
   constructor(
     private readonly concurrency: number,
@@ -28,36 +37,44 @@ export class BcryptSlots {
   ) {}
 
   async run<T>(work: () => Promise<T>, deadline: number | undefined): Promise<T> {
-    await this.acquire(deadline);
+    const queued = await this.acquire(deadline);
     try {
-      if (deadline !== undefined && this.now() >= deadline) {
+      const startedAt = this.now();
+      if (deadline !== undefined && startedAt + (queued ? this.typicalRunMs : 0) >= deadline) {
         bcryptRuns.inc({ outcome: 'refused' });
         throw deadlineExceeded();
       }
       const result = await work();
-      bcryptRuns.inc({ outcome: deadline !== undefined && this.now() > deadline ? 'finished_late' : 'ok' });
+      const endedAt = this.now();
+      this.learn(endedAt - startedAt);
+      bcryptRuns.inc({ outcome: deadline !== undefined && endedAt > deadline ? 'finished_late' : 'ok' });
       return result;
     } finally {
       this.release();
     }
   }
 
-  private acquire(deadline: number | undefined): Promise<void> {
+  /** Takes a slot; true when the run had to queue for it. */
+  private acquire(deadline: number | undefined): Promise<boolean> {
     if (this.running < this.concurrency) {
       this.running += 1;
-      return Promise.resolve();
+      return Promise.resolve(false);
     }
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { admit: resolve };
+      const waiter: Waiter = { admit: () => resolve(true) };
       if (deadline !== undefined) {
         waiter.timer = setTimeout(() => {
           this.waiting.splice(this.waiting.indexOf(waiter), 1);
           bcryptRuns.inc({ outcome: 'refused' });
           reject(deadlineExceeded());
-        }, Math.max(0, deadline - this.now()));
+        }, Math.max(0, deadline - this.typicalRunMs - this.now()));
       }
       this.waiting.push(waiter);
     });
+  }
+
+  private learn(runMs: number): void {
+    this.typicalRunMs = this.typicalRunMs === 0 ? runMs : (1 - LATEST_RUN_WEIGHT) * this.typicalRunMs + LATEST_RUN_WEIGHT * runMs;
   }
 
   /** Hands the slot straight to the next waiter, or frees it. */

@@ -1,4 +1,6 @@
-import { BcryptSlots } from './bcrypt-slots.js';
+import { BcryptSlots, bcryptRuns } from './bcrypt-slots.js';
+
+const runsCounted = async (outcome: string) => (await bcryptRuns.get()).values.find((v) => v.labels.outcome === outcome)?.value ?? 0;
 
 /** Work that runs until `finish` is called. */
 function pending(): { work: () => Promise<string>; finish: () => void; started: () => boolean } {
@@ -64,6 +66,17 @@ describe('BcryptSlots', () => {
       await expect(running).resolves.toBe('hashed');
       await expect(queued).rejects.toMatchObject({ status: 503, code: 'COMMON.DEADLINE_EXCEEDED' });
       expect(late.started()).toBe(false);
+    });
+
+    it('counts a run that started in time and ended past its deadline as finished_late, never started_late', async () => {
+      const [finishedLate, startedLate] = [await runsCounted('finished_late'), await runsCounted('started_late')];
+      const deadline = clock + 50;
+      await slots.run(async () => {
+        clock += 100;
+        return 'hashed';
+      }, deadline);
+      expect(await runsCounted('finished_late')).toBe(finishedLate + 1);
+      expect(await runsCounted('started_late')).toBe(startedLate);
     });
 
     it('still starts a run that finds a slot free before its deadline, so one slow run cannot shut sign-in out', async () => {

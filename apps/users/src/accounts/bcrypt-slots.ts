@@ -13,6 +13,12 @@ for (const outcome of ['ok', 'finished_late', 'started_late', 'refused']) bcrypt
 /** Weight of the latest run in the typical run time (a moving average that follows the machine's load). */
 const LATEST_RUN_WEIGHT = 0.2;
 
+/** Classified from the run's own timestamps, so a guard that let a late run through would show here. */
+function outcomeOf(startedAt: number, endedAt: number, deadline: number | undefined): 'ok' | 'finished_late' | 'started_late' {
+  if (deadline === undefined || endedAt <= deadline) return 'ok';
+  return startedAt >= deadline ? 'started_late' : 'finished_late';
+}
+
 interface Waiter {
   admit: () => void;
   timer?: NodeJS.Timeout;
@@ -47,7 +53,7 @@ export class BcryptSlots {
       const result = await work();
       const endedAt = this.now();
       this.learn(endedAt - startedAt);
-      bcryptRuns.inc({ outcome: deadline !== undefined && endedAt > deadline ? 'finished_late' : 'ok' });
+      bcryptRuns.inc({ outcome: outcomeOf(startedAt, endedAt, deadline) });
       return result;
     } finally {
       this.release();

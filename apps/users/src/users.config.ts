@@ -18,6 +18,13 @@ export class UsersConfig extends ServiceConfig {
   @Max(15)
   BCRYPT_COST = 12;
 
+  /** bcrypt runs at once; more wait their turn until the caller's deadline (ADR 0020). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  BCRYPT_CONCURRENCY = 2;
+
   /** Signs access tokens (HS256) and refresh-token MACs. Required, no default. */
   @IsString()
   @MinLength(32)

@@ -1,22 +1,28 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import bcrypt from 'bcrypt';
 import { randomBytes } from 'node:crypto';
+import { currentDeadline } from '@onstream/common';
 import { UsersConfig } from '../users.config.js';
+import { BcryptSlots } from './bcrypt-slots.js';
 
-/** bcrypt behind a small interface, with the cost from config. */
+/** bcrypt behind a small interface, with the cost from config, bounded and deadline-aware (BcryptSlots). */
 @Injectable()
 export class PasswordHasher implements OnModuleInit {
   /** A hash of a random password at the configured cost: compared against when there is no account. */
   private dummyHash = '';
 
-  constructor(private readonly config: UsersConfig) {}
+  private readonly slots: BcryptSlots;
+
+  constructor(private readonly config: UsersConfig) {
+    this.slots = new BcryptSlots(config.BCRYPT_CONCURRENCY);
+  }
 
   async onModuleInit(): Promise<void> {
     this.dummyHash = await this.hash(randomBytes(16).toString('hex'));
   }
 
   hash(password: string): Promise<string> {
-    return bcrypt.hash(password, this.config.BCRYPT_COST);
+    return this.slots.run(() => bcrypt.hash(password, this.config.BCRYPT_COST), currentDeadline());
   }
 
   /**
@@ -24,7 +30,7 @@ export class PasswordHasher implements OnModuleInit {
    * account, so an unknown e-mail costs the same time as a wrong password.
    */
   async verify(password: string, hash: string | undefined): Promise<boolean> {
-    const matches = await bcrypt.compare(password, hash ?? this.dummyHash);
+    const matches = await this.slots.run(() => bcrypt.compare(password, hash ?? this.dummyHash), currentDeadline());
     return hash !== undefined && matches;
   }
 }

@@ -64,6 +64,16 @@ export class BaseConfig {
   @Max(60_000)
   SHUTDOWN_GRACE_MS = 3000;
 
+  /**
+   * Request/reply handlers a service runs at once; past it a message is refused with 503 + Retry-After
+   * (health checks, pings and JetStream consumers never are). Generous: it only cuts a real burst.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  MAX_IN_FLIGHT = 1000;
+
   /** Port of this process's Prometheus `/metrics` endpoint; 0 turns it off. */
   @Type(() => Number)
   @IsInt()

@@ -12,6 +12,11 @@ export function pingPattern<S extends ServiceName>(service: S): `${S}.health.pin
   return `${service}.health.ping`;
 }
 
+/** A health check or ping of any service: admission never refuses them (ADR 0020). */
+export function isHealthPattern(pattern: string): boolean {
+  return /^[a-z]+\.health\.(check|ping)$/.test(pattern);
+}
+
 export interface ServicePing {
   service: string;
   instance: string;

@@ -13,6 +13,10 @@ export const ErrorCodes = {
   PayloadTooLarge: 'COMMON.PAYLOAD_TOO_LARGE',
   RateLimited: 'COMMON.RATE_LIMITED',
   ServiceUnavailable: 'COMMON.SERVICE_UNAVAILABLE',
+  /** The caller's deadline passed before the work started: it was dropped, not done. */
+  DeadlineExceeded: 'COMMON.DEADLINE_EXCEEDED',
+  /** The service already holds as much in-flight work as it may (MAX_IN_FLIGHT). */
+  Overloaded: 'COMMON.OVERLOADED',
   Internal: 'COMMON.INTERNAL',
   UsersEmailTaken: 'USERS.EMAIL_TAKEN',
   UsersInvalidCredentials: 'USERS.INVALID_CREDENTIALS',

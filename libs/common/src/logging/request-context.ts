@@ -8,6 +8,8 @@ interface RequestContext {
   requestId: string;
   /** OpenTelemetry context of the span doing this work (only while tracing is on). */
   trace?: Context;
+  /** Epoch ms after which the caller no longer waits for this work (x-deadline); none for jobs and events. */
+  deadline?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -22,13 +24,18 @@ export function currentTraceContext(): Context | undefined {
   return storage.getStore()?.trace;
 }
 
-/** Binds a request id (and trace context) to the rest of the current async flow (HTTP hook, NATS handler). */
-export function enterRequestContext(requestId: string, trace?: Context): void {
-  storage.enterWith({ requestId, trace });
+/** The deadline of the work being done now, if its caller set one (epoch ms). */
+export function currentDeadline(): number | undefined {
+  return storage.getStore()?.deadline;
 }
 
-export function runInRequestContext<T>(requestId: string, work: () => T, trace?: Context): T {
-  return storage.run({ requestId, trace }, work);
+/** Binds a request id (and trace context, deadline) to the rest of the current async flow (HTTP hook, NATS handler). */
+export function enterRequestContext(requestId: string, trace?: Context, deadline?: number): void {
+  storage.enterWith({ requestId, trace, deadline });
+}
+
+export function runInRequestContext<T>(requestId: string, work: () => T, trace?: Context, deadline?: number): T {
+  return storage.run({ requestId, trace, deadline }, work);
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;

@@ -47,6 +47,18 @@ export const secretChecks = new Counter({
   labelNames: ['kind'] as const,
 });
 
+/** Messages refused before their handler ran (ADR 0020): caller's deadline passed, or too much in flight. */
+export const admissionRefusals = new Counter({
+  name: 'onstream_admission_refusals_total',
+  help: 'Request/reply messages refused before their handler ran, by reason (deadline, overloaded)',
+  labelNames: ['reason'] as const,
+});
+
+export const inFlightMessages = new Gauge({
+  name: 'onstream_in_flight_messages',
+  help: 'Request/reply handlers running now (bounded by MAX_IN_FLIGHT)',
+});
+
 let collecting = false;
 
 /** Whether this process records metrics: only when it serves them (METRICS_PORT ≠ 0), so "off" costs nothing. */

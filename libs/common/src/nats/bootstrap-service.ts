@@ -7,6 +7,7 @@ import { startMetricsServer } from '../metrics/metrics.js';
 import { startTracing } from '../tracing/tracing.js';
 import { createValidationPipe } from '../validation/validation.js';
 import { AccessGuard, assertPatternsDeclared } from './access.guard.js';
+import { AdmissionInterceptor } from './admission.interceptor.js';
 import { RequestContextInterceptor } from './request-context.interceptor.js';
 import { RpcErrorFilter } from './rpc-error.filter.js';
 
@@ -33,7 +34,8 @@ export async function bootstrapService(service: string, rootModule: Type<unknown
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new RpcErrorFilter());
-  app.useGlobalInterceptors(new RequestContextInterceptor());
+  // Admission after the request context, which binds the caller's deadline.
+  app.useGlobalInterceptors(new RequestContextInterceptor(), new AdmissionInterceptor(config.MAX_IN_FLIGHT));
   app.useGlobalGuards(new AccessGuard());
   assertPatternsDeclared(app);
   app.enableShutdownHooks();

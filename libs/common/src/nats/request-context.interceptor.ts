@@ -4,6 +4,7 @@ import type { MsgHdrs } from '@nats-io/transport-node';
 import { tap, type Observable } from 'rxjs';
 import { enterRequestContext, normaliseRequestId, REQUEST_ID_HEADER } from '../logging/request-context.js';
 import { metricsCollecting, natsHandlerDuration } from '../metrics/metrics.js';
+import { DEADLINE_HEADER, parseDeadline } from './deadline.js';
 import { contextWithSpan, endSpan, extractTraceContext, SpanKind, startSpan, tracingEnabled } from '../tracing/tracing.js';
 
 const natsHeaderGetter = {
@@ -14,8 +15,9 @@ const natsHeaderGetter = {
 
 /**
  * Service side of request ids: binds the id from the NATS headers to the handler's async flow
- * (so every log line carries it), logs one line per handled message and times it. With tracing
- * on, the handler runs in a server span continuing the caller's `traceparent`.
+ * (so every log line carries it) with the caller's deadline (`x-deadline`), logs one line per
+ * handled message and times it. With tracing on, the handler runs in a server span continuing
+ * the caller's `traceparent`.
  */
 @Injectable()
 export class RequestContextInterceptor implements NestInterceptor {
@@ -28,7 +30,7 @@ export class RequestContextInterceptor implements NestInterceptor {
     const pattern = nats.getSubject();
     const parent = tracingEnabled() ? extractTraceContext(headers, natsHeaderGetter) : undefined;
     const span = startSpan(pattern, SpanKind.SERVER, parent, { 'messaging.system': 'nats', 'messaging.destination.name': pattern, 'onstream.request_id': requestId });
-    enterRequestContext(requestId, span ? contextWithSpan(parent, span) : undefined);
+    enterRequestContext(requestId, span ? contextWithSpan(parent, span) : undefined, parseDeadline(headers?.get(DEADLINE_HEADER)));
     const started = performance.now();
     let finished = false;
     const done = (outcome: string, error?: unknown) => {

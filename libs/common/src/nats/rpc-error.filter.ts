@@ -1,6 +1,7 @@
 import { Catch, Logger, type ArgumentsHost, type RpcExceptionFilter } from '@nestjs/common';
 import { throwError, type Observable } from 'rxjs';
 import { toErrorPayload, type ErrorPayload } from '../errors/domain-error.js';
+import { isShedError } from './deadline.js';
 
 /**
  * Turns whatever a message handler throws into the ErrorPayload data shape, so the error
@@ -13,7 +14,8 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
 
   catch(exception: unknown, host: ArgumentsHost): Observable<ErrorPayload> {
     const payload = toErrorPayload(exception);
-    if (payload.status >= 500) {
+    // Shed work (deadline passed, too busy) is counted by admission, not an error of the handler.
+    if (payload.status >= 500 && !isShedError(exception)) {
       const pattern = host.switchToRpc().getContext<{ getSubject?: () => string }>().getSubject?.();
       this.logger.error({ msg: 'message handler failed', pattern, err: exception instanceof Error ? exception : String(exception) });
     }

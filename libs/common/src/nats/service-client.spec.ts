@@ -168,3 +168,46 @@ describe('ServiceClient deadlines and retries', () => {
     configured.onApplicationShutdown();
   });
 });
+
+describe('ServiceClient deadline propagation', () => {
+  const headerOf = (send: jest.Mock<ClientProxy['send']>, call = 0) =>
+    (send.mock.calls[call] as [string, { headers: { get(k: string): string } }])[1].headers.get('x-deadline');
+
+  it('sends the try’s deadline as epoch ms in x-deadline', async () => {
+    const { proxy, send } = proxyReturning(of({ text: 'hi' }));
+    const client = new ServiceClient<EchoContract>('echo', proxy, 2000);
+    const before = Date.now();
+    await client.send('echo.say', { text: 'hi' });
+    const deadline = Number(headerOf(send));
+    expect(deadline).toBeGreaterThanOrEqual(before + 2000);
+    expect(deadline).toBeLessThanOrEqual(Date.now() + 2000);
+  });
+
+  it('never gives a nested call more time than the message being handled has left', async () => {
+    const { proxy, send } = proxyReturning(of({ text: 'hi' }));
+    const client = new ServiceClient<EchoContract>('echo', proxy, 60_000);
+    const inherited = Date.now() + 5000;
+    await runInRequestContext('req', () => client.send('echo.say', { text: 'hi' }), undefined, inherited);
+    expect(Number(headerOf(send))).toBe(inherited);
+  });
+
+  it('does not send at all once the inherited deadline has passed, and the refusal does not open the circuit', async () => {
+    const { proxy, send } = proxyReturning(of({ text: 'hi' }));
+    const client = new ServiceClient<EchoContract>('echo', proxy, 1000, { volumeThreshold: 1, errorThresholdPercentage: 1, rollingWindowMs: 10_000, resetTimeoutMs: 1000 });
+    for (let i = 0; i < 3; i += 1) {
+      const late = runInRequestContext('req', () => client.send('echo.say', { text: 'hi' }), undefined, Date.now() - 1);
+      await expect(late).rejects.toMatchObject({ status: 503, code: 'COMMON.DEADLINE_EXCEEDED' });
+    }
+    expect(send).not.toHaveBeenCalled();
+    expect(client.circuitState).toBe('closed');
+    client.onApplicationShutdown();
+  });
+
+  it('does not count a busy service’s fast refusals against its circuit', async () => {
+    const { proxy } = proxyReturning(throwError(() => ({ status: 503, code: 'COMMON.OVERLOADED', message: 'busy', details: { retryAfterSeconds: 2 } })));
+    const client = new ServiceClient<EchoContract>('echo', proxy, 1000, { volumeThreshold: 1, errorThresholdPercentage: 1, rollingWindowMs: 10_000, resetTimeoutMs: 1000 });
+    for (let i = 0; i < 3; i += 1) await expect(client.send('echo.say', { text: 'x' })).rejects.toMatchObject({ code: 'COMMON.OVERLOADED' });
+    expect(client.circuitState).toBe('closed');
+    client.onApplicationShutdown();
+  });
+});

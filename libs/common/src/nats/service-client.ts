@@ -6,10 +6,11 @@ import CircuitBreaker from 'opossum';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { DomainError, isErrorPayload } from '../errors/domain-error.js';
 import { ErrorCodes } from '../errors/error-codes.js';
-import { currentRequestId, currentTraceContext, REQUEST_ID_HEADER } from '../logging/request-context.js';
+import { currentDeadline, currentRequestId, currentTraceContext, REQUEST_ID_HEADER } from '../logging/request-context.js';
 import { circuitOpen, metricsCollecting, natsClientDuration } from '../metrics/metrics.js';
 import { contextWithSpan, endSpan, injectTraceContext, SpanKind, startSpan } from '../tracing/tracing.js';
 import type { Contract, RequestOf, ResponseOf } from './contract.js';
+import { DEADLINE_HEADER, deadlineExceeded, isShedError } from './deadline.js';
 import type { PatternPolicies } from './pattern-policy.js';
 
 /** Seconds a client is told to wait when a service is down or slow (Retry-After). */
@@ -44,7 +45,7 @@ export interface ResilienceOptions<C extends Contract> {
 /** Pause before a read is tried again: long enough for NATS to route to another replica. */
 const RETRY_PAUSE_MS = 100;
 
-type Call = (pattern: string, payload: unknown, deadline: number) => Promise<unknown>;
+type Call = (pattern: string, payload: unknown, timeoutMs: number) => Promise<unknown>;
 
 /** A try that got no answer at all (deadline passed, no responder, transport down): the only kind worth retrying. */
 class NoAnswer extends DomainError {}
@@ -59,6 +60,8 @@ const natsHeaderSetter = { set: (carrier: MsgHdrs, key: string, value: string) =
  * A circuit breaker per service stops waiting on a service that keeps failing: once open it
  * answers 503 at once, and after a pause lets one call through to probe whether the service is back.
  * With tracing on, each try is a client span whose `traceparent` travels in the NATS headers.
+ * Each try's deadline travels as epoch ms in `x-deadline`; a call made while handling a message
+ * never waits past that message's own deadline, and is not sent at all once it has passed.
  */
 export class ServiceClient<C extends Contract> {
   private readonly logger: Logger;
@@ -72,15 +75,15 @@ export class ServiceClient<C extends Contract> {
     private readonly resilience: ResilienceOptions<C> = {},
   ) {
     this.logger = new Logger(`${service}-client`);
-    const call: Call = (pattern, payload, deadline) => this.request(pattern, payload, deadline);
+    const call: Call = (pattern, payload, timeoutMs) => this.request(pattern, payload, timeoutMs);
     this.circuit = new CircuitBreaker(call, {
       timeout: false, // each call has its own deadline
       volumeThreshold: circuitOptions.volumeThreshold,
       errorThresholdPercentage: circuitOptions.errorThresholdPercentage,
       rollingCountTimeout: circuitOptions.rollingWindowMs,
       resetTimeout: circuitOptions.resetTimeoutMs,
-      // Only "unavailable" counts against the service; a 4xx or a 500 is an answer.
-      errorFilter: (error: unknown) => !(error instanceof DomainError && error.status === 503),
+      // Only "unavailable" counts against the service; a 4xx, a 500 or a fast refusal of a busy service is an answer.
+      errorFilter: (error: unknown) => !(error instanceof DomainError && error.status === 503) || isShedError(error),
     });
     this.circuit.on('open', () => {
       circuitOpen.set({ service }, 1);
@@ -99,11 +102,11 @@ export class ServiceClient<C extends Contract> {
 
   async send<P extends keyof C & string>(pattern: P, payload: RequestOf<C, P>, options: SendOptions = {}): Promise<ResponseOf<C, P>> {
     const policy = this.resilience.policies?.[pattern];
-    const deadline = options.timeoutMs ?? this.resilience.patternTimeouts?.[pattern] ?? policy?.timeoutMs ?? this.defaultTimeoutMs;
+    const timeoutMs = options.timeoutMs ?? this.resilience.patternTimeouts?.[pattern] ?? policy?.timeoutMs ?? this.defaultTimeoutMs;
     const tries = 1 + (policy?.read ? (this.resilience.readRetries ?? 0) : 0);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return (await this.circuit.fire(pattern, payload, deadline)) as ResponseOf<C, P>;
+        return (await this.circuit.fire(pattern, payload, timeoutMs)) as ResponseOf<C, P>;
       } catch (error) {
         if ((error as { code?: string }).code === 'EOPENBREAKER') {
           throw DomainError.unavailable(`The ${this.service} service is failing; calls are paused briefly.`, Math.ceil(this.circuitOptions.resetTimeoutMs / 1000));
@@ -120,32 +123,37 @@ export class ServiceClient<C extends Contract> {
     this.circuit.shutdown();
   }
 
-  private async request(pattern: string, payload: unknown, deadline: number): Promise<unknown> {
+  private async request(pattern: string, payload: unknown, timeoutMs: number): Promise<unknown> {
+    const now = Date.now();
+    const budgetMs = Math.min(timeoutMs, (currentDeadline() ?? Infinity) - now);
+    const deadline = now + budgetMs;
+    if (budgetMs <= 0) throw deadlineExceeded();
     const headers = natsHeaders();
     headers.set(REQUEST_ID_HEADER, currentRequestId() ?? randomUUID());
+    headers.set(DEADLINE_HEADER, String(deadline));
     const parent = currentTraceContext();
     const span = startSpan(`send ${pattern}`, SpanKind.CLIENT, parent, { 'messaging.system': 'nats', 'messaging.destination.name': pattern });
     if (span) injectTraceContext(contextWithSpan(parent, span), headers, natsHeaderSetter);
     const record = new NatsRecordBuilder(payload).setHeaders(headers).build();
     const stopTimer = metricsCollecting() ? natsClientDuration.startTimer({ service: this.service, pattern }) : undefined;
     try {
-      const reply = await firstValueFrom(this.proxy.send<unknown>(pattern, record).pipe(timeout(deadline)));
+      const reply = await firstValueFrom(this.proxy.send<unknown>(pattern, record).pipe(timeout(budgetMs)));
       stopTimer?.({ outcome: 'ok' });
       endSpan(span);
       return reply;
     } catch (error) {
-      const translated = this.translate(pattern, deadline, error);
+      const translated = this.translate(pattern, budgetMs, error);
       stopTimer?.({ outcome: translated.status === 503 ? 'unavailable' : 'error' });
       endSpan(span, translated.status >= 500 ? translated.message : undefined);
       throw translated;
     }
   }
 
-  private translate(pattern: string, deadline: number, error: unknown): DomainError {
+  private translate(pattern: string, timeoutMs: number, error: unknown): DomainError {
     if (isErrorPayload(error)) return DomainError.fromPayload(error);
     if (error instanceof TimeoutError) {
-      this.logger.warn({ msg: 'service did not answer in time', pattern, timeoutMs: deadline });
-      return new NoAnswer(ErrorCodes.ServiceUnavailable, 503, `The ${this.service} service did not answer within ${deadline} ms.`, { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
+      this.logger.warn({ msg: 'service did not answer in time', pattern, timeoutMs });
+      return new NoAnswer(ErrorCodes.ServiceUnavailable, 503, `The ${this.service} service did not answer within ${timeoutMs} ms.`, { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
     }
     // Anything else is the transport failing (no connection, closed, bad reply): not the caller's fault.
     this.logger.error({ msg: 'service call failed', pattern, err: error instanceof Error ? error.message : String(error) });

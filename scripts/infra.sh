@@ -299,16 +299,33 @@ pg_bin() {
   printf '%s' "$dir"
 }
 
+# Where the store's PostgreSQL cluster lives: $DATA_DIR/postgres, unless PostgreSQL's own user
+# cannot reach it (as root, a clone under a private directory such as /root, mode 700); then in
+# that user's home, one cluster per data directory.
+pg_dir() {
+  if [[ $EUID -ne 0 ]] || as_pg test -x "$DATA_DIR"; then
+    printf '%s' "$DATA_DIR/postgres"
+  else
+    printf '%s' "$(getent passwd postgres | cut -d: -f6)/onstream-$(printf '%s' "$DATA_DIR" | cksum | cut -d' ' -f1)"
+  fi
+}
+
 # The store's own PostgreSQL cluster (trust auth, 127.0.0.1 only: a local development store).
 start_postgres() {
-  local dir="$DATA_DIR/postgres" log bin
-  bin="$(pg_bin)" log="$(log_file postgres)"
-  mkdir -p "$dir" "$LOG_DIR"
-  touch "$log"
+  local dir log bin
+  bin="$(pg_bin)" dir="$(pg_dir)" log="$(log_file postgres)"
+  mkdir -p "$LOG_DIR"
   if [[ $EUID -eq 0 ]]; then
-    chown postgres:postgres "$dir" "$log"
-    # e.g. a clone under /root (mode 700): PostgreSQL's own user cannot reach its data directory.
-    as_pg test -w "$dir" || die "postgres: the postgres user cannot write $dir (a parent directory is private); clone elsewhere, set ONSTREAM_DATA_DIR to a directory it can reach, or use ONSTREAM_STORE_BACKEND=sqlite"
+    if [[ $dir == "$DATA_DIR/postgres" ]]; then mkdir -p "$dir" && chown postgres:postgres "$dir"; else as_pg mkdir -p "$dir"; fi
+    # PostgreSQL writes its own log: beside its data when it cannot reach ours (we read it through a link).
+    if ! as_pg test -x "$DATA_DIR"; then
+      [[ -L $log ]] || { rm -f "$log"; ln -s "$dir/server.log" "$log"; }
+      log="$dir/server.log"
+    fi
+    as_pg touch "$log" 2>/dev/null || { touch "$log"; chown postgres:postgres "$log"; }
+  else
+    mkdir -p "$dir"
+    touch "$log"
   fi
   if [[ ! -f $dir/data/PG_VERSION ]]; then
     as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 >>"$log" 2>&1 || { show_log_tail postgres; die "postgres: initdb failed"; }
@@ -323,10 +340,11 @@ start_postgres() {
 }
 
 stop_postgres() {
-  [[ -f $DATA_DIR/postgres/data/PG_VERSION ]] || return 0
+  local dir; dir="$(pg_dir)"
+  [[ -f $dir/data/PG_VERSION ]] || return 0
   local bin; bin="$(pg_bin)"
-  as_pg "$bin/pg_ctl" -D "$DATA_DIR/postgres/data" status >/dev/null 2>&1 || return 0
-  as_pg "$bin/pg_ctl" -D "$DATA_DIR/postgres/data" -m fast -w stop >/dev/null && log "postgres: stopped"
+  as_pg "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1 || return 0
+  as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null && log "postgres: stopped"
 }
 
 start_mongo() {

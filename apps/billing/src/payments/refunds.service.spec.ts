@@ -13,25 +13,13 @@ import type { PpvService } from './ppv.service.js';
 import { RefundsService } from './refunds.service.js';
 
 const admin = { userId: 'admin1', role: 'admin' } as AuthUser;
+/** A completed PPV payment of 599 (499 + 20 % VAT) for purchase p1. */
 const charge = {
-  _id: 'ch1',
-  key: 'ppv:p1',
-  userId: 'u1',
-  type: 'ppv',
-  status: 'completed',
-  amount: 599,
-  netAmount: 499,
-  taxAmount: 100,
-  taxRate: 2000,
-  taxCountry: 'FR',
-  currency: 'EUR',
-  method: 'sandbox:card-4242',
-  provider: 'sandbox',
-  providerPaymentId: 'pi_1',
-  description: 'Purchase of video v1',
+  _id: 'ch1', key: 'ppv:p1', userId: 'u1', type: 'ppv', status: 'completed', description: 'Purchase of video v1',
+  amount: 599, netAmount: 499, taxAmount: 100, taxRate: 2000, taxCountry: 'FR', currency: 'EUR',
+  method: 'sandbox:card-4242', provider: 'sandbox', providerPaymentId: 'pi_1', createdAt: new Date('2026-01-01T00:00:00Z'),
   purpose: { kind: 'ppv', purchaseId: 'p1', videoId: 'v1', creatorId: 'c1' },
   metadata: { purchaseId: 'p1' },
-  createdAt: new Date('2026-01-01T00:00:00Z'),
 } as LedgerEntry;
 
 /** The ledger as a small in-memory store: the service's steps read back what earlier steps wrote. */

@@ -21,7 +21,7 @@ import { waitFor, type ManagedProcess } from './support/processes.js';
 const USERS = Number(process.env.BILLING_CHAOS_USERS ?? 12);
 const KILL_EVERY_MS = Number(process.env.BILLING_CHAOS_KILL_EVERY_MS ?? 3000);
 /** Armed in turn, one per billing process; '' is a plain restart. */
-const FAULTS = ['provider.answer-lost', 'charge.after-ledger-insert', 'charge.after-provider', 'charge.after-outcome', ''];
+const FAULTS = ['provider.answer-lost', 'charge.after-ledger-insert', 'charge.after-provider', 'charge.after-outcome', 'refund.after-outcome', ''];
 const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
 const VIDEOS = Array.from({ length: 5 }, (_, i) => `vid_chaos_${i}_${randomUUID().slice(0, 6)}`);
 const PLAN_PRICE = 999;

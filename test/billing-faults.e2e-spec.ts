@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MongoClient, type Db } from 'mongodb';
 import Stripe from 'stripe';
-import { BILLING_STREAM, JetStreamBus, OUTBOX_PUBLISHED, type EventEnvelope } from '@onstream/common';
+import { BILLING_STREAM, BillingEvents, JetStreamBus, OUTBOX_PUBLISHED, type EventEnvelope } from '@onstream/common';
 import { BillingApi, CARDS, mintBillingCaller, newKey, type BillingCaller } from './support/billing-tokens.js';
 import { startBilling } from './support/billing-process.js';
 import { Platform } from './support/platform.js';
@@ -229,6 +229,50 @@ describe('billing is SIGKILLed between two writes and restarted', () => {
     expect(await books(viewer.userId)).toEqual({ entries: 1, completed: 599, providerCharges: 1, providerTaken: 599 });
     await restartBilling('');
   }, 180_000);
+
+  for (const point of ['refund.after-ledger-insert', 'refund.after-provider', 'refund.after-outcome']) {
+    it(`full PPV refund killed at ${point}, and nobody retries: reconciliation finishes the refund and revokes the purchase once; a late retry is the same refund`, async () => {
+      const viewer = mintBillingCaller(platform);
+      const video = `vid_${randomUUID().slice(0, 8)}`;
+      await offer(video, 499);
+      const bought = await buy(viewer, video, newKey());
+      expect(bought.status).toBe(201);
+      await restartBilling(point);
+
+      const refund = (key: string) => api.call<Transaction>('POST', `/payments/transactions/${bought.body.payment.id}/refund`, admin, { reason: 'fault' }, key);
+      const refundKey = newKey();
+      expect((await refund(refundKey)).status).toBeGreaterThanOrEqual(500);
+      await recoverBilling();
+      const purchases = db.collection<{ _id: string; status: string; outbox?: Array<{ type: string }> }>('ppv_purchases');
+      const purchase = () => purchases.findOne({ _id: bought.body.id });
+      expect(await purchase()).toMatchObject({ status: 'active' });
+      // The ledger decides: once it holds the completed refund, the video plays no more, before the purchase follows.
+      expect(await entitled(viewer, video)).toBe(point !== 'refund.after-outcome');
+
+      await waitFor('reconciliation finished the refund', async () => {
+        await api.call('POST', '/admin/billing/renewals/run', admin);
+        return (await purchase())?.status === 'refunded' ? true : undefined;
+      }, 60_000, 500);
+      await api.call('POST', '/admin/billing/renewals/run', admin);
+      expect(await entitled(viewer, video)).toBe(false);
+      const revoked = async () => ((await purchase())?.outbox ?? []).filter((event) => event.type === BillingEvents.EntitlementRevoked).length;
+      expect(await revoked()).toBe(1);
+      const refundsOf = () => db.collection('ledger').find({ refundOf: bought.body.payment.id }).toArray();
+      const [reconciled] = await refundsOf();
+      expect(await refundsOf()).toEqual([expect.objectContaining({ status: 'completed', amount: 599 })]);
+      expect(reconciled.unfinishedSince).toBeUndefined();
+      const provider = async () => db.collection('sandbox_payments').findOne({ ledgerId: bought.body.payment.id });
+      expect(await provider()).toMatchObject({ refunded: 599, refundKeys: [reconciled.key] });
+
+      // The admin's late retry answers the same refund: nothing refunded or revoked twice.
+      const retried = await retryUntilAnswered(() => refund(refundKey));
+      expect(retried).toMatchObject({ status: 201, body: { id: reconciled._id, status: 'completed', amount: 599 } });
+      expect(await refundsOf()).toHaveLength(1);
+      expect(await provider()).toMatchObject({ refunded: 599 });
+      expect(await revoked()).toBe(1);
+      expect((await refund(newKey())).status).toBe(422);
+    }, 180_000);
+  }
 
   it('webhook killed after the ledger moved: the provider’s retry applies the effects, then counts as processed', async () => {
     const viewer = mintBillingCaller(platform);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CheckEntitlementRequest, DeviceLimitRequest, DeviceLimitResponse, EntitlementResponse } from '@onstream/common';
 import { BillingClock } from '../clock/billing-clock.js';
+import { LedgerRepository } from '../ledger/ledger.repository.js';
 import { PpvRepository } from '../payments/ppv.repository.js';
 import { PlansService } from '../plans/plans.service.js';
 import { grantsAccessAt } from '../subscriptions/subscription-state.js';
@@ -11,7 +12,8 @@ const NOTHING: EntitlementResponse = { allowed: false, source: 'none', maxDevice
 
 /**
  * "May this viewer play this video, at which quality, on how many devices and streams?"
- * A video with a pay-per-view offer needs a purchase or a running rental; every other video is
+ * A video with a pay-per-view offer needs a purchase or a running rental whose payment is not
+ * refunded in full (asked of the ledger, see LedgerRepository.refundedInFull); every other video is
  * covered by a trialing, active or past_due (grace) subscription that is not past its due date
  * (see grantsAccessAt), with its plan's limits.
  */
@@ -20,6 +22,7 @@ export class EntitlementsService {
   constructor(
     private readonly subscriptions: SubscriptionsRepository,
     private readonly ppv: PpvRepository,
+    private readonly ledger: LedgerRepository,
     private readonly plans: PlansService,
     private readonly cache: EntitlementCache,
     private readonly clock: BillingClock,
@@ -47,6 +50,9 @@ export class EntitlementsService {
       const held = await this.ppv.findHeld(userId, videoId);
       const playable = held?.status === 'active' && (!held.expiresAt || held.expiresAt.getTime() > now.getTime());
       if (!held || !playable) return NOTHING;
+      // The ledger has the last word: a payment refunded in full grants nothing, also while the
+      // purchase has not followed the refund yet (billing died between the two writes).
+      if (held.transactionId && (await this.ledger.refundedInFull(held.transactionId))) return NOTHING;
       return {
         allowed: true,
         source: 'ppv',

@@ -10,5 +10,11 @@ export const FAULT_POINTS = [
   'charge.after-outcome',
   /** The process dies after a webhook moved the ledger entry, before its effects. */
   'webhook.after-ledger-update',
+  /** The process dies after a refund's ledger entry is written, before the provider is asked to refund. */
+  'refund.after-ledger-insert',
+  /** The process dies after the provider refunded, before the outcome is written. */
+  'refund.after-provider',
+  /** The process dies after a refund's outcome is written, before the purchase follows it (revoked when refunded in full). */
+  'refund.after-outcome',
 ] as const;
 export type FaultPoint = (typeof FAULT_POINTS)[number];

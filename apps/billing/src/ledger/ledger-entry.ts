@@ -37,6 +37,11 @@ export interface LedgerEntry {
   description: string;
   purpose: EntryPurpose;
   refundOf?: string;
+  /**
+   * Refunds: set when inserted, removed once the outcome is recorded and the purchase has followed
+   * it; reconciliation finishes a refund whose attempt stopped between two writes.
+   */
+  unfinishedSince?: Date;
   metadata: Record<string, string>;
   createdAt: Date;
   /** Events of its outcome not yet published (the transactional outbox). */

@@ -31,6 +31,7 @@ export class LedgerRepository implements OnModuleInit {
     await this.entries.createIndex({ userId: 1, createdAt: -1, _id: -1 });
     await this.entries.createIndex({ providerPaymentId: 1 });
     await this.entries.createIndex({ refundOf: 1 });
+    await this.entries.createIndex({ unfinishedSince: 1 }, { sparse: true });
     await this.entries.createIndex({ type: 1, 'metadata.creatorId': 1 });
   }
 
@@ -98,6 +99,29 @@ export class LedgerRepository implements OnModuleInit {
       months.set(month, (months.get(month) ?? new Set<string>()).add(creatorId));
     }
     return months;
+  }
+
+  /** Refunds whose attempt has not finished (outcome recorded, purchase followed) since before `cutoff`. */
+  unfinishedRefundsSince(cutoff: Date, limit: number, after?: Pick<LedgerEntry, 'unfinishedSince' | '_id'>): Promise<LedgerEntry[]> {
+    const page = after ? { $or: [{ unfinishedSince: { $gt: after.unfinishedSince } }, { unfinishedSince: after.unfinishedSince, _id: { $gt: after._id } }] } : {};
+    return this.entries
+      .find({ type: 'refund', unfinishedSince: { $lt: cutoff }, ...page })
+      .sort({ unfinishedSince: 1, _id: 1 })
+      .limit(limit)
+      .toArray();
+  }
+
+  /** The refund's effects are applied; a repeat (or a stale write bringing the mark back) only re-runs idempotent steps. */
+  async markRefundFinished(refundId: string): Promise<void> {
+    await this.entries.updateOne({ _id: refundId, status: { $ne: 'pending' } }, { $unset: { unfinishedSince: '' } });
+  }
+
+  /** Whether completed refunds cover the whole charge: the ledger's word on whether a purchase may still grant. */
+  async refundedInFull(chargeId: string): Promise<boolean> {
+    const refunds = await this.completedRefundsOf([chargeId]);
+    if (refunds.length === 0) return false;
+    const charge = await this.findById(chargeId);
+    return charge !== null && refunds.reduce((sum, refund) => sum + refund.amount, 0) >= charge.amount;
   }
 
   /** Completed refunds of the given charges. */

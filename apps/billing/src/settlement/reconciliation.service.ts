@@ -5,6 +5,7 @@ import { ChargeService } from '../ledger/charge.service.js';
 import { ledgerIdOf, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { PpvRepository } from '../payments/ppv.repository.js';
 import { PpvService, ppvChargeKey } from '../payments/ppv.service.js';
+import { RefundsService } from '../payments/refunds.service.js';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository.js';
 import { initialChargeKey } from '../subscriptions/subscriptions.service.js';
 import { LedgerRepository } from '../ledger/ledger.repository.js';
@@ -18,6 +19,7 @@ const BATCH = 100;
  * died mid-charge) once they are older than BILLING_RECONCILE_AFTER_MS: asks the provider what
  * became of the attempt (by idempotency key or our ledger id), records that once, and lets the
  * subscription or purchase follow. A charge the provider never saw is failed as `not_charged`.
+ * Refunds left unfinished are finished the same way (sent again under their key, then followed).
  * Every replica runs it; the ledger write is conditional (pending only), so a settlement is
  * recorded once.
  */
@@ -33,6 +35,7 @@ export class ReconciliationService implements OnModuleInit, OnApplicationShutdow
     private readonly settlement: PaymentSettlement,
     private readonly purchases: PpvRepository,
     private readonly ppv: PpvService,
+    private readonly refunds: RefundsService,
     private readonly subscriptions: SubscriptionsRepository,
     private readonly clock: BillingClock,
     private readonly config: BillingConfig,
@@ -65,7 +68,7 @@ export class ReconciliationService implements OnModuleInit, OnApplicationShutdow
       after = entries[entries.length - 1];
     }
     await this.finishFollowers(cutoff);
-    return settled;
+    return settled + (await this.refunds.finishUnfinished(cutoff));
   }
 
   /** Purchases and first payments left waiting although their ledger entry is settled. */

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, Max, Min, ValidateBy } from 'class-validator';
+import { FAULT_POINTS } from './faults/fault-point-names.js';
 import { ServiceConfig } from '@onstream/common';
 
 export class EngagementConfig extends ServiceConfig {
@@ -16,4 +17,26 @@ export class EngagementConfig extends ServiceConfig {
   @Min(0)
   @Max(30 * 24 * 3600)
   COMMENT_EDIT_WINDOW_SECONDS = 900;
+
+  /** How often the outbox relay looks for unpublished events (each write also wakes it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  @Max(600_000)
+  ENGAGEMENT_OUTBOX_INTERVAL_MS = 1000;
+
+  /** Fault points the outbox e2e arms (comma-separated, see FAULT_POINTS); refused with NODE_ENV=production. */
+  @ValidateBy({
+    name: 'faultPoints',
+    validator: {
+      validate: (value: unknown, args) =>
+        value === '' || ((args?.object as EngagementConfig).NODE_ENV !== 'production' && String(value).split(',').every((point) => (FAULT_POINTS as readonly string[]).includes(point))),
+      defaultMessage: () => `must be empty with NODE_ENV=production, else fault points from: ${FAULT_POINTS.join(', ')}`,
+    },
+  })
+  ENGAGEMENT_FAULTS = '';
+
+  get faultPoints(): string[] {
+    return this.ENGAGEMENT_FAULTS === '' ? [] : this.ENGAGEMENT_FAULTS.split(',');
+  }
 }

@@ -8,7 +8,8 @@ import { CommentsRepository } from './comments/comments.repository.js';
 import { CommentsService } from './comments/comments.service.js';
 import { LikeCountRefresher } from './comments/like-count-refresher.js';
 import { EngagementConfig } from './engagement.config.js';
-import { EngagementEventsPublisher } from './events/engagement-events.publisher.js';
+import { EngagementOutbox } from './events/engagement-outbox.js';
+import { FaultPoints } from './faults/fault-points.js';
 import { HealthModule } from './health/health.module.js';
 import { ReactionsController } from './reactions/reactions.controller.js';
 import { ReactionsRepository } from './reactions/reactions.repository.js';
@@ -38,7 +39,8 @@ export class EngagementModule {
         { provide: EngagementConfig, useValue: config },
         Clock,
         TargetDirectory,
-        EngagementEventsPublisher,
+        EngagementOutbox,
+        FaultPoints,
         AuditRepository,
         CommentsRepository,
         CommentSettingsRepository,

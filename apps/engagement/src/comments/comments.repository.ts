@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { isDuplicateKey, type EngagementTargetType } from '@onstream/common';
+import { isDuplicateKey, outboxFields, type EngagementTargetType, type OutboxEvent } from '@onstream/common';
 import { Types, type Connection } from 'mongoose';
 
 export const CommentStatuses = ['visible', 'deleted', 'hidden', 'removed'] as const;
@@ -26,9 +26,12 @@ export interface CommentRecord {
   createdAt: Date;
   editedAt: Date | null;
   deletedAt: Date | null;
+  /** The events of its creation, published by EngagementOutbox (a bounded few: never trimmed). */
+  outbox?: OutboxEvent[];
+  outboxAt?: Date;
 }
 
-export type NewCommentRecord = Pick<CommentRecord, 'targetType' | 'targetId' | 'parentId' | 'authorUserId' | 'authorProfileId' | 'text' | 'createdAt'>;
+export type NewCommentRecord = Pick<CommentRecord, '_id' | 'targetType' | 'targetId' | 'parentId' | 'authorUserId' | 'authorProfileId' | 'text' | 'createdAt'>;
 
 export interface PagePosition {
   id: Types.ObjectId;
@@ -64,9 +67,9 @@ export class CommentsRepository implements OnModuleInit {
     await this.likes.createIndex({ commentId: 1 });
   }
 
-  async insert(comment: NewCommentRecord): Promise<CommentRecord> {
+  /** Inserts the comment with the events of its creation (the outbox). */
+  async insert(comment: NewCommentRecord, events: OutboxEvent[]): Promise<CommentRecord> {
     const record: CommentRecord = {
-      _id: new Types.ObjectId(),
       targetKey: `${comment.targetType}:${comment.targetId}`,
       ...comment,
       status: 'visible',
@@ -75,6 +78,7 @@ export class CommentsRepository implements OnModuleInit {
       likeCount: 0,
       editedAt: null,
       deletedAt: null,
+      ...outboxFields(events),
     };
     await this.comments.insertOne(record);
     return record;

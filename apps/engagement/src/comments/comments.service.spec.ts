@@ -1,9 +1,10 @@
 import { jest } from '@jest/globals';
-import { DomainError, type CommentCreatedEvent, type CommentRepliedEvent } from '@onstream/common';
+import { AnalyticsEvents, DomainError, EngagementEvents } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import { Types } from 'mongoose';
 import type { EngagementConfig } from '../engagement.config.js';
-import type { EngagementEventsPublisher } from '../events/engagement-events.publisher.js';
+import type { EngagementOutbox } from '../events/engagement-outbox.js';
+import type { FaultPoints } from '../faults/fault-points.js';
 import type { AuditRepository } from '../moderation/audit.repository.js';
 import type { Clock } from '../shared/clock.js';
 import type { TargetDirectory } from '../targets/target-directory.js';
@@ -23,18 +24,19 @@ interface Setup {
 }
 
 function setup({ comments = {}, targets = {}, enabled = true, now = NOW }: Setup) {
-  const published: Array<[CommentCreatedEvent, CommentRepliedEvent | null]> = [];
+  const kick = jest.fn<EngagementOutbox['kick']>();
   const record = jest.fn<AuditRepository['record']>().mockResolvedValue(undefined);
   const service = new CommentsService(
     strictMock<CommentsRepository>('CommentsRepository', comments),
     strictMock<CommentSettingsRepository>('CommentSettingsRepository', { commentsEnabled: async () => enabled }),
     strictMock<TargetDirectory>('TargetDirectory', { resolve: async () => ({ ownerId: 'creator', hidden: false }), ...targets }),
     strictMock<AuditRepository>('AuditRepository', { record }),
-    strictMock<EngagementEventsPublisher>('EngagementEventsPublisher', { commentCreated: async (event: CommentCreatedEvent, replied: CommentRepliedEvent | null) => void published.push([event, replied]) }),
+    strictMock<EngagementOutbox>('EngagementOutbox', { kick }),
+    strictMock<FaultPoints>('FaultPoints', { holdUntilNatsDown: async () => undefined }),
     config,
     strictMock<Clock>('Clock', { now: () => now }),
   );
-  return { service, published, record };
+  return { service, kick, record };
 }
 
 const newComment = (text: string, parentId?: string) => ({ targetType: 'video' as const, targetId: VIDEO, text, ...(parentId && { parentId }) });
@@ -46,13 +48,16 @@ async function failure(promise: Promise<unknown>): Promise<DomainError> {
 }
 
 describe('CommentsService.create', () => {
-  it('stores cleaned text and publishes comment.created without a replied event', async () => {
+  it('stores cleaned text with comment.created (no replied event) in the same insert, and wakes the relay', async () => {
     const insert = jest.fn<CommentsRepository['insert']>(async (c) => commentRecord({ ...c }));
-    const { service, published } = setup({ comments: { insert } });
+    const { service, kick } = setup({ comments: { insert } });
     const created = await service.create({ actor: actor('bob'), comment: newComment('hi\u200B there\u0007') });
-    expect(insert).toHaveBeenCalledWith(expect.objectContaining({ text: 'hi there', parentId: null, authorUserId: 'bob' }));
     expect(created).toMatchObject({ text: 'hi there', replyCount: 0, likeCount: 0 });
-    expect(published).toEqual([[expect.objectContaining({ commentId: created.id, parentCommentId: null }), null]]);
+    expect(insert).toHaveBeenCalledWith(expect.objectContaining({ text: 'hi there', parentId: null, authorUserId: 'bob' }), [
+      expect.objectContaining({ type: EngagementEvents.CommentCreated, id: `comment-${created.id}`, data: expect.objectContaining({ commentId: created.id, parentCommentId: null }) }),
+      expect.objectContaining({ type: AnalyticsEvents.PlaybackBatch, id: `eng-comment-${created.id}` }),
+    ]);
+    expect(kick).toHaveBeenCalledTimes(1);
   });
 
   it('attaches a reply to a reply to the thread’s top-level comment and tells the replied-to author', async () => {
@@ -60,11 +65,12 @@ describe('CommentsService.create', () => {
     const reply = commentRecord({ authorUserId: 'carol', parentId: root._id });
     const insert = jest.fn<CommentsRepository['insert']>(async (c) => commentRecord({ ...c }));
     const markHasReplies = jest.fn<CommentsRepository['markHasReplies']>().mockResolvedValue(undefined);
-    const { service, published } = setup({ comments: { insert, markHasReplies, findById: async () => reply } });
+    const { service } = setup({ comments: { insert, markHasReplies, findById: async () => reply } });
     const created = await service.create({ actor: actor('bob'), comment: newComment('agreed', reply._id.toHexString()) });
     expect(created.parentId).toBe(root._id.toHexString());
     expect(markHasReplies).toHaveBeenCalledWith(root._id);
-    expect(published[0]?.[1]).toMatchObject({ parentCommentId: reply._id.toHexString(), parentAuthorUserId: 'carol', replierUserId: 'bob' });
+    const replied = insert.mock.calls[0]?.[1].find((event) => event.type === EngagementEvents.CommentReplied);
+    expect(replied).toMatchObject({ id: `reply-${created.id}`, data: { parentCommentId: reply._id.toHexString(), parentAuthorUserId: 'carol', replierUserId: 'bob' } });
   });
 
   it('refuses a reply to a deleted comment with 409 before storing anything', async () => {

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError, ErrorCodes, type AuthUser, type CommentActionRequest, type CommentPage, type CommentResponse, type CreateCommentRequest,
-  type EditCommentRequest, type ListCommentsRequest, type ListRepliesRequest,
+  type EditCommentRequest, type ListCommentsRequest, type ListRepliesRequest, type OutboxEvent,
 } from '@onstream/common';
+import { Types } from 'mongoose';
 import { EngagementConfig } from '../engagement.config.js';
-import { EngagementEventsPublisher } from '../events/engagement-events.publisher.js';
+import { commentCreatedEvents } from '../events/engagement-events.js';
+import { EngagementOutbox } from '../events/engagement-outbox.js';
+import { FaultPoints } from '../faults/fault-points.js';
 import { AuditRepository } from '../moderation/audit.repository.js';
 import { actorKeyOf, isModerator, targetKeyOf } from '../shared/actor-key.js';
 import { Clock } from '../shared/clock.js';
@@ -14,7 +17,7 @@ import { TargetDirectory } from '../targets/target-directory.js';
 import { commentNotFound, forbidden, isAuthor, requireListed, requireVisible } from './comment-access.js';
 import { toCommentResponse } from './comment.mapper.js';
 import { CommentSettingsRepository } from './comment-settings.repository.js';
-import { CommentsRepository, type CommentRecord } from './comments.repository.js';
+import { CommentsRepository, type CommentRecord, type NewCommentRecord } from './comments.repository.js';
 
 @Injectable()
 export class CommentsService {
@@ -23,7 +26,8 @@ export class CommentsService {
     private readonly settings: CommentSettingsRepository,
     private readonly targets: TargetDirectory,
     private readonly audit: AuditRepository,
-    private readonly events: EngagementEventsPublisher,
+    private readonly outbox: EngagementOutbox,
+    private readonly faults: FaultPoints,
     private readonly config: EngagementConfig,
     private readonly clock: Clock,
   ) {}
@@ -41,7 +45,8 @@ export class CommentsService {
       throw new DomainError(ErrorCodes.EngagementCommentsDisabled, 403, `Comments are turned off on this ${comment.targetType}.`);
     }
     const threadId = repliedTo ? (repliedTo.parentId ?? repliedTo._id) : null;
-    const created = await this.comments.insert({
+    const fields: NewCommentRecord = {
+      _id: new Types.ObjectId(),
       targetType: comment.targetType,
       targetId: comment.targetId,
       parentId: threadId,
@@ -49,9 +54,12 @@ export class CommentsService {
       authorProfileId: actor.profileId ?? null,
       text,
       createdAt: this.clock.now(),
-    });
+    };
+    // The comment's insert carries its events (created, replied, analytics): one write.
+    const created = await this.comments.insert(fields, this.createdEvents(fields, repliedTo));
+    await this.faults.holdUntilNatsDown('comment.after-write');
+    this.outbox.kick();
     if (threadId) await this.comments.markHasReplies(threadId);
-    await this.publishCreated(created, repliedTo);
     return toCommentResponse(created, { replyCount: 0, likeCount: 0, likedByMe: false });
   }
 
@@ -130,7 +138,7 @@ export class CommentsService {
     });
   }
 
-  private async publishCreated(comment: CommentRecord, repliedTo: CommentRecord | null): Promise<void> {
+  private createdEvents(comment: NewCommentRecord, repliedTo: CommentRecord | null): OutboxEvent[] {
     const commentId = comment._id.toHexString();
     const createdAt = comment.createdAt.toISOString();
     const base = { targetType: comment.targetType, targetId: comment.targetId, createdAt };
@@ -138,6 +146,6 @@ export class CommentsService {
     const replied = repliedTo && repliedTo.authorUserId !== comment.authorUserId
       ? { eventId: `reply-${commentId}`, commentId, parentCommentId: repliedTo._id.toHexString(), parentAuthorUserId: repliedTo.authorUserId, replierUserId: comment.authorUserId, ...base }
       : null;
-    await this.events.commentCreated({ eventId: `comment-${commentId}`, commentId, parentCommentId: comment.parentId?.toHexString() ?? null, authorUserId: comment.authorUserId, ...base }, replied);
+    return commentCreatedEvents({ eventId: `comment-${commentId}`, commentId, parentCommentId: comment.parentId?.toHexString() ?? null, authorUserId: comment.authorUserId, ...base }, replied);
   }
 }

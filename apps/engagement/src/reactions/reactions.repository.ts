@@ -1,16 +1,20 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { isDuplicateKey, type ReactionCounts, type ReactionValue } from '@onstream/common';
+import { isDuplicateKey, outboxFields, outboxPinned, withOutbox, type OutboxEvent, type ReactionCounts, type ReactionValue } from '@onstream/common';
 import type { Connection } from 'mongoose';
 
-interface ReactionRecord {
+export interface ReactionRecord {
   /** `<targetKey>|<actorKey>`: one reaction per profile (or account) and target. */
   _id: string;
   targetKey: string;
-  value: ReactionValue;
+  /** null: taken back (the document stays to carry the event of taking it back). */
+  value: ReactionValue | null;
   userId: string;
   profileId: string | null;
   at: Date;
+  /** Events of the last changes, published by EngagementOutbox. */
+  outbox?: OutboxEvent[];
+  outboxAt?: Date;
 }
 
 export interface Reactor {
@@ -35,31 +39,29 @@ export class ReactionsRepository implements OnModuleInit {
     await this.reactions.createIndex({ targetKey: 1, value: 1 });
   }
 
-  async find(targetKey: string, actorKey: string): Promise<ReactionValue | null> {
-    return (await this.reactions.findOne({ _id: `${targetKey}|${actorKey}` }))?.value ?? null;
+  find(targetKey: string, actorKey: string): Promise<ReactionRecord | null> {
+    return this.reactions.findOne({ _id: `${targetKey}|${actorKey}` });
   }
 
-  /** Sets the reactor's reaction; returns what it was before (null: none). */
-  async set(targetKey: string, reactor: Reactor, value: ReactionValue, at: Date): Promise<ReactionValue | null> {
-    const _id = `${targetKey}|${reactor.actorKey}`;
-    const previous = await this.find(targetKey, reactor.actorKey);
-    if (previous === value) return previous;
-    if (previous === null) {
-      try {
-        await this.reactions.insertOne({ _id, targetKey, value, userId: reactor.userId, profileId: reactor.profileId, at });
-        return null;
-      } catch (error) {
-        // The same reactor's other request got there first: fall through to an update.
-        if (!isDuplicateKey(error)) throw error;
-      }
+  /** The reactor's first reaction to the target, with its events; false when one exists already. */
+  async insert(targetKey: string, reactor: Reactor, value: ReactionValue, at: Date, events: OutboxEvent[]): Promise<boolean> {
+    try {
+      const { userId, profileId } = reactor;
+      await this.reactions.insertOne({ _id: `${targetKey}|${reactor.actorKey}`, targetKey, value, userId, profileId, at, ...outboxFields(events) });
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
     }
-    await this.reactions.updateOne({ _id }, { $set: { value, at } });
-    return previous;
   }
 
-  /** Removes the reactor's reaction; returns what it was (null: there was none). */
-  async clear(targetKey: string, actorKey: string): Promise<ReactionValue | null> {
-    return (await this.reactions.findOneAndDelete({ _id: `${targetKey}|${actorKey}` }))?.value ?? null;
+  /**
+   * Changes (or takes back, `null`) a reaction with its events, keeping the outbox entries `keep`:
+   * only if it is still as `read` (value and outbox), else false and nothing is written.
+   */
+  async change(read: ReactionRecord, value: ReactionValue | null, at: Date, events: OutboxEvent[], keep: OutboxEvent[]): Promise<boolean> {
+    const result = await this.reactions.updateOne({ _id: read._id, value: read.value, ...outboxPinned(read) }, withOutbox<ReactionRecord>({ $set: { value, at } }, events, keep));
+    return result.matchedCount === 1;
   }
 
   async counts(targetKeys: string[]): Promise<Map<string, ReactionCounts>> {

@@ -1,47 +1,51 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  AuthUser, ClearReactionRequest, EngagementTarget, GetReactionsRequest, ReactionCountsRequest, ReactionCountsResponse, ReactionsResponse, ReactionValue,
-  SetReactionRequest,
+import {
+  DomainError, ErrorCodes, type AuthUser, type ClearReactionRequest, type EngagementTarget, type GetReactionsRequest, type ReactionCountsRequest,
+  type ReactionCountsResponse, type ReactionsResponse, type ReactionValue, type SetReactionRequest,
 } from '@onstream/common';
 import { randomUUID } from 'node:crypto';
 import { CommentsRepository } from '../comments/comments.repository.js';
-import { EngagementEventsPublisher } from '../events/engagement-events.publisher.js';
+import { reactionChangedEvents } from '../events/engagement-events.js';
+import { EngagementOutbox } from '../events/engagement-outbox.js';
+import { FaultPoints } from '../faults/fault-points.js';
 import { actorKeyOf, targetKeyOf } from '../shared/actor-key.js';
 import { Clock } from '../shared/clock.js';
 import { TargetDirectory } from '../targets/target-directory.js';
 import { ReactionsRepository } from './reactions.repository.js';
 
-/** Likes and dislikes: one per profile (or account) and target; changing or taking it back is free. */
+/** A change raced by another change of the same reaction is read and tried again, this many times. */
+const CHANGE_ATTEMPTS = 5;
+
+/**
+ * Likes and dislikes: one per profile (or account) and target; changing or taking it back is free.
+ * Each change is one write of the reaction's document, carrying its events (the outbox).
+ */
 @Injectable()
 export class ReactionsService {
   constructor(
     private readonly reactions: ReactionsRepository,
     private readonly comments: CommentsRepository,
     private readonly targets: TargetDirectory,
-    private readonly events: EngagementEventsPublisher,
+    private readonly outbox: EngagementOutbox,
+    private readonly faults: FaultPoints,
     private readonly clock: Clock,
   ) {}
 
   async set({ actor, target, value }: SetReactionRequest): Promise<ReactionsResponse> {
     await this.targets.resolve(target.targetType, target.targetId, actor);
-    const now = this.clock.now();
-    const key = targetKeyOf(target.targetType, target.targetId);
-    const previous = await this.reactions.set(key, { actorKey: actorKeyOf(actor), userId: actor.userId, profileId: actor.profileId ?? null }, value, now);
-    const [response] = await Promise.all([this.response(target, value), previous !== value && this.publish(actor, target, previous, value, now)]);
-    return response;
+    await this.change(actor, target, value);
+    return this.response(target, value);
   }
 
   async clear({ actor, target }: ClearReactionRequest): Promise<ReactionsResponse> {
     await this.targets.resolve(target.targetType, target.targetId, actor);
-    const now = this.clock.now();
-    const previous = await this.reactions.clear(targetKeyOf(target.targetType, target.targetId), actorKeyOf(actor));
-    const [response] = await Promise.all([this.response(target, null), previous !== null && this.publish(actor, target, previous, null, now)]);
-    return response;
+    await this.change(actor, target, null);
+    return this.response(target, null);
   }
 
   async get({ actor, target }: GetReactionsRequest): Promise<ReactionsResponse> {
     await this.targets.resolve(target.targetType, target.targetId, actor);
-    const mine = actor ? await this.reactions.find(targetKeyOf(target.targetType, target.targetId), actorKeyOf(actor)) : undefined;
+    const mine = actor ? ((await this.reactions.find(targetKeyOf(target.targetType, target.targetId), actorKeyOf(actor)))?.value ?? null) : undefined;
     return this.response(target, mine);
   }
 
@@ -57,16 +61,35 @@ export class ReactionsService {
     return { targetType: target.targetType, targetId: target.targetId, ...(counts.get(key) ?? { likes: 0, dislikes: 0 }), comments, ...(mine !== undefined && { mine }) };
   }
 
-  private async publish(actor: AuthUser, target: EngagementTarget, from: ReactionValue | null, to: ReactionValue | null, at: Date): Promise<void> {
-    await this.events.reactionChanged({
-      eventId: randomUUID(),
-      targetType: target.targetType,
-      targetId: target.targetId,
-      userId: actor.userId,
-      profileId: actor.profileId ?? null,
-      from,
-      to,
-      changedAt: at.toISOString(),
-    });
+  /** Sets the caller's reaction to `to` (null: none) with the event of the change, if it changes. */
+  private async change(actor: AuthUser, target: EngagementTarget, to: ReactionValue | null): Promise<void> {
+    const key = targetKeyOf(target.targetType, target.targetId);
+    const reactor = { actorKey: actorKeyOf(actor), userId: actor.userId, profileId: actor.profileId ?? null };
+    for (let attempt = 0; attempt < CHANGE_ATTEMPTS; attempt += 1) {
+      const current = await this.reactions.find(key, reactor.actorKey);
+      const from = current?.value ?? null;
+      if (from === to) return;
+      const now = this.clock.now();
+      const events = reactionChangedEvents({
+        eventId: randomUUID(),
+        targetType: target.targetType,
+        targetId: target.targetId,
+        userId: actor.userId,
+        profileId: reactor.profileId,
+        from,
+        to,
+        changedAt: now.toISOString(),
+      });
+      // A first reaction is an insert (no read of the relay's state); a change keeps the entries not yet published.
+      const written = current
+        ? await this.reactions.change(current, to, now, events, await this.outbox.trim('reactions', current.outbox))
+        : to !== null && (await this.reactions.insert(key, reactor, to, now, events));
+      if (written) {
+        await this.faults.holdUntilNatsDown('reaction.after-write');
+        this.outbox.kick();
+        return;
+      }
+    }
+    throw new DomainError(ErrorCodes.Conflict, 409, 'Your reaction was changed at the same time; try again.');
   }
 }

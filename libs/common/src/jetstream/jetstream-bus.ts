@@ -71,6 +71,11 @@ export class JetStreamBus {
     return new JetStreamBus(connection, jetstream(connection), manager);
   }
 
+  /** Resolves when the connection to NATS drops (a fault e2e holds a request until then). */
+  async disconnected(): Promise<void> {
+    for await (const status of this.connection.status()) if (status.type === 'disconnect') return;
+  }
+
   /** Creates the stream, or updates its subjects and limits when it exists. Idempotent. */
   async ensureStream(definition: StreamDefinition): Promise<void> {
     const config = {

@@ -32,7 +32,7 @@ function setup({ comments = {}, targets = {}, enabled = true, now = NOW }: Setup
     strictMock<TargetDirectory>('TargetDirectory', { resolve: async () => ({ ownerId: 'creator', hidden: false }), ...targets }),
     strictMock<AuditRepository>('AuditRepository', { record }),
     strictMock<EngagementOutbox>('EngagementOutbox', { kick }),
-    strictMock<FaultPoints>('FaultPoints', { holdUntilNatsDown: async () => undefined }),
+    strictMock<FaultPoints>('FaultPoints', { holdUntilNatsDown: async () => undefined, crash: () => undefined }),
     config,
     strictMock<Clock>('Clock', { now: () => now }),
   );

@@ -57,6 +57,7 @@ export class CommentsService {
     };
     // The comment's insert carries its events (created, replied, analytics): one write.
     const created = await this.comments.insert(fields, this.createdEvents(fields, repliedTo));
+    this.faults.crash('comment.killed-after-write');
     await this.faults.holdUntilNatsDown('comment.after-write');
     this.outbox.kick();
     if (threadId) await this.comments.markHasReplies(threadId);

@@ -5,8 +5,9 @@ import type { FaultPoint } from './fault-point-names.js';
 
 /**
  * Fault injection for the outbox e2e, armed by ENGAGEMENT_FAULTS (refused at boot with
- * NODE_ENV=production). Each armed point fires once per process: the request holds there until the
- * connection to NATS drops, so the state is written and NATS is down before anything is published.
+ * NODE_ENV=production). Each armed point fires once per process: `after-write` points hold the request
+ * until the connection to NATS drops (the state is written and NATS is down before anything is
+ * published); `killed` points SIGKILL the process (no shutdown hooks, exactly like a crash).
  */
 @Injectable()
 export class FaultPoints {
@@ -23,5 +24,12 @@ export class FaultPoints {
     if (!this.armed.delete(point)) return;
     this.logger.warn({ msg: 'fault injection: holding until NATS is down', point });
     await this.bus.disconnected();
+  }
+
+  /** Dies here if this point is armed. */
+  crash(point: FaultPoint): void {
+    if (!this.armed.delete(point)) return;
+    this.logger.warn({ msg: 'fault injection: killing engagement', point });
+    process.kill(process.pid, 'SIGKILL');
   }
 }

@@ -55,10 +55,12 @@ describe('OwnStreamsService.assetReady', () => {
 
   it('should make titles linked to the video playable instead of creating one', async () => {
     const linked = storedTitle({ mediaVideoId: videoId });
-    const { service, titles } = setup([linked]);
+    const { service, titles, broadcasts } = setup([linked]);
     await service.assetReady(ready());
     expect(titles.create).not.toHaveBeenCalled();
     expect(titles.setStream).toHaveBeenCalledWith(videoId, stream);
+    // The gateways' cached page of the title said "not playable": dropped, not left to its TTL.
+    expect(broadcasts.publish).toHaveBeenCalledWith('catalog.broadcast.cache.stale', { reason: `video ${videoId} became playable` });
   });
 
   it('should not list a private or unlisted video', async () => {

@@ -40,10 +40,10 @@ export class OwnStreamsService {
     if (linked.length === 0) {
       if (event.video?.visibility !== 'public' || !Types.ObjectId.isValid(event.videoId)) return;
       await this.createCreatorVideo(event, stream);
-      await this.afterChange([event.videoId]);
+      await this.afterChange([event.videoId], `video ${event.videoId} became playable`);
     } else {
       await this.titles.setStream(event.videoId, stream);
-      await this.afterChange(linked.map((title) => title._id.toHexString()));
+      await this.afterChange(linked.map((title) => title._id.toHexString()), `video ${event.videoId} became playable`);
     }
     this.logger.log({ msg: 'own stream ready', videoId: event.videoId, assetId: event.assetId });
   }
@@ -55,8 +55,7 @@ export class OwnStreamsService {
     const own = linked.filter((title) => title.type === 'creator_video' && title._id.toHexString() === event.videoId);
     for (const title of own) await this.titles.deleteTree(title._id.toHexString());
     await this.titles.setStream(event.videoId, null);
-    await this.afterChange(linked.map((title) => title._id.toHexString()));
-    await this.dropCachedReads(event.videoId);
+    await this.afterChange(linked.map((title) => title._id.toHexString()), `video ${event.videoId} left the catalog`);
     this.logger.log({ msg: 'own stream removed', videoId: event.videoId, titlesRemoved: own.length });
   }
 
@@ -68,7 +67,6 @@ export class OwnStreamsService {
     if (event.video.visibility !== 'public') {
       if (!own) return;
       await this.titles.deleteTree(event.videoId);
-      await this.dropCachedReads(event.videoId);
     } else if (own) {
       const { title, sortTitle, overview, genres, keywords, originalLanguage } = creatorVideoFields(event.video, event.durationSeconds, own.releaseDate ?? this.clock.now());
       await this.titles.update(event.videoId, { title, sortTitle, overview, genres, keywords, originalLanguage });
@@ -78,7 +76,7 @@ export class OwnStreamsService {
     } else {
       return;
     }
-    await this.afterChange([event.videoId]);
+    await this.afterChange([event.videoId], event.video.visibility === 'public' ? `video ${event.videoId} changed` : `video ${event.videoId} left the catalog`);
     this.logger.log({ msg: 'own video updated', videoId: event.videoId, visibility: event.video.visibility });
   }
 
@@ -95,13 +93,15 @@ export class OwnStreamsService {
     }
   }
 
-  /** A video that must no longer be seen goes from the gateways' cached lists and searches too, not after their TTL. */
-  private async dropCachedReads(videoId: string): Promise<void> {
-    await this.broadcasts.publish<CacheStaleBroadcast>(CatalogBroadcasts.CacheStale, { reason: `video ${videoId} left the catalog` });
-  }
-
-  private async afterChange(ids: string[]): Promise<void> {
+  /**
+   * After the titles changed: the search and browse indexes, the genre counts, and the gateways'
+   * cached pages, lists and searches (a title that became playable, or a video that must no longer
+   * be seen, shows so at once, not after the cache's TTL). The cache is dropped last, so a read
+   * that began before the change is not stored after it.
+   */
+  private async afterChange(ids: string[], reason: string): Promise<void> {
     await Promise.all([this.changes.titlesChanged(ids), this.genres.recount()]);
+    await this.broadcasts.publish<CacheStaleBroadcast>(CatalogBroadcasts.CacheStale, { reason });
   }
 }
 

@@ -5,9 +5,9 @@ import { GatewayConfig } from '../gateway.config.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 
 /**
- * Drops the cached catalog reads when the catalog's background jobs (TMDb refresh, backfills)
- * changed titles: a core NATS broadcast, so every gateway replica hears it. A missed message
- * only means the entries live out their TTL.
+ * Drops the cached catalog reads when the catalog says they went stale (TMDb refresh, backfills,
+ * imports, own videos that became playable or left): a core NATS broadcast, so every gateway
+ * replica hears it. A missed message only means the entries live out their TTL.
  */
 @Injectable()
 export class CatalogCacheInvalidation implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
-import { ServiceConfig, type PaymentProviderName } from '@onstream/common';
+import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { faultPointList, IsFaultPointList, ServiceConfig, type PaymentProviderName } from '@onstream/common';
 import { FAULT_POINTS } from './faults/fault-point-names.js';
 
 const BOOLEAN = /^(true|false)$/;
@@ -117,14 +117,7 @@ export class BillingConfig extends ServiceConfig {
   BILLING_OUTBOX_INTERVAL_MS = 1000;
 
   /** Fault points armed for tests (comma-separated, see faults/fault-points.ts). Refused with NODE_ENV=production. */
-  @ValidateBy({
-    name: 'faultPoints',
-    validator: {
-      validate: (value: unknown, args) =>
-        value === '' || ((args?.object as BillingConfig).NODE_ENV !== 'production' && String(value).split(',').every((point) => (FAULT_POINTS as readonly string[]).includes(point))),
-      defaultMessage: () => `must be empty with NODE_ENV=production, else fault points from: ${FAULT_POINTS.join(', ')}`,
-    },
-  })
+  @IsFaultPointList(FAULT_POINTS)
   BILLING_FAULTS = '';
 
   get currencies(): string[] {
@@ -132,7 +125,7 @@ export class BillingConfig extends ServiceConfig {
   }
 
   get faultPoints(): string[] {
-    return this.BILLING_FAULTS === '' ? [] : this.BILLING_FAULTS.split(',');
+    return faultPointList(this.BILLING_FAULTS);
   }
 
   get dunningRetryDays(): number[] {

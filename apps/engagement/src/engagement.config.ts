@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min, ValidateBy } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { FAULT_POINTS } from './faults/fault-point-names.js';
-import { ServiceConfig } from '@onstream/common';
+import { faultPointList, IsFaultPointList, ServiceConfig } from '@onstream/common';
 
 export class EngagementConfig extends ServiceConfig {
   /** Longest comment, in characters (code points) after cleaning. */
@@ -26,17 +26,10 @@ export class EngagementConfig extends ServiceConfig {
   ENGAGEMENT_OUTBOX_INTERVAL_MS = 1000;
 
   /** Fault points the outbox e2e arms (comma-separated, see FAULT_POINTS); refused with NODE_ENV=production. */
-  @ValidateBy({
-    name: 'faultPoints',
-    validator: {
-      validate: (value: unknown, args) =>
-        value === '' || ((args?.object as EngagementConfig).NODE_ENV !== 'production' && String(value).split(',').every((point) => (FAULT_POINTS as readonly string[]).includes(point))),
-      defaultMessage: () => `must be empty with NODE_ENV=production, else fault points from: ${FAULT_POINTS.join(', ')}`,
-    },
-  })
+  @IsFaultPointList(FAULT_POINTS)
   ENGAGEMENT_FAULTS = '';
 
   get faultPoints(): string[] {
-    return this.ENGAGEMENT_FAULTS === '' ? [] : this.ENGAGEMENT_FAULTS.split(',');
+    return faultPointList(this.ENGAGEMENT_FAULTS);
   }
 }

@@ -1,5 +1,6 @@
 export * from './config/base.config.js';
 export * from './config/load-config.js';
+export * from './config/fault-points.js';
 export * from './contracts/analytics/analytics.patterns.js';
 export * from './contracts/analytics/analytics.events.js';
 export * from './contracts/analytics/playback-event.dto.js';

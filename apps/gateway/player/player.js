@@ -155,31 +155,44 @@ async function resumePosition(titleId) {
 }
 
 async function play(title) {
-  const [stream, resumeAt] = await Promise.all([get(title.stream.url), resumePosition(title.id)]);
   const video = $('video');
   const hls = new Hls({
-    startPosition: resumeAt > 0 ? resumeAt : -1,
+    // The start position comes with the stream answer (startLoad below).
+    autoStartLoad: false,
     // The grant is in the URL; the viewer's token goes along to our own origin only, never to the object store.
     xhrSetup: (xhr, url) => {
       if (new URL(url, location.href).origin === location.origin) xhr.setRequestHeader('Authorization', `Bearer ${state.accessToken}`);
     },
   });
   state.hls = hls;
+  // The browser opens its MediaSource while the stream URL and the resume position are asked for.
+  hls.attachMedia(video);
+  $('play').hidden = true;
+  $('player').hidden = false;
+  let resumeAt = 0;
   hls.on(Hls.Events.MANIFEST_PARSED, (_event, data) => {
     const options = data.levels.map((level, index) => new Option(`${level.height}p · ${Math.round(level.bitrate / 1000)} kb/s`, String(index)));
     $('quality').replaceChildren(new Option('Auto', '-1'), ...options);
+    hls.startLoad(resumeAt > 0 ? resumeAt : -1);
     video.play().catch(() => undefined); // a browser may want a click first; the controls are there
   });
   hls.on(Hls.Events.ERROR, (_event, data) => {
     state.errors.push({ fatal: data.fatal, details: data.details });
     if (data.fatal) $('title-error').textContent = `Playback stopped: ${data.details}`;
   });
+  let stream, position;
+  try {
+    [stream, position] = await Promise.all([get(title.stream.url), resumePosition(title.id)]);
+  } catch (error) {
+    if (state.hls === hls) stopPlayback();
+    $('play').hidden = false;
+    throw error;
+  }
+  if (state.hls !== hls) return; // the viewer left the title meanwhile
+  resumeAt = position;
   $('resume-note').textContent = resumeAt > 0 ? `Resuming at ${Math.floor(resumeAt / 60)}:${String(resumeAt % 60).padStart(2, '0')}` : '';
   video.poster = stream.posterUrl;
   hls.loadSource(stream.manifestUrl);
-  hls.attachMedia(video);
-  $('play').hidden = true;
-  $('player').hidden = false;
 }
 
 /** Sends the resume position: every few seconds of play, and on pause, seek, end and leaving. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import mongoose, { type Connection } from 'mongoose';
+import { currentDeadline, currentRequestId, runInRequestContext } from '../logging/request-context.js';
 import { MongoProcessedEvents } from '../mongo/processed-events.store.js';
 import type { EventEnvelope } from './event-envelope.js';
 import { JetStreamBus } from './jetstream-bus.js';
@@ -114,6 +115,29 @@ describe('JetStreamBus (real NATS)', () => {
     await applied.finished;
     await second.close();
     expect(applied.seen.map((e) => e.id)).toEqual([id]);
+  });
+
+  it('runs each event in its own context, not in the deadline of the request that started the consumer', async () => {
+    const applied = collect(1);
+    let seenDeadline: number | undefined = -1;
+    let seenRequestId: string | undefined;
+    // A consumer started lazily while serving a request whose deadline passed long ago.
+    await runInRequestContext(
+      'a-request',
+      () =>
+        bus.consume<{ n: number }>({ stream, durable: `ctx_${run}`, types: [type('ctx')] }, async (event) => {
+          seenDeadline = currentDeadline();
+          seenRequestId = currentRequestId();
+          applied.add(event);
+        }),
+      undefined,
+      Date.now() - 60_000,
+    );
+    const id = randomUUID();
+    await bus.publish(type('ctx'), { n: 4 }, id);
+    await applied.finished;
+    expect(seenDeadline).toBeUndefined();
+    expect(seenRequestId).toBe(`event-${id}`);
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { randomUUID } from 'node:crypto';
+import { runInRequestContext } from '../logging/request-context.js';
 import { eventsHandled } from '../metrics/metrics.js';
 import { eventSubject, type EventEnvelope, type ProcessedEvents } from './event-envelope.js';
 
@@ -185,7 +186,8 @@ export class JetStreamBus {
     }
     if (decoded.length === 0) return;
     try {
-      await handler(decoded.map((d) => d.event));
+      // Its own context: a consumer started while a request was being served must not inherit that request's deadline.
+      await runInRequestContext(`events-${decoded[0].event.id}`, () => handler(decoded.map((d) => d.event)));
       for (const { message } of decoded) message.ack();
     } catch (error) {
       const err = error instanceof Error ? error.message : String(error);
@@ -218,7 +220,9 @@ export class JetStreamBus {
         eventsHandled.inc({ consumer: definition.durable, outcome: 'duplicate' });
         return;
       }
-      await handler(event);
+      // Its own context (request id = event id): a consumer started while a request was being served
+      // must not inherit that request's deadline, or every call the handler makes would fail at once.
+      await runInRequestContext(`event-${event.id}`, () => handler(event));
       await definition.processed?.remember(definition.durable, event.id);
       message.ack();
       eventsHandled.inc({ consumer: definition.durable, outcome: 'ok' });

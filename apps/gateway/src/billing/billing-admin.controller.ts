@@ -3,6 +3,12 @@ import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTag
 import { BillingClient, BillingClockResponse, BillingPatterns, RenewalRunReport, SetBillingClockBody, type AuthUser } from '@onstream/common';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 
+/**
+ * A sweep is batch work (reconciliation, then every due renewal against the provider): on a busy
+ * machine it takes longer than an interactive call's deadline, and its caller waits for the report.
+ */
+const RENEWAL_RUN_TIMEOUT_MS = 120_000;
+
 /** Test-only controls; the billing service answers 404 unless BILLING_TEST_CLOCK=true. */
 @ApiTags('billing-admin')
 @ApiBearerAuth()
@@ -26,6 +32,6 @@ export class BillingAdminController {
   @ApiOkResponse({ type: RenewalRunReport })
   @ApiNotFoundResponse({ description: 'The test clock is disabled.' })
   runRenewals(@CurrentUser() actor: AuthUser): Promise<RenewalRunReport> {
-    return this.billing.send(BillingPatterns.RunRenewals, { actor });
+    return this.billing.send(BillingPatterns.RunRenewals, { actor }, { timeoutMs: RENEWAL_RUN_TIMEOUT_MS });
   }
 }

@@ -1,8 +1,9 @@
 // Preloaded into an app (NODE_OPTIONS="--require .../cpu-profiler.cjs") by bench/gateway-profile.ts:
-// starts V8's sampling profiler at once and writes the profile on SIGUSR2, so the profile covers
-// the load and not the shutdown (Nest re-raises SIGTERM after its hooks, which skips --cpu-prof's write).
+// each SIGUSR2 writes the profile since the last one (or since start) and starts a new one, so a
+// bench can cut out start-up and warm-up (and Nest re-raises SIGTERM after its hooks, which would
+// skip --cpu-prof's own write at exit).
 const { Session } = require('node:inspector');
-const { writeFileSync } = require('node:fs');
+const { renameSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const session = new Session();
@@ -11,7 +12,9 @@ session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval
 process.on('SIGUSR2', () => {
   session.post('Profiler.stop', (error, result) => {
     if (error) throw error;
-    writeFileSync(join(process.env.BENCH_PROFILE_DIR ?? '.', `${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+    const file = join(process.env.BENCH_PROFILE_DIR ?? '.', `${process.pid}.cpuprofile`);
+    writeFileSync(`${file}.partial`, JSON.stringify(result.profile));
+    renameSync(`${file}.partial`, file);
     session.post('Profiler.start');
   });
 });

@@ -12,10 +12,15 @@ import { Platform } from '../test/support/platform.js';
 import { waitFor } from '../test/support/processes.js';
 import { measureLoad, QUIET_PLATFORM_ENV } from './support/load.js';
 
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
 }
 
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
@@ -35,12 +40,20 @@ function origin(url: string): string {
 }
 
 function summarise(app: string, file: string): void {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] };
-  const total = profile.nodes.reduce((sum, node) => sum + (node.hitCount ?? 0), 0);
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  // The profile runs from the app's start: only the samples of the measured run (its last seconds) count.
+  let clock = 0;
+  const times = profile.timeDeltas.map((delta) => (clock += delta));
+  const from = (times.at(-1) ?? 0) - DURATION_SECONDS * 1e6;
+  const hitsOf = new Map<number, number>();
+  profile.samples.forEach((id, index) => {
+    if ((times[index] ?? 0) >= from) hitsOf.set(id, (hitsOf.get(id) ?? 0) + 1);
+  });
+  const total = [...hitsOf.values()].reduce((sum, hits) => sum + hits, 0);
   const byOrigin = new Map<string, number>();
   const byFunction = new Map<string, number>();
   for (const node of profile.nodes) {
-    const hits = node.hitCount ?? 0;
+    const hits = hitsOf.get(node.id) ?? 0;
     if (hits === 0) continue;
     const where = origin(node.callFrame.url);
     byOrigin.set(where, (byOrigin.get(where) ?? 0) + hits);
@@ -52,14 +65,14 @@ function summarise(app: string, file: string): void {
   console.log(`\n${app}: ${total} samples\nself time by origin:\n${top(byOrigin, 25)}\nself time by function:\n${top(byFunction, 40)}`);
 }
 
-/** Asks an app to write its profile since the last cut; renames it `<app>-<phase>.cpuprofile`. */
-async function cutProfile(app: (typeof PROFILED)[number], phase: string): Promise<string> {
+/** Asks an app to write its profile; renames it `<app>.cpuprofile`. */
+async function cutProfile(app: (typeof PROFILED)[number]): Promise<string> {
   const pid = platform.app(app).pid;
   if (pid === undefined) throw new Error(`${app} is not running`);
   process.kill(pid, 'SIGUSR2');
   const written = join(PROFILE_DIR, `${pid}.cpuprofile`);
   await waitFor(`${app} profile`, async () => existsSync(written) || undefined, 30_000);
-  const file = join(PROFILE_DIR, `${app}-${phase}.cpuprofile`);
+  const file = join(PROFILE_DIR, `${app}.cpuprofile`);
   renameSync(written, file);
   return file;
 }
@@ -71,12 +84,9 @@ const preload = { NODE_OPTIONS: `--require ${join(import.meta.dirname, 'support/
 try {
   await platform.start({ env: QUIET_PLATFORM_ENV, appEnv: Object.fromEntries(PROFILED.map((app) => [app, preload])) });
   const url = platform.url('/health/ping/users');
-  await measureLoad('warm-up', { url, connections: 32, durationSeconds: 3 });
-  // The profiles so far hold start-up and warm-up: cut there and keep only what the load costs.
-  await Promise.all(PROFILED.map((app) => cutProfile(app, 'start-up')));
-  const figures = await measureLoad('gateway', { url, connections: 32, durationSeconds: DURATION_SECONDS });
+  const figures = await measureLoad('gateway', { url, connections: 32, durationSeconds: DURATION_SECONDS, warmupSeconds: 3 });
   console.log(`ping under the profiler: ${figures.rps.toFixed(0)} req/s, p50 ${figures.p50Ms.toFixed(2)} ms, p99 ${figures.p99Ms.toFixed(2)} ms`);
-  for (const app of PROFILED) summarise(app, await cutProfile(app, 'load'));
+  for (const app of PROFILED) summarise(app, await cutProfile(app));
 } finally {
   await platform.stop();
 }

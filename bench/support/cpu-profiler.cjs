@@ -8,7 +8,7 @@ const { join } = require('node:path');
 
 const session = new Session();
 session.connect();
-session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 200 }, () => session.post('Profiler.start')));
+session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 500 }, () => session.post('Profiler.start')));
 process.on('SIGUSR2', () => {
   session.post('Profiler.stop', (error, result) => {
     if (error) throw error;

@@ -65,8 +65,10 @@ export class ServiceClientsModule {
           useFactory: () =>
             ClientProxyFactory.create({
               transport: Transport.NATS,
-              // Reconnect forever: a NATS restart must heal without restarting this process.
-              options: { servers: options.servers, name: options.name, maxReconnectAttempts: -1, reconnectTimeWait: 500 },
+              // Reconnect forever: a NATS restart must heal without restarting this process. No async
+              // traces: nats.js would build an Error with a stack on every request in case it fails
+              // (8.5 % of the gateway's CPU in the ping's profile); our own errors name the pattern.
+              options: { servers: options.servers, name: options.name, maxReconnectAttempts: -1, reconnectTimeWait: 500, noAsyncTraces: true },
             }),
         },
         { provide: NatsProxyCloser, useFactory: (proxy: ClientProxy) => new NatsProxyCloser(proxy), inject: [NATS_PROXY] },

@@ -9,7 +9,7 @@ export const APPS = ['users', 'catalog', 'media', 'billing', 'analytics', 'engag
 export type AppName = (typeof APPS)[number];
 
 const DATA_DIR = process.env.ONSTREAM_DATA_DIR ?? join(ROOT, '.data');
-const TOOLS_BIN = process.env.ONSTREAM_TOOLS_BIN ?? join(process.env.HOME ?? '/root', '.cache/onstream/bin');
+export const TOOLS_BIN = process.env.ONSTREAM_TOOLS_BIN ?? join(process.env.HOME ?? '/root', '.cache/onstream/bin');
 const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
 const REDIS_URL = (process.env.REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/\d*$/, '');
 

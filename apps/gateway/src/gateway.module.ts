@@ -20,7 +20,7 @@ import { EngagementGatewayModule } from './engagement/engagement.module.js';
 import { ReadinessService } from './health/readiness.service.js';
 import { RedisModule } from './redis/redis.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
-import { LiveFiguresModule } from './live-figures/live-figures.js';
+import { LiveFiguresModule } from './live-figures/live-figures.module.js';
 import { OnstreamApiCompatModule } from './compat/onstream-api/onstream-api.module.js';
 import { OttPlatformCompatModule } from './compat/ott-platform/ott-platform.module.js';
 

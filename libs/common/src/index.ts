@@ -52,6 +52,7 @@ export * from './nats/contract.js';
 export * from './nats/request-context.interceptor.js';
 export * from './nats/rpc-error.filter.js';
 export * from './nats/service-client.js';
+export * from './nats/mux-request-proxy.js';
 export * from './nats/service-clients.module.js';
 export * from './pagination/pagination.dto.js';
 export * from './validation/validation.js';

@@ -2,16 +2,22 @@ import { Injectable, SetMetadata, type CallHandler, type ExecutionContext, type 
 import { Reflector } from '@nestjs/core';
 import type { AuthUser, ViewingPolicyResponse } from '@onstream/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { from, map, of, switchMap, type Observable } from 'rxjs';
+import { from, switchMap, type Observable } from 'rxjs';
 import { ViewerCountry } from '../http/viewer-country.js';
+import { LivePartsOfRoute, type AskedLiveParts } from '../live-figures/live-parts.js';
 import { CatalogResponseCache, type CachedReadKind } from './catalog-cache.js';
+import { StoredPage } from './stored-page.js';
 import { isRestrictedViewer } from './viewing-policy.interceptor.js';
 
 const CACHED_READ = 'onstream:cached-read';
 const VARIES_BY_COUNTRY = 'onstream:cached-read:varies-by-country';
 export const CACHE_HEADER = 'x-cache';
 
-/** Serve this GET from the catalog cache (and fill it); the response says HIT or MISS in X-Cache. */
+/**
+ * Serve this GET from the catalog cache (and fill it); the response says HIT or MISS in X-Cache.
+ * Either way the answer is sent as bytes serialised once (StoredPage), with the route's live parts
+ * spliced in and an ETag worked out from the stored bytes, not from the whole answer.
+ */
 export const CachedRead = (kind: CachedReadKind) => SetMetadata(CACHED_READ, kind);
 
 /** The answer depends on the viewer's geo country when the URL names none: cache it per country. */
@@ -29,6 +35,7 @@ export class CachedReadInterceptor implements NestInterceptor {
     private readonly reflector: Reflector,
     private readonly cache: CatalogResponseCache,
     private readonly country: ViewerCountry,
+    private readonly liveParts: LivePartsOfRoute,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -37,24 +44,39 @@ export class CachedReadInterceptor implements NestInterceptor {
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest & { user?: AuthUser; viewingPolicy?: ViewingPolicyResponse }>();
     const reply = http.getResponse<FastifyReply>();
-    if (isPersonal(request)) return next.handle();
+    const live = this.liveParts.ask(context);
+    const answer = (page: StoredPage) => this.answer(reply, page, live);
+    if (isPersonal(request)) return next.handle().pipe(switchMap((body) => answer(StoredPage.of(body, live?.keys))));
     if (isRestrictedViewer(request.user) && !request.viewingPolicy) throw new Error('CachedReadInterceptor needs ViewingPolicyInterceptor before it');
     const byCountry = this.reflector.get<boolean | undefined>(VARIES_BY_COUNTRY, context.getHandler()) === true || takesGeoCountry(request);
     const key = `${this.cache.keyOf(request.url, request.user, request.viewingPolicy)}${byCountry ? `#geo=${this.country.of(request) ?? '-'}` : ''}`;
     // Browsers and CDNs may keep a public read briefly (then revalidate with If-None-Match); a
     // signed-in read can differ by profile (kid filtering), so only the caller's own cache may keep it.
     void reply.header('cache-control', `${request.user ? 'private' : 'public'}, max-age=${this.cache.httpMaxAgeSeconds}`).header('vary', 'authorization');
-    return from(this.cache.get<unknown>(key)).pipe(
+    return from(this.cache.get(key)).pipe(
       switchMap((cached) => {
         if (cached !== undefined) {
           void reply.header(CACHE_HEADER, 'HIT');
-          return of(cached);
+          return answer(cached);
         }
         void reply.header(CACHE_HEADER, 'MISS');
         const generation = this.cache.generation;
-        // Stored before answering, so the next identical read is a hit.
-        return next.handle().pipe(switchMap((body) => from(this.cache.set(key, body, kind, generation)).pipe(map(() => body))));
+        return next.handle().pipe(
+          switchMap(async (body) => {
+            const page = StoredPage.of(body, live?.keys);
+            // Stored before answering, so the next identical read is a hit.
+            await this.cache.set(key, page, kind, generation);
+            return answer(page);
+          }),
+        );
       }),
     );
+  }
+
+  /** The bytes to send, typed as JSON and tagged (a matching If-None-Match then gets 304 from @fastify/etag). */
+  private async answer(reply: FastifyReply, page: StoredPage, live: AskedLiveParts | undefined): Promise<Buffer> {
+    const sent = live ? page.withLiveParts(await live.values) : page;
+    void reply.header('content-type', 'application/json; charset=utf-8').header('etag', sent.etag);
+    return sent.body;
   }
 }

@@ -13,18 +13,17 @@ import { HouseholdFilter } from './household-filter.js';
 import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedRead, CachedReadInterceptor, VariesByCountry } from './cached-read.interceptor.js';
-import { ReactionCountsInterceptor, WithReactionCounts } from '../engagement/reaction-counts.interceptor.js';
+import { WithLiveCommunityRating, WithReactionCounts } from '../live-figures/live-parts.js';
 import { ViewerPolicy, ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
-import { CommunityRatingInterceptor, WithLiveCommunityRating } from './community-rating.interceptor.js';
 
 const BAD_INPUT = 'Invalid query or path (problem+json with errors[]).';
 const AUDIENCE_NOTE = 'Public. With a token, results are limited to the profile’s maturity level (kid profiles).';
 
 @ApiTags('catalog')
 @Controller('titles')
-// The viewing policy comes before the cache: its version is part of the cache key.
-// Live parts (reactions, community rating) first: added outside the cache, so cached pages carry fresh values.
-@UseInterceptors(ReactionCountsInterceptor, CommunityRatingInterceptor, ViewingPolicyInterceptor, CachedReadInterceptor)
+// The viewing policy comes before the cache: its version is part of the cache key. The cache adds
+// the live parts (reactions, community rating) to each answer, so cached pages carry fresh values.
+@UseInterceptors(ViewingPolicyInterceptor, CachedReadInterceptor)
 export class TitlesController {
   constructor(
     private readonly catalog: CatalogClient,

@@ -27,6 +27,9 @@ const headerGetter = {
  */
 export function registerRequestContext(fastify: FastifyInstance, logger: Logger): void {
   const spans = new WeakMap<FastifyRequest, { span: Span; context: Context }>();
+  // The access-log line holds only the fields below (the route template, never the URL or headers):
+  // nothing to redact, and redaction walks every redacted path on each line (~2 % of the gateway's CPU).
+  const accessLog = logger.child({}, { redact: [] });
   const traced = tracingEnabled();
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
@@ -54,7 +57,7 @@ export function registerRequestContext(fastify: FastifyInstance, logger: Logger)
       traced.span.setAttribute('http.response.status_code', reply.statusCode);
       endSpan(traced.span, reply.statusCode >= 500 ? `HTTP ${reply.statusCode}` : undefined);
     }
-    logger.info({
+    accessLog.info({
       msg: 'request completed',
       requestId: request.id,
       method: request.method,

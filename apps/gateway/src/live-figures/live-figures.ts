@@ -1,4 +1,4 @@
-import { Global, Injectable, Module } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CatalogClient, CatalogPatterns, EngagementClient, EngagementPatterns, type CommunityRatingDto, type EngagementTargetType, type ReactionCounts } from '@onstream/common';
 import { LRUCache } from 'lru-cache';
 
@@ -69,8 +69,3 @@ export class LiveCommunityRatings {
     this.ratings.forget(titleId);
   }
 }
-
-/** Everywhere in the gateway: detail routes of several modules read them, write routes forget them. */
-@Global()
-@Module({ providers: [LiveReactionCounts, LiveCommunityRatings], exports: [LiveReactionCounts, LiveCommunityRatings] })
-export class LiveFiguresModule {}

@@ -3,13 +3,13 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundRes
 import { MediaClient, MediaPatterns, PageQueryDto, VideoChanges, VideoFields, VideoListResponse, VideoResponse, type AuthUser } from '@onstream/common';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { VideoIdParam } from './media.params.js';
-import { ReactionCountsInterceptor, WithReactionCounts } from '../engagement/reaction-counts.interceptor.js';
+import { LivePartsInterceptor, WithReactionCounts } from '../live-figures/live-parts.js';
 
 @ApiTags('videos')
 @ApiBearerAuth()
 @RequirePermission('media.video.write')
 @Controller('videos')
-@UseInterceptors(ReactionCountsInterceptor)
+@UseInterceptors(LivePartsInterceptor)
 export class VideosController {
   constructor(private readonly media: MediaClient) {}
 

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { NatsRecordBuilder, type ClientProxy } from '@nestjs/microservices';
+import { NatsRecordBuilder } from '@nestjs/microservices';
 import { headers as natsHeaders, type MsgHdrs } from '@nats-io/transport-node';
 import { randomUUID } from 'node:crypto';
 import CircuitBreaker from 'opossum';
@@ -10,6 +10,7 @@ import { currentDeadline, currentRequestId, currentTraceContext, REQUEST_ID_HEAD
 import { circuitOpen, metricsCollecting, natsClientDuration } from '../metrics/metrics.js';
 import { contextWithSpan, endSpan, injectTraceContext, SpanKind, startSpan } from '../tracing/tracing.js';
 import type { Contract, RequestOf, ResponseOf } from './contract.js';
+import type { RequestProxy } from './mux-request-proxy.js';
 import { DEADLINE_HEADER, deadlineExceeded, isShedError } from './deadline.js';
 import type { PatternPolicies } from './pattern-policy.js';
 
@@ -69,7 +70,7 @@ export class ServiceClient<C extends Contract> {
 
   constructor(
     readonly service: string,
-    private readonly proxy: ClientProxy,
+    private readonly proxy: RequestProxy,
     private readonly defaultTimeoutMs: number,
     private readonly circuitOptions: CircuitOptions = DEFAULT_CIRCUIT,
     private readonly resilience: ResilienceOptions<C> = {},

@@ -185,7 +185,7 @@ try {
 
   const requests = profiles.map((profileId) => ({ path: '/api/v1/me/recommendations?limit=20', headers: { authorization: `Bearer ${tokens.sign({ profileId })}` } }));
   const load = { url: platform.url('/'), connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, timeoutSeconds: 30 };
-  const ping = [{ path: '/health/ping/catalog' }];
+  const ping = [{ path: '/api/v1/health/ping/catalog' }];
   const rows: Array<[string, Figures]> = [];
   try {
     // The replica that trained is busy for a moment after the job (training runs in the worker's process).

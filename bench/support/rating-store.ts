@@ -3,8 +3,8 @@
  * database beside what it replaced (issue 19): a profile's ratings from FerretDB (what every request
  * read before) against the Redis signal cache; the former upsert against the insert-first write.
  */
-import { Rating, RatingSchema } from '@onstream/common/schemas/rating.schema.js';
-import { createConnection, type Model } from 'mongoose';
+import type { Rating } from '@onstream/common/schemas/rating.schema.js';
+import { createConnection, Schema, type Model } from 'mongoose';
 import { CatalogConfig } from '../../apps/catalog/src/catalog.config.js';
 import { ProfileRatings } from '../../apps/catalog/src/ratings/profile-ratings.js';
 import { ProfileSignalCache } from '../../apps/catalog/src/ratings/profile-signal-cache.js';
@@ -51,7 +51,8 @@ export class RatingStore {
 
   constructor(mongoUrl: string, redisUrl: string, dbPrefix: string) {
     this.connection = createConnection(mongoUrl, { dbName: `${dbPrefix}catalog` });
-    this.model = this.connection.model<Rating>(Rating.name, RatingSchema) as unknown as Model<Rating>;
+    // tsx emits no decorator metadata, so the decorated schema cannot load here: the same collection, schema-less.
+    this.model = this.connection.model<Rating>('Rating', new Schema({ _id: String }, { strict: false, versionKey: false, collection: 'ratings' })) as unknown as Model<Rating>;
     this.repository = new RatingsRepository(this.model);
     this.cache = new ProfileSignalCache(Object.assign(new CatalogConfig(), { MONGO_DB_PREFIX: dbPrefix, REDIS_URL: redisUrl }));
     this.own = new ProfileRatings(this.repository, this.cache);

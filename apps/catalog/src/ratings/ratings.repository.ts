@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Rating, type RatingKind } from '@onstream/common/schemas/rating.schema.js';
+import type { Rating, RatingKind } from '@onstream/common/schemas/rating.schema.js';
 import type { Model } from 'mongoose';
 
 export interface StoredRating {
@@ -20,7 +20,9 @@ const ratingKey = (profileId: string, titleId: string) => `${profileId}:${titleI
 /** Ratings of titles by profiles; one document per profile and title. */
 @Injectable()
 export class RatingsRepository {
-  constructor(@InjectModel(Rating.name) private readonly ratings: Model<Rating>) {}
+  // The model's name (Rating.name) as a literal: a type-only import keeps the decorated schema out of
+  // code that loads this class without decorator metadata (the recommender bench under tsx).
+  constructor(@InjectModel('Rating') private readonly ratings: Model<Rating>) {}
 
   /**
    * Sets the profile's rating of the title. Insert first (a first rating is one indexed insert, no

@@ -2,8 +2,11 @@
  * "For you" figures (issue 19, ADR 0018):
  * - training time and memory of the model, in process, on the MovieLens ratings (9,742 titles) and
  *   on those plus 100,000 generated titles rated by 20,000 generated profiles (109,742 titles);
+ * - the store's part, beside what it replaced: a profile's ratings from FerretDB (each request read
+ *   them before) against the Redis signal cache, and the former upsert against the insert-first write;
  * - "for you" through the gateway at a fixed 1,000 req/s, rotating over the 610 MovieLens profiles,
- *   after the training job ran through the admin API.
+ *   after the training job ran through the admin API, beside `/health/ping/catalog` at that rate;
+ * - rating writes through the gateway as fast as 32 connections send them (new ratings), beside the ping.
  * Asserts only that every response succeeded.
  */
 import { availableParallelism } from 'node:os';
@@ -21,6 +24,7 @@ import { waitFor } from '../test/support/processes.js';
 import { TestTokens } from '../test/support/tokens.js';
 import { generatedTitle } from './support/generated-titles.js';
 import { measureLoad, printTable, QUIET_PLATFORM_ENV, type Figures } from './support/load.js';
+import { opLine, RatingStore, timeOps } from './support/rating-store.js';
 
 const DATASET = join(ROOT, '../shared/datasets/movielens-small');
 const GENERATED_TITLES = 100_000;
@@ -31,6 +35,7 @@ const CONNECTIONS = 32;
 const DURATION_SECONDS = 10;
 const WARMUP_SECONDS = 2;
 const INSERT_BATCH = 1000;
+const STORE_WRITES = 3000;
 
 interface MovieLensRating {
   userId: string;
@@ -99,6 +104,29 @@ function measureServing(model: ReturnType<typeof trainForYouModel<string, string
   return `ranking in process over ${byProfile.size} profiles (up to ${Math.max(...[...byProfile.values()].map((own) => own.length))} ratings each): p50 ${at(50)} ms, p99 ${at(99)} ms`;
 }
 
+/** In process, against the platform's catalog database and Redis: what "for you" and a rating write cost the store, before and now. */
+async function measureStore(dbPrefix: string, profiles: string[]): Promise<void> {
+  const store = new RatingStore(process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017', process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', dbPrefix);
+  try {
+    console.log(`\nthe store's plans (FerretDB explain):\n${await store.plans(profiles[0])}`);
+    const lines = ['| operation (8 in flight unless said) | ops | ops/s | p50 ms | p99 ms |', '| --- | --- | --- | --- | --- |'];
+    lines.push(opLine('a profile\'s ratings from the store (each request, before)', await timeOps(profiles.map((id) => () => store.repository.ofProfile(id)), 8)));
+    await timeOps(profiles.map((id) => () => store.own.of(id)), 8);
+    lines.push(opLine('a profile\'s ratings from the signal cache (now)', await timeOps(profiles.map((id) => () => store.cache.read(id)), 8)));
+    const now = Date.now();
+    const fresh = (tag: string) => Array.from({ length: STORE_WRITES }, (_, n) => ({ profileId: `${tag}-${n % 300}`, userId: 'bench', titleId: `${tag}-title-${n}`, kind: 'stars' as const, stars: 4, ratedAt: new Date(now + n) }));
+    const [before, after] = [fresh('upsert'), fresh('insert')];
+    lines.push(opLine('new rating, upsert (before), 32 in flight', await timeOps(before.map((r) => () => store.upsert(r)), 32)));
+    lines.push(opLine('new rating, insert first (now), 32 in flight', await timeOps(after.map((r) => () => store.repository.put(r)), 32)));
+    const again = (batch: typeof before) => batch.map((r) => ({ ...r, stars: 5, ratedAt: new Date(r.ratedAt.getTime() + 60_000) }));
+    lines.push(opLine('changed rating, upsert (before), 32 in flight', await timeOps(again(before).map((r) => () => store.upsert(r)), 32)));
+    lines.push(opLine('changed rating, insert then update (now), 32 in flight', await timeOps(again(after).map((r) => () => store.repository.put(r)), 32)));
+    console.log(`\n${lines.join('\n')}`);
+  } finally {
+    await store.close();
+  }
+}
+
 const { movieIds, ratings } = await readMovieLens();
 const generated = [...generatedRatings()];
 console.log(`Training in process (${availableParallelism()} CPUs, Node ${process.version}${global.gc ? '' : ', no --expose-gc: heap figures include garbage'})`);
@@ -153,38 +181,42 @@ try {
   console.log(`\ntraining job through the admin API (read ${ratings.length.toLocaleString('en')} ratings, train, store, load): ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const profiles = [...new Set(ratings.map((r) => r.userId))];
+  await measureStore(platform.runId, profiles);
+
   const requests = profiles.map((profileId) => ({ path: '/api/v1/me/recommendations?limit=20', headers: { authorization: `Bearer ${tokens.sign({ profileId })}` } }));
+  const load = { url: platform.url('/'), connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, timeoutSeconds: 30 };
+  const ping = [{ path: '/api/v1/health/ping/catalog' }];
   const rows: Array<[string, Figures]> = [];
   try {
-  // The replica that trained is busy for a moment after the job (training runs in the worker's process).
-  await waitFor('for you from the model', async () => {
-    const first = await api.get<FeedResponse>('/me/recommendations?limit=20', tokens.sign({ profileId: profiles[0] }));
-    return first.status === 200 && first.body.source === 'collaborative' ? true : undefined;
-  }, 120_000, 1000);
-  rows.push([
-    `GET /me/recommendations (${profiles.length} profiles)`,
-    await measureLoad('for you', { url: platform.url('/'), requests, connections: CONNECTIONS, rate: RATE, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, timeoutSeconds: 30 }),
-  ]);
-  measured = true;
+    // The replica that trained is busy for a moment after the job (training runs in the worker's process).
+    await waitFor('for you from the model', async () => {
+      const first = await api.get<FeedResponse>('/me/recommendations?limit=20', tokens.sign({ profileId: profiles[0] }));
+      return first.status === 200 && first.body.source === 'collaborative' ? true : undefined;
+    }, 120_000, 1000);
+    rows.push([`GET /me/recommendations (${profiles.length} profiles)`, await measureLoad('for you', { ...load, requests, rate: RATE })]);
+    rows.push(['GET /health/ping/catalog (baseline)', await measureLoad('ping', { ...load, requests: ping, rate: RATE })]);
+    measured = true;
   } catch (error) {
-    // FerretDB on SQLite scans the 100,836 ratings for each profile's own: seconds per request here (ADR 0018).
     console.log(`through the gateway: not measured: ${(error as Error).message}`);
   }
+  printTable(`At a fixed ${RATE} req/s offered (${movieIds.length.toLocaleString('en')} titles, ${ratings.length.toLocaleString('en')} ratings, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up; target p99 ≤ 20 ms)`, rows);
+
+  const written: Array<[string, Figures]> = [];
   try {
-  // Rating writes as fast as 32 connections send them: what sending a whole MovieLens history costs.
-  const writes = ratings.slice(0, 20_000).map((r) => ({
-    path: `/api/v1/titles/${titleOf.get(r.itemId) ?? ''}/rating`,
-    method: 'PUT' as const,
-    headers: { authorization: `Bearer ${tokens.sign({ profileId: r.userId })}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ stars: r.stars }),
-  }));
-  const written = await measureLoad('rating writes', { url: platform.url('/'), requests: writes, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, timeoutSeconds: 30 });
-  rows.push(['PUT /titles/:id/rating, unbounded', written]);
-  console.log(`\n100,836 ratings through the API at that pace: ${(ratings.length / written.rps / 60).toFixed(1)} min`);
+    // New ratings (profiles of their own) as fast as 32 connections send them: what sending a whole MovieLens history costs.
+    const writes = ratings.slice(0, 30_000).map((r) => ({
+      path: `/api/v1/titles/${titleOf.get(r.itemId) ?? ''}/rating`,
+      method: 'PUT' as const,
+      headers: { authorization: `Bearer ${tokens.sign({ profileId: `api-${r.userId}` })}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ stars: r.stars }),
+    }));
+    written.push(['PUT /titles/:id/rating, new ratings, unbounded', await measureLoad('rating writes', { ...load, requests: writes })]);
+    written.push(['GET /health/ping/catalog, unbounded (baseline)', await measureLoad('ping', { ...load, requests: ping })]);
+    console.log(`\n${ratings.length.toLocaleString('en')} ratings through the API at that pace: ${(ratings.length / written[0][1].rps / 60).toFixed(1)} min (target ≥ 500 writes/s)`);
   } catch (error) {
     console.log(`rating writes: not measured: ${(error as Error).message}`);
   }
-  printTable(`At a fixed ${RATE} req/s offered (${movieIds.length.toLocaleString('en')} titles, ${ratings.length.toLocaleString('en')} ratings, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up; target p99 ≤ 20 ms)`, rows);
+  printTable(`Rating writes (${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up)`, written);
 } finally {
   await platform.stop();
   if (measured) rmSync(platform.logDir, { recursive: true, force: true });

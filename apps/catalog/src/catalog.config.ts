@@ -116,4 +116,11 @@ export class CatalogConfig extends ServiceConfig {
   @Max(3_600_000)
   RECOMMENDER_MODEL_POLL_MS = 30_000;
 
+  /** How long a profile's ratings stay cached in Redis for "for you" (writes keep them current; the bound covers a lost cache write). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(604_800)
+  RECOMMENDER_SIGNAL_CACHE_TTL_SECONDS = 3600;
+
 }

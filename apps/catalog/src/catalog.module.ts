@@ -48,6 +48,8 @@ import { PeopleController } from './people/people.controller.js';
 import { PeopleRepository } from './people/people.repository.js';
 import { PeopleService } from './people/people.service.js';
 import { RatingsController } from './ratings/ratings.controller.js';
+import { ProfileRatings } from './ratings/profile-ratings.js';
+import { ProfileSignalCache } from './ratings/profile-signal-cache.js';
 import { RatingsRepository } from './ratings/ratings.repository.js';
 import { RatingsService } from './ratings/ratings.service.js';
 import { ForYouController } from './recommendations/for-you.controller.js';
@@ -144,6 +146,8 @@ export class CatalogModule {
         ContentTagsService,
         LauncherService,
         RatingsRepository,
+        ProfileSignalCache,
+        ProfileRatings,
         RatingsService,
         ProfileLibraryReader,
         RecommenderModelsRepository,

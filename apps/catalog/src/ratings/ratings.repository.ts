@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Rating, type RatingKind } from '@onstream/common/schemas/rating.schema.js';
+import type { Rating, RatingKind } from '@onstream/common/schemas/rating.schema.js';
 import type { Model } from 'mongoose';
 
 export interface StoredRating {
@@ -13,16 +13,32 @@ export interface StoredRating {
   ratedAt: Date;
 }
 
+const DUPLICATE_KEY = 11000;
+
 const ratingKey = (profileId: string, titleId: string) => `${profileId}:${titleId}`;
 
 /** Ratings of titles by profiles; one document per profile and title. */
 @Injectable()
 export class RatingsRepository {
-  constructor(@InjectModel(Rating.name) private readonly ratings: Model<Rating>) {}
+  // The model's name (Rating.name) as a literal: a type-only import keeps the decorated schema out of
+  // code that loads this class without decorator metadata (the recommender bench under tsx).
+  constructor(@InjectModel('Rating') private readonly ratings: Model<Rating>) {}
 
-  /** Sets the profile's rating of the title (an upsert: a retried write lands once). */
+  /**
+   * Sets the profile's rating of the title. Insert first (a first rating is one indexed insert, no
+   * read); a rating already there is updated unless it is newer (two writes of one title arriving
+   * out of order keep the newest). A retried write lands once.
+   */
   async put(rating: Omit<StoredRating, '_id'>): Promise<void> {
-    await this.ratings.updateOne({ _id: ratingKey(rating.profileId, rating.titleId) }, { $set: rating }, { upsert: true }).exec();
+    const _id = ratingKey(rating.profileId, rating.titleId);
+    try {
+      await this.ratings.create({ _id, ...rating });
+      return;
+    } catch (error) {
+      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+    }
+    const { kind, stars, ratedAt } = rating;
+    await this.ratings.updateOne({ _id, ratedAt: { $lte: ratedAt } }, { $set: { kind, stars, ratedAt } }).exec();
   }
 
   /** Removes the profile's rating of the title; returns it, or null when there was none. */
@@ -49,8 +65,8 @@ export class RatingsRepository {
   }
 
   /** Every rating of the profile (its signals for recommendations, and what never to recommend to it). */
-  async ofProfile(profileId: string): Promise<Array<RatingSignal & Pick<StoredRating, 'ratedAt'>>> {
-    return this.ratings.find({ profileId }, { _id: 0, profileId: 1, titleId: 1, stars: 1, ratedAt: 1 }).lean<Array<RatingSignal & Pick<StoredRating, 'ratedAt'>>>().exec();
+  async ofProfile(profileId: string): Promise<Array<Pick<StoredRating, 'titleId' | 'stars' | 'ratedAt'>>> {
+    return this.ratings.find({ profileId }, { _id: 0, titleId: 1, stars: 1, ratedAt: 1 }).lean<Array<Pick<StoredRating, 'titleId' | 'stars' | 'ratedAt'>>>().exec();
   }
 
   /** Every rating, streamed: what the recommender trains on. */

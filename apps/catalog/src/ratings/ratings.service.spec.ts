@@ -6,6 +6,7 @@ import { storedTitle } from '../titles/stored-title.factory.js';
 import type { StoredTitle } from '../titles/title.mapper.js';
 import type { TitlesRepository } from '../titles/titles.repository.js';
 import type { TrainingTrigger } from '../recommendations/model/training-trigger.js';
+import type { ProfileRatings } from './profile-ratings.js';
 import type { RatingsRepository, StoredRating } from './ratings.repository.js';
 import { RatingsService } from './ratings.service.js';
 
@@ -16,9 +17,11 @@ const title = storedTitle({ maturityRank: 4, maturityLevel: '18+' });
 const titleId = title._id.toHexString();
 
 function setup(previous: StoredRating | null = null, indexed: StoredTitle[] = []) {
-  const ratings = strictMock<RatingsRepository>('RatingsRepository', {
-    put: jest.fn<RatingsRepository['put']>().mockResolvedValue(undefined),
-    remove: jest.fn<RatingsRepository['remove']>().mockResolvedValue(previous),
+  const ratings = strictMock<ProfileRatings>('ProfileRatings', {
+    put: jest.fn<ProfileRatings['put']>().mockResolvedValue(undefined),
+    remove: jest.fn<ProfileRatings['remove']>().mockResolvedValue(previous),
+  });
+  const repository = strictMock<RatingsRepository>('RatingsRepository', {
     communityOf: jest.fn<RatingsRepository['communityOf']>().mockResolvedValue({ average: 4.5, count: 2 }),
   });
   const titles = strictMock<TitlesRepository>('TitlesRepository', {
@@ -27,7 +30,7 @@ function setup(previous: StoredRating | null = null, indexed: StoredTitle[] = []
   const training = strictMock<TrainingTrigger>('TrainingTrigger', { signalAdded: jest.fn<TrainingTrigger['signalAdded']>() });
   const browse = new TitleBrowseIndex();
   browse.replaceAll(indexed.map(toBrowsedTitle));
-  return { service: new RatingsService(ratings, titles, { now: () => now }, training, browse), ratings, titles, training };
+  return { service: new RatingsService(repository, ratings, titles, { now: () => now }, training, browse), ratings, repository, titles, training };
 }
 
 const earlier = (stars: number, kind: StoredRating['kind'] = 'stars'): StoredRating => ({ _id: `p1:${titleId}`, profileId: 'p1', userId: 'u1', titleId, kind, stars, ratedAt: now });
@@ -85,9 +88,9 @@ describe('RatingsService.remove', () => {
 
 describe('RatingsService.community', () => {
   it('should count the title’s ratings for anyone who may see the title', async () => {
-    const { service, ratings } = setup();
+    const { service, repository } = setup();
     expect(await service.community({ id: titleId })).toEqual({ average: 4.5, count: 2 });
-    expect(ratings.communityOf).toHaveBeenCalledWith(titleId);
+    expect(repository.communityOf).toHaveBeenCalledWith(titleId);
   });
 
   it('should answer 404 above a kid profile’s limit', async () => {

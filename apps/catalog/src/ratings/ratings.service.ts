@@ -8,6 +8,7 @@ import { CLOCK, type Clock } from '../lists/clock.js';
 import { maturityCeiling } from '../titles/maturity.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
 import { TrainingTrigger } from '../recommendations/model/training-trigger.js';
+import { ProfileRatings } from './profile-ratings.js';
 import { RatingsRepository, type StoredRating } from './ratings.repository.js';
 
 const THUMB_STARS = { up: 5, down: 1 } as const;
@@ -17,6 +18,7 @@ const THUMB_STARS = { up: 5, down: 1 } as const;
 export class RatingsService {
   constructor(
     private readonly ratings: RatingsRepository,
+    private readonly own: ProfileRatings,
     private readonly titles: TitlesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly training: TrainingTrigger,
@@ -38,14 +40,14 @@ export class RatingsService {
       stars: thumb ? THUMB_STARS[thumb] : (stars ?? 0),
       ratedAt: this.clock.now(),
     };
-    await this.ratings.put(rating);
+    await this.own.put(rating);
     this.training.signalAdded();
     return toResponse({ _id: '', ...rating });
   }
 
   async remove(request: TitleRatingRequest): Promise<RatingRemovedResponse> {
     const profileId = requireProfile(request.actor);
-    const removed = await this.ratings.remove(profileId, request.titleId);
+    const removed = await this.own.remove(profileId, request.titleId);
     return { titleId: request.titleId, removed: removed !== null };
   }
 

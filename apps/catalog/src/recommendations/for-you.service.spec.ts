@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { AuthUser } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
-import type { RatingsRepository } from '../ratings/ratings.repository.js';
+import type { ProfileRatings } from '../ratings/profile-ratings.js';
 import { storedTitle } from '../titles/stored-title.factory.js';
 import { TitleMapper, type StoredTitle } from '../titles/title.mapper.js';
 import { maturityCeiling } from '../titles/maturity.js';
@@ -33,7 +33,7 @@ const community = [
 ].map(([userId, title, stars]) => ({ userId, itemId: id(title), stars }));
 
 function setup(ratings: ReturnType<typeof own>[], library: ProfileLibrary = empty, trained = true) {
-  const repository = strictMock<RatingsRepository>('RatingsRepository', { ofProfile: jest.fn<RatingsRepository['ofProfile']>().mockResolvedValue(ratings) });
+  const repository = strictMock<ProfileRatings>('ProfileRatings', { of: jest.fn<ProfileRatings['of']>().mockResolvedValue(ratings) });
   const titles = new TitleBrowseIndex();
   titles.replaceAll(all.map(toBrowsedTitle));
   const reader = strictMock<ProfileLibraryReader>('ProfileLibraryReader', { read: jest.fn<ProfileLibraryReader['read']>().mockResolvedValue(library) });

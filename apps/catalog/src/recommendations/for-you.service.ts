@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BROWSABLE_TITLE_TYPES, type AuthUser, type BecauseYouWatchedRequest, type BecauseYouWatchedResponse, type FeedResponse, type RecommendationsRequest } from '@onstream/common';
-import { RatingsRepository } from '../ratings/ratings.repository.js';
+import { ProfileRatings } from '../ratings/profile-ratings.js';
 import { requireProfile } from '../ratings/ratings.service.js';
 import { passesDenials, type ViewerScope } from '../viewers/viewer-scope.js';
 import { TitleBrowseIndex, type BrowsedTitle } from '../browse/title-browse-index.js';
@@ -20,7 +20,7 @@ import { SimilarTitles } from './similar-titles.js';
 @Injectable()
 export class ForYouService {
   constructor(
-    private readonly ratings: RatingsRepository,
+    private readonly ratings: ProfileRatings,
     private readonly titles: TitleBrowseIndex,
     private readonly library: ProfileLibraryReader,
     private readonly mapper: TitleMapper,
@@ -73,7 +73,7 @@ export class ForYouService {
   /** What the profile did (all of it), what it may see, and what never to recommend to it. */
   private async profileOf(actor: AuthUser): Promise<{ signals: TasteSignals; seen: Set<string>; scope: ViewerScope }> {
     const profileId = requireProfile(actor);
-    const [own, library] = await Promise.all([this.ratings.ofProfile(profileId), this.library.read(actor)]);
+    const [own, library] = await Promise.all([this.ratings.of(profileId), this.library.read(actor)]);
     const signals: TasteSignals = { ratings: own, ...library };
     return { signals, seen: seenTitleIds(signals), scope: library.scope };
   }

@@ -46,6 +46,18 @@ describe('rankForProfile', () => {
     expect(rankForProfile(model, index, [{ itemId: 'a', weight: 1 }, { itemId: 'zz', weight: 1 }], 5, (item) => item !== 'b')).toEqual(['c']);
     expect(rankForProfile(model, index, [{ itemId: 'a', weight: 0 }], 5, () => true)).toEqual([]);
   });
+
+  it('should rank past the shortlist when accept refuses most candidates, in the same order as without refusals', () => {
+    // 'seed' shares its one user with 60 items, each also liked by i other users: strength falls with i.
+    const wide = trainItemModel(likes([['fan', ['seed', ...Array.from({ length: 60 }, (_, i) => `t${i}`)]], ...Array.from({ length: 60 }, (_, i): [string, string[]] => [`u${i}`, Array.from({ length: 60 - i }, (_, j) => `t${i + j}`)])]), { similarity: { kind: 'rp3beta', alpha: 1, beta: 0.5 }, neighbours: 100 });
+    const wideIndex = indexOfItems(wide);
+    const all = rankForProfile(wide, wideIndex, [{ itemId: 'seed', weight: 1 }], 60, () => true);
+    expect(all).toHaveLength(60);
+    const odd = new Set(all.filter((_, n) => n % 2 === 1));
+    const late = all.slice(-3);
+    expect(rankForProfile(wide, wideIndex, [{ itemId: 'seed', weight: 1 }], 5, (item) => odd.has(item))).toEqual(all.filter((item) => odd.has(item)).slice(0, 5));
+    expect(rankForProfile(wide, wideIndex, [{ itemId: 'seed', weight: 1 }], 3, (item) => late.includes(item))).toEqual(late);
+  });
 });
 
 describe('signal weights', () => {

@@ -30,28 +30,63 @@ export function indexOfItems<I>(model: ItemModel<I>): Map<I, number> {
   return new Map(model.itemIds.map((id, index) => [id, index]));
 }
 
+/** Per model, a score per item reused by every request (ranking is synchronous): no allocation per request. */
+const scratch = new WeakMap<object, Float64Array>();
+
 /**
  * The `count` best items for a profile: each item scores the weighted sum of its similarity to
  * the profile's signals. Items the profile has a signal for, and items `accept` refuses (maturity,
- * parental rules, hidden), are never returned. Work is the profile's signals × their neighbours.
+ * parental rules, hidden), are never returned. Work is the profile's signals × their neighbours,
+ * summed into a dense score array; only the best few candidates are sorted.
  */
 export function rankForProfile<I>(model: ItemModel<I>, index: ReadonlyMap<I, number>, signals: ReadonlyArray<Signal<I>>, count: number, accept: (item: I) => boolean): I[] {
+  let scores = scratch.get(model);
+  if (!scores) scratch.set(model, (scores = new Float64Array(model.itemIds.length)));
   const own = new Set<number>();
   for (const signal of signals) {
     const at = index.get(signal.itemId);
     if (at !== undefined) own.add(at);
   }
-  const scores = new Map<number, number>();
+  const touched: number[] = [];
   for (const signal of signals) {
     const at = index.get(signal.itemId);
     if (at === undefined || signal.weight === 0) continue;
     const neighbours = model.neighbours[at];
     const weights = model.weights[at];
-    for (let n = 0; n < neighbours.length; n += 1) scores.set(neighbours[n], (scores.get(neighbours[n]) ?? 0) + signal.weight * weights[n]);
+    for (let n = 0; n < neighbours.length; n += 1) {
+      const item = neighbours[n];
+      if (scores[item] === 0) touched.push(item);
+      scores[item] += signal.weight * weights[n];
+    }
   }
-  const ranked = [...scores].filter(([item, score]) => score > 0 && !own.has(item)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const candidates = touched.filter((item) => scores[item] > 0 && !own.has(item));
+  const ranked = candidates.map((item) => ({ item, score: scores[item] }));
+  for (const item of touched) scores[item] = 0;
+  const byScore = (a: { item: number; score: number }, b: { item: number; score: number }) => b.score - a.score || a.item - b.item;
+  // Most requests are served by the best few; a caller refusing many (a kid profile) gets the full order.
+  const shortlist = best(ranked, count * 2 + 10, byScore);
+  const picked = pick(model, shortlist, count, accept);
+  return picked.length >= count || shortlist.length === ranked.length ? picked : pick(model, ranked.sort(byScore), count, accept);
+}
+
+/** The `size` first entries in `order`, without sorting the rest. */
+function best<T>(entries: T[], size: number, order: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  for (const entry of entries) {
+    if (kept.length === size && order(entry, kept[size - 1]) >= 0) continue;
+    let at = kept.length === size ? size - 1 : kept.length;
+    while (at > 0 && order(entry, kept[at - 1]) < 0) {
+      kept[at] = kept[at - 1];
+      at -= 1;
+    }
+    kept[at] = entry;
+  }
+  return kept;
+}
+
+function pick<I>(model: ItemModel<I>, ranked: ReadonlyArray<{ item: number }>, count: number, accept: (item: I) => boolean): I[] {
   const picked: I[] = [];
-  for (const [item] of ranked) {
+  for (const { item } of ranked) {
     if (picked.length >= count) break;
     if (accept(model.itemIds[item])) picked.push(model.itemIds[item]);
   }

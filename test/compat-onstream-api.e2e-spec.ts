@@ -3,6 +3,7 @@ import { Api, type ApiResponse } from './support/http.js';
 import { PASSWORD, uniqueEmail } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
 import { MediaTokens, type MintedUser } from './support/media-tokens.js';
+import { DATE, expectProblem, NUMBER, nullOr, STRING } from './support/seed-contract.js';
 import { Platform, ROOT } from './support/platform.js';
 import { waitFor } from './support/processes.js';
 
@@ -14,11 +15,6 @@ const platform = new Platform();
 const mailbox = new Mailbox();
 const seed = new Api((path) => `${platform.baseUrl}${path}`);
 const v1 = new Api((path) => platform.url(path));
-const STRING = expect.any(String);
-const NUMBER = expect.any(Number);
-const DATE = expect.stringMatching(/^\d{4}-\d\d-\d\dT/);
-/** The document's nullable fields: null, or a value of the type. */
-const nullOr = (type: string) => ({ asymmetricMatch: (value: unknown) => value === null || typeof value === type, toAsymmetricMatcher: () => `null or ${type}` });
 const NULLABLE_STRING = nullOr('string');
 const NULLABLE_NUMBER = nullOr('number');
 const MOVIE = {
@@ -33,12 +29,6 @@ interface MoviePage { results: Movie[]; page: number; total_pages: number; total
 let admin: MintedUser;
 const user = { username: 'seed-zero', email: uniqueEmail('onstream-000'), id: '', access: '', refresh: '' };
 let movie: Movie;
-
-function expectProblem(response: ApiResponse, status: number): void {
-  expect(response.status).toBe(status);
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(response.body).toMatchObject({ status, code: STRING, requestId: STRING, detail: STRING });
-}
 
 function expectMoviePage(response: ApiResponse<MoviePage>): void {
   expect(response.status).toBe(200);

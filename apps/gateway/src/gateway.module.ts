@@ -21,6 +21,7 @@ import { ReadinessService } from './health/readiness.service.js';
 import { RedisModule } from './redis/redis.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { LiveFiguresModule } from './live-figures/live-figures.js';
+import { NetflixCloneCompatModule } from './compat/netflix-clone/netflix-clone.module.js';
 import { OnstreamApiCompatModule } from './compat/onstream-api/onstream-api.module.js';
 import { OttPlatformCompatModule } from './compat/ott-platform/ott-platform.module.js';
 
@@ -51,6 +52,7 @@ export class GatewayModule {
         AnalyticsGatewayModule,
         EngagementGatewayModule,
         OnstreamApiCompatModule,
+        NetflixCloneCompatModule,
         OttPlatformCompatModule,
       ],
       controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController, HouseholdController, NotificationsController],

@@ -128,6 +128,17 @@ describe('the gateway OpenAPI document', () => {
     expect(Object.keys(v1.components?.schemas ?? {})).not.toContain('SeedMovie');
   });
 
+  it('documents seed 001’s routes at their /api paths under its own tag, outside the v1 client; the watchlist serves seed 002 too', () => {
+    const seed001 = 'Netflix clone API (seed 001)';
+    for (const [path, method] of [['/api/movies/{id}/trailer', 'get'], ['/api/movies/genre/{genre_id}', 'get'], ['/api/auth/profile', 'put'], ['/api/auth/logout', 'post']] as const) {
+      expect([path, (document.paths[path] as Record<string, Operation>)[method].tags]).toEqual([path, [seed001]]);
+    }
+    expect((document.paths['/api/watchlist/{id}'] as Record<string, Operation>).post.tags).toEqual(expect.arrayContaining([seed001, 'Streamify API (seed 002)']));
+    const v1 = withoutCompatRoutes(document);
+    expect(v1.tags?.map((tag) => tag.name)).not.toContain(seed001);
+    expect(Object.keys(v1.components?.schemas ?? {})).not.toContain('SeedWatchlist');
+  });
+
   it('matches the committed TypeScript client (run `npm run client:generate` after changing a route)', async () => {
     const generated = await generateClientSchema(document);
     if (process.env.ONSTREAM_WRITE_CLIENT === '1') writeFileSync(CLIENT_SCHEMA, generated);

@@ -74,7 +74,7 @@ export class OnstreamCatalogController {
   @ApiProblems({ 400: INVALID_INPUT })
   async trending(@Query() query: TrendingQuery, @CurrentUser() actor?: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<SeedMoviePage> {
     const feed = await this.catalog.send(CatalogPatterns.GetFeed, { ...query, feed: 'trending', actor, policy });
-    return this.movies.page({ items: feed.items, meta: { page: 1, totalPages: 1, total: feed.items.length } }, actor, policy);
+    return this.movies.feedPage(feed.items, actor, policy);
   }
 
   @Get('genres')

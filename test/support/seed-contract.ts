@@ -1,0 +1,17 @@
+import { expect } from '@jest/globals';
+import type { ApiResponse } from './http.js';
+
+/** Matchers for the seed documents' field types, shared by the compat e2e files. */
+export const STRING = expect.any(String);
+export const NUMBER = expect.any(Number);
+export const DATE = expect.stringMatching(/^\d{4}-\d\d-\d\dT/);
+
+/** A document's nullable field: null, or a value of the type. */
+export const nullOr = (type: string) => ({ asymmetricMatch: (value: unknown) => value === null || typeof value === type, toAsymmetricMatcher: () => `null or ${type}` });
+
+/** Our errors stay RFC 9457 problem+json with the status the document lists. */
+export function expectProblem(response: ApiResponse, status: number): void {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(response.body).toMatchObject({ status, code: STRING, requestId: STRING, detail: STRING });
+}

@@ -2,7 +2,7 @@ import { FakeTmdb, GODFATHER, TMDB_CONFIGURATION } from './support/fake-tmdb.js'
 import { Api, type ApiResponse } from './support/http.js';
 import { PASSWORD, uniqueEmail } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
-import { DATE, expectProblem, NUMBER, nullOr, STRING } from './support/seed-contract.js';
+import { DATE, DETAILS, expectProblem, NUMBER, nullOr, STRING, STREAMIFY_MOVIE } from './support/seed-contract.js';
 import { Platform } from './support/platform.js';
 import { TestTokens } from './support/tokens.js';
 
@@ -20,7 +20,7 @@ const v1 = new Api((path) => platform.url(path));
 /** Seed 001's Movie Model, every field with its type (the union route answers seed 000's fields too). */
 const MOVIE = {
   id: NUMBER, title: STRING, overview: STRING, poster_path: STRING, backdrop_path: STRING, release_date: STRING, vote_average: NUMBER, genre_ids: expect.any(Array), trailer_url: nullOr('string'),
-  _id: STRING, tmdb_id: NUMBER, genres: expect.any(Array), runtime: nullOr('number'), type: 'movie', cached_at: DATE, expires_at: DATE,
+  _id: STRING, tmdb_id: NUMBER, genres: expect.any(Array), runtime: nullOr('number'), type: 'movie', cached_at: DATE, expires_at: DATE, ...STREAMIFY_MOVIE,
 };
 const MATRIX = {
   ...GODFATHER, id: 603, imdb_id: 'tt0133093', title: 'The Matrix', original_title: 'The Matrix', popularity: 20.5,
@@ -125,7 +125,7 @@ describe('seed 001 Movies & TV Shows', () => {
   it('GET /api/movies/{movie_id} takes the TMDb id and answers TMDb’s Movie with trailer_url; unknown is 404', async () => {
     const godfather = await seed.get<Movie>('/api/movies/238');
     expect(godfather.status).toBe(200);
-    expect(godfather.body).toEqual({ ...MOVIE, id: 238, tmdb_id: 238, title: 'The Godfather', poster_path: GODFATHER.poster_path, backdrop_path: GODFATHER.backdrop_path, genre_ids: [18, 80] });
+    expect(godfather.body).toEqual({ ...MOVIE, ...DETAILS, id: 238, tmdb_id: 238, title: 'The Godfather', poster_path: GODFATHER.poster_path, backdrop_path: GODFATHER.backdrop_path, genre_ids: [18, 80] });
     expect(godfather.body.trailer_url).toMatch(/^https:\/\/www\.youtube\.com\/embed\/[\w-]+$/);
     expectProblem(await seed.get('/api/movies/999999'), 404);
   });

@@ -15,3 +15,11 @@ export function expectProblem(response: ApiResponse, status: number): void {
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(response.body).toMatchObject({ status, code: STRING, requestId: STRING, detail: STRING });
 }
+
+/** Seed 002's Movie fields, which every movie on the shared /api routes carries too. */
+export const STREAMIFY_MOVIE = {
+  description: nullOr('string'), release_year: nullOr('number'), genre: nullOr('string'), rating: NUMBER, poster_url: nullOr('string'), banner_url: nullOr('string'),
+  video_url: nullOr('string'), duration: nullOr('number'), language: nullOr('string'),
+};
+/** What a movie's details add (seed 002): actors and similar movies. */
+export const DETAILS = { actors: expect.any(Array), similar: expect.any(Array) };

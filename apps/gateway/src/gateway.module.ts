@@ -23,6 +23,7 @@ import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { LiveFiguresModule } from './live-figures/live-figures.js';
 import { NetflixCloneCompatModule } from './compat/netflix-clone/netflix-clone.module.js';
 import { OnstreamApiCompatModule } from './compat/onstream-api/onstream-api.module.js';
+import { StreamifyCompatModule } from './compat/streamify/streamify.module.js';
 import { OttPlatformCompatModule } from './compat/ott-platform/ott-platform.module.js';
 
 @Module({})
@@ -53,6 +54,7 @@ export class GatewayModule {
         EngagementGatewayModule,
         OnstreamApiCompatModule,
         NetflixCloneCompatModule,
+        StreamifyCompatModule,
         OttPlatformCompatModule,
       ],
       controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController, HouseholdController, NotificationsController],

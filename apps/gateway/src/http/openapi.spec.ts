@@ -139,6 +139,16 @@ describe('the gateway OpenAPI document', () => {
     expect(Object.keys(v1.components?.schemas ?? {})).not.toContain('SeedWatchlist');
   });
 
+  it('documents seed 002’s routes under its own tag; the paths it shares carry every sharing seed’s tag', () => {
+    const seed002 = 'Streamify API (seed 002)';
+    for (const [path, method] of [['/api/register', 'post'], ['/api/profile', 'get'], ['/api/recommendations', 'get']] as const) {
+      expect([path, (document.paths[path] as Record<string, Operation>)[method].tags]).toEqual([path, [seed002]]);
+    }
+    expect((document.paths['/api/login'] as Record<string, Operation>).post.tags).toEqual(expect.arrayContaining([seed002, 'Axolotly API (seed 003)']));
+    expect((document.paths['/api/movies/{id}'] as Record<string, Operation>).get.tags).toEqual(expect.arrayContaining(['OnStream API contracts (seed 000)', 'Netflix clone API (seed 001)', seed002]));
+    expect(withoutCompatRoutes(document).tags?.map((tag) => tag.name)).not.toContain(seed002);
+  });
+
   it('matches the committed TypeScript client (run `npm run client:generate` after changing a route)', async () => {
     const generated = await generateClientSchema(document);
     if (process.env.ONSTREAM_WRITE_CLIENT === '1') writeFileSync(CLIENT_SCHEMA, generated);

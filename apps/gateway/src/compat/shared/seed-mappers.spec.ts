@@ -1,6 +1,7 @@
-import { DomainError, type TitleDetails } from '@onstream/common';
+import { DomainError, type TitleDetails, type TitlePage } from '@onstream/common';
 import { toWatchlistEntry } from '../netflix-clone/netflix-clone.dto.js';
-import { imagePath, isTmdbId, toSeedMovie } from './seed-movie.dto.js';
+import { fromSeedSort } from './seed-movie-query.js';
+import { imagePath, isTmdbId, toSeedMovie, toSeedMovieDetails } from './seed-movie.dto.js';
 import { genreNames, tmdbGenreId, tmdbGenreName } from './tmdb-genres.js';
 
 const TITLE = {
@@ -52,5 +53,35 @@ describe('TMDb genre ids', () => {
 describe('watchlist entries (seeds 001 and 002)', () => {
   it('answer the TMDb id as movie_id beside our id and the account', () => {
     expect(toWatchlistEntry({ titleId: TITLE.id, addedAt: '2026-12-05T10:00:00.000Z' }, { id: 238 }, 'u1')).toEqual({ movie_id: 238, _id: TITLE.id, user_id: 'u1', added_at: '2026-12-05T10:00:00.000Z' });
+  });
+});
+
+describe('seed 002 mapping', () => {
+  it('answers its Movie fields beside TMDb’s', () => {
+    expect(toSeedMovie({ ...TITLE, poster: { large: 'https://image.tmdb.org/t/p/w500/3bhk.jpg', original: 'https://image.tmdb.org/t/p/original/3bhk.jpg' }, originalLanguage: 'en', stream: null } as unknown as TitleDetails)).toMatchObject({
+      description: 'A family.', release_year: 1972, genre: 'Drama, Crime, Made Up', rating: 8.7, poster_url: 'https://image.tmdb.org/t/p/w500/3bhk.jpg',
+      banner_url: 'https://cdn.example.com/own/backdrop.jpg', video_url: null, duration: 175, language: 'en',
+    });
+  });
+
+  it('adds actors and similar movies to the details', () => {
+    const page = {
+      ...TITLE, cast: [{ personId: 'p1', name: 'Marlon Brando', character: 'Vito', order: 0, profileUrl: null }],
+      similar: [{ id: 't2', title: 'Heat', releaseYear: 1995, genres: [], voteAverage: 8, poster: null }],
+    } as unknown as TitlePage;
+    expect(toSeedMovieDetails(page)).toMatchObject({
+      actors: [{ id: 'p1', name: 'Marlon Brando', character: 'Vito', profile_url: null }],
+      similar: [{ _id: 't2', title: 'Heat', release_year: 1995, genre: null, rating: 8, poster_url: null }],
+    });
+  });
+
+  it.each([
+    ['rating_asc', undefined, { sort: 'rating', order: 'asc' }],
+    ['title_desc', undefined, { sort: 'title', order: 'desc' }],
+    ['year_desc', 'asc', { sort: 'releaseDate', order: 'desc' }],
+    ['popularity', 'asc', { sort: 'popularity', order: 'asc' }],
+    [undefined, undefined, { sort: 'popularity' }],
+  ] as const)('maps sort %s (order %s) to v1’s %o', (sort, order, expected) => {
+    expect(fromSeedSort(sort, order)).toEqual(expected);
   });
 });

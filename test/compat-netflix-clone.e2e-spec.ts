@@ -1,10 +1,9 @@
-import { FakeTmdb, GODFATHER, TMDB_CONFIGURATION } from './support/fake-tmdb.js';
+import { FakeTmdb, GODFATHER } from './support/fake-tmdb.js';
 import { Api, type ApiResponse } from './support/http.js';
 import { PASSWORD, uniqueEmail } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
-import { DATE, DETAILS, expectProblem, NUMBER, nullOr, STRING, STREAMIFY_MOVIE } from './support/seed-contract.js';
+import { DATE, DETAILS, expectProblem, NUMBER, nullOr, STRING, STREAMIFY_MOVIE, startWithTmdbMovies } from './support/seed-contract.js';
 import { Platform } from './support/platform.js';
-import { TestTokens } from './support/tokens.js';
 
 /**
  * Seed 001 (Netflix clone backend contracts) walked top to bottom with its own /api paths, request
@@ -40,14 +39,7 @@ function expectMoviePage(response: ApiResponse<MoviePage>): Movie[] {
 }
 
 beforeAll(async () => {
-  tmdb
-    .on('/configuration', { status: 200, body: TMDB_CONFIGURATION })
-    .on('/movie/238', { status: 200, body: GODFATHER })
-    .on('/movie/603', { status: 200, body: MATRIX });
-  const tmdbBase = await tmdb.start();
-  await platform.start({ env: { CATALOG_SEED_DIR: '', TMDB_API_BASE: tmdbBase, TMDB_API_KEY: TMDB_KEY, TMDB_RETRIES: '1' } });
-  const admin = new TestTokens(platform.env.JWT_SECRET ?? '').sign({ role: 'admin' });
-  for (const tmdbId of [238, 603]) expect((await v1.post(`/admin/catalog/tmdb/movies/${tmdbId}`, undefined, admin)).status).toBe(200);
+  await startWithTmdbMovies(platform, tmdb, TMDB_KEY, { 238: GODFATHER, 603: MATRIX });
 }, 300_000);
 
 afterAll(async () => {

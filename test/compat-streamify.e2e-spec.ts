@@ -1,10 +1,9 @@
-import { FakeTmdb, GODFATHER, TMDB_CONFIGURATION } from './support/fake-tmdb.js';
+import { FakeTmdb, GODFATHER } from './support/fake-tmdb.js';
 import { Api, type ApiResponse } from './support/http.js';
 import { PASSWORD, uniqueEmail } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
 import { Platform } from './support/platform.js';
-import { DATE, DETAILS, expectProblem, NUMBER, nullOr, STREAMIFY_MOVIE, STRING } from './support/seed-contract.js';
-import { TestTokens } from './support/tokens.js';
+import { DATE, DETAILS, expectProblem, NUMBER, nullOr, STREAMIFY_MOVIE, STRING, startWithTmdbMovies } from './support/seed-contract.js';
 
 /**
  * Seed 002 (Streamify backend, base /api) walked top to bottom with its own paths and bodies:
@@ -36,15 +35,7 @@ async function movies(query: string): Promise<Movie[]> {
 }
 
 beforeAll(async () => {
-  tmdb
-    .on('/configuration', { status: 200, body: TMDB_CONFIGURATION })
-    .on('/movie/238', { status: 200, body: GODFATHER })
-    .on('/movie/603', { status: 200, body: MATRIX })
-    .on('/movie/680', { status: 200, body: PULP_FICTION });
-  const tmdbBase = await tmdb.start();
-  await platform.start({ env: { CATALOG_SEED_DIR: '', TMDB_API_BASE: tmdbBase, TMDB_API_KEY: TMDB_KEY, TMDB_RETRIES: '1' } });
-  const admin = new TestTokens(platform.env.JWT_SECRET ?? '').sign({ role: 'admin' });
-  for (const tmdbId of [238, 603, 680]) expect((await v1.post(`/admin/catalog/tmdb/movies/${tmdbId}`, undefined, admin)).status).toBe(200);
+  await startWithTmdbMovies(platform, tmdb, TMDB_KEY, { 238: GODFATHER, 603: MATRIX, 680: PULP_FICTION });
 }, 300_000);
 
 afterAll(async () => {

@@ -1,5 +1,8 @@
 import { expect } from '@jest/globals';
-import type { ApiResponse } from './http.js';
+import { FakeTmdb, TMDB_CONFIGURATION } from './fake-tmdb.js';
+import { call, type ApiResponse } from './http.js';
+import type { Platform } from './platform.js';
+import { TestTokens } from './tokens.js';
 
 /** Matchers for the seed documents' field types, shared by the compat e2e files. */
 export const STRING = expect.any(String);
@@ -23,3 +26,18 @@ export const STREAMIFY_MOVIE = {
 };
 /** What a movie's details add (seed 002): actors and similar movies. */
 export const DETAILS = { actors: expect.any(Array), similar: expect.any(Array) };
+
+/** A fake TMDb with these movies (by TMDb id), the platform on it, and the movies imported by an admin; answers the test's token minter. */
+export async function startWithTmdbMovies(platform: Platform, tmdb: FakeTmdb, apiKey: string, movies: Record<number, unknown>): Promise<TestTokens> {
+  tmdb.on('/configuration', { status: 200, body: TMDB_CONFIGURATION });
+  for (const [id, body] of Object.entries(movies)) tmdb.on(`/movie/${id}`, { status: 200, body });
+  const tmdbBase = await tmdb.start();
+  await platform.start({ env: { CATALOG_SEED_DIR: '', TMDB_API_BASE: tmdbBase, TMDB_API_KEY: apiKey, TMDB_RETRIES: '1' } });
+  const tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
+  const admin = tokens.sign({ role: 'admin' });
+  for (const id of Object.keys(movies)) {
+    const imported = await call(platform.url(`/admin/catalog/tmdb/movies/${id}`), { method: 'POST', headers: { authorization: `Bearer ${admin}` } });
+    expect(imported.status).toBe(200);
+  }
+  return tokens;
+}

@@ -24,6 +24,7 @@ import { LiveFiguresModule } from './live-figures/live-figures.js';
 import { NetflixCloneCompatModule } from './compat/netflix-clone/netflix-clone.module.js';
 import { OnstreamApiCompatModule } from './compat/onstream-api/onstream-api.module.js';
 import { StreamifyCompatModule } from './compat/streamify/streamify.module.js';
+import { AxolotlyCompatModule } from './compat/axolotly/axolotly.module.js';
 import { OttPlatformCompatModule } from './compat/ott-platform/ott-platform.module.js';
 
 @Module({})
@@ -55,6 +56,7 @@ export class GatewayModule {
         OnstreamApiCompatModule,
         NetflixCloneCompatModule,
         StreamifyCompatModule,
+        AxolotlyCompatModule,
         OttPlatformCompatModule,
       ],
       controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController, HouseholdController, NotificationsController],

@@ -149,6 +149,16 @@ describe('the gateway OpenAPI document', () => {
     expect(withoutCompatRoutes(document).tags?.map((tag) => tag.name)).not.toContain(seed002);
   });
 
+  it('documents seed 003’s routes under its own tag, outside the v1 client', () => {
+    const seed003 = 'Axolotly API (seed 003)';
+    for (const [path, method] of [['/api/signup', 'post'], ['/api/catalog/search', 'get'], ['/api/catalog/titles/{id}', 'get']] as const) {
+      expect([path, (document.paths[path] as Record<string, Operation>)[method].tags]).toEqual([path, [seed003]]);
+    }
+    const v1 = withoutCompatRoutes(document);
+    expect(v1.tags?.map((tag) => tag.name)).not.toContain(seed003);
+    expect(Object.keys(v1.components?.schemas ?? {})).not.toContain('AxolotlyUser');
+  });
+
   it('matches the committed TypeScript client (run `npm run client:generate` after changing a route)', async () => {
     const generated = await generateClientSchema(document);
     if (process.env.ONSTREAM_WRITE_CLIENT === '1') writeFileSync(CLIENT_SCHEMA, generated);

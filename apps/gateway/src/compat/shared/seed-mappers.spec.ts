@@ -1,4 +1,5 @@
 import { DomainError, type TitleDetails, type TitlePage } from '@onstream/common';
+import { toAxolotlyUser } from '../axolotly/axolotly.controller.js';
 import { toWatchlistEntry } from '../netflix-clone/netflix-clone.dto.js';
 import { fromSeedSort } from './seed-movie-query.js';
 import { imagePath, isTmdbId, toSeedMovie, toSeedMovieDetails } from './seed-movie.dto.js';
@@ -83,5 +84,14 @@ describe('seed 002 mapping', () => {
     [undefined, undefined, { sort: 'popularity' }],
   ] as const)('maps sort %s (order %s) to v1’s %o', (sort, order, expected) => {
     expect(fromSeedSort(sort, order)).toEqual(expected);
+  });
+});
+
+describe('seed 003 mapping', () => {
+  const account = { id: 'u1', email: 'ada@example.com', displayName: 'Ada', username: null, role: 'viewer', emailVerified: false, createdAt: '2026-01-01T00:00:00.000Z' } as const;
+
+  it('answers an account as a parent, an admin as admin', () => {
+    expect(toAxolotlyUser(account)).toMatchObject({ id: 'u1', email: 'ada@example.com', role: 'parent', join_date: '2026-01-01T00:00:00.000Z' });
+    expect(toAxolotlyUser({ ...account, role: 'admin' }).role).toBe('admin');
   });
 });

@@ -3,6 +3,7 @@ import { Api, type ApiResponse } from './support/http.js';
 import { PASSWORD, uniqueEmail } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
 import { MediaTokens, type MintedUser } from './support/media-tokens.js';
+import { DATE, DETAILS, expectProblem, NUMBER, nullOr, STRING, STREAMIFY_MOVIE } from './support/seed-contract.js';
 import { Platform, ROOT } from './support/platform.js';
 import { waitFor } from './support/processes.js';
 
@@ -14,17 +15,12 @@ const platform = new Platform();
 const mailbox = new Mailbox();
 const seed = new Api((path) => `${platform.baseUrl}${path}`);
 const v1 = new Api((path) => platform.url(path));
-const STRING = expect.any(String);
-const NUMBER = expect.any(Number);
-const DATE = expect.stringMatching(/^\d{4}-\d\d-\d\dT/);
-/** The document's nullable fields: null, or a value of the type. */
-const nullOr = (type: string) => ({ asymmetricMatch: (value: unknown) => value === null || typeof value === type, toAsymmetricMatcher: () => `null or ${type}` });
 const NULLABLE_STRING = nullOr('string');
 const NULLABLE_NUMBER = nullOr('number');
 const MOVIE = {
   _id: STRING, id: NULLABLE_NUMBER, tmdb_id: NULLABLE_NUMBER, genre_ids: expect.any(Array), trailer_url: NULLABLE_STRING, title: STRING, overview: NULLABLE_STRING, poster_path: NULLABLE_STRING, backdrop_path: NULLABLE_STRING,
   release_date: NULLABLE_STRING, genres: expect.any(Array), vote_average: NUMBER, runtime: NULLABLE_NUMBER, type: expect.stringMatching(/^(movie|tv)$/),
-  cached_at: DATE, expires_at: DATE,
+  cached_at: DATE, expires_at: DATE, ...STREAMIFY_MOVIE,
 };
 
 interface Movie { _id: string; tmdb_id: number | null; genres: string[]; title: string; cached_at: string; expires_at: string }
@@ -33,12 +29,6 @@ interface MoviePage { results: Movie[]; page: number; total_pages: number; total
 let admin: MintedUser;
 const user = { username: 'seed-zero', email: uniqueEmail('onstream-000'), id: '', access: '', refresh: '' };
 let movie: Movie;
-
-function expectProblem(response: ApiResponse, status: number): void {
-  expect(response.status).toBe(status);
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(response.body).toMatchObject({ status, code: STRING, requestId: STRING, detail: STRING });
-}
 
 function expectMoviePage(response: ApiResponse<MoviePage>): void {
   expect(response.status).toBe(200);
@@ -74,7 +64,7 @@ describe('seed 000 Movies & TV Shows', () => {
   it('GET /api/movies/{id} answers one movie; an unknown id is a problem+json 404, a malformed one 400', async () => {
     const one = await seed.get<Movie>(`/api/movies/${movie._id}`);
     expect(one.status).toBe(200);
-    expect(one.body).toEqual({ ...MOVIE, _id: movie._id, title: movie.title });
+    expect(one.body).toEqual({ ...MOVIE, ...DETAILS, _id: movie._id, title: movie.title });
     expectProblem(await seed.get('/api/movies/665f1c2e9b1e8a0012345678'), 404);
     expectProblem(await seed.get('/api/movies/not-an-id'), 400);
   });
@@ -83,7 +73,7 @@ describe('seed 000 Movies & TV Shows', () => {
     expect(movie.tmdb_id).toEqual(NUMBER);
     const byTmdb = await seed.get<Movie>(`/api/movies/${movie.tmdb_id}`);
     expect(byTmdb.status).toBe(200);
-    expect(byTmdb.body).toEqual({ ...MOVIE, _id: movie._id, id: movie.tmdb_id, tmdb_id: movie.tmdb_id });
+    expect(byTmdb.body).toEqual({ ...MOVIE, ...DETAILS, _id: movie._id, id: movie.tmdb_id, tmdb_id: movie.tmdb_id });
     const v1Title = await v1.get<{ id: string }>(`/titles/tmdb/${movie.tmdb_id}`);
     expect(v1Title.status).toBe(200);
     expect(v1Title.body.id).toBe(movie._id);
@@ -133,7 +123,7 @@ describe('seed 000 User Management', () => {
     const created = await seed.post<Record<string, unknown>>('/api/auth/register', { username: user.username, email: user.email, password: PASSWORD });
     expect(created.status).toBe(201);
     expect(created.body).toEqual({
-      _id: STRING, id: STRING, username: user.username, name: user.username, email: user.email, avatar: null, is_admin: false, created_at: DATE, last_login: null,
+      _id: STRING, id: STRING, username: user.username, name: user.username, email: user.email, avatar: null, is_admin: false, created_at: DATE, join_date: DATE, last_login: null,
       favorites: [], watchlist: [], watch_history: [],
     });
     expect(created.body).not.toHaveProperty('password_hash');
@@ -202,7 +192,7 @@ describe('seed 000 User Features (JWT protected)', () => {
     const me = await seed.get<Record<string, unknown>>('/api/auth/me', user.access);
     expect(me.status).toBe(200);
     expect(me.body).toEqual({
-      _id: user.id, id: user.id, username: user.username, name: user.username, email: user.email, avatar: null, is_admin: false, created_at: DATE, last_login: DATE,
+      _id: user.id, id: user.id, username: user.username, name: user.username, email: user.email, avatar: null, is_admin: false, created_at: DATE, join_date: DATE, last_login: DATE,
       favorites: [movie._id], watchlist: [], watch_history: [{ movie_id: movie._id, watched_at: DATE, progress: 600 }],
     });
     expectProblem(await seed.get('/api/auth/me'), 401);

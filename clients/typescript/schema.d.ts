@@ -2192,6 +2192,11 @@ export interface components {
             email: string;
             /** @example Ada Lovelace */
             displayName: string;
+            /**
+             * @description Sign-in name, when the account chose one
+             * @example ada_l
+             */
+            username: string | null;
             /** @enum {string} */
             role: "viewer" | "creator" | "staff" | "admin";
             emailVerified: boolean;
@@ -2527,6 +2532,11 @@ export interface components {
             email: string;
             /** @example Ada Lovelace */
             displayName: string;
+            /**
+             * @description Sign-in name, when the account chose one
+             * @example ada_l
+             */
+            username: string | null;
             /** @enum {string} */
             role: "viewer" | "creator" | "staff" | "admin";
             emailVerified: boolean;
@@ -2621,6 +2631,11 @@ export interface components {
             password: string;
             /** @example Ada Lovelace */
             displayName: string;
+            /**
+             * @description Sign-in name; case-insensitive, kept lower-case.
+             * @example ada_l
+             */
+            username?: string;
         };
         AccountResponse: {
             /** @example 665f1c2e9b1e8a0012345678 */
@@ -2629,6 +2644,11 @@ export interface components {
             email: string;
             /** @example Ada Lovelace */
             displayName: string;
+            /**
+             * @description Sign-in name, when the account chose one
+             * @example ada_l
+             */
+            username: string | null;
             /** @enum {string} */
             role: "viewer" | "creator" | "staff" | "admin";
             emailVerified: boolean;
@@ -2644,8 +2664,16 @@ export interface components {
             email: string;
         };
         LoginBody: {
-            /** @example ada@example.com */
-            email: string;
+            /**
+             * @description Required unless `username` is sent.
+             * @example ada@example.com
+             */
+            email?: string;
+            /**
+             * @description Sign-in name; case-insensitive, kept lower-case.
+             * @example ada_l
+             */
+            username?: string;
             /** @example correct horse battery 9 */
             password: string;
             /** @example Living-room TV */

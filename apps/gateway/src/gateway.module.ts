@@ -21,7 +21,10 @@ import { ReadinessService } from './health/readiness.service.js';
 import { RedisModule } from './redis/redis.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { LiveFiguresModule } from './live-figures/live-figures.module.js';
+import { NetflixCloneCompatModule } from './compat/netflix-clone/netflix-clone.module.js';
 import { OnstreamApiCompatModule } from './compat/onstream-api/onstream-api.module.js';
+import { StreamifyCompatModule } from './compat/streamify/streamify.module.js';
+import { AxolotlyCompatModule } from './compat/axolotly/axolotly.module.js';
 import { OttPlatformCompatModule } from './compat/ott-platform/ott-platform.module.js';
 
 @Module({})
@@ -51,6 +54,9 @@ export class GatewayModule {
         AnalyticsGatewayModule,
         EngagementGatewayModule,
         OnstreamApiCompatModule,
+        NetflixCloneCompatModule,
+        StreamifyCompatModule,
+        AxolotlyCompatModule,
         OttPlatformCompatModule,
       ],
       controllers: [HealthController, MeController, ProfilesController, LibraryController, HistoryController, PairingController, AdminController, HouseholdController, NotificationsController],

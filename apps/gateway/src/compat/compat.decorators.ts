@@ -5,6 +5,8 @@ import { ApiTags } from '@nestjs/swagger';
 export const COMPAT_TAGS = {
   'OnStream API contracts (seed 000)': 'The OnStream backend API contracts’ own /api routes, Movie Cache, Stream Source and User models, mapped onto the v1 contracts (docs/compat.md).',
   'Netflix clone API (seed 001)': 'The Netflix clone backend contracts’ own /api routes and TMDb shapes (TMDb ids in paths, genre_ids, trailer_url), mapped onto the v1 contracts (docs/compat.md).',
+  'Streamify API (seed 002)': 'The Streamify backend’s own /api routes (username accounts, its sort keys, actors and similar movies in details), mapped onto the v1 contracts (docs/compat.md).',
+  'Axolotly API (seed 003)': 'The Axolotly backend’s own /api routes (parent logins, kid profiles, title policies, streaming services, launcher devices), mapped onto the v1 contracts (docs/compat.md).',
   'OTT platform API (seed 004)': 'The OTT video streaming platform specification’s own routes at their literal paths, mapped onto the v1 contracts (docs/compat.md).',
 } as const;
 export type CompatTag = keyof typeof COMPAT_TAGS;

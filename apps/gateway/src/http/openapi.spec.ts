@@ -128,6 +128,37 @@ describe('the gateway OpenAPI document', () => {
     expect(Object.keys(v1.components?.schemas ?? {})).not.toContain('SeedMovie');
   });
 
+  it('documents seed 001’s routes at their /api paths under its own tag, outside the v1 client; the watchlist serves seed 002 too', () => {
+    const seed001 = 'Netflix clone API (seed 001)';
+    for (const [path, method] of [['/api/movies/{id}/trailer', 'get'], ['/api/movies/genre/{genre_id}', 'get'], ['/api/auth/profile', 'put'], ['/api/auth/logout', 'post']] as const) {
+      expect([path, (document.paths[path] as Record<string, Operation>)[method].tags]).toEqual([path, [seed001]]);
+    }
+    expect((document.paths['/api/watchlist/{id}'] as Record<string, Operation>).post.tags).toEqual(expect.arrayContaining([seed001, 'Streamify API (seed 002)']));
+    const v1 = withoutCompatRoutes(document);
+    expect(v1.tags?.map((tag) => tag.name)).not.toContain(seed001);
+    expect(Object.keys(v1.components?.schemas ?? {})).not.toContain('SeedWatchlist');
+  });
+
+  it('documents seed 002’s routes under its own tag; the paths it shares carry every sharing seed’s tag', () => {
+    const seed002 = 'Streamify API (seed 002)';
+    for (const [path, method] of [['/api/register', 'post'], ['/api/profile', 'get'], ['/api/recommendations', 'get']] as const) {
+      expect([path, (document.paths[path] as Record<string, Operation>)[method].tags]).toEqual([path, [seed002]]);
+    }
+    expect((document.paths['/api/login'] as Record<string, Operation>).post.tags).toEqual(expect.arrayContaining([seed002, 'Axolotly API (seed 003)']));
+    expect((document.paths['/api/movies/{id}'] as Record<string, Operation>).get.tags).toEqual(expect.arrayContaining(['OnStream API contracts (seed 000)', 'Netflix clone API (seed 001)', seed002]));
+    expect(withoutCompatRoutes(document).tags?.map((tag) => tag.name)).not.toContain(seed002);
+  });
+
+  it('documents seed 003’s routes under its own tag, outside the v1 client', () => {
+    const seed003 = 'Axolotly API (seed 003)';
+    for (const [path, method] of [['/api/signup', 'post'], ['/api/catalog/search', 'get'], ['/api/catalog/titles/{id}', 'get']] as const) {
+      expect([path, (document.paths[path] as Record<string, Operation>)[method].tags]).toEqual([path, [seed003]]);
+    }
+    const v1 = withoutCompatRoutes(document);
+    expect(v1.tags?.map((tag) => tag.name)).not.toContain(seed003);
+    expect(Object.keys(v1.components?.schemas ?? {})).not.toContain('AxolotlyUser');
+  });
+
   it('matches the committed TypeScript client (run `npm run client:generate` after changing a route)', async () => {
     const generated = await generateClientSchema(document);
     if (process.env.ONSTREAM_WRITE_CLIENT === '1') writeFileSync(CLIENT_SCHEMA, generated);

@@ -7,6 +7,7 @@ export function toAccountResponse(user: UserDocument): AccountResponse {
     id: user.id as string,
     email: user.email,
     displayName: user.displayName,
+    username: user.username ?? null,
     role: user.role,
     emailVerified: user.emailVerified,
     createdAt: user.createdAt.toISOString(),

@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { PreferencesPatch, Role } from '@onstream/common';
 import { User, type UserDocument } from '@onstream/common/schemas/user.schema.js';
-import type { Model, QueryFilter } from 'mongoose';
+import { Types, type Model, type QueryFilter } from 'mongoose';
 import { preferencePaths } from './preferences.js';
 
 const DUPLICATE_KEY = 11000;
 
 export interface NewAccount {
+  /** An id chosen beforehand (a username is claimed for it first); default a new one. */
+  id?: string;
   email: string;
+  username?: string | null;
   passwordHash: string;
   displayName: string;
   role?: Role;
@@ -31,7 +34,8 @@ export class AccountsRepository {
   /** Inserts the account; returns null when the e-mail is already taken (unique index). */
   async create(account: NewAccount): Promise<UserDocument | null> {
     try {
-      return await this.users.create({ role: 'viewer', emailVerified: false, ...account });
+      const { id, ...fields } = account;
+      return await this.users.create({ role: 'viewer', emailVerified: false, ...fields, ...(id && { _id: id }) });
     } catch (error) {
       if ((error as { code?: number }).code === DUPLICATE_KEY) return null;
       throw error;
@@ -46,6 +50,16 @@ export class AccountsRepository {
   findManyByIds(ids: string[]): Promise<UserDocument[]> {
     const valid = ids.filter((id) => /^[a-f0-9]{24}$/.test(id));
     return valid.length === 0 ? Promise.resolve([]) : this.users.find({ _id: { $in: valid } }).exec();
+  }
+
+  /** A fresh account id, for claiming a username before the account exists. */
+  newId(): string {
+    return new Types.ObjectId().toHexString();
+  }
+
+  /** The account that chose this (lower-case) username. */
+  findByUsername(username: string): Promise<UserDocument | null> {
+    return this.users.findOne({ username }).exec();
   }
 
   findByEmail(email: string): Promise<UserDocument | null> {

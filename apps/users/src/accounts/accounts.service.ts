@@ -4,6 +4,7 @@ import { EmailVerificationService } from '../verification/email-verification.ser
 import { toAccountResponse } from './account.mappers.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { PasswordHasher } from './password-hasher.js';
+import { UsernamesRepository } from './usernames.repository.js';
 
 export { toAccountResponse };
 
@@ -13,12 +14,15 @@ export class AccountsService {
     private readonly accounts: AccountsRepository,
     private readonly hasher: PasswordHasher,
     private readonly verification: EmailVerificationService,
+    private readonly usernames: UsernamesRepository,
   ) {}
 
   /** Creates a viewer account and mails it a verification link; it may sign in once verified. */
   async register(request: RegisterAccountRequest): Promise<AccountResponse> {
     const passwordHash = await this.hasher.hash(request.password);
-    const user = await this.accounts.create({ email: request.email, passwordHash, displayName: request.displayName });
+    const user = request.username
+      ? await this.createWithUsername(request.username, { email: request.email, passwordHash, displayName: request.displayName })
+      : await this.accounts.create({ email: request.email, passwordHash, displayName: request.displayName });
     if (!user) {
       throw new DomainError(ErrorCodes.UsersEmailTaken, 409, 'An account with this e-mail address already exists.');
     }
@@ -30,5 +34,14 @@ export class AccountsService {
       if (!(error instanceof DomainError && error.status === 503)) throw error;
     }
     return toAccountResponse(user);
+  }
+
+  /** Claims the username for the account's id first; gives it back if the e-mail turns out taken. */
+  private async createWithUsername(username: string, account: { email: string; passwordHash: string; displayName: string }) {
+    const id = this.accounts.newId();
+    if (!(await this.usernames.claim(username, id))) throw new DomainError(ErrorCodes.UsersUsernameTaken, 409, 'This username is taken.', { field: 'username' });
+    const user = await this.accounts.create({ ...account, id, username });
+    if (!user) await this.usernames.release(username, id);
+    return user;
   }
 }

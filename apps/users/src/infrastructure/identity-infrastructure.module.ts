@@ -3,6 +3,8 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { OneTimeToken, OneTimeTokenSchema } from '@onstream/common/schemas/one-time-token.schema.js';
 import { Session, SessionSchema } from '@onstream/common/schemas/session.schema.js';
 import { User, UserSchema } from '@onstream/common/schemas/user.schema.js';
+import { Username, UsernameSchema } from '@onstream/common/schemas/username.schema.js';
+import { UsernamesRepository } from '../accounts/usernames.repository.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
 import { IdentityMails } from '../mail/identity-mails.js';
@@ -32,6 +34,7 @@ import { redisProviders } from './redis.providers.js';
 
 const shared = [
   AccountsRepository,
+  UsernamesRepository,
   SessionsRepository,
   OneTimeTokensRepository,
   ProfilesRepository,
@@ -58,6 +61,7 @@ const shared = [
   imports: [
     MongooseModule.forFeature([
       { name: User.name, schema: UserSchema },
+      { name: Username.name, schema: UsernameSchema },
       { name: Session.name, schema: SessionSchema },
       { name: OneTimeToken.name, schema: OneTimeTokenSchema },
       { name: Profile.name, schema: ProfileSchema },

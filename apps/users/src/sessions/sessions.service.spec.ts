@@ -24,6 +24,7 @@ function setup(options: { user?: ReturnType<typeof userDoc> | null; passwordMatc
   const user = options.user === undefined ? userDoc() : options.user;
   const accounts = strictMock<AccountsRepository>('accounts', {
     findByEmail: jest.fn<AccountsRepository['findByEmail']>().mockResolvedValue(user),
+    findByUsername: jest.fn<AccountsRepository['findByUsername']>().mockResolvedValue(user),
     findById: jest.fn<AccountsRepository['findById']>().mockResolvedValue(user),
   });
   const created = sessionDoc();
@@ -60,6 +61,15 @@ describe('SessionsService.login', () => {
     expect(error).toMatchObject({ status: 401, code: 'USERS.INVALID_CREDENTIALS' });
     expect(throttle.reserve).toHaveBeenCalledWith('ada@example.com', '203.0.113.7');
     expect(throttle.recordSuccess).not.toHaveBeenCalled();
+  });
+
+  it('signs in by username: finds the account by it and throttles under it', async () => {
+    const { service, accounts, throttle } = setup();
+    const pair = await service.login({ username: 'ada_l', password: 'correct horse 9', client });
+    expect(accounts.findByUsername).toHaveBeenCalledWith('ada_l');
+    expect(accounts.findByEmail).not.toHaveBeenCalled();
+    expect(throttle.reserve).toHaveBeenCalledWith('username:ada_l', client.ip);
+    expect(pair.accessToken).toBe('jwt');
   });
 
   it('answers a wrong password exactly like an unknown e-mail', async () => {

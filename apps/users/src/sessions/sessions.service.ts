@@ -64,12 +64,13 @@ export class SessionsService {
   ) {}
 
   async login(request: LoginRequest): Promise<TokenPairResponse> {
-    await this.throttle.reserve(request.email, request.client.ip);
-    const user = await this.accounts.findByEmail(request.email);
+    const login = request.email ?? `username:${request.username ?? ''}`;
+    await this.throttle.reserve(login, request.client.ip);
+    const user = request.email ? await this.accounts.findByEmail(request.email) : await this.accounts.findByUsername(request.username ?? '');
     // Always one bcrypt comparison, so unknown e-mails and wrong passwords take the same time.
     const passwordMatches = await this.hasher.verify(request.password, user?.passwordHash);
-    if (!user || !passwordMatches) throw new DomainError(ErrorCodes.UsersInvalidCredentials, 401, 'The e-mail address or password is wrong.');
-    await this.throttle.recordSuccess(request.email, request.client.ip);
+    if (!user || !passwordMatches) throw new DomainError(ErrorCodes.UsersInvalidCredentials, 401, `The ${request.email ? 'e-mail address' : 'username'} or password is wrong.`);
+    await this.throttle.recordSuccess(login, request.client.ip);
     this.assertMaySignIn(user);
     const detected = describeDevice(request.client.userAgent);
     return this.open(user, null, { deviceName: request.deviceName ?? detected.deviceName, deviceType: request.deviceType ?? detected.deviceType }, request.client);

@@ -19,6 +19,7 @@ export const ErrorCodes = {
   Overloaded: 'COMMON.OVERLOADED',
   Internal: 'COMMON.INTERNAL',
   UsersEmailTaken: 'USERS.EMAIL_TAKEN',
+  UsersUsernameTaken: 'USERS.USERNAME_TAKEN',
   UsersInvalidCredentials: 'USERS.INVALID_CREDENTIALS',
   UsersEmailNotVerified: 'USERS.EMAIL_NOT_VERIFIED',
   UsersAccountDisabled: 'USERS.ACCOUNT_DISABLED',

@@ -15,6 +15,10 @@ export class User {
   @Prop({ required: true })
   displayName!: string;
 
+  /** Lower-case sign-in name, when the account chose one; its uniqueness is the `usernames` collection's. */
+  @Prop({ type: String, default: null })
+  username!: string | null;
+
   @Prop({ type: String, required: true, enum: Roles, default: 'viewer' })
   role!: Role;
 
@@ -36,3 +40,4 @@ export class User {
 export type UserDocument = HydratedDocument<User>;
 export const UserSchema = SchemaFactory.createForClass(User);
 UserSchema.index({ createdAt: -1 });
+UserSchema.index({ username: 1 });

@@ -44,7 +44,7 @@ export class OnstreamAccountController {
   @ApiOkResponse({ type: OnstreamToken })
   @ApiProblems({ 400: INVALID_INPUT, 401: 'Wrong e-mail or password.', 403: 'E-mail not verified yet, or account disabled.', 429: 'Too many failed attempts (Retry-After).' })
   async login(@Body() body: OnstreamLoginBody, @Client() client: ClientContext): Promise<OnstreamToken> {
-    return toOnstreamToken(await this.signIn.login(body.email, body.password, client));
+    return toOnstreamToken(await this.signIn.login({ email: body.email, password: body.password }, client));
   }
 
   @Post('refresh')

@@ -9,7 +9,7 @@ const VIDEO_ID = '665f1c2e9b1e8a0012345678';
 
 describe('seed 004 user mapping', () => {
   const me: MeResponse = {
-    id: 'u1', email: 'ada@example.com', displayName: 'Ada', role: 'creator', emailVerified: true, createdAt: '2026-01-01T00:00:00.000Z',
+    id: 'u1', email: 'ada@example.com', displayName: 'Ada', username: null, role: 'creator', emailVerified: true, createdAt: '2026-01-01T00:00:00.000Z',
     preferences: {
       playbackQuality: '720p', autoplayNext: false, autoplayPreviews: true, emailNotifications: true, pushNotifications: true, language: 'en', publicActivity: false, personalisedRecommendations: true,
       notificationEmails: { episodeNew: true, uploadReady: true, paymentFailed: true, subscriptionRenewsSoon: true, commentReply: false },

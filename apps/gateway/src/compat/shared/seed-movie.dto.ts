@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import type { ImageUrls, TitleDetails } from '@onstream/common';
+import type { ImageUrls, TitleDetails, TitlePage, TitleSummary } from '@onstream/common';
 import { tmdbGenreId } from './tmdb-genres.js';
 
 /** Seed 000 names its metadata cache 24 hours (Cache Strategy); cached_at is when our copy last changed. */
@@ -27,6 +27,37 @@ export class SeedMovie {
   @ApiProperty({ type: String, nullable: true, example: 'https://www.youtube.com/embed/sY1S34973zA' }) trailer_url!: string | null;
   @ApiProperty({ format: 'date-time' }) cached_at!: string;
   @ApiProperty({ format: 'date-time' }) expires_at!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Seed 002: the overview' }) description!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Seed 002' }) release_year!: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Seed 002: the genres, comma-separated' }) genre!: string | null;
+  @ApiProperty({ description: 'Seed 002: the vote average (0–10)' }) rating!: number;
+  @ApiProperty({ type: String, nullable: true, description: 'Seed 002: full poster URL' }) poster_url!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Seed 002: full backdrop URL' }) banner_url!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Seed 002: where to ask for our own stream (the v1 route that checks entitlement and answers a signed URL); null when we do not stream it' }) video_url!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Seed 002: minutes' }) duration!: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Seed 002: original language (ISO 639-1)' }) language!: string | null;
+}
+
+export class SeedActor {
+  @ApiProperty({ description: 'Our person id' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() character!: string;
+  @ApiProperty({ type: String, nullable: true }) profile_url!: string | null;
+}
+
+export class SeedSimilarMovie {
+  @ApiProperty({ description: 'Our title id' }) _id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: Number, nullable: true }) release_year!: number | null;
+  @ApiProperty({ type: String, nullable: true }) genre!: string | null;
+  @ApiProperty() rating!: number;
+  @ApiProperty({ type: String, nullable: true }) poster_url!: string | null;
+}
+
+/** One movie's details: the movie and, for seed 002, its cast and similar movies. */
+export class SeedMovieDetails extends SeedMovie {
+  @ApiProperty({ type: [SeedActor], description: 'Seed 002: cast in billing order' }) actors!: SeedActor[];
+  @ApiProperty({ type: [SeedSimilarMovie], description: 'Seed 002: content-based similar movies' }) similar!: SeedSimilarMovie[];
 }
 
 export class SeedMoviePage {
@@ -76,6 +107,27 @@ export function toSeedMovie(title: TitleDetails): SeedMovie {
     trailer_url: title.trailerUrl,
     cached_at: cachedAt.toISOString(),
     expires_at: new Date(cachedAt.getTime() + METADATA_TTL_MS).toISOString(),
+    description: title.overview,
+    release_year: title.releaseYear,
+    genre: genreLine(title),
+    rating: title.voteAverage,
+    poster_url: title.poster?.large ?? null,
+    banner_url: title.backdrop?.original ?? null,
+    video_url: title.stream?.url ?? null,
+    duration: title.runtimeMinutes,
+    language: title.originalLanguage,
+  };
+}
+
+function genreLine(title: Pick<TitleSummary, 'genres'>): string | null {
+  return title.genres.length > 0 ? title.genres.join(', ') : null;
+}
+
+export function toSeedMovieDetails(title: TitlePage): SeedMovieDetails {
+  return {
+    ...toSeedMovie(title),
+    actors: title.cast.map((member) => ({ id: member.personId, name: member.name, character: member.character, profile_url: member.profileUrl })),
+    similar: title.similar.map((other) => ({ _id: other.id, title: other.title, release_year: other.releaseYear, genre: genreLine(other), rating: other.voteAverage, poster_url: other.poster?.large ?? null })),
   };
 }
 

@@ -25,6 +25,11 @@ export class SeedMovies {
     return { results: await this.details(found.items, actor, policy), page: found.meta.page, total_pages: found.meta.totalPages, total_results: found.meta.total };
   }
 
+  /** A feed (popular, trending, featured) as one page of movies. */
+  feedPage(items: ReadonlyArray<{ id: string }>, actor?: AuthUser, policy?: ViewingPolicyResponse): Promise<SeedMoviePage> {
+    return this.page({ items, meta: { page: 1, totalPages: 1, total: items.length } }, actor, policy);
+  }
+
   details(titles: ReadonlyArray<{ id: string }>, actor?: AuthUser, policy?: ViewingPolicyResponse): Promise<SeedMovie[]> {
     return Promise.all(titles.map(async ({ id }) => toSeedMovie(await this.catalog.send(CatalogPatterns.GetTitle, { id, actor, policy }))));
   }

@@ -20,8 +20,9 @@ export class SeedSignIn {
     this.jwt = new JwtService({ secret: config.JWT_SECRET, verifyOptions: { algorithms: ['HS256'], issuer: JWT_ISSUER, audience: JWT_AUDIENCE } });
   }
 
-  async login(email: string, password: string, client: ClientContext): Promise<TokenPairResponse> {
-    const pair = await this.users.send(UsersPatterns.Login, { email, password, client });
+  /** By e-mail (seeds 000, 001, 003) or username (seed 002). */
+  async login(credentials: { email?: string; username?: string; password: string }, client: ClientContext): Promise<TokenPairResponse> {
+    const pair = await this.users.send(UsersPatterns.Login, { ...credentials, client });
     const actor = await this.actorOf(pair.accessToken);
     const profileId = await this.adultProfile(actor);
     const selected = await this.users.send(UsersPatterns.SelectProfile, { profileId, actor });

@@ -20,12 +20,13 @@ export class SeedWatchEntry {
 export class SeedUser {
   @ApiProperty({ description: 'Seed 000' }) _id!: string;
   @ApiProperty({ description: 'Seed 001 (the same id)' }) id!: string;
-  @ApiProperty({ description: 'Seed 000: the display name' }) username!: string;
+  @ApiProperty({ description: 'Seeds 000 and 002: the sign-in username, else the display name' }) username!: string;
   @ApiProperty({ description: 'Seed 001: the display name' }) name!: string;
   @ApiProperty() email!: string;
   @ApiProperty({ type: String, nullable: true, description: 'Avatar key of the token’s profile' }) avatar!: string | null;
   @ApiProperty() is_admin!: boolean;
   @ApiProperty({ format: 'date-time' }) created_at!: string;
+  @ApiProperty({ format: 'date-time', description: 'Seed 002 (= created_at)' }) join_date!: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Start of the newest session' }) last_login!: string | null;
   @ApiProperty({ type: [String], description: 'Movie _ids' }) favorites!: string[];
   @ApiProperty({ type: [Number], description: 'TMDb ids of the watchlist’s titles from TMDb' }) watchlist!: number[];
@@ -38,8 +39,8 @@ export function toWatchEntry(entry: HistoryEntryResponse): SeedWatchEntry {
 
 export function newSeedUser(account: AccountResponse): SeedUser {
   return {
-    _id: account.id, id: account.id, username: account.displayName, name: account.displayName, email: account.email, avatar: null,
-    is_admin: account.role === 'admin', created_at: account.createdAt, last_login: null, favorites: [], watchlist: [], watch_history: [],
+    _id: account.id, id: account.id, username: account.username ?? account.displayName, name: account.displayName, email: account.email, avatar: null,
+    is_admin: account.role === 'admin', created_at: account.createdAt, join_date: account.createdAt, last_login: null, favorites: [], watchlist: [], watch_history: [],
   };
 }
 

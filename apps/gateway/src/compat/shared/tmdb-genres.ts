@@ -1,3 +1,5 @@
+import { DomainError } from '@onstream/common';
+
 /**
  * TMDb's genre ids (its /genre/movie/list and /genre/tv/list), which seed 001's clients use in
  * `genre_ids` and `/api/movies/genre/{genre_id}`. Our genres are TMDb's names (MovieLens ones are
@@ -16,4 +18,17 @@ export function tmdbGenreId(name: string): number | null {
 
 export function tmdbGenreName(id: number): string | undefined {
   return NAMES_BY_ID.get(id);
+}
+
+/**
+ * A genre filter as seed clients send it: TMDb genre ids (`28`) become our names (`Action`), names
+ * stay. An id TMDb does not have is refused, naming `genre`.
+ */
+export function genreNames(values: readonly string[]): string[] {
+  return values.map((value) => {
+    if (!/^\d{1,7}$/.test(value)) return value;
+    const name = tmdbGenreName(Number(value));
+    if (!name) throw DomainError.validation([{ field: 'genre', message: `TMDb has no genre ${value}.` }]);
+    return name;
+  });
 }

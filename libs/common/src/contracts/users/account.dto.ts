@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { OptionalNotNull } from '../../validation/validation.js';
 import { NewPassword } from './password.rules.js';
 
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -27,6 +28,18 @@ export function DisplayName(property = 'displayName'): PropertyDecorator {
   );
 }
 
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_.-]{2,29}$/;
+
+/** A sign-in name: 3–30 letters, digits, `_`, `.` or `-`, starting with a letter or digit; case does not matter (kept lower-case). */
+export function Username(options: { required: boolean }): PropertyDecorator {
+  return applyDecorators(
+    (options.required ? ApiProperty : ApiPropertyOptional)({ example: 'ada_l', minLength: 3, maxLength: 30, description: 'Sign-in name; case-insensitive, kept lower-case.' }),
+    Transform(normaliseEmail),
+    IsString(),
+    Matches(USERNAME_PATTERN, { message: 'username must be 3–30 letters, digits, _ . or -, starting with a letter or digit' }),
+  );
+}
+
 export class RegisterAccountRequest {
   @EmailAddress()
   email!: string;
@@ -37,6 +50,10 @@ export class RegisterAccountRequest {
   @ApiProperty({ example: 'Ada Lovelace', minLength: 1, maxLength: 80 })
   @DisplayName()
   displayName!: string;
+
+  @OptionalNotNull()
+  @Username({ required: false })
+  username?: string;
 }
 
 export const Roles = ['viewer', 'creator', 'staff', 'admin'] as const;
@@ -46,6 +63,7 @@ export class AccountResponse {
   @ApiProperty({ example: '665f1c2e9b1e8a0012345678' }) id!: string;
   @ApiProperty({ example: 'ada@example.com' }) email!: string;
   @ApiProperty({ example: 'Ada Lovelace' }) displayName!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'ada_l', description: 'Sign-in name, when the account chose one' }) username!: string | null;
   @ApiProperty({ enum: Roles }) role!: Role;
   @ApiProperty() emailVerified!: boolean;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: string;

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { OptionalNotNull } from '../../validation/validation.js';
 import { ActorRequest } from '../../auth/auth.types.js';
-import { DisplayName, EmailAddress } from './account.dto.js';
+import { DisplayName, EmailAddress, Username } from './account.dto.js';
 import { GivenPassword, NewPassword } from './password.rules.js';
 
 export const DeviceTypes = ['web', 'mobile', 'tablet', 'tv', 'desktop', 'other'] as const;
@@ -22,9 +22,16 @@ export class ClientRequest {
   client!: ClientContext;
 }
 
+/** Sign in by e-mail, or by username for accounts that chose one (the e-mail wins when both are sent). */
 export class LoginBody {
+  @ApiPropertyOptional({ example: 'ada@example.com', maxLength: 254, description: 'Required unless `username` is sent.' })
+  @ValidateIf((body: LoginBody) => body.username === undefined)
   @EmailAddress()
-  email!: string;
+  email?: string;
+
+  @ValidateIf((body: LoginBody) => body.email === undefined || body.username !== undefined)
+  @Username({ required: false })
+  username?: string;
 
   @GivenPassword()
   password!: string;

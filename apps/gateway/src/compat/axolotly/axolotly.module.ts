@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { SeedCompatModule } from '../shared/seed-compat.module.js';
+import { AxolotlyController } from './axolotly.controller.js';
+
+/** Seed 003, the Axolotly backend, at its /api paths (docs/compat.md); its login is seed 002's /api/login. */
+@Module({
+  imports: [SeedCompatModule],
+  controllers: [AxolotlyController],
+})
+export class AxolotlyCompatModule {}

@@ -2828,6 +2828,14 @@ export interface components {
             url: string;
             /** @example 30 */
             durationSeconds: number;
+            /**
+             * @description Languages (BCP 47) of its caption and subtitle tracks
+             * @example [
+             *       "en",
+             *       "fr"
+             *     ]
+             */
+            captionLanguages: string[];
         };
         TmdbTrendingRanksDto: {
             /** @description Rank in TMDb’s trending of the day (1 = top) */

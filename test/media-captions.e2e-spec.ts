@@ -1,6 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { JWT_AUDIENCE, JWT_ISSUER } from '@onstream/common';
 import { execFileSync } from 'node:child_process';
+import { request } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,23 @@ function firstDecodeTime90k(head: Buffer): number {
   return Math.round(Math.min(...times) * 90_000);
 }
 
+/**
+ * A body the gateway refuses from its length: it answers 413 and closes while the client still sends,
+ * so the answer is read as soon as it comes and the broken pipe after it is expected.
+ */
+function putTooLarge(path: string, user: MintedUser, body: string): Promise<{ status: number; type: string | null; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = request(platform.url(path), { method: 'PUT', headers: { ...user.auth, 'content-type': 'text/vtt', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'] ?? null, body: JSON.parse(text) as unknown }));
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
+    });
+    req.end(body);
+  });
+}
+
 function problemCode(body: unknown): string | undefined {
   return (body as { code?: string }).code;
 }
@@ -100,6 +118,13 @@ describe('captions', () => {
       const list = await api<{ items: Array<{ language: string }> }>(`/videos/${videoId}/captions`, who);
       expect([list.status, list.body.items.map((t) => t.language)]).toEqual([200, ['en', 'fr']]);
     }
+    // Catalog follows media's video events: the public video's title names its caption languages.
+    const languages = await waitFor('catalog shows the caption languages', async () => {
+      const title = await api<{ stream?: { captionLanguages?: string[] } | null }>(`/titles/${videoId}`, viewer);
+      const listed = title.status === 200 ? title.body.stream?.captionLanguages : undefined;
+      return listed?.length === 2 ? listed : undefined;
+    }, 30_000, 500);
+    expect(languages).toEqual(['en', 'fr']);
   });
 
   it('lists the tracks in the master playlist and serves WebVTT segments whose cues fall at the right media times', async () => {
@@ -149,13 +174,13 @@ describe('captions', () => {
 
   it('refuses malformed files, overlapping or late cues and too large files with clear problems', async () => {
     const put = (body: string, type = 'text/vtt', language = 'de') => api(`/videos/${videoId}/captions/${language}`, creator, 'PUT', body, type);
-    const cases: Array<[string, Awaited<ReturnType<typeof put>>, number, string]> = [
+    const cases: Array<[string, { status: number; type: string | null; body: unknown }, number, string]> = [
       ['VTT without signature', await put('00:01.000 --> 00:02.000\nhi\n'), 422, 'MEDIA.CAPTION_MALFORMED'],
       ['VTT with a broken timestamp', await put('WEBVTT\n\n00:01.000 --> 00:0x.000\nhi\n'), 422, 'MEDIA.CAPTION_MALFORMED'],
       ['SRT with a broken timing line', await put('1\n00:00:01,000 --> 00:00:02,000\nhi\n\n2\n00:00:0x,000 --> 00:00:03,000\nyo\n', 'application/x-subrip'), 422, 'MEDIA.CAPTION_MALFORMED'],
       ['overlapping cues', await put('WEBVTT\n\n00:01.000 --> 00:03.000\na\n\n00:02.000 --> 00:04.000\nb\n'), 422, 'MEDIA.CAPTION_TIMING'],
       ['a cue past the video', await put('WEBVTT\n\n00:09.000 --> 00:12.000\nlate\n'), 422, 'MEDIA.CAPTION_TIMING'],
-      ['a 10 MB file', await put(`WEBVTT\n\n00:01.000 --> 00:02.000\n${'a'.repeat(10 * 1024 * 1024)}\n`), 413, 'COMMON.PAYLOAD_TOO_LARGE'],
+      ['a 10 MB file', await putTooLarge(`/videos/${videoId}/captions/de`, creator, `WEBVTT\n\n00:01.000 --> 00:02.000\n${'a'.repeat(10 * 1024 * 1024)}\n`), 413, 'COMMON.PAYLOAD_TOO_LARGE'],
       ['an invalid language tag', await put(ENGLISH, 'text/vtt', 'xx-123456789'), 400, 'MEDIA.CAPTION_LANGUAGE_INVALID'],
       ['an unsupported content type', await put(ENGLISH, 'text/plain'), 415, 'MEDIA.UNSUPPORTED_TYPE'],
     ];

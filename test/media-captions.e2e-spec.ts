@@ -181,6 +181,7 @@ describe('captions', () => {
       ['overlapping cues', await put('WEBVTT\n\n00:01.000 --> 00:03.000\na\n\n00:02.000 --> 00:04.000\nb\n'), 422, 'MEDIA.CAPTION_TIMING'],
       ['a cue past the video', await put('WEBVTT\n\n00:09.000 --> 00:12.000\nlate\n'), 422, 'MEDIA.CAPTION_TIMING'],
       ['a 10 MB file', await putTooLarge(`/videos/${videoId}/captions/de`, creator, `WEBVTT\n\n00:01.000 --> 00:02.000\n${'a'.repeat(10 * 1024 * 1024)}\n`), 413, 'COMMON.PAYLOAD_TOO_LARGE'],
+      ['a file over CAPTION_MAX_BYTES (512 KiB) but under the body limit', await put(`WEBVTT\n\n00:01.000 --> 00:02.000\n${'a'.repeat(600 * 1024)}\n`), 413, 'MEDIA.CAPTION_TOO_LARGE'],
       ['an invalid language tag', await put(ENGLISH, 'text/vtt', 'xx-123456789'), 400, 'MEDIA.CAPTION_LANGUAGE_INVALID'],
       ['an unsupported content type', await put(ENGLISH, 'text/plain'), 415, 'MEDIA.UNSUPPORTED_TYPE'],
     ];

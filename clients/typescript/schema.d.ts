@@ -1807,6 +1807,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/videos/{id}/captions/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The normalised WebVTT of a track (creator and staff) */
+        get: operations["CaptionsController_get"];
+        /** Add or replace the caption track of a language: WebVTT (text/vtt) or SubRip (application/x-subrip) with settings in the query, or JSON {format, text, kind, label, default, forced}; normalised to WebVTT */
+        put: operations["CaptionsController_put"];
+        post?: never;
+        /** Delete a track; answers the tracks left */
+        delete: operations["CaptionsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/videos/{id}/captions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Caption tracks of a video: for its creator and staff (with those a content replacement dropped) and for viewers who may play it */
+        get: operations["CaptionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playback/{id}/{token}/captions/{language}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A caption track of a playback: its media playlist (`index.m3u8`) or a WebVTT segment aligned to the video’s segments, with X-TIMESTAMP-MAP */
+        get: operations["CaptionsController_playbackFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -2803,6 +2856,14 @@ export interface components {
             url: string;
             /** @example 30 */
             durationSeconds: number;
+            /**
+             * @description Languages (BCP 47) of its caption and subtitle tracks
+             * @example [
+             *       "en",
+             *       "fr"
+             *     ]
+             */
+            captionLanguages: string[];
         };
         TmdbTrendingRanksDto: {
             /** @description Rank in TMDb’s trending of the day (1 = top) */
@@ -4001,6 +4062,65 @@ export interface components {
              *     ]
              */
             renditions: string[];
+        };
+        CaptionUploadBody: {
+            /**
+             * @description `captions` (for the deaf and hard of hearing) and `descriptions` are announced with CHARACTERISTICS in the master playlist.
+             * @default subtitles
+             * @enum {string}
+             */
+            kind?: "subtitles" | "captions" | "descriptions";
+            /**
+             * @description The track name players show (default: the language tag).
+             * @example English
+             */
+            label?: string;
+            /** @description Selected by default (at most one track: setting it clears the others). */
+            default?: boolean;
+            /** @description Forced subtitles (shown even when the viewer turned subtitles off). */
+            forced?: boolean;
+            /**
+             * @description Format of `text`.
+             * @enum {string}
+             */
+            format: "vtt" | "srt";
+            /** @description The WebVTT or SubRip file as text. */
+            text: string;
+        };
+        CaptionResponse: {
+            /**
+             * @description BCP 47 language tag, canonical case.
+             * @example en-GB
+             */
+            language: string;
+            /** @enum {string} */
+            kind: "subtitles" | "captions" | "descriptions";
+            /** @example English */
+            label: string;
+            default: boolean;
+            forced: boolean;
+            /** @description Number of cues after normalisation. */
+            cues: number;
+            /** @description End of the last cue, seconds. */
+            lastCueEndSeconds: number;
+            /** @description Size of the normalised WebVTT, bytes. */
+            bytes: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DroppedCaptionResponse: {
+            language: string;
+            /** @description End of its last cue, seconds: past the new duration. */
+            lastCueEndSeconds: number;
+            /** @description Duration of the content that replaced the one the captions were made for. */
+            durationSeconds: number;
+            /** Format: date-time */
+            droppedAt: string;
+        };
+        CaptionListResponse: {
+            items: components["schemas"]["CaptionResponse"][];
+            /** @description Captions dropped when the content was replaced by a shorter one (owner and staff only). */
+            dropped?: components["schemas"]["DroppedCaptionResponse"][];
         };
         PlaybackEvent: {
             /**
@@ -16375,6 +16495,482 @@ export interface operations {
             };
             /** @description Another session’s or profile’s playback (MEDIA.PLAYBACK_NOT_YOURS), a rendition above the plan’s quality (MEDIA.QUALITY_NOT_ENTITLED), or a renewal refused (entitlement ended, maturity or parental rule). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaptionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description BCP 47 language tag */
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description WebVTT */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/vtt": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `media.captions.write` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such video or track, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaptionsController_put: {
+        parameters: {
+            query?: {
+                /** @description `captions` (for the deaf and hard of hearing) and `descriptions` are announced with CHARACTERISTICS in the master playlist. */
+                kind?: "subtitles" | "captions" | "descriptions";
+                /** @description The track name players show (default: the language tag). */
+                label?: string;
+                /** @description Selected by default (at most one track: setting it clears the others). */
+                default?: boolean;
+                /** @description Forced subtitles (shown even when the viewer turned subtitles off). */
+                forced?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+                /** @description BCP 47 language tag */
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/vtt": components["schemas"]["CaptionUploadBody"];
+                "application/x-subrip": components["schemas"]["CaptionUploadBody"];
+                "application/json": components["schemas"]["CaptionUploadBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptionResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `media.captions.write` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such video, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The video is not ready yet (MEDIA.NOT_READY). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than CAPTION_MAX_BYTES (MEDIA.CAPTION_TOO_LARGE) or the body limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Malformed file (MEDIA.CAPTION_MALFORMED) or cue times inverted, overlapping or past the video (MEDIA.CAPTION_TIMING). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaptionsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description BCP 47 language tag */
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptionListResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `media.captions.write` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such video or track, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaptionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptionListResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `playback` permission: another role, or a kid profile or device token (AUTH.SCOPE_FORBIDDEN), is refused. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such video, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaptionsController_playbackFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description Playback grant token from GET /videos/{id}/stream (a bad or ended one answers 401) */
+                token: string;
+                language: string;
+                /** @description `index.m3u8` (the language’s media playlist) or a WebVTT segment `seg_00000.vtt` */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description M3U8 or WebVTT */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.apple.mpegurl": string;
+                    "text/vtt": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another viewer’s playback (MEDIA.PLAYBACK_NOT_YOURS). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such track or segment. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

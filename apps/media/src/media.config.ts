@@ -129,6 +129,13 @@ export class MediaConfig extends ServiceConfig {
   @Min(16)
   SOURCE_MAX_HEIGHT = 7680;
 
+  /** Largest caption file accepted (bytes, as uploaded); past it 413. NATS carries it, so keep it well under its max_payload. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(768 * 1024)
+  CAPTION_MAX_BYTES = 512 * 1024;
+
   /** Width × height of one frame. */
   @Type(() => Number)
   @IsInt()

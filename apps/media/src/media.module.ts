@@ -5,6 +5,10 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, PlaybackSessionIds, playbackSessionSecret, ServiceClientsModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { Video, VideoSchema } from '@onstream/common/schemas/video.schema.js';
 import { Redis } from 'ioredis';
+import { CaptionPlaybackService } from './captions/caption-playback.service.js';
+import { CaptionsController } from './captions/captions.controller.js';
+import { CaptionsService } from './captions/captions.service.js';
+import { MediaStartProbe } from './captions/media-start.probe.js';
 import { Clock } from './clock/clock.js';
 import { HealthModule } from './health/health.module.js';
 import { MediaConfig } from './media.config.js';
@@ -59,7 +63,7 @@ export class MediaModule {
         ...(config.runsWorkers ? [DiscoveryModule] : []),
         HealthModule,
       ],
-      controllers: [ServiceHealthController('media'), VideosController, UploadsController, PlaybackController, VideoModerationController],
+      controllers: [ServiceHealthController('media'), VideosController, UploadsController, PlaybackController, VideoModerationController, CaptionsController],
       providers: [
         { provide: MediaConfig, useValue: config },
         Clock,
@@ -77,6 +81,9 @@ export class MediaModule {
         PlaybackTokens,
         { provide: PlaybackSessionIds, useValue: new PlaybackSessionIds(playbackSessionSecret(config)) },
         PlaybackService,
+        CaptionsService,
+        CaptionPlaybackService,
+        MediaStartProbe,
         PlaybackAccess,
         PlaybackGrants,
         ViewerRules,

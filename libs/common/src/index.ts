@@ -21,6 +21,7 @@ export * from './contracts/catalog/catalog.patterns.js';
 export * from './contracts/catalog/catalog.events.js';
 export * from './contracts/media/media.patterns.js';
 export * from './contracts/media/playback.dto.js';
+export * from './contracts/media/caption.dto.js';
 export * from './contracts/catalog/playback-check.dto.js';
 export * from './contracts/media/upload.dto.js';
 export * from './contracts/media/video.dto.js';

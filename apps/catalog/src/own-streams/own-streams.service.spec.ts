@@ -40,7 +40,7 @@ function setup(linked: StoredTitle[] = [], deletedBefore = false) {
   return { service: new OwnStreamsService(titles, changes, genres, deleted, { now: () => now }, broadcasts), titles, changes, deleted, broadcasts };
 }
 
-const stream = { videoId, assetId: 'asset-2', durationSeconds: 95, readyAt: now };
+const stream = { videoId, assetId: 'asset-2', durationSeconds: 95, readyAt: now, captionLanguages: [] };
 
 describe('OwnStreamsService.assetReady', () => {
   it('should list a public video as a playable creator-video title under the video’s id', async () => {
@@ -61,6 +61,14 @@ describe('OwnStreamsService.assetReady', () => {
     expect(titles.setStream).toHaveBeenCalledWith(videoId, stream);
     // The gateways' cached page of the title said "not playable": dropped, not left to its TTL.
     expect(broadcasts.publish).toHaveBeenCalledWith('catalog.broadcast.cache.stale', { reason: `video ${videoId} became playable` });
+  });
+
+  it('should keep the caption languages the ready event names on the stream', async () => {
+    const linked = storedTitle({ mediaVideoId: videoId });
+    const { service, titles } = setup([linked]);
+    const event = ready();
+    await service.assetReady({ ...event, video: { ...event.video!, captionLanguages: ['en', 'fr'] } });
+    expect(titles.setStream).toHaveBeenCalledWith(videoId, { ...stream, captionLanguages: ['en', 'fr'] });
   });
 
   it('should not list a private or unlisted video', async () => {

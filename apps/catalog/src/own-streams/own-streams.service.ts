@@ -1,3 +1,4 @@
+import type { OwnStream } from '@onstream/common/schemas/title.schema.js';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CatalogBroadcasts, type AssetReadyEvent, type CacheStaleBroadcast, type ProcessedEvents, type VideoDeletedEvent, type VideoUpdatedEvent } from '@onstream/common';
 import { Types } from 'mongoose';
@@ -35,7 +36,7 @@ export class OwnStreamsService {
 
   async assetReady(event: AssetReadyEvent): Promise<void> {
     if (await this.deleted.has(DELETED_VIDEOS_RECORD, event.videoId)) return;
-    const stream = { videoId: event.videoId, assetId: event.assetId, durationSeconds: event.durationSeconds, readyAt: this.clock.now() };
+    const stream = { videoId: event.videoId, assetId: event.assetId, durationSeconds: event.durationSeconds, readyAt: this.clock.now(), captionLanguages: event.video?.captionLanguages ?? [] };
     const linked = await this.titles.findByMediaVideoId(event.videoId);
     if (linked.length === 0) {
       if (event.video?.visibility !== 'public' || !Types.ObjectId.isValid(event.videoId)) return;
@@ -68,11 +69,12 @@ export class OwnStreamsService {
       if (!own) return;
       await this.titles.deleteTree(event.videoId);
     } else if (own) {
+      if (event.video.captionLanguages) await this.titles.setStreamCaptions(event.videoId, event.video.captionLanguages);
       const { title, sortTitle, overview, genres, keywords, originalLanguage } = creatorVideoFields(event.video, event.durationSeconds, own.releaseDate ?? this.clock.now());
       await this.titles.update(event.videoId, { title, sortTitle, overview, genres, keywords, originalLanguage });
     } else if (linked.length === 0 && Types.ObjectId.isValid(event.videoId)) {
       // Made public after it was ready: listed as a public video is when it becomes ready.
-      await this.createCreatorVideo({ ...event, renditions: [], posterKey: '' }, { videoId: event.videoId, assetId: event.assetId, durationSeconds: event.durationSeconds, readyAt: this.clock.now() });
+      await this.createCreatorVideo({ ...event, renditions: [], posterKey: '' }, { videoId: event.videoId, assetId: event.assetId, durationSeconds: event.durationSeconds, readyAt: this.clock.now(), captionLanguages: event.video.captionLanguages ?? [] });
     } else {
       return;
     }
@@ -80,7 +82,7 @@ export class OwnStreamsService {
     this.logger.log({ msg: 'own video updated', videoId: event.videoId, visibility: event.video.visibility });
   }
 
-  private async createCreatorVideo(event: AssetReadyEvent, stream: { videoId: string; assetId: string; durationSeconds: number; readyAt: Date }): Promise<void> {
+  private async createCreatorVideo(event: AssetReadyEvent, stream: OwnStream): Promise<void> {
     const video = event.video;
     if (!video) return;
     const fields = creatorVideoFields(video, event.durationSeconds, stream.readyAt);

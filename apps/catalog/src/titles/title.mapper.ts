@@ -69,7 +69,7 @@ export class TitleMapper {
       updatedAt: title.updatedAt.toISOString(),
       tags: title.tags ?? [],
       playable: Boolean(title.stream),
-      stream: title.stream ? { provider: 'onstream', videoId: title.stream.videoId, url: `/api/v1/videos/${title.stream.videoId}/stream`, durationSeconds: title.stream.durationSeconds } : null,
+      stream: title.stream ? { provider: 'onstream', videoId: title.stream.videoId, url: `/api/v1/videos/${title.stream.videoId}/stream`, durationSeconds: title.stream.durationSeconds, captionLanguages: title.stream.captionLanguages ?? [] } : null,
       // Titles stored before TMDb refreshes existed have no ranks.
       tmdbTrending: { day: title.tmdbTrending?.day ?? null, week: title.tmdbTrending?.week ?? null },
     };

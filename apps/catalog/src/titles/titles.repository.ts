@@ -170,6 +170,11 @@ export class TitlesRepository {
   }
 
   /** Sets (or with null clears) the own stream of every title linked to the media video. */
+  /** The caption languages of the video's stream, on every title streaming it. */
+  async setStreamCaptions(videoId: string, languages: string[]): Promise<void> {
+    await this.titles.updateMany({ mediaVideoId: videoId, stream: { $ne: null } }, { $set: { 'stream.captionLanguages': languages } }).exec();
+  }
+
   async setStream(videoId: string, stream: OwnStream | null): Promise<void> {
     await this.titles.updateMany({ mediaVideoId: videoId }, { $set: { stream } }).exec();
   }

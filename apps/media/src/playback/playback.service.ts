@@ -14,6 +14,7 @@ import {
   PlaybackSessionIds,
 } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
+import { withSubtitleGroup } from '../captions/subtitle-group.js';
 import { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
@@ -112,7 +113,7 @@ export class PlaybackService {
   async playlist({ actor, videoId, token, playlist }: PlaylistRequest): Promise<PlaylistResponse> {
     const { video, grant } = await this.access.authorize(videoId, token, actor);
     const prefix = this.storage.key(`assets/${videoId}/${grant.assetId}/`);
-    if (playlist === 'master') return { body: filterMaster(await this.texts.read(`${prefix}master.m3u8`), (name) => playable(video, grant, name)) };
+    if (playlist === 'master') return { body: withSubtitleGroup(filterMaster(await this.texts.read(`${prefix}master.m3u8`), (name) => playable(video, grant, name)), video.captions ?? []) };
     this.requirePlayable(video, grant, playlist);
     return { body: await this.texts.read(`${prefix}${playlist}/index.m3u8`) };
   }

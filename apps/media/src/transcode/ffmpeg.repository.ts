@@ -57,6 +57,12 @@ export class FfmpegRepository {
     return JSON.parse(stdout) as ProbeResult;
   }
 
+  /** Runs ffprobe with the given arguments (built by the caller, local files only) and parses its JSON. */
+  async probeJson<T>(args: string[], timeoutMs: number): Promise<T> {
+    const { stdout } = await this.exec('ffprobe', args, timeoutMs);
+    return JSON.parse(stdout) as T;
+  }
+
   /** Runs ffmpeg, killed after timeoutMs; with `-progress pipe:1` in args, calls onProgress with the seconds encoded so far. */
   async run(args: string[], timeoutMs: number, onProgress?: (seconds: number) => void): Promise<void> {
     await this.exec('ffmpeg', args, timeoutMs, (chunk) => {

@@ -6,6 +6,8 @@ import type { UpdateQuery } from 'mongoose';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { retainCaptions } from '../captions/caption-retention.js';
+import { MediaStartProbe } from '../captions/media-start.probe.js';
 import { MediaOutbox } from '../events/media-outbox.js';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
@@ -115,20 +117,26 @@ export class TranscodeService {
 
     await this.progress(job, 'publishing', 0);
     const renditions = await this.packager.writeMaster(out, plan.renditions, plan.fps);
+    // Where the media starts, for the captions' X-TIMESTAMP-MAP: read before encryption hides it.
+    const mediaStart = await this.measureMediaStart(join(out, plan.renditions[0].name));
     const aesKey = video.drm ? await this.packager.encrypt(out, plan.renditions) : undefined;
     const prefix = this.storage.key(`assets/${videoId}/${assetId}/`);
     await this.storage.uploadDirectory(out, prefix);
 
     const summary = renditions.map((r) => ({ name: r.name, width: r.width, height: r.height, bandwidth: r.averageBandwidth }));
     const changes = {
-      $set: { status: 'ready', stage: 'done', percent: 100, durationSeconds: Math.round(source.durationSeconds * 1000) / 1000, renditions: summary, ...(aesKey ? { aesKey } : {}) },
+      $set: { status: 'ready', stage: 'done', percent: 100, durationSeconds: Math.round(source.durationSeconds * 1000) / 1000, renditions: summary, captionTimeBase: { assetId, mpegts: mediaStart }, ...(aesKey ? { aesKey } : {}) },
       $unset: { failureReason: 1, sourceKey: 1, ...(aesKey ? {} : { aesKey: 1 }) },
     } as UpdateQuery<Video>;
     // The event carries the metadata as read just before, in the same write: a write pinned to that read.
     let ready: VideoDocument | null = null;
+    let keptCaptions: string[] = [];
     for (let attempt = 0; !ready && attempt < 5; attempt += 1) {
       const current = await this.videos.findById(videoId);
       if (!current || current.assetId !== assetId) break;
+      // Captions stay when their cues fit the new content; the others are dropped and listed.
+      const captions = retainCaptions(current.captions ?? [], Math.round(source.durationSeconds * 1000) / 1000, new Date());
+      keptCaptions = captions.kept.map((t) => t.objectKey);
       const event: AssetReadyEvent = {
         videoId,
         assetId,
@@ -136,13 +144,17 @@ export class TranscodeService {
         durationSeconds: Math.round(source.durationSeconds * 1000) / 1000,
         renditions: summary,
         posterKey: `${prefix}images/poster.jpg`,
-        video: { title: current.title, description: current.description, category: current.category, tags: current.tags, language: current.language, visibility: current.visibility, maturityLevel: current.maturityLevel ?? '18+' },
+        video: {
+          title: current.title, description: current.description, category: current.category, tags: current.tags, language: current.language, visibility: current.visibility, maturityLevel: current.maturityLevel ?? '18+',
+          captionLanguages: captions.kept.map((t) => t.language),
+        },
       };
-      ready = await this.videos.updateAssetAsRead(videoId, assetId, current.updatedAt, changes, [outboxEvent(MediaEvents.AssetReady, event, `asset-ready-${assetId}`)]);
+      const withCaptions = { ...changes, $set: { ...changes.$set, captions: captions.kept, droppedCaptions: captions.dropped } } as UpdateQuery<Video>;
+      ready = await this.videos.updateAssetAsRead(videoId, assetId, current.updatedAt, withCaptions, [outboxEvent(MediaEvents.AssetReady, event, `asset-ready-${assetId}`)]);
     }
     if (!ready) throw new UnrecoverableError('The video was replaced or kept changing while it was transcoded.');
     this.outbox.kick();
-    await this.removeOtherAssets(videoId, assetId);
+    await this.removeOtherAssets(videoId, assetId, keptCaptions);
     await this.storage.deleteKeys([sourceKey, `${sourceKey}.info`]);
     this.logger.log({ msg: 'asset ready', videoId, assetId, renditions: summary.map((r) => r.name) });
     return summary.length;
@@ -178,10 +190,21 @@ export class TranscodeService {
     return file;
   }
 
-  private async removeOtherAssets(videoId: string, assetId: string): Promise<void> {
+  /** Everything of the video's but this asset, the custom poster and the captions kept (a caption uploaded meanwhile has a new key under captions/: kept too). */
+  private async removeOtherAssets(videoId: string, assetId: string, keptCaptions: string[]): Promise<void> {
     const keys = await this.storage.listKeys(this.storage.key(`assets/${videoId}/`));
     const keep = [this.storage.key(`assets/${videoId}/${assetId}/`), this.storage.key(`assets/${videoId}/custom/`)];
-    await this.storage.deleteKeys(keys.filter((key) => !keep.some((prefix) => key.startsWith(prefix))));
+    const current = new Set((await this.videos.findById(videoId))?.captions?.map((t) => t.objectKey) ?? keptCaptions);
+    await this.storage.deleteKeys(keys.filter((key) => !keep.some((prefix) => key.startsWith(prefix)) && !current.has(key)));
+  }
+
+  /** The init section and first segment of a packaged rendition, probed for the media's first decode time (90 kHz). */
+  private async measureMediaStart(renditionDir: string): Promise<number> {
+    const playlist = readVariantPlaylist(await readFile(join(renditionDir, 'index.m3u8'), 'utf8'));
+    const first = playlist.segments[0];
+    if (!first) throw new UnrecoverableError('The packaged rendition has no segments.');
+    const files = [...(playlist.mapUri ? [playlist.mapUri] : []), first.uri];
+    return new MediaStartProbe(this.ffmpeg).measure(await Promise.all(files.map((file) => readFile(join(renditionDir, file)))));
   }
 
   private async fail(job: TranscodeJob, reason: string): Promise<void> {

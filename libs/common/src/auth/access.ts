@@ -49,6 +49,8 @@ export const Permissions = {
   'billing.read-history': { kinds: HOLDERS, summary: 'Own subscription, payment history, receipts, exports' },
   'media.video.write': { kinds: HOLDERS, rolePower: true, summary: 'Create, upload, update and delete own videos' },
   'media.video.admin': { kinds: HOLDERS, rolePower: true, summary: 'Manage anyone’s videos' },
+  'media.captions.write': { kinds: HOLDERS, rolePower: true, summary: 'Upload, replace and delete captions of own videos' },
+  'media.captions.admin': { kinds: HOLDERS, rolePower: true, summary: 'Manage captions of anyone’s videos' },
   'revenue.read': { kinds: HOLDERS, rolePower: true, summary: 'Own creator revenue and reports' },
   'moderation.resolve': { kinds: HOLDERS, rolePower: true, summary: 'Resolve reports, hide titles, videos and comments' },
   'catalog.write': { kinds: HOLDERS, rolePower: true, summary: 'Create, edit, import and tag titles; clear the catalog cache' },
@@ -66,9 +68,9 @@ type RolePower = { [P in Permission]: (typeof Permissions)[P] extends { rolePowe
 /** One definition of what each role may do, read by every service and the gateway. */
 export const RolePowers: Readonly<Record<Role, readonly RolePower[]>> = {
   viewer: [],
-  creator: ['media.video.write', 'revenue.read'],
-  staff: ['moderation.resolve', 'catalog.write'],
-  admin: ['media.video.write', 'media.video.admin', 'revenue.read', 'moderation.resolve', 'catalog.write', 'catalog.admin', 'billing.admin', 'users.admin', 'admin.stats'],
+  creator: ['media.video.write', 'media.captions.write', 'revenue.read'],
+  staff: ['moderation.resolve', 'catalog.write', 'media.captions.write', 'media.captions.admin'],
+  admin: ['media.video.write', 'media.video.admin', 'media.captions.write', 'media.captions.admin', 'revenue.read', 'moderation.resolve', 'catalog.write', 'catalog.admin', 'billing.admin', 'users.admin', 'admin.stats'],
 };
 
 type Actor = Pick<AuthUser, 'tokenType' | 'kidProfile' | 'profileId' | 'role'> | undefined;

@@ -28,6 +28,8 @@ export interface OwnStream {
   assetId: string;
   durationSeconds: number;
   readyAt: Date;
+  /** BCP 47 tags of the video's caption tracks (media's ready and updated events). */
+  captionLanguages?: string[];
 }
 
 export interface ExternalIds {
@@ -108,7 +110,7 @@ export class Title {
   /** Media video this title plays (creator videos; or a title staff linked to an upload). */
   @Prop({ type: String, default: null }) mediaVideoId?: string | null;
   /** Our own HLS stream, set when media reports the video's asset ready; null when not playable. */
-  @Prop({ type: { _id: false, videoId: String, assetId: String, durationSeconds: Number, readyAt: Date }, default: null }) stream?: OwnStream | null;
+  @Prop({ type: { _id: false, videoId: String, assetId: String, durationSeconds: Number, readyAt: Date, captionLanguages: { type: [String], default: undefined } }, default: null }) stream?: OwnStream | null;
   @Prop({ type: [{ _id: false, country: String, link: String, flatrate: [Object], rent: [Object], buy: [Object] }], default: [] }) watchProviders!: WatchProvidersEntry[];
   /** `COUNTRY:PROVIDER_ID` of every subscription (flatrate) offer: the household filter is an equality match. */
   @Prop({ type: [String], default: [] }) providerKeys!: string[];

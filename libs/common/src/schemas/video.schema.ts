@@ -2,6 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema, type HydratedDocument } from 'mongoose';
 import type { OutboxEvent } from '../outbox/outbox.js';
 import { MaturityLevels, type MaturityLevel } from '../auth/auth.types.js';
+import { CaptionKinds, type CaptionKind } from '../contracts/media/caption.dto.js';
 import {
   MonetizationModels,
   ProcessingStages,
@@ -19,6 +20,44 @@ export interface VideoRendition {
   height: number;
   bandwidth: number;
 }
+
+/** A caption track: its normalised WebVTT lives at `objectKey` (under `assets/<videoId>/captions/`). */
+export interface VideoCaption {
+  language: string;
+  kind: CaptionKind;
+  label: string;
+  default: boolean;
+  forced: boolean;
+  objectKey: string;
+  cues: number;
+  lastCueEndSeconds: number;
+  bytes: number;
+  updatedAt: Date;
+}
+
+/** A caption track dropped because the replacing content ends before its last cue. */
+export interface DroppedCaption {
+  language: string;
+  lastCueEndSeconds: number;
+  durationSeconds: number;
+  droppedAt: Date;
+}
+
+const CaptionSchema = new MongooseSchema<VideoCaption>(
+  {
+    language: { type: String, required: true },
+    kind: { type: String, required: true, enum: CaptionKinds },
+    label: { type: String, required: true },
+    default: { type: Boolean, default: false },
+    forced: { type: Boolean, default: false },
+    objectKey: { type: String, required: true },
+    cues: { type: Number, required: true },
+    lastCueEndSeconds: { type: Number, required: true },
+    bytes: { type: Number, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { _id: false },
+);
 
 /** A creator's video and the state of its one current asset. Owned and registered by the media app only. */
 @Schema({ collection: 'videos', timestamps: true })
@@ -58,6 +97,13 @@ export class Video {
 
   /** Hidden by moderation (a resolved report): viewers get 404; the owner and staff still see it. */
   @Prop({ default: false }) moderationHidden?: boolean;
+
+  /** Caption tracks, one per language (ADR 0029). */
+  @Prop({ type: [CaptionSchema], default: [] }) captions!: VideoCaption[];
+  /** Tracks dropped at the last content replacement (their cues ran past the new duration). */
+  @Prop({ type: [{ language: String, lastCueEndSeconds: Number, durationSeconds: Number, droppedAt: Date, _id: false }], default: undefined }) droppedCaptions?: DroppedCaption[];
+  /** The measured start of the asset's media (first fMP4 sample, 90 kHz) for X-TIMESTAMP-MAP. */
+  @Prop({ type: { assetId: String, mpegts: Number, _id: false }, default: undefined }) captionTimeBase?: { assetId: string; mpegts: number };
 
   /** Soft delete: hidden everywhere at once; its objects are removed by the cleanup job. */
   @Prop() deletedAt?: Date;

@@ -69,6 +69,7 @@ export class OwnStreamDto {
   @ApiProperty({ example: '665f1c2e9b1e8a0012345678' }) videoId!: string;
   @ApiProperty({ example: '/api/v1/videos/665f1c2e9b1e8a0012345678/stream', description: 'Ask here for a playback URL; visibility, geo and entitlement are checked then' }) url!: string;
   @ApiProperty({ example: 30 }) durationSeconds!: number;
+  @ApiProperty({ type: [String], example: ['en', 'fr'], description: 'Languages (BCP 47) of its caption and subtitle tracks' }) captionLanguages!: string[];
 }
 
 /** Everything about one title. */

@@ -2,6 +2,7 @@ import type { ServiceHealth } from '../../health/health.types.js';
 import type { MaturityLevel } from '../../auth/auth.types.js';
 import type { StreamDefinition } from '../../jetstream/jetstream-bus.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
+import type { CaptionFileResponse, CaptionListResponse, CaptionPlaybackRequest, CaptionRef, CaptionResponse, PutCaptionRequest, VideoCaptionsRequest } from './caption.dto.js';
 import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, SegmentRequest, SegmentResponse, StreamRequest, StreamResponse } from './playback.dto.js';
 import type { AuthorizeUploadRequest, AuthorizeUploadResponse, UploadCompletedRequest, UploadCompletedResponse } from './upload.dto.js';
 import type { SetVideoHiddenRequest, VideoLookupRequest, VideoRef } from './video-moderation.dto.js';
@@ -25,6 +26,11 @@ export const MediaPatterns = {
   GetSegment: 'media.playback.segment',
   LookupVideo: 'media.video.lookup',
   SetVideoHidden: 'media.video.set-hidden',
+  PutCaption: 'media.caption.put',
+  ListCaptions: 'media.caption.list',
+  GetCaption: 'media.caption.get',
+  DeleteCaption: 'media.caption.delete',
+  GetCaptionPlaylist: 'media.playback.caption',
 } as const;
 
 /** JetStream event types media publishes (under `events.`). */
@@ -76,6 +82,8 @@ export interface AssetReadyEvent {
     visibility: string;
     /** The creator's rating (absent in events from before ratings: 18+). */
     maturityLevel?: MaturityLevel;
+    /** BCP 47 tags of its caption tracks (absent in events from before captions). */
+    captionLanguages?: string[];
   };
 }
 
@@ -109,6 +117,11 @@ export type MediaContract = {
   [MediaPatterns.GetSegment]: { request: SegmentRequest; response: SegmentResponse };
   [MediaPatterns.LookupVideo]: { request: VideoLookupRequest; response: VideoRef };
   [MediaPatterns.SetVideoHidden]: { request: SetVideoHiddenRequest; response: VideoRef };
+  [MediaPatterns.PutCaption]: { request: PutCaptionRequest; response: CaptionResponse };
+  [MediaPatterns.ListCaptions]: { request: VideoCaptionsRequest; response: CaptionListResponse };
+  [MediaPatterns.GetCaption]: { request: CaptionRef; response: CaptionFileResponse };
+  [MediaPatterns.DeleteCaption]: { request: CaptionRef; response: CaptionListResponse };
+  [MediaPatterns.GetCaptionPlaylist]: { request: CaptionPlaybackRequest; response: PlaylistResponse };
 };
 
 /** Reads are retried when a try gets no answer; some patterns have their own deadline. */
@@ -122,6 +135,9 @@ export const MediaPatternPolicies: PatternPolicies<MediaContract> = {
   [MediaPatterns.GetStoryboard]: READ,
   [MediaPatterns.GetSegment]: READ,
   [MediaPatterns.LookupVideo]: READ,
+  [MediaPatterns.ListCaptions]: READ,
+  [MediaPatterns.GetCaption]: READ,
+  [MediaPatterns.GetCaptionPlaylist]: READ,
   // ffprobe reads the uploaded object from S3 before answering.
   [MediaPatterns.CompleteUpload]: { timeoutMs: 30_000 },
 };
@@ -144,4 +160,10 @@ export const MediaPatternPermissions: PatternPermissions<MediaContract> = {
   [MediaPatterns.GetKey]: 'playback',
   [MediaPatterns.GetStoryboard]: 'playback',
   [MediaPatterns.SetVideoHidden]: 'moderation.resolve',
+  [MediaPatterns.PutCaption]: 'media.captions.write',
+  [MediaPatterns.GetCaption]: 'media.captions.write',
+  [MediaPatterns.DeleteCaption]: 'media.captions.write',
+  // Viewers who may play the video may list its tracks; the service checks that, owners and staff always.
+  [MediaPatterns.ListCaptions]: 'playback',
+  [MediaPatterns.GetCaptionPlaylist]: 'playback',
 };

@@ -149,7 +149,7 @@ describe('seed 004 §2 Video Content Management and §5 Uploads', () => {
     videoId = created.body._id as string;
   });
 
-  it('refuses viewers (403), a pay-per-view without a price and ad configuration it cannot serve (400)', async () => {
+  it('refuses viewers (403), a pay-per-view without a price and an incomplete ad configuration (400)', async () => {
     const body = { title: 'x', category: 'travel', visibility: 'public', monetization: { type: 'free' } };
     expectProblem(await seed.post('/videos', body, viewer.accessToken), 403);
     expectProblem(await seed.post('/videos', { ...body, monetization: { type: 'pay_per_view' } }, creator.token), 400);

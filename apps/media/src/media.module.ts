@@ -5,6 +5,9 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, PlaybackSessionIds, playbackSessionSecret, ServiceClientsModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { Video, VideoSchema } from '@onstream/common/schemas/video.schema.js';
 import { Redis } from 'ioredis';
+import { AdBreaksService } from './ads/ad-breaks.service.js';
+import { AdsController } from './ads/ads.controller.js';
+import { HouseAdRepository } from './ads/house-ad.repository.js';
 import { Clock } from './clock/clock.js';
 import { HealthModule } from './health/health.module.js';
 import { MediaConfig } from './media.config.js';
@@ -59,7 +62,7 @@ export class MediaModule {
         ...(config.runsWorkers ? [DiscoveryModule] : []),
         HealthModule,
       ],
-      controllers: [ServiceHealthController('media'), VideosController, UploadsController, PlaybackController, VideoModerationController],
+      controllers: [ServiceHealthController('media'), VideosController, UploadsController, PlaybackController, VideoModerationController, AdsController],
       providers: [
         { provide: MediaConfig, useValue: config },
         Clock,
@@ -78,6 +81,8 @@ export class MediaModule {
         { provide: PlaybackSessionIds, useValue: new PlaybackSessionIds(playbackSessionSecret(config)) },
         PlaybackService,
         PlaybackAccess,
+        AdBreaksService,
+        HouseAdRepository,
         PlaybackGrants,
         ViewerRules,
         { provide: EntitlementPolicy, useClass: BillingEntitlementPolicy },

@@ -2,7 +2,8 @@ import type { ServiceHealth } from '../../health/health.types.js';
 import type { MaturityLevel } from '../../auth/auth.types.js';
 import type { StreamDefinition } from '../../jetstream/jetstream-bus.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
-import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, SegmentRequest, SegmentResponse, StreamRequest, StreamResponse } from './playback.dto.js';
+import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, SegmentRequest, SegmentResponse, StreamRequest, StreamResponse, VmapRequest } from './playback.dto.js';
+import type { VastRequest, XmlDocumentResponse } from './ad-config.dto.js';
 import type { AuthorizeUploadRequest, AuthorizeUploadResponse, UploadCompletedRequest, UploadCompletedResponse } from './upload.dto.js';
 import type { SetVideoHiddenRequest, VideoLookupRequest, VideoRef } from './video-moderation.dto.js';
 import type { CreateVideoRequest, ListVideosRequest, UpdateVideoRequest, VideoIdRequest, VideoListResponse, VideoResponse } from './video.dto.js';
@@ -25,6 +26,8 @@ export const MediaPatterns = {
   GetSegment: 'media.playback.segment',
   LookupVideo: 'media.video.lookup',
   SetVideoHidden: 'media.video.set-hidden',
+  GetVmap: 'media.playback.vmap',
+  GetVast: 'media.ads.vast',
 } as const;
 
 /** JetStream event types media publishes (under `events.`). */
@@ -109,6 +112,8 @@ export type MediaContract = {
   [MediaPatterns.GetSegment]: { request: SegmentRequest; response: SegmentResponse };
   [MediaPatterns.LookupVideo]: { request: VideoLookupRequest; response: VideoRef };
   [MediaPatterns.SetVideoHidden]: { request: SetVideoHiddenRequest; response: VideoRef };
+  [MediaPatterns.GetVmap]: { request: VmapRequest; response: XmlDocumentResponse };
+  [MediaPatterns.GetVast]: { request: VastRequest; response: XmlDocumentResponse };
 };
 
 /** Reads are retried when a try gets no answer; some patterns have their own deadline. */
@@ -122,6 +127,8 @@ export const MediaPatternPolicies: PatternPolicies<MediaContract> = {
   [MediaPatterns.GetStoryboard]: READ,
   [MediaPatterns.GetSegment]: READ,
   [MediaPatterns.LookupVideo]: READ,
+  [MediaPatterns.GetVmap]: READ,
+  [MediaPatterns.GetVast]: READ,
   // ffprobe reads the uploaded object from S3 before answering.
   [MediaPatterns.CompleteUpload]: { timeoutMs: 30_000 },
 };
@@ -144,4 +151,7 @@ export const MediaPatternPermissions: PatternPermissions<MediaContract> = {
   [MediaPatterns.GetKey]: 'playback',
   [MediaPatterns.GetStoryboard]: 'playback',
   [MediaPatterns.SetVideoHidden]: 'moderation.resolve',
+  [MediaPatterns.GetVmap]: 'playback',
+  // Ad servers are fetched by players' ad SDKs without credentials; the session id binds it to a playback.
+  [MediaPatterns.GetVast]: 'public',
 };

@@ -30,6 +30,7 @@ const TAGS: Record<string, string> = {
   videos: 'Creator videos: metadata, publishing, visibility and geo rules (media service)',
   uploads: 'Resumable tus uploads straight to object storage (media service)',
   playback: 'Playback start, HLS playlists, keys and storyboards (media service)',
+  ads: 'Ad breaks: the built-in VAST 4.2 house-ad server and its tracking pixels (media service, analytics ingest)',
   billing: 'Plans, subscriptions, pay-per-view, payments and their history (billing service)',
   'billing-admin': 'Billing administration and test clock (billing service)',
   analytics: 'Player events, reports and statistics (analytics service)',

@@ -160,10 +160,12 @@ describe('seed 004 §2 Video Content Management and §5 Uploads', () => {
 
   it('maps adConfig of an ad_supported video to v1 and back (seed 004 §2 monetization.adConfig)', async () => {
     const adConfig = { preRoll: true, midRoll: true, postRoll: true, frequency: 5 };
-    const created = await seed.post<Record<string, unknown>>('/videos', { title: 'With ads', category: 'travel', visibility: 'private', monetization: { type: 'ad_supported', adConfig } }, creator.token);
+    // Another creator, so the list below still holds only the first creator's video.
+    const adCreator = tokens.user('creator');
+    const created = await seed.post<Record<string, unknown>>('/videos', { title: 'With ads', category: 'travel', visibility: 'private', monetization: { type: 'ad_supported', adConfig } }, adCreator.token);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ monetization: { type: 'ad_supported', adConfig } });
-    const v1 = await fetch(platform.url(`/videos/${String(created.body._id)}`), { headers: { authorization: `Bearer ${creator.token}` } });
+    const v1 = await fetch(platform.url(`/videos/${String(created.body._id)}`), { headers: { authorization: `Bearer ${adCreator.token}` } });
     expect(((await v1.json()) as { monetization: unknown }).monetization).toEqual({ model: 'ad_supported', adConfig });
   });
 

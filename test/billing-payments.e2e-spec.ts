@@ -329,7 +329,7 @@ describe('creator revenue', () => {
     const reply = await api.call<{ shareBps: number; videos: unknown[]; periods: Array<{ ppvNet: number }>; totals: Array<{ unpaid: number }> }>('GET', `/revenue/creator/${creator.userId}`, creator);
     expect(reply.status).toBe(200);
     expect(reply.body.shareBps).toBe(7000);
-    expect(reply.body.videos).toEqual([{ videoId: video, currency: 'EUR', sales: 1, net: 800, earnings: 560 }]);
+    expect(reply.body.videos).toEqual([{ videoId: video, currency: 'EUR', sales: 1, adImpressions: 0, net: 800, earnings: 560 }]);
     expect(reply.body.periods.reduce((sum, p) => sum + p.ppvNet, 0)).toBe(800);
   });
 

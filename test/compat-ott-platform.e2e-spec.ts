@@ -149,11 +149,24 @@ describe('seed 004 §2 Video Content Management and §5 Uploads', () => {
     videoId = created.body._id as string;
   });
 
-  it('refuses viewers (403), a pay-per-view without a price and ad configuration it cannot serve (400)', async () => {
+  it('refuses viewers (403), a pay-per-view without a price and an incomplete ad configuration (400)', async () => {
     const body = { title: 'x', category: 'travel', visibility: 'public', monetization: { type: 'free' } };
     expectProblem(await seed.post('/videos', body, viewer.accessToken), 403);
     expectProblem(await seed.post('/videos', { ...body, monetization: { type: 'pay_per_view' } }, creator.token), 400);
     expectProblem(await seed.post('/videos', { ...body, monetization: { type: 'ad_supported', adConfig: { preRoll: true } } }, creator.token), 400);
+    expectProblem(await seed.post('/videos', { ...body, monetization: { type: 'ad_supported', adConfig: { preRoll: true, midRoll: true, postRoll: false, frequency: 0 } } }, creator.token), 400);
+    expectProblem(await seed.post('/videos', { ...body, monetization: { type: 'free', adConfig: { preRoll: true, midRoll: false, postRoll: false } } }, creator.token), 400);
+  });
+
+  it('maps adConfig of an ad_supported video to v1 and back (seed 004 §2 monetization.adConfig)', async () => {
+    const adConfig = { preRoll: true, midRoll: true, postRoll: true, frequency: 5 };
+    // Another creator, so the list below still holds only the first creator's video.
+    const adCreator = tokens.user('creator');
+    const created = await seed.post<Record<string, unknown>>('/videos', { title: 'With ads', category: 'travel', visibility: 'private', monetization: { type: 'ad_supported', adConfig } }, adCreator.token);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ monetization: { type: 'ad_supported', adConfig } });
+    const v1 = await fetch(platform.url(`/videos/${String(created.body._id)}`), { headers: { authorization: `Bearer ${adCreator.token}` } });
+    expect(((await v1.json()) as { monetization: unknown }).monetization).toEqual({ model: 'ad_supported', adConfig });
   });
 
   it('PUT /videos/:id changes visibility and monetization; GET /videos lists the creator’s videos', async () => {

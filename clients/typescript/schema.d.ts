@@ -1780,7 +1780,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Master playlist (`master.m3u8`) or storyboard WebVTT (`storyboard.vtt`, cues point at a signed sprite with #xywh= tiles) of a playback */
+        /** Master playlist (`master.m3u8`), storyboard WebVTT (`storyboard.vtt`, cues point at a signed sprite with #xywh= tiles) or, for ad-supported videos, the VMAP 1.0 ad schedule (`ads.vmap`) of a playback */
         get: operations["PlaybackController_playbackFile"];
         put?: never;
         post?: never;
@@ -1860,6 +1860,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ads/vast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** VAST 4.2 for one ad break of one playback: a house ad whose impression, quartile and click trackers feed analytics (an empty VAST when the break is not scheduled) */
+        get: operations["AdsController_vast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -1871,6 +1888,23 @@ export interface paths {
         put?: never;
         /** Send a batch of player and engagement events (anonymous, or signed in to feed your own report) */
         post: operations["EventsController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ads/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** VAST tracking pixel: an ad impression, quartile, completion or click of one break of one playback */
+        get: operations["AdTrackingController_track"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3574,7 +3608,7 @@ export interface components {
             id: string;
             userId: string;
             /** @enum {string} */
-            type: "charge" | "refund" | "ppv" | "payout";
+            type: "charge" | "refund" | "ppv" | "payout" | "ad_revenue";
             /** @enum {string} */
             status: "pending" | "completed" | "failed" | "refunded";
             /** @description Total in minor units, tax included */
@@ -3767,7 +3801,11 @@ export interface components {
             ppvNet: number;
             /** @description This creator’s part of the month’s subscription revenue: an even split among the creators with sales that month (the platform-wide pool is not shown) */
             subscriptionPart: number;
-            /** @description (ppvNet + subscriptionPart) × revenue share, rounded half up */
+            /** @description Ad impressions on the creator’s videos (ad_revenue entries) */
+            adImpressions: number;
+            /** @description Ad revenue, minor units: Σ CPM of the impressions / 1000, rounded half up once per month */
+            adNet: number;
+            /** @description (ppvNet + subscriptionPart + adNet) × revenue share, rounded half up */
             earnings: number;
             /**
              * @description Payout of this month and currency: none yet (or only failed ones), being paid, or paid
@@ -3779,7 +3817,9 @@ export interface components {
             videoId: string;
             currency: string;
             sales: number;
-            /** @description Net of tax and refunds */
+            /** @description Ad impressions */
+            adImpressions: number;
+            /** @description PPV net of tax and refunds, plus ad revenue (rounded half up once) */
             net: number;
             earnings: number;
         };
@@ -3867,6 +3907,36 @@ export interface components {
             /** @description Payments whose lost outcome was asked of the provider and settled. */
             reconciled?: number;
         };
+        AdConfig: {
+            /**
+             * @description An ad break before the video starts.
+             * @example true
+             */
+            preRoll: boolean;
+            /**
+             * @description Ad breaks during the video (every `frequency` minutes, or at `cuePoints`).
+             * @example true
+             */
+            midRoll: boolean;
+            /**
+             * @description An ad break after the video ends.
+             * @example false
+             */
+            postRoll: boolean;
+            /**
+             * @description Minutes between mid-rolls; required for mid-rolls without cue points. More than 0.
+             * @example 5
+             */
+            frequency?: number;
+            /**
+             * @description Mid-roll positions in seconds from the start (each within the video; snapped to a segment boundary). Wins over `frequency`.
+             * @example [
+             *       30,
+             *       95.5
+             *     ]
+             */
+            cuePoints?: number[];
+        };
         Monetization: {
             /**
              * @example free
@@ -3883,6 +3953,8 @@ export interface components {
              * @example EUR
              */
             currency?: string;
+            /** @description ad_supported only: where the ad breaks go (default: a pre-roll only). */
+            adConfig?: components["schemas"]["AdConfig"];
         };
         GeoRules: {
             /**
@@ -4033,6 +4105,33 @@ export interface components {
              */
             maturityLevel?: "all" | "7+" | "13+" | "16+" | "18+";
         };
+        AdBreakInfo: {
+            /**
+             * @description Stable within the video: the VMAP breakId and the DATERANGE ID.
+             * @example midroll-2
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "preroll" | "midroll" | "postroll";
+            /**
+             * @description Media time of the break in seconds (a segment boundary; the end of the video for a post-roll).
+             * @example 300
+             */
+            offsetSeconds: number;
+            /**
+             * @description VMAP timeOffset: `start`, `end` or HH:MM:SS.mmm.
+             * @example 00:05:00.000
+             */
+            timeOffset: string;
+        };
+        StreamAds: {
+            /**
+             * @description VMAP 1.0 document of this playback (relative to the API host; fetched with the access token like the playlists).
+             * @example /api/v1/playback/665f.../tok/ads.vmap
+             */
+            vmap: string;
+            breaks: components["schemas"]["AdBreakInfo"][];
+        };
         StreamResponse: {
             /**
              * @description Master playlist URL (relative to the API host) carrying the playback grant of this stream.
@@ -4062,6 +4161,8 @@ export interface components {
              *     ]
              */
             renditions: string[];
+            /** @description ad_supported videos: the VMAP of this playback and its breaks (also EXT-X-DATERANGE tags in the media playlists). */
+            ads?: components["schemas"]["StreamAds"];
         };
         CaptionUploadBody: {
             /**
@@ -4136,7 +4237,7 @@ export interface components {
             /** @example vid-42 */
             videoId: string;
             /** @enum {string} */
-            type: "view_start" | "play" | "pause" | "seek" | "heartbeat" | "buffer_start" | "buffer_end" | "rendition_change" | "error" | "ended" | "like" | "share" | "comment";
+            type: "view_start" | "play" | "pause" | "seek" | "heartbeat" | "buffer_start" | "buffer_end" | "rendition_change" | "error" | "ended" | "like" | "share" | "comment" | "ad_impression" | "ad_first_quartile" | "ad_midpoint" | "ad_third_quartile" | "ad_complete" | "ad_click";
             /**
              * @description Client clock; decides the hour bucket.
              * @example 2026-11-24T02:00:00.000Z
@@ -4167,6 +4268,11 @@ export interface components {
              * @default 1
              */
             count?: number;
+            /**
+             * @description ad_* events (required): the ad break (`breakId` of the VMAP).
+             * @example midroll-1
+             */
+            adBreakId?: string;
         };
         IngestEventsRequest: {
             /** @description Up to EVENTS_MAX_BATCH events; each is checked on its own. */
@@ -4215,6 +4321,18 @@ export interface components {
             errorRate: number;
             /** @description Distinct events counted. */
             events: number;
+            /** @description Ad impressions (ad_impression events: one per break and playback session). */
+            adImpressions: number;
+            /** @description ad_first_quartile events. */
+            adFirstQuartiles: number;
+            /** @description ad_midpoint events. */
+            adMidpoints: number;
+            /** @description ad_third_quartile events. */
+            adThirdQuartiles: number;
+            /** @description ad_complete events. */
+            adCompletes: number;
+            /** @description ad_click events. */
+            adClicks: number;
         };
         ReportPoint: {
             /** @description Sessions that played at least VIEW_THRESHOLD_SECONDS. */
@@ -4244,6 +4362,18 @@ export interface components {
             errorRate: number;
             /** @description Distinct events counted. */
             events: number;
+            /** @description Ad impressions (ad_impression events: one per break and playback session). */
+            adImpressions: number;
+            /** @description ad_first_quartile events. */
+            adFirstQuartiles: number;
+            /** @description ad_midpoint events. */
+            adMidpoints: number;
+            /** @description ad_third_quartile events. */
+            adThirdQuartiles: number;
+            /** @description ad_complete events. */
+            adCompletes: number;
+            /** @description ad_click events. */
+            adClicks: number;
             /**
              * @description Start of the bucket (UTC).
              * @example 2026-11-23T05:00:00.000Z
@@ -14369,7 +14499,7 @@ export interface operations {
     HistoryExportController_export: {
         parameters: {
             query?: {
-                type?: "charge" | "refund" | "ppv" | "payout";
+                type?: "charge" | "refund" | "ppv" | "payout" | "ad_revenue";
                 status?: "pending" | "completed" | "failed" | "refunded";
                 /** @description Created at or after */
                 from?: string;
@@ -14710,7 +14840,7 @@ export interface operations {
             query?: {
                 page?: number;
                 limit?: number;
-                type?: "charge" | "refund" | "ppv" | "payout";
+                type?: "charge" | "refund" | "ppv" | "payout" | "ad_revenue";
                 status?: "pending" | "completed" | "failed" | "refunded";
                 from?: string;
                 to?: string;
@@ -16370,13 +16500,13 @@ export interface operations {
                 id: string;
                 /** @description Playback grant token from GET /videos/{id}/stream (a bad or ended one answers 401) */
                 token: string;
-                file: "master.m3u8" | "storyboard.vtt";
+                file: "master.m3u8" | "storyboard.vtt" | "ads.vmap";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description M3U8 or WebVTT */
+            /** @description M3U8, WebVTT or VMAP XML */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16384,6 +16514,7 @@ export interface operations {
                 content: {
                     "application/vnd.apple.mpegurl": string;
                     "text/vtt": string;
+                    "application/xml": string;
                 };
             };
             /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
@@ -17007,6 +17138,76 @@ export interface operations {
             };
         };
     };
+    AdsController_vast: {
+        parameters: {
+            query: {
+                videoId: string;
+                /** @description The playbackSessionId of the stream response. */
+                sessionId: string;
+                breakId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description VAST 4.2 XML */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown fields or wrong values (see `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such ad-supported video, or a session id media did not issue for it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     EventsController_send: {
         parameters: {
             query?: never;
@@ -17066,6 +17267,66 @@ export interface operations {
                 };
             };
             /** @description The event stream is unreachable; retry the same batch. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdTrackingController_track: {
+        parameters: {
+            query: {
+                videoId: string;
+                /** @description The playbackSessionId of the stream response. */
+                sessionId: string;
+                breakId: string;
+                event: "impression" | "firstQuartile" | "midpoint" | "thirdQuartile" | "complete" | "click";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counted (once per playback session, break and tracker). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown tracker, malformed ids, or a session id media did not issue for the video (ANALYTICS.NO_VALID_EVENTS). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is not valid (expired, or its session has ended); send none to call anonymously. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event stream is unreachable; the player may fire the pixel again. */
             503: {
                 headers: {
                     [name: string]: unknown;

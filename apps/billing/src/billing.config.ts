@@ -78,6 +78,16 @@ export class BillingConfig extends ServiceConfig {
   @Max(10_000)
   BILLING_CREATOR_SHARE_BPS = 7000;
 
+  /** What 1,000 ad impressions earn, in minor units of BILLING_AD_CURRENCY (docs/ads.md). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  BILLING_AD_CPM_MINOR = 2500;
+
+  @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as EUR' })
+  BILLING_AD_CURRENCY = 'EUR';
+
   /** How long an entitlement answer is cached in the replica that computed it. */
   @Type(() => Number)
   @IsInt()

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
-import { BILLING_STREAM, JetStreamModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { ANALYTICS_STREAM, BILLING_STREAM, JetStreamModule, serviceDatabase, ServiceClientsModule, ServiceHealthController } from '@onstream/common';
 import { BillingConfig } from './billing.config.js';
 import { ClaimsRepository } from './claims/claims.repository.js';
 import { BillingClock } from './clock/billing-clock.js';
@@ -38,6 +38,7 @@ import { SubscriptionLifecycle } from './subscriptions/subscription-lifecycle.js
 import { SubscriptionsController } from './subscriptions/subscriptions.controller.js';
 import { SubscriptionsRepository } from './subscriptions/subscriptions.repository.js';
 import { SubscriptionsService } from './subscriptions/subscriptions.service.js';
+import { AdRevenueConsumer } from './ad-revenue/ad-revenue.consumer.js';
 import { WebhookEventsRepository } from './webhooks/webhook-events.repository.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
 import { WebhooksService } from './webhooks/webhooks.service.js';
@@ -50,7 +51,9 @@ export class BillingModule {
       global: true,
       imports: [
         serviceDatabase(config, 'billing'),
-        JetStreamModule.forRoot({ servers: config.natsServers, name: 'billing', streams: [BILLING_STREAM] }),
+        JetStreamModule.forRoot({ servers: config.natsServers, name: 'billing', streams: [BILLING_STREAM, ANALYTICS_STREAM] }),
+        // Ad revenue asks media who owns a video.
+        ServiceClientsModule.forRoot({ servers: config.natsServers, timeoutMs: config.NATS_REQUEST_TIMEOUT_MS, name: 'billing-client' }),
         HealthModule,
         ProvidersModule,
       ],
@@ -88,6 +91,7 @@ export class BillingModule {
         ReconciliationService,
         RevenueService,
         PayoutsService,
+        AdRevenueConsumer,
       ],
       exports: [BillingConfig, BillingClock],
     };

@@ -26,6 +26,28 @@ export interface SourceLimits {
 }
 
 export class MediaConfig extends ServiceConfig {
+  /**
+   * VAST ad tag every VMAP break points at (`videoId`, `sessionId` and `breakId` are added to its
+   * query); empty: the built-in house-ad server, `GET /api/v1/ads/vast` on the API host.
+   */
+  @Matches(/^$|^https?:\/\/\S+$/, { message: 'must be empty or an http(s):// URL' })
+  AD_VAST_TAG_URL = '';
+
+  /** The house ad's video file (MP4); empty: a clip media generates with ffmpeg and keeps in S3. */
+  @Matches(/^$|^https?:\/\/\S+$/, { message: 'must be empty or an http(s):// URL' })
+  AD_HOUSE_MEDIA_URL = '';
+
+  /** Length of the house ad, and the PLANNED-DURATION of every ad break in the playlists. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  AD_BREAK_SECONDS = 10;
+
+  /** Where a click on the house ad goes. */
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s):// URL' })
+  AD_HOUSE_CLICK_URL = 'https://github.com/onstream';
+
   @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 

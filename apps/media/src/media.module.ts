@@ -9,6 +9,9 @@ import { CaptionPlaybackService } from './captions/caption-playback.service.js';
 import { CaptionsController } from './captions/captions.controller.js';
 import { CaptionsService } from './captions/captions.service.js';
 import { MediaStartProbe } from './captions/media-start.probe.js';
+import { AdBreaksService } from './ads/ad-breaks.service.js';
+import { AdsController } from './ads/ads.controller.js';
+import { HouseAdRepository } from './ads/house-ad.repository.js';
 import { Clock } from './clock/clock.js';
 import { HealthModule } from './health/health.module.js';
 import { MediaConfig } from './media.config.js';
@@ -63,7 +66,7 @@ export class MediaModule {
         ...(config.runsWorkers ? [DiscoveryModule] : []),
         HealthModule,
       ],
-      controllers: [ServiceHealthController('media'), VideosController, UploadsController, PlaybackController, VideoModerationController, CaptionsController],
+      controllers: [ServiceHealthController('media'), VideosController, UploadsController, PlaybackController, VideoModerationController, CaptionsController, AdsController],
       providers: [
         { provide: MediaConfig, useValue: config },
         Clock,
@@ -85,6 +88,8 @@ export class MediaModule {
         CaptionPlaybackService,
         MediaStartProbe,
         PlaybackAccess,
+        AdBreaksService,
+        HouseAdRepository,
         PlaybackGrants,
         ViewerRules,
         { provide: EntitlementPolicy, useClass: BillingEntitlementPolicy },

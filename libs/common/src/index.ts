@@ -25,6 +25,7 @@ export * from './contracts/media/caption.dto.js';
 export * from './contracts/catalog/playback-check.dto.js';
 export * from './contracts/media/upload.dto.js';
 export * from './contracts/media/video.dto.js';
+export * from './contracts/media/ad-config.dto.js';
 export * from './contracts/service-names.js';
 export * from './contracts/users/account.dto.js';
 export * from './contracts/users/admin.dto.js';

@@ -1,4 +1,4 @@
-import type { PlaybackEvent, ReportScope } from '@onstream/common';
+import type { AdEventType, PlaybackEvent, ReportScope } from '@onstream/common';
 import { emptyCounters, startOfDay, startOfHour, type BucketCounters } from './bucket-counters.js';
 import { playedSeconds, type SessionFlag } from './session-claim.js';
 
@@ -35,6 +35,17 @@ export interface ViewerMark {
 
 const ENGAGEMENT: ReadonlySet<PlaybackEvent['type']> = new Set(['like', 'share', 'comment']);
 
+/** The counter each ad event adds to. */
+const AD_COUNTERS: Record<AdEventType, keyof BucketCounters> = {
+  ad_impression: 'adImpressions',
+  ad_first_quartile: 'adFirstQuartiles',
+  ad_midpoint: 'adMidpoints',
+  ad_third_quartile: 'adThirdQuartiles',
+  ad_complete: 'adCompletes',
+  ad_click: 'adClicks',
+};
+const isAdEvent = (type: PlaybackEvent['type']): type is AdEventType => type in AD_COUNTERS;
+
 function latest(events: PlaybackEvent[]): PlaybackEvent {
   return events.reduce((a, b) => (b.clientTs > a.clientTs ? b : a));
 }
@@ -66,6 +77,7 @@ export function sessionCountersByHour(session: OwnedSession): Map<number, Bucket
     if (event.type === 'like') counters.likes += event.count ?? 1;
     if (event.type === 'share') counters.shares += event.count ?? 1;
     if (event.type === 'comment') counters.comments += event.count ?? 1;
+    if (isAdEvent(event.type)) counters[AD_COUNTERS[event.type]] += 1;
   }
   const owned = session.ownedEvents;
   const flagEvent: Record<SessionFlag, () => PlaybackEvent | undefined> = {

@@ -16,6 +16,13 @@ export interface BucketCounters {
   /** Σ bitrate × played seconds of heartbeats that report a bitrate, and those seconds. */
   bitrateKbpsSec: number;
   bitrateSec: number;
+  /** Ad events (VAST trackers), one of each kind per break and session. */
+  adImpressions: number;
+  adFirstQuartiles: number;
+  adMidpoints: number;
+  adThirdQuartiles: number;
+  adCompletes: number;
+  adClicks: number;
 }
 
 export const COUNTER_NAMES: ReadonlyArray<keyof BucketCounters> = [
@@ -34,6 +41,12 @@ export const COUNTER_NAMES: ReadonlyArray<keyof BucketCounters> = [
   'rebufferCount',
   'bitrateKbpsSec',
   'bitrateSec',
+  'adImpressions',
+  'adFirstQuartiles',
+  'adMidpoints',
+  'adThirdQuartiles',
+  'adCompletes',
+  'adClicks',
 ];
 
 export function emptyCounters(): BucketCounters {
@@ -41,7 +54,8 @@ export function emptyCounters(): BucketCounters {
 }
 
 export function addCounters(into: BucketCounters, from: BucketCounters): BucketCounters {
-  for (const name of COUNTER_NAMES) into[name] += from[name];
+  // Parts stored before a counter existed lack it: they count 0.
+  for (const name of COUNTER_NAMES) into[name] += from[name] ?? 0;
   return into;
 }
 

@@ -24,6 +24,12 @@ export function toMetrics(counters: BucketCounters, uniqueViewers: number): Repo
     averageBitrateKbps: round(ratio(counters.bitrateKbpsSec, counters.bitrateSec), 1),
     errorRate: round(ratio(counters.errorSessions, counters.starts)),
     events: counters.events,
+    adImpressions: counters.adImpressions,
+    adFirstQuartiles: counters.adFirstQuartiles,
+    adMidpoints: counters.adMidpoints,
+    adThirdQuartiles: counters.adThirdQuartiles,
+    adCompletes: counters.adCompletes,
+    adClicks: counters.adClicks,
   };
 }
 

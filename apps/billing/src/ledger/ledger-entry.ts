@@ -6,7 +6,9 @@ export type EntryPurpose =
   | { kind: 'subscription'; subscriptionId: string; stage: 'initial' | 'renewal' | 'plan_change' }
   | { kind: 'ppv'; purchaseId: string; videoId: string; creatorId: string }
   | { kind: 'refund' }
-  | { kind: 'payout'; creatorId: string; period: string };
+  | { kind: 'payout'; creatorId: string; period: string }
+  /** One ad impression (one break of one playback session), worth cpmMinor / 1000 minor units. */
+  | { kind: 'ad'; videoId: string; creatorId: string; sessionId: string; breakId: string; cpmMinor: number };
 
 /**
  * One immutable money movement. Amounts, tax and purpose never change after insert; only a

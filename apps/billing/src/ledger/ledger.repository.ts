@@ -88,6 +88,11 @@ export class LedgerRepository implements OnModuleInit {
     return this.entries.find({ type: 'ppv', status: 'completed', 'purpose.creatorId': creatorId, ...toCreatedAt(range) }).toArray();
   }
 
+  /** A creator's ad impressions in the range (ad_revenue entries). */
+  creatorAdImpressions(creatorId: string, range: DateRange): Promise<LedgerEntry[]> {
+    return this.entries.find({ type: 'ad_revenue', status: 'completed', 'purpose.creatorId': creatorId, ...toCreatedAt(range) }).toArray();
+  }
+
   /** Creators with completed PPV sales, per month (YYYY-MM) of the range: who shares that month's subscription pool. */
   async sellersByMonth(range: DateRange): Promise<Map<string, Set<string>>> {
     const months = new Map<string, Set<string>>();

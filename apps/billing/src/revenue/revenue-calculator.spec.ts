@@ -26,10 +26,21 @@ describe('calculateRevenue', () => {
     ]);
   });
 
+  it('sums the CPMs of a month’s ad impressions and rounds once, so fractions of a cent add up', () => {
+    // 7 impressions at 2,500 per mille = 17.5 cents → 18 (half up), beside a 100-cent sale; 70 % of 118 = 82.6 → 83.
+    const ads = Array.from({ length: 7 }, () => ({ videoId: 'v1', currency: 'EUR', cpmMinor: 2500, at: jan }));
+    const result = calculateRevenue({ sales: [{ videoId: 'v2', currency: 'EUR', net: 100, at: jan }], pools: [], ads, shareBps: 7000, payouts: [] });
+    expect(result.periods.map((p) => [p.period, p.adImpressions, p.adNet, p.ppvNet, p.earnings])).toEqual([['2027-01', 7, 18, 100, 83]]);
+    expect(result.videos.map((v) => [v.videoId, v.adImpressions, v.sales, v.net, v.earnings])).toEqual([
+      ['v1', 7, 0, 18, 13],
+      ['v2', 0, 1, 100, 70],
+    ]);
+  });
+
   it('splits each month’s subscription revenue evenly between that month’s creators before the share, without showing the pool', () => {
     const result = calculateRevenue({ sales: [], pools: [{ period: '2027-01', currency: 'EUR', net: 10_000, creators: 3, includesCreator: true }], shareBps: 5000, payouts: [] });
     // 10,000 / 3 = 3,333.33 → 3,333; × 50 % = 1,666.5 → 1,667
-    expect(result.periods).toEqual([{ period: '2027-01', currency: 'EUR', ppvNet: 0, subscriptionPart: 3333, earnings: 1667, payoutStatus: 'unpaid' }]);
+    expect(result.periods).toEqual([{ period: '2027-01', currency: 'EUR', ppvNet: 0, subscriptionPart: 3333, adImpressions: 0, adNet: 0, earnings: 1667, payoutStatus: 'unpaid' }]);
   });
 
   it('gives no part of a month’s pool to someone without revenue-bearing content that month', () => {

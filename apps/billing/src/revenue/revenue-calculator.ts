@@ -9,6 +9,14 @@ export interface PpvSale {
   at: Date;
 }
 
+/** One ad impression of the creator's videos, at the CPM recorded with it. */
+export interface AdImpressionLine {
+  videoId: string;
+  currency: string;
+  cpmMinor: number;
+  at: Date;
+}
+
 export interface SubscriptionPool {
   period: string;
   currency: string;
@@ -22,6 +30,7 @@ export interface SubscriptionPool {
 export interface RevenueInput {
   sales: PpvSale[];
   pools: SubscriptionPool[];
+  ads?: AdImpressionLine[];
   shareBps: number;
   payouts: PayoutLine[];
 }
@@ -41,32 +50,49 @@ export function monthOf(at: Date): string {
  * A creator's revenue: PPV sales plus an even part of each month's subscription revenue (split over
  * the creators with sales that month; nothing for a month without), times the creator share. Earnings are rounded once per period and per video, half up, in minor units.
  */
-export function calculateRevenue({ sales, pools, shareBps, payouts }: RevenueInput): { periods: RevenuePeriod[]; videos: RevenueByVideo[]; totals: RevenueTotal[] } {
+export function calculateRevenue({ sales, pools, ads = [], shareBps, payouts }: RevenueInput): { periods: RevenuePeriod[]; videos: RevenueByVideo[]; totals: RevenueTotal[] } {
   const periods = new Map<string, RevenuePeriod>();
   const period = (name: string, currency: string) => {
     const key = `${name}|${currency}`;
     let row = periods.get(key);
     if (!row) {
-      row = { period: name, currency, ppvNet: 0, subscriptionPart: 0, earnings: 0, payoutStatus: 'unpaid' };
+      row = { period: name, currency, ppvNet: 0, subscriptionPart: 0, adImpressions: 0, adNet: 0, earnings: 0, payoutStatus: 'unpaid' };
       periods.set(key, row);
     }
     return row;
   };
   const videos = new Map<string, RevenueByVideo>();
+  const video = (videoId: string, currency: string) => {
+    const key = `${videoId}|${currency}`;
+    const row = videos.get(key) ?? { videoId, currency, sales: 0, adImpressions: 0, net: 0, earnings: 0 };
+    videos.set(key, row);
+    return row;
+  };
   for (const sale of sales) {
     period(monthOf(sale.at), sale.currency).ppvNet += sale.net;
-    const key = `${sale.videoId}|${sale.currency}`;
-    const video = videos.get(key) ?? { videoId: sale.videoId, currency: sale.currency, sales: 0, net: 0, earnings: 0 };
-    video.sales += 1;
-    video.net += sale.net;
-    videos.set(key, video);
+    const row = video(sale.videoId, sale.currency);
+    row.sales += 1;
+    row.net += sale.net;
+  }
+  // Impressions are worth a fraction of a cent each: CPMs are summed exactly and divided once per month and video.
+  const adCpmSums = new Map<RevenuePeriod | RevenueByVideo, number>();
+  for (const ad of ads) {
+    for (const row of [period(monthOf(ad.at), ad.currency), video(ad.videoId, ad.currency)]) {
+      row.adImpressions += 1;
+      adCpmSums.set(row, (adCpmSums.get(row) ?? 0) + ad.cpmMinor);
+    }
+  }
+  for (const [row, cpmSum] of adCpmSums) {
+    const adNet = roundHalfUp(cpmSum, 1000);
+    if ('adNet' in row) row.adNet = adNet;
+    else row.net += adNet;
   }
   // The platform-wide pool itself never leaves here: a creator sees only their own part.
   for (const pool of pools) {
     if (!pool.includesCreator || pool.creators < 1) continue;
     period(pool.period, pool.currency).subscriptionPart += roundHalfUp(pool.net, pool.creators);
   }
-  for (const row of periods.values()) row.earnings = roundHalfUp((row.ppvNet + row.subscriptionPart) * shareBps, 10_000);
+  for (const row of periods.values()) row.earnings = roundHalfUp((row.ppvNet + row.subscriptionPart + row.adNet) * shareBps, 10_000);
   for (const video of videos.values()) video.earnings = roundHalfUp(video.net * shareBps, 10_000);
 
   const totals = new Map<string, RevenueTotal>();

@@ -51,6 +51,9 @@ export class RevenueService {
       net: entry.netAmount - (refundedNet.get(entry._id) ?? 0),
       at: entry.createdAt,
     }));
+    const ads = (await this.ledger.creatorAdImpressions(creatorId, range)).flatMap((entry) =>
+      entry.purpose.kind === 'ad' ? [{ videoId: entry.purpose.videoId, currency: entry.currency, cpmMinor: entry.purpose.cpmMinor, at: entry.createdAt }] : [],
+    );
     const sellers = await this.ledger.sellersByMonth(range);
     const pools = new Map<string, SubscriptionPool>();
     for await (const charge of this.ledger.subscriptionCharges(range)) {
@@ -61,7 +64,7 @@ export class RevenueService {
       pool.net += charge.netAmount;
       pools.set(key, pool);
     }
-    return calculateRevenue({ sales, pools: [...pools.values()], shareBps: this.config.BILLING_CREATOR_SHARE_BPS, payouts });
+    return calculateRevenue({ sales, pools: [...pools.values()], ads, shareBps: this.config.BILLING_CREATOR_SHARE_BPS, payouts });
   }
 }
 

@@ -31,6 +31,7 @@ const TAGS: Record<string, string> = {
   uploads: 'Resumable tus uploads straight to object storage (media service)',
   playback: 'Playback start, HLS playlists, keys and storyboards (media service)',
   captions: 'Caption and subtitle tracks per language: WebVTT or SRT in, WebVTT out (media service)',
+  ads: 'Ad breaks: the built-in VAST 4.2 house-ad server and its tracking pixels (media service, analytics ingest)',
   billing: 'Plans, subscriptions, pay-per-view, payments and their history (billing service)',
   'billing-admin': 'Billing administration and test clock (billing service)',
   analytics: 'Player events, reports and statistics (analytics service)',

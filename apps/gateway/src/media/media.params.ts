@@ -16,8 +16,8 @@ export class PlaybackGrantParams extends VideoIdParam {
 }
 
 export class PlaybackFileParams extends PlaybackGrantParams {
-  @ApiProperty({ enum: ['master.m3u8', 'storyboard.vtt'] })
-  @IsIn(['master.m3u8', 'storyboard.vtt'])
+  @ApiProperty({ enum: ['master.m3u8', 'storyboard.vtt', 'ads.vmap'] })
+  @IsIn(['master.m3u8', 'storyboard.vtt', 'ads.vmap'])
   file!: string;
 }
 

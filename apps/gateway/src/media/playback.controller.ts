@@ -4,6 +4,7 @@ import { MediaClient, MediaPatterns, StreamResponse, type AuthUser } from '@onst
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ViewerCountry } from '../http/viewer-country.js';
+import { apiBaseOf } from './api-base.js';
 import { KEY_FILE, MEDIA_PLAYLIST_FILE, PlaybackFileParams, RenditionFileParams, VideoIdParam } from './media.params.js';
 
 const PLAYLIST_TYPE = 'application/vnd.apple.mpegurl';
@@ -37,12 +38,17 @@ export class PlaybackController {
   @RequirePermission('playback')
   @ApiBearerAuth()
   @Header('cache-control', 'no-store')
-  @ApiOperation({ summary: 'Master playlist (`master.m3u8`) or storyboard WebVTT (`storyboard.vtt`, cues point at a signed sprite with #xywh= tiles) of a playback' })
-  @ApiProduces(PLAYLIST_TYPE, 'text/vtt')
-  @ApiOkResponse({ description: 'M3U8 or WebVTT', schema: { type: 'string' } })
+  @ApiOperation({ summary: 'Master playlist (`master.m3u8`), storyboard WebVTT (`storyboard.vtt`, cues point at a signed sprite with #xywh= tiles) or, for ad-supported videos, the VMAP 1.0 ad schedule (`ads.vmap`) of a playback' })
+  @ApiProduces(PLAYLIST_TYPE, 'text/vtt', 'application/xml')
+  @ApiOkResponse({ description: 'M3U8, WebVTT or VMAP XML', schema: { type: 'string' } })
   @ApiUnauthorizedResponse({ description: 'No access token, or an invalid or ended playback grant.' })
   @ApiForbiddenResponse({ description: 'The playback was started by another session or profile (MEDIA.PLAYBACK_NOT_YOURS), or its renewal was refused.' })
-  async playbackFile(@CurrentUser() actor: AuthUser, @Param() { id, token, file }: PlaybackFileParams, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async playbackFile(@CurrentUser() actor: AuthUser, @Param() { id, token, file }: PlaybackFileParams, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    if (file === 'ads.vmap') {
+      const { body } = await this.media.send(MediaPatterns.GetVmap, { actor, videoId: id, token, apiBase: apiBaseOf(request) });
+      void reply.header('content-type', 'application/xml; charset=utf-8');
+      return body;
+    }
     if (file === 'storyboard.vtt') {
       const { body } = await this.media.send(MediaPatterns.GetStoryboard, { actor, videoId: id, token });
       void reply.header('content-type', 'text/vtt; charset=utf-8');

@@ -20,6 +20,7 @@ const RECENT_VIDEO_MS = 2000;
 export interface AuthorizedPlayback {
   video: VideoDocument;
   grant: PlaybackGrant;
+  playbackId: string;
 }
 
 /**
@@ -72,7 +73,7 @@ export class PlaybackAccess {
       throw new DomainError(ErrorCodes.MediaPlaybackTokenInvalid, 401, 'The playback token is no longer valid for this video.');
     }
     const grant = stored.liveUntil > now.getTime() ? stored : await this.renewals.get(playbackId, () => this.renew(playbackId, stored, video, actor, now));
-    return { video, grant };
+    return { video, grant, playbackId };
   }
 
   private async renew(playbackId: string, grant: PlaybackGrant, video: VideoDocument, actor: AuthUser, now: Date): Promise<PlaybackGrant> {

@@ -1,5 +1,7 @@
 import { DomainError, PlaybackSessionIds, type UsersClient } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
+import { AdBreaksService } from '../ads/ad-breaks.service.js';
+import type { HouseAdRepository } from '../ads/house-ad.repository.js';
 import type { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
 import type { ObjectStorage } from '../storage/object-storage.repository.js';
@@ -52,7 +54,9 @@ function setup(video: VideoDocument | null, { storage = {}, entitlementOf = free
   const time = strictMock<Clock>('Clock', { now: () => clock.now });
   const rules = strictMock<ViewerRules>('ViewerRules', { requireAllowed: viewerRules });
   const access = new PlaybackAccess(configured, videos, tokens, grants, entitlements, strictMock<StreamSlots>('StreamSlots', slots), rules, users, time);
-  const service = new PlaybackService(configured, videos, objects, new AssetTextCache(objects), access, entitlements, rules, sessionIds, time);
+  const texts = new AssetTextCache(objects);
+  const adBreaks = new AdBreaksService(configured, videos, objects, texts, access, sessionIds, strictMock<HouseAdRepository>('HouseAdRepository', {}));
+  const service = new PlaybackService(configured, videos, objects, texts, access, entitlements, rules, sessionIds, time, adBreaks);
   return { service, stored, clock };
 }
 

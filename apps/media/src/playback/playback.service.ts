@@ -15,6 +15,7 @@ import {
 } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import { withSubtitleGroup } from '../captions/subtitle-group.js';
+import { AdBreaksService } from '../ads/ad-breaks.service.js';
 import { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
@@ -50,6 +51,7 @@ export class PlaybackService {
     private readonly viewerRules: ViewerRules,
     private readonly sessionIds: PlaybackSessionIds,
     private readonly clock: Clock,
+    private readonly adBreaks: AdBreaksService,
   ) {}
 
   private readonly signedSegments = new BoundedPromiseCache<string>(5000);
@@ -93,6 +95,7 @@ export class PlaybackService {
     );
     const poster = video.customPoster ? `assets/${videoId}/custom/poster.jpg` : `assets/${videoId}/${video.assetId}/images/poster.jpg`;
     const posterUrl = await this.storage.presignGet(this.storage.key(poster), this.config.PLAYBACK_TOKEN_TTL_SECONDS, now);
+    const ads = await this.adBreaks.streamAds(video, token);
     return {
       manifestUrl: `/api/v1/playback/${videoId}/${token}/master.m3u8`,
       expiresAt: liveUntil.toISOString(),
@@ -102,6 +105,7 @@ export class PlaybackService {
       posterUrl,
       storyboardUrl: `/api/v1/playback/${videoId}/${token}/storyboard.vtt`,
       renditions: video.renditions.filter((r) => maxHeight === undefined || qualityOf(r) <= maxHeight).map((r) => r.name),
+      ...(ads ? { ads } : {}),
     };
   }
 
@@ -115,7 +119,7 @@ export class PlaybackService {
     const prefix = this.storage.key(`assets/${videoId}/${grant.assetId}/`);
     if (playlist === 'master') return { body: withSubtitleGroup(filterMaster(await this.texts.read(`${prefix}master.m3u8`), (name) => playable(video, grant, name)), video.captions ?? []) };
     this.requirePlayable(video, grant, playlist);
-    return { body: await this.texts.read(`${prefix}${playlist}/index.m3u8`) };
+    return { body: this.adBreaks.markPlaylist(video, await this.texts.read(`${prefix}${playlist}/index.m3u8`)) };
   }
 
   /** An init section or segment listed in the rendition's playlist: a short-lived signed object URL to redirect to. */

@@ -1,5 +1,6 @@
 import type { VideoResponse } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
+import { adConfigOf } from '../ads/ad-config.rules.js';
 
 /** The one place a video document becomes its wire shape (no _id, keys or internal object keys). */
 export function toVideoResponse(video: VideoDocument): VideoResponse {
@@ -13,7 +14,7 @@ export function toVideoResponse(video: VideoDocument): VideoResponse {
     language: video.language,
     visibility: video.visibility,
     publishAt: video.publishAt?.toISOString(),
-    monetization: { model: video.monetizationModel, priceMinor: video.priceMinor, currency: video.currency },
+    monetization: { model: video.monetizationModel, priceMinor: video.priceMinor, currency: video.currency, ...(video.monetizationModel === 'ad_supported' ? { adConfig: adConfigOf(video) } : {}) },
     geo: { allow: video.geoAllow, deny: video.geoDeny },
     drm: video.drm,
     maturityLevel: video.maturityLevel ?? '18+',

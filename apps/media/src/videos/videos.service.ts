@@ -23,6 +23,7 @@ import { Types, type UpdateQuery } from 'mongoose';
 import { Clock } from '../clock/clock.js';
 import { MediaOutbox } from '../events/media-outbox.js';
 import { JobQueue } from '../transcode/job-queue.js';
+import { checkAdConfig, toStoredAdConfig } from '../ads/ad-config.rules.js';
 import { isStaff, requireCreator, requireOwnerOrAdmin } from './video-access.js';
 import { toVideoResponse } from './video.mapper.js';
 import { VideosRepository } from './videos.repository.js';
@@ -42,6 +43,7 @@ export class VideosService {
 
   async create({ actor, video }: CreateVideoRequest): Promise<VideoResponse> {
     requireCreator(actor);
+    checkAdConfig(video.monetization, undefined);
     const _id = new Types.ObjectId();
     const videoId = String(_id);
     // Analytics learns the owner from it (creators' reports); one event id per video, stored with the video.
@@ -66,6 +68,7 @@ export class VideosService {
 
   async update({ actor, id, changes }: UpdateVideoRequest): Promise<VideoResponse> {
     const video = requireOwnerOrAdmin(actor, await this.videos.findById(id));
+    if (changes.monetization) checkAdConfig(changes.monetization, video.durationSeconds);
     if (changes.drm !== undefined && changes.drm !== video.drm && video.status !== 'awaiting_upload') {
       throw new DomainError(ErrorCodes.Conflict, 409, 'DRM can only change before the video is uploaded; replace the upload to change it.');
     }
@@ -137,6 +140,7 @@ export class VideosService {
       out.monetizationModel = fields.monetization.model;
       out.priceMinor = fields.monetization.priceMinor;
       out.currency = fields.monetization.currency;
+      out.adConfig = toStoredAdConfig(fields.monetization);
     }
     if (fields.geo !== undefined) {
       out.geoAllow = fields.geo.allow;

@@ -14,6 +14,15 @@ import {
   type Visibility,
 } from '../contracts/media/video.dto.js';
 
+/** Stored form of an ad_supported video's AdConfig (contracts/media/ad-config.dto.ts). */
+export interface StoredAdConfig {
+  preRoll: boolean;
+  midRoll: boolean;
+  postRoll: boolean;
+  frequency?: number;
+  cuePoints?: number[];
+}
+
 export interface VideoRendition {
   name: string;
   width: number;
@@ -73,6 +82,8 @@ export class Video {
   @Prop({ type: String, required: true, enum: MonetizationModels }) monetizationModel!: MonetizationModel;
   @Prop() priceMinor?: number;
   @Prop() currency?: string;
+  /** ad_supported: where its ad breaks go; absent: a pre-roll only. */
+  @Prop({ type: MongooseSchema.Types.Mixed }) adConfig?: StoredAdConfig;
   @Prop({ type: [String], default: [] }) geoAllow!: string[];
   @Prop({ type: [String], default: [] }) geoDeny!: string[];
   @Prop({ default: false }) drm!: boolean;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageMeta, TransactionStatuses, type HistoryPage, type TransactionResponse, type TransactionStatus, type TransactionType } from '@onstream/common';
 
 /** Our ledger types in seed 004's words; refunds and payouts, which it does not name, keep ours. */
-const OTT_TYPE: Record<TransactionType, OttTransactionType> = { charge: 'subscription', ppv: 'ppv', refund: 'refund', payout: 'payout' };
+const OTT_TYPE: Record<TransactionType, OttTransactionType> = { charge: 'subscription', ppv: 'ppv', refund: 'refund', payout: 'payout', ad_revenue: 'ad_revenue' };
 export const OttTransactionTypes = ['subscription', 'ppv', 'ad_revenue', 'refund', 'payout'] as const;
 export type OttTransactionType = (typeof OttTransactionTypes)[number];
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsISO8601, IsNumber, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import {
-  MonetizationModels, OptionalNotNull, PageQueryDto, VideoStatuses,
+  AdConfig, MonetizationModels, OptionalNotNull, PageQueryDto, VideoStatuses,
   type Monetization, type MonetizationModel, type StreamResponse, type ReportMetrics, type VideoChanges, type VideoFields, type VideoResponse, type VideoStatus,
 } from '@onstream/common';
 import { API_PREFIX } from '../../http/openapi.js';
@@ -31,9 +31,15 @@ export class OttMonetization {
   @ValidateIf((m: OttMonetization) => m.price !== undefined || m.currency !== undefined)
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR' })
   currency?: string;
+
+  @ApiPropertyOptional({ type: AdConfig, description: 'ad_supported only: pre-roll, mid-rolls every `frequency` minutes (or at `cuePoints`, an OnStream extension) and post-roll.' })
+  @ValidateIf((m: OttMonetization) => m.adConfig !== undefined)
+  @ValidateNested()
+  @Type(() => AdConfig)
+  adConfig?: AdConfig;
 }
 
-/** Seed 004's video schema as a request body (adConfig is not supported: ads are not served). */
+/** Seed 004's video schema as a request body. */
 export class OttVideoBody {
   @ApiProperty({ example: 'Sunrise over the bay', minLength: 1, maxLength: 200 }) @IsString() @Length(1, 200) title!: string;
   @ApiPropertyOptional({ maxLength: 5000 }) @OptionalNotNull() @IsString() @MaxLength(5000) description?: string;
@@ -72,6 +78,7 @@ export class OttVideoMonetization {
   @ApiProperty({ enum: MonetizationModels }) type!: MonetizationModel;
   @ApiPropertyOptional() price?: number;
   @ApiPropertyOptional() currency?: string;
+  @ApiPropertyOptional({ type: AdConfig }) adConfig?: AdConfig;
 }
 
 export class OttVideoStats {
@@ -117,8 +124,8 @@ export function fromOttVideo(body: OttVideoBody): VideoFields {
   return { ...fromOttChanges(body), title, category, visibility, language: body.language ?? UNDETERMINED_LANGUAGE, monetization: fromOttMonetization(monetization) };
 }
 
-function fromOttMonetization({ type, price, currency }: OttMonetization): Monetization {
-  return { model: type, ...(price !== undefined && { priceMinor: toMinor(price) }), ...(currency && { currency }) };
+function fromOttMonetization({ type, price, currency, adConfig }: OttMonetization): Monetization {
+  return { model: type, ...(price !== undefined && { priceMinor: toMinor(price) }), ...(currency && { currency }), ...(adConfig && { adConfig }) };
 }
 
 export function fromOttChanges(body: OttVideoChanges): VideoChanges {
@@ -134,7 +141,7 @@ export function fromOttChanges(body: OttVideoChanges): VideoChanges {
 export function toOttVideo(video: VideoResponse, stats?: ReportMetrics): OttVideo {
   // {token}: the drmToken of GET /stream/{videoId}, which names the viewer's playback grant.
   const playlist = (name: string) => `/${API_PREFIX}/playback/${video.id}/{token}/${name === 'master' ? 'master.m3u8' : `${name}/index.m3u8`}`;
-  const { model, priceMinor, currency } = video.monetization;
+  const { model, priceMinor, currency, adConfig } = video.monetization;
   return {
     _id: video.id,
     creatorId: video.ownerId,
@@ -143,7 +150,7 @@ export function toOttVideo(video: VideoResponse, stats?: ReportMetrics): OttVide
     category: video.category,
     tags: video.tags,
     visibility: video.visibility,
-    monetization: { type: model, ...(priceMinor !== undefined && { price: priceMinor / 100 }), ...(currency && { currency }) },
+    monetization: { type: model, ...(priceMinor !== undefined && { price: priceMinor / 100 }), ...(currency && { currency }), ...(adConfig && { adConfig }) },
     drmEnabled: video.drm,
     geoRestrictions: video.geo.deny,
     status: video.status,

@@ -17,8 +17,18 @@ export const PlaybackEventTypes = [
   'like',
   'share',
   'comment',
+  'ad_impression',
+  'ad_first_quartile',
+  'ad_midpoint',
+  'ad_third_quartile',
+  'ad_complete',
+  'ad_click',
 ] as const;
 export type PlaybackEventType = (typeof PlaybackEventTypes)[number];
+
+/** Ad events (VAST trackers, see docs/ads.md): each names its break, one of each per break and session counts. */
+export const AdEventTypes = ['ad_impression', 'ad_first_quartile', 'ad_midpoint', 'ad_third_quartile', 'ad_complete', 'ad_click'] as const satisfies readonly PlaybackEventType[];
+export type AdEventType = (typeof AdEventTypes)[number];
 
 /**
  * One event as a client sends it: the OpenAPI description. The rules live in PLAYBACK_EVENT_SCHEMA
@@ -63,12 +73,15 @@ export class PlaybackEvent {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 1, description: 'like, share, comment: how many (counts forwarded by other services).' })
   count?: number;
+
+  @ApiPropertyOptional({ example: 'midroll-1', description: 'ad_* events (required): the ad break (`breakId` of the VMAP).' })
+  adBreakId?: string;
 }
 
 // Ids become keys of Mongo sub-documents: no '.', no leading '$' (see DESIGN.md).
 const ID = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } as const;
 /** Type-specific fields a type cannot go without. */
-const REQUIRED_FOR = [['buffer_end', 'stallMs'], ['rendition_change', 'bitrateKbps'], ['error', 'errorCode']] as const;
+const REQUIRED_FOR = [['buffer_end', 'stallMs'], ['rendition_change', 'bitrateKbps'], ['error', 'errorCode'], ...AdEventTypes.map((type) => [type, 'adBreakId'] as const)] as const;
 
 /**
  * The rules of one event, as JSON Schema (draft 2020-12 subset that Ajv compiles). Every field is
@@ -93,6 +106,7 @@ export const PLAYBACK_EVENT_SCHEMA = {
     resolution: { type: 'string', pattern: '^\\d{2,5}x\\d{2,5}$' },
     errorCode: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,64}$' },
     count: { type: 'integer', minimum: 1, maximum: 1000 },
+    adBreakId: { type: 'string', pattern: '^(preroll|postroll|midroll-\\d{1,3})$' },
   },
   allOf: REQUIRED_FOR.map(([type, field]) => ({ if: { type: 'object', required: ['type'], properties: { type: { const: type } } }, then: { required: [field] } })),
 } as const;
@@ -106,6 +120,7 @@ export const PLAYBACK_EVENT_PATTERN_MESSAGES: Record<string, string> = {
   clientTs: 'clientTs must be an RFC 3339 timestamp with a zone, like 2026-11-24T02:00:00.000Z',
   resolution: 'resolution must look like 1920x1080',
   errorCode: 'errorCode must be 1-64 printable characters',
+  adBreakId: 'adBreakId must be preroll, postroll or midroll-N',
 };
 
 export class IngestEventsRequest {

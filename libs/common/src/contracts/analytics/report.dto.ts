@@ -50,6 +50,12 @@ export class ReportMetrics {
   @ApiProperty({ description: 'Watch-time-weighted bitrate of heartbeats, kbit/s.' }) averageBitrateKbps!: number;
   @ApiProperty({ description: 'Sessions with an error / starts.' }) errorRate!: number;
   @ApiProperty({ description: 'Distinct events counted.' }) events!: number;
+  @ApiProperty({ description: 'Ad impressions (ad_impression events: one per break and playback session).' }) adImpressions!: number;
+  @ApiProperty({ description: 'ad_first_quartile events.' }) adFirstQuartiles!: number;
+  @ApiProperty({ description: 'ad_midpoint events.' }) adMidpoints!: number;
+  @ApiProperty({ description: 'ad_third_quartile events.' }) adThirdQuartiles!: number;
+  @ApiProperty({ description: 'ad_complete events.' }) adCompletes!: number;
+  @ApiProperty({ description: 'ad_click events.' }) adClicks!: number;
 }
 
 export class ReportPoint extends ReportMetrics {

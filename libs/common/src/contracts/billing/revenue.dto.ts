@@ -23,7 +23,9 @@ export class RevenuePeriod {
   @ApiProperty() currency!: string;
   @ApiProperty({ description: 'PPV sales net of tax and refunds, minor units' }) ppvNet!: number;
   @ApiProperty({ description: 'This creator’s part of the month’s subscription revenue: an even split among the creators with sales that month (the platform-wide pool is not shown)' }) subscriptionPart!: number;
-  @ApiProperty({ description: '(ppvNet + subscriptionPart) × revenue share, rounded half up' }) earnings!: number;
+  @ApiProperty({ description: 'Ad impressions on the creator’s videos (ad_revenue entries)' }) adImpressions!: number;
+  @ApiProperty({ description: 'Ad revenue, minor units: Σ CPM of the impressions / 1000, rounded half up once per month' }) adNet!: number;
+  @ApiProperty({ description: '(ppvNet + subscriptionPart + adNet) × revenue share, rounded half up' }) earnings!: number;
   @ApiProperty({ enum: ['unpaid', 'pending', 'completed'], description: 'Payout of this month and currency: none yet (or only failed ones), being paid, or paid' })
   payoutStatus!: 'unpaid' | 'pending' | 'completed';
 }
@@ -32,7 +34,8 @@ export class RevenueByVideo {
   @ApiProperty() videoId!: string;
   @ApiProperty() currency!: string;
   @ApiProperty() sales!: number;
-  @ApiProperty({ description: 'Net of tax and refunds' }) net!: number;
+  @ApiProperty({ description: 'Ad impressions' }) adImpressions!: number;
+  @ApiProperty({ description: 'PPV net of tax and refunds, plus ad revenue (rounded half up once)' }) net!: number;
   @ApiProperty() earnings!: number;
 }
 

@@ -5,7 +5,7 @@ import { ActorRequest } from '../../auth/auth.types.js';
 import { PageQueryDto, PageMeta } from '../../pagination/pagination.dto.js';
 import { MAX_AMOUNT_MINOR } from './plan.dto.js';
 
-export const TransactionTypes = ['charge', 'refund', 'ppv', 'payout'] as const;
+export const TransactionTypes = ['charge', 'refund', 'ppv', 'payout', 'ad_revenue'] as const;
 export type TransactionType = (typeof TransactionTypes)[number];
 export const TransactionStatuses = ['pending', 'completed', 'failed', 'refunded'] as const;
 export type TransactionStatus = (typeof TransactionStatuses)[number];

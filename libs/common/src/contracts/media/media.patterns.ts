@@ -3,7 +3,8 @@ import type { MaturityLevel } from '../../auth/auth.types.js';
 import type { StreamDefinition } from '../../jetstream/jetstream-bus.js';
 import { healthPattern, pingPattern, type ServicePing } from '../service-names.js';
 import type { CaptionFileResponse, CaptionListResponse, CaptionPlaybackRequest, CaptionRef, CaptionResponse, PutCaptionRequest, VideoCaptionsRequest } from './caption.dto.js';
-import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, SegmentRequest, SegmentResponse, StreamRequest, StreamResponse } from './playback.dto.js';
+import type { KeyResponse, PlaybackRequest, PlaylistRequest, PlaylistResponse, SegmentRequest, SegmentResponse, StreamRequest, StreamResponse, VmapRequest } from './playback.dto.js';
+import type { VastRequest, XmlDocumentResponse } from './ad-config.dto.js';
 import type { AuthorizeUploadRequest, AuthorizeUploadResponse, UploadCompletedRequest, UploadCompletedResponse } from './upload.dto.js';
 import type { SetVideoHiddenRequest, VideoLookupRequest, VideoRef } from './video-moderation.dto.js';
 import type { CreateVideoRequest, ListVideosRequest, UpdateVideoRequest, VideoIdRequest, VideoListResponse, VideoResponse } from './video.dto.js';
@@ -31,6 +32,8 @@ export const MediaPatterns = {
   GetCaption: 'media.caption.get',
   DeleteCaption: 'media.caption.delete',
   GetCaptionPlaylist: 'media.playback.caption',
+  GetVmap: 'media.playback.vmap',
+  GetVast: 'media.ads.vast',
 } as const;
 
 /** JetStream event types media publishes (under `events.`). */
@@ -122,6 +125,8 @@ export type MediaContract = {
   [MediaPatterns.GetCaption]: { request: CaptionRef; response: CaptionFileResponse };
   [MediaPatterns.DeleteCaption]: { request: CaptionRef; response: CaptionListResponse };
   [MediaPatterns.GetCaptionPlaylist]: { request: CaptionPlaybackRequest; response: PlaylistResponse };
+  [MediaPatterns.GetVmap]: { request: VmapRequest; response: XmlDocumentResponse };
+  [MediaPatterns.GetVast]: { request: VastRequest; response: XmlDocumentResponse };
 };
 
 /** Reads are retried when a try gets no answer; some patterns have their own deadline. */
@@ -138,6 +143,8 @@ export const MediaPatternPolicies: PatternPolicies<MediaContract> = {
   [MediaPatterns.ListCaptions]: READ,
   [MediaPatterns.GetCaption]: READ,
   [MediaPatterns.GetCaptionPlaylist]: READ,
+  [MediaPatterns.GetVmap]: READ,
+  [MediaPatterns.GetVast]: READ,
   // ffprobe reads the uploaded object from S3 before answering.
   [MediaPatterns.CompleteUpload]: { timeoutMs: 30_000 },
 };
@@ -166,4 +173,7 @@ export const MediaPatternPermissions: PatternPermissions<MediaContract> = {
   // Viewers who may play the video may list its tracks; the service checks that, owners and staff always.
   [MediaPatterns.ListCaptions]: 'playback',
   [MediaPatterns.GetCaptionPlaylist]: 'playback',
+  [MediaPatterns.GetVmap]: 'playback',
+  // Ad servers are fetched by players' ad SDKs without credentials; the session id binds it to a playback.
+  [MediaPatterns.GetVast]: 'public',
 };

@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsMongoId, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsMongoId, IsOptional, IsString, IsUrl, Length, Matches } from 'class-validator';
 import { ActorRequest } from '../../auth/auth.types.js';
+import { StreamAds as StreamAdsShape } from './ad-config.dto.js';
 
 export class StreamRequest extends ActorRequest {
   @IsMongoId()
@@ -26,6 +27,8 @@ export class StreamResponse {
   @ApiProperty({ description: 'Storyboard WebVTT (relative to the API host) whose cues point at signed sprite URLs with #xywh= tiles.' }) storyboardUrl!: string;
   @ApiProperty({ type: [String], example: ['720p', '480p'], description: 'Renditions this viewer receives, highest first: those above the plan’s maximum quality are left out of the master playlist.' })
   renditions!: string[];
+  @ApiPropertyOptional({ type: () => StreamAdsShape, description: 'ad_supported videos: the VMAP of this playback and its breaks (also EXT-X-DATERANGE tags in the media playlists).' })
+  ads?: StreamAdsShape;
 }
 
 /**
@@ -72,4 +75,10 @@ export class PlaylistResponse {
 export class KeyResponse {
   /** The 16-byte AES key, base64. */
   keyBase64!: string;
+}
+
+/** The VMAP of one playback: the grant says which video and viewer. */
+export class VmapRequest extends PlaybackRequest {
+  /** `https://host` the player reached the API at (the built-in VAST server's URLs start with it). */
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }) apiBase!: string;
 }

@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 import { OptionalNotNull } from '../../validation/validation.js';
 import { ActorRequest, MaturityLevels, type MaturityLevel } from '../../auth/auth.types.js';
+import { AdConfig } from './ad-config.dto.js';
 
 export const Visibilities = ['public', 'private', 'unlisted', 'scheduled'] as const;
 export type Visibility = (typeof Visibilities)[number];
@@ -51,6 +52,12 @@ export class Monetization {
   @ValidateIf((m: Monetization) => m.priceMinor !== undefined || m.currency !== undefined)
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR' })
   currency?: string;
+
+  @ApiPropertyOptional({ type: AdConfig, description: 'ad_supported only: where the ad breaks go (default: a pre-roll only).' })
+  @ValidateIf((m: Monetization) => m.adConfig !== undefined)
+  @ValidateNested()
+  @Type(() => AdConfig)
+  adConfig?: AdConfig;
 }
 
 export class GeoRules {

@@ -64,6 +64,21 @@ function renderTestCard() {
   if (result.status !== 0) throw new Error(`ffmpeg failed: ${result.stderr}`);
 }
 
+/** English captions (WebVTT), a cue every 4 s, so the player shows a caption track; added once. */
+async function ensureCaptions(token, videoId, seconds) {
+  const { items } = await expectOk('list of captions', api('GET', `/videos/${videoId}/captions`, token));
+  if (items.some((caption) => caption.language === 'en')) return;
+  const stamp = (s) => `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
+  const cues = [];
+  for (let start = 0; start + 4 <= Math.floor(seconds) - 1; start += 4) cues.push(`${stamp(start)} --> ${stamp(start + 4)}\nThe OnStream test card, ${start} to ${start + 4} seconds`);
+  const response = await fetch(`${GATEWAY}/api/v1/videos/${videoId}/captions/en?kind=captions&label=English&default=true`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'text/vtt' },
+    body: `WEBVTT\n\n${cues.join('\n\n')}\n`,
+  });
+  if (!response.ok) throw new Error(`captions answered ${response.status}: ${await response.text()}`);
+}
+
 /** tus 1.0.0: one creation, then the file in PATCHes of 4 MiB. */
 async function upload(token, videoId) {
   const data = readFileSync(FILE);
@@ -85,7 +100,12 @@ async function main() {
   const { accessToken: token } = await expectOk('studio sign-in', api('POST', '/auth/login', undefined, { email: STUDIO_EMAIL, password: PASSWORD }));
   await until('the catalog seed import', async () => ((await api('GET', '/admin/catalog/import', token)).body?.status === 'done' ? true : undefined));
   const title = await api('GET', `/titles/${TITLE_ID}`, token);
-  if (title.body?.playable) return say(`demo video ready: ${TITLE}`);
+  if (title.body?.playable) {
+    const { items: videos } = await expectOk('list of videos', api('GET', '/videos?limit=100', token));
+    const ready = videos.find((v) => v.title === TITLE && v.status === 'ready');
+    if (ready) await ensureCaptions(token, ready.id, ready.durationSeconds ?? SECONDS);
+    return say(`demo video ready: ${TITLE}`);
+  }
   const demoTitle = title.status === 200;
 
   // Leftovers of an interrupted run (never linked, or linked but not ready) go: one demo video at a time.
@@ -106,6 +126,7 @@ async function main() {
     return body?.status === 'ready' || body?.status === 'failed' ? body.status : undefined;
   });
   if (status !== 'ready') throw new Error('the demo video failed to transcode (see .data/logs/apps/media.log)');
+  await ensureCaptions(token, video.id, SECONDS);
   if (demoTitle) await until('the demo title to be playable', async () => ((await api('GET', `/titles/${TITLE_ID}`, token)).body?.playable ? true : undefined));
   say(`demo video ready: ${TITLE}`);
 }

@@ -27,6 +27,7 @@ try {
     [`rows rendered (${walk.rows})`, walk.rows > 1],
     [`search "test card" found "${walk.firstSearchResult.trim()}"`, walk.firstSearchResult.includes('OnStream Test Card')],
     [`a frame decoded, a seek to 8 s played on, ${walk.qualityOptions - 1} qualities offered`, walk.qualityOptions >= 3],
+    [`caption track: ${walk.captionTrack ? `${walk.captionTrack.label} (${walk.captionTrack.language}), ${walk.captionTrack.mode}, ${walk.captionTrack.cues} cues` : 'none'}`, walk.captionTrack?.language === 'en'],
     [`resume position ${walk.saved.positionSeconds} s stored (API says ${stored?.positionSeconds ?? 'nothing'})`, stored?.positionSeconds === walk.saved.positionSeconds],
     [`no player, script or CSP errors (${[...walk.fatalPlayerErrors, ...walk.scriptErrors, ...walk.cspViolations].join('; ') || 'none'})`, walk.fatalPlayerErrors.length + walk.scriptErrors.length + walk.cspViolations.length === 0],
   ];

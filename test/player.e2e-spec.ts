@@ -81,6 +81,8 @@ describe('the reference player at /play', () => {
     expect(walk.rows).toBeGreaterThan(1);
     expect(walk.firstSearchResult).toContain('OnStream Test Card');
     expect(walk.qualityOptions).toBeGreaterThanOrEqual(3);
+    // The demo video's English captions (scripts/demo-video.mjs), from the master's SUBTITLES group.
+    expect(walk.captionTrack).toEqual({ language: 'en', label: 'English', mode: 'showing', cues: expect.any(Number) });
     expect(walk.saved.positionSeconds).toBeGreaterThanOrEqual(8);
     expect(await storedHistory(platform.url(''), credentials)).toEqual([expect.objectContaining(walk.saved)]);
     expect(walk.fatalPlayerErrors).toEqual([]);

@@ -11,6 +11,8 @@ export interface PlayerWalk {
   rows: number;
   firstSearchResult: string;
   qualityOptions: number;
+  /** The text track hls.js made from the master's SUBTITLES group (the demo video has English captions), if any had cues. */
+  captionTrack: { language: string; label: string; mode: string; cues: number } | null;
   /** The resume position the player sent last (after the pause). */
   saved: { titleId: string; positionSeconds: number };
   fatalPlayerErrors: string[];
@@ -80,6 +82,14 @@ export async function walkThePlayer(browser: Browser, baseUrl: string, credentia
     await page.evaluate(() => void ((document.getElementById('video') as HTMLVideoElement).currentTime = 8));
     await page.waitForFunction(() => (document.getElementById('video') as HTMLVideoElement).currentTime > 9, undefined, { timeout: 60_000 });
     const qualityOptions = await page.locator('#quality option').count();
+    const captionTrack = await page
+      .waitForFunction(() => {
+        const tracks = Array.from((document.getElementById('video') as HTMLVideoElement).textTracks);
+        const track = tracks.find((t) => (t.cues?.length ?? 0) > 0);
+        return track ? { language: track.language, label: track.label, mode: track.mode, cues: track.cues?.length ?? 0 } : undefined;
+      }, undefined, { timeout: 30_000 })
+      .then((handle) => handle.jsonValue() as Promise<PlayerWalk['captionTrack']>)
+      .catch(() => null);
 
     await page.evaluate(() => (document.getElementById('video') as HTMLVideoElement).pause());
     const saved = await waitFor('the resume position sent', async () => {
@@ -89,7 +99,7 @@ export async function walkThePlayer(browser: Browser, baseUrl: string, credentia
     }, 30_000, 200);
     if (screenshotPath) await page.screenshot({ path: screenshotPath });
     const fatalPlayerErrors = (await playerState(page)).errors.filter((error) => error.fatal).map((error) => error.details);
-    return { rows, firstSearchResult, qualityOptions, saved, fatalPlayerErrors, scriptErrors, cspViolations };
+    return { rows, firstSearchResult, qualityOptions, captionTrack, saved, fatalPlayerErrors, scriptErrors, cspViolations };
   } finally {
     await context.close();
   }

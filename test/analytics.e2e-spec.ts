@@ -123,6 +123,13 @@ describe('simulated players with duplicates, out-of-order and late events', () =
       averageBitrateKbps: 3166.7,
       errorRate: 0.25,
       events: 31, // A 14, B 6, C 7, D 4; the forged E and F none
+      // No ads in these sessions (ad events: test/media-ad-breaks.e2e-spec.ts).
+      adImpressions: 0,
+      adFirstQuartiles: 0,
+      adMidpoints: 0,
+      adThirdQuartiles: 0,
+      adCompletes: 0,
+      adClicks: 0,
     });
   });
 

@@ -43,6 +43,9 @@ const playerState = (page: Page) =>
 
 export async function walkThePlayer(browser: Browser, baseUrl: string, credentials: { email: string; password: string }, screenshotPath?: string): Promise<PlayerWalk> {
   const context = await browser.newContext();
+  // Run by tsx (the first-hour check), esbuild keeps function names with a `__name` helper that the
+  // functions handed to page.evaluate carry into the page, where it does not exist.
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   const page = await context.newPage();
   const scriptErrors: string[] = [];
   page.on('pageerror', (error) => scriptErrors.push(error.message));

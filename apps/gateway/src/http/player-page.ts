@@ -22,7 +22,8 @@ export function playerContentSecurityPolicy(mediaOrigin: string): string {
     "script-src 'self'",
     "style-src 'self'",
     `img-src 'self' data: ${mediaOrigin}`,
-    "media-src 'self' blob:",
+    // data: for the empty WebVTT (`data:,WEBVTT`) hls.js gives the text track of a SUBTITLES group; media cannot run script.
+    "media-src 'self' blob: data:",
     `connect-src 'self' ${mediaOrigin}`,
     "worker-src 'self' blob:",
     "base-uri 'none'",

@@ -32,3 +32,6 @@ class OnStreamLogin:
 
 # tus PATCH bodies are raw bytes like application/octet-stream, under tus's own media type.
 schemathesis.serializer.alias("application/offset+octet-stream", "application/octet-stream")
+
+# SubRip caption files are plain text under their own media type.
+schemathesis.serializer.alias("application/x-subrip", "text/plain")

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, OnModuleInit, Param, 
 import { HttpAdapterHost } from '@nestjs/core';
 import {
   ApiBearerAuth, ApiBody, ApiConflictResponse, ApiConsumes, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiProperty, ApiTags,
-  ApiUnprocessableEntityResponse,
+  ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import {
   CAPTION_FILE, CAPTION_LANGUAGE, CaptionListResponse, CaptionResponse, CaptionSettings, CaptionUploadBody, createValidationPipe, DomainError, ErrorCodes, MediaClient, MediaPatterns,
@@ -68,6 +68,7 @@ export class CaptionsController implements OnModuleInit {
   @ApiNotFoundResponse({ description: 'No such video, or not yours.' })
   @ApiConflictResponse({ description: 'The video is not ready yet (MEDIA.NOT_READY).' })
   @ApiPayloadTooLargeResponse({ description: 'Larger than CAPTION_MAX_BYTES (MEDIA.CAPTION_TOO_LARGE) or the body limit.' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'Neither text/vtt, application/x-subrip nor application/json (MEDIA.UNSUPPORTED_TYPE).' })
   @ApiUnprocessableEntityResponse({ description: 'Malformed file (MEDIA.CAPTION_MALFORMED) or cue times inverted, overlapping or past the video (MEDIA.CAPTION_TIMING).' })
   async put(
     @CurrentUser() actor: AuthUser,

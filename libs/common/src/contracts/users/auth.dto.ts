@@ -25,7 +25,8 @@ export class ClientRequest {
 /** Sign in by e-mail, or by username for accounts that chose one (the e-mail wins when both are sent). */
 export class LoginBody {
   @ApiPropertyOptional({ example: 'ada@example.com', maxLength: 254, description: 'Required unless `username` is sent.' })
-  @ValidateIf((body: LoginBody) => body.username === undefined)
+  // Checked whenever it is sent: it wins over a username, so it must be a valid address then too.
+  @ValidateIf((body: LoginBody) => body.username === undefined || body.email !== undefined)
   @EmailAddress()
   email?: string;
 

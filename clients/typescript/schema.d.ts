@@ -16848,6 +16848,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Neither text/vtt, application/x-subrip nor application/json (MEDIA.UNSUPPORTED_TYPE). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Malformed file (MEDIA.CAPTION_MALFORMED) or cue times inverted, overlapping or past the video (MEDIA.CAPTION_TIMING). */
             422: {
                 headers: {

@@ -31,6 +31,12 @@ READY_TIMEOUT="${ONSTREAM_READY_TIMEOUT:-60}" # seconds per service
 STORE_PROBE_TIMEOUT="${ONSTREAM_STORE_PROBE_TIMEOUT:-20}" # seconds a write to the store may take
 STORE_BACKEND="${ONSTREAM_STORE_BACKEND:-postgresql}" # postgresql (Debian's, a cluster in $DATA_DIR/postgres) | sqlite
 PG_PORT="${ONSTREAM_PG_PORT:-5433}"
+# FerretDB 1.24 (PostgreSQL) keeps a pool connection for a query's rows while it takes a second one to write each
+# matched document: with as many updates in flight as its pool has connections, each waits for another and the
+# store hangs until they are cancelled (ADR 0027). Its pool (default 50) is sized for two per Mongo connection
+# of two apps at their driver's default maxPoolSize (100) at once, PostgreSQL's connections above that.
+FERRETDB_PG_POOL="${ONSTREAM_FERRETDB_PG_POOL:-500}"
+PG_MAX_CONNECTIONS=$((FERRETDB_PG_POOL + 20))
 
 # ---- pinned versions -------------------------------------------------------------------------
 # FerretDB is pinned by tools/ferretdb/go.mod (+ go.sum): a tiny wrapper around its embeddable
@@ -331,7 +337,7 @@ start_postgres() {
     as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 >>"$log" 2>&1 || { show_log_tail postgres; die "postgres: initdb failed"; }
   fi
   if ! as_pg "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
-    as_pg "$bin/pg_ctl" -D "$dir/data" -l "$log" -w -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1" start >/dev/null \
+    as_pg "$bin/pg_ctl" -D "$dir/data" -l "$log" -w -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c max_connections=$PG_MAX_CONNECTIONS" start >/dev/null \
       || { show_log_tail postgres; die "postgres: did not start on 127.0.0.1:$PG_PORT"; }
   fi
   as_pg "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'ferretdb'" | grep -q 1 \
@@ -353,7 +359,7 @@ start_mongo() {
   local -a backend
   case $STORE_BACKEND in
     sqlite) mkdir -p "$DATA_DIR/mongo"; backend=(--handler=sqlite --sqlite-url="file:$DATA_DIR/mongo/") ;;
-    postgresql) start_postgres; backend=(--handler=postgresql --postgresql-url="postgres://postgres@127.0.0.1:$PG_PORT/ferretdb") ;;
+    postgresql) start_postgres; backend=(--handler=postgresql --postgresql-url="postgres://postgres@127.0.0.1:$PG_PORT/ferretdb?pool_max_conns=$FERRETDB_PG_POOL") ;;
     *) die "ONSTREAM_STORE_BACKEND must be sqlite or postgresql, not '$STORE_BACKEND'" ;;
   esac
   start_bg mongo "$TOOLS_BIN/ferretdb" --listen-addr="$(hostport "$DEFAULT_MONGO_URL" 27017)" \

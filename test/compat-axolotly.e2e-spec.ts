@@ -9,8 +9,8 @@ import { DATE, DETAILS, expectProblem, NUMBER, nullOr, STREAMIFY_MOVIE, STRING, 
  * Seed 003 (Axolotly backend) walked top to bottom with its own paths and bodies: parent sign-up and
  * `{access_token, token_type}` login by e-mail, the catalog, kid profiles, title policies, streaming
  * services, pairing a launcher and what it may show, the device list and unpairing. Kid-profile and
- * device tokens are refused (403) on every parent route. The deep-link report and the admin routes
- * are not built (docs/compat.md).
+ * device tokens are refused (403) on every parent route; content reports for moderators. The deep-link
+ * report and the other admin routes are not built (docs/compat.md).
  */
 const platform = new Platform();
 const mailbox = new Mailbox();
@@ -237,5 +237,31 @@ describe('seed 003 Device Management and Launcher API', () => {
     expectProblem(await api.delete(`/devices/${family.deviceId}`, parent.access), 404);
     expectProblem(await api.delete('/devices/not-an-id', parent.access), 400);
     expectProblem(await api.get('/devices'), 401);
+  });
+});
+
+describe('seed 003 Admin API: content reports (v1 moderation)', () => {
+  it('GET /api/admin/reports lists open reports; POST /api/admin/reports/{id}/resolve resolves one once; others are refused', async () => {
+    const reported = await v1.post<{ id: string }>('/reports', { targetType: 'title', targetId: family.dinoPark, reason: 'other', details: 'Too scary for Mia' }, parent.access);
+    expect(reported.status).toBe(201);
+    const admin = tokens.sign({ role: 'admin' });
+    const listed = await api.get<{ reports: Array<Record<string, unknown>> }>('/admin/reports?target_type=title&limit=100', admin);
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual({ reports: expect.any(Array), next_cursor: nullOr('string') });
+    const report = {
+      id: reported.body.id, target_type: 'title', target_id: family.dinoPark, reason: 'other', details: 'Too scary for Mia', reporter_id: STRING, status: 'open', action: null, note: null,
+      resolved_by: null, created_at: DATE, resolved_at: null,
+    };
+    expect(listed.body.reports).toContainEqual(report);
+
+    const resolved = await api.post(`/admin/reports/${reported.body.id}/resolve`, { action: 'dismiss', note: 'Rated all' }, admin);
+    expect(resolved.status).toBe(200);
+    expect(resolved.body).toEqual({ ...report, status: 'resolved', action: 'dismiss', note: 'Rated all', resolved_by: STRING, resolved_at: DATE });
+    expectProblem(await api.post(`/admin/reports/${reported.body.id}/resolve`, { action: 'dismiss' }, admin), 409);
+    expectProblem(await api.post('/admin/reports/665f1c2e9b1e8a0012345678/resolve', { action: 'hide' }, admin), 404);
+    expectProblem(await api.post(`/admin/reports/${reported.body.id}/resolve`, { action: 'burn' }, admin), 400);
+    expectProblem(await api.get('/admin/reports?target_type=user', admin), 400);
+    for (const token of [parent.access, family.kid, tokens.sign({ kid: true, device: true, profileId: family.mia, maturityLimit: '7+' })]) expectProblem(await api.get('/admin/reports', token), 403);
+    expectProblem(await api.get('/admin/reports'), 401);
   });
 });

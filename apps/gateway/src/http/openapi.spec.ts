@@ -154,7 +154,8 @@ describe('the gateway OpenAPI document', () => {
     const routes = [
       ['/api/signup', 'post'], ['/api/catalog/search', 'get'], ['/api/catalog/titles/{id}', 'get'], ['/api/catalog/policies', 'post'], ['/api/services', 'get'], ['/api/services', 'post'],
       ['/api/profiles', 'get'], ['/api/profiles', 'post'], ['/api/profiles/{id}', 'put'], ['/api/profiles/{id}', 'delete'], ['/api/devices/pair-code', 'post'], ['/api/devices', 'get'],
-      ['/api/devices/{id}', 'delete'], ['/api/launcher/pair', 'post'], ['/api/launcher/approved-content', 'get'],
+      ['/api/devices/{id}', 'delete'], ['/api/launcher/pair', 'post'], ['/api/launcher/approved-content', 'get'], ['/api/admin/reports', 'get'],
+      ['/api/admin/reports/{id}/resolve', 'post'],
     ] as const;
     for (const [path, method] of routes) {
       expect([path, (document.paths[path] as Record<string, Operation>)[method].tags]).toEqual([path, [seed003]]);

@@ -1,5 +1,6 @@
 import { createValidationPipe, DomainError, type TitleDetails, type TitlePage } from '@onstream/common';
 import { toDevice, toPairCode } from '../axolotly/axolotly-devices.dto.js';
+import { toReport } from '../axolotly/axolotly-reports.controller.js';
 import { AxolotlyPolicyBody, toKidProfile, toPolicy, toServices } from '../axolotly/axolotly-family.dto.js';
 import { toAxolotlyUser } from '../axolotly/axolotly.controller.js';
 import { toWatchlistEntry } from '../netflix-clone/netflix-clone.dto.js';
@@ -121,5 +122,16 @@ describe('seed 003 mapping', () => {
     await expect(validate(238)).resolves.toMatchObject({ title_id: '238' });
     await expect(validate('665f1c2e9b1e8a0012345678')).resolves.toMatchObject({ title_id: '665f1c2e9b1e8a0012345678' });
     for (const hostile of [1.5, -3, 1e12, true, ['238'], { $gt: '' }, '']) await expect(validate(hostile)).rejects.toThrow();
+  });
+
+  it('answers a content report in snake_case, the reporter as reporter_id', () => {
+    const report = {
+      id: 'r1', targetType: 'title', targetId: 't1', reason: 'other', details: null, reporterUserId: 'u1', status: 'resolved', action: 'dismiss', note: 'ok', resolvedBy: 'u2',
+      createdAt: '2026-01-06T00:00:00.000Z', resolvedAt: '2026-01-07T00:00:00.000Z',
+    } as const;
+    expect(toReport(report)).toEqual({
+      id: 'r1', target_type: 'title', target_id: 't1', reason: 'other', details: null, reporter_id: 'u1', status: 'resolved', action: 'dismiss', note: 'ok', resolved_by: 'u2',
+      created_at: '2026-01-06T00:00:00.000Z', resolved_at: '2026-01-07T00:00:00.000Z',
+    });
   });
 });

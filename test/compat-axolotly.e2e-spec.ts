@@ -3,12 +3,14 @@ import { Api } from './support/http.js';
 import { PASSWORD, uniqueEmail } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
 import { Platform } from './support/platform.js';
-import { DATE, DETAILS, expectProblem, NUMBER, STREAMIFY_MOVIE, STRING, startWithTmdbMovies } from './support/seed-contract.js';
+import { DATE, DETAILS, expectProblem, NUMBER, nullOr, STREAMIFY_MOVIE, STRING, startWithTmdbMovies } from './support/seed-contract.js';
 
 /**
- * Seed 003 (Axolotly backend) as far as it is built: parent sign-up, `{access_token, token_type}` login
- * by e-mail, and the parent's catalog search and title details, with its own paths and bodies.
- * Kid profiles, devices, launcher, policies, services and admin routes are not built yet (docs/compat.md).
+ * Seed 003 (Axolotly backend) walked top to bottom with its own paths and bodies: parent sign-up and
+ * `{access_token, token_type}` login by e-mail, the catalog, kid profiles, title policies, streaming
+ * services, pairing a launcher and what it may show, the device list and unpairing. Kid-profile and
+ * device tokens are refused (403) on every parent route; content reports for moderators. The deep-link
+ * report and the other admin routes are not built (docs/compat.md).
  */
 const platform = new Platform();
 const mailbox = new Mailbox();
@@ -68,5 +70,198 @@ describe('seed 003 Content Catalog (parent)', () => {
     expect((await api.get<{ id: number }>(`/catalog/titles/${title.body._id as string}`, parent.access)).body.id).toBe(238);
     expectProblem(await api.get('/catalog/titles/999999', parent.access), 404);
     expectProblem(await api.get('/catalog/titles/238'), 401);
+  });
+});
+
+/** The kid profile the walk pairs a launcher to, the titles it is about and the tokens it is refused with. */
+const family = { mia: '', godfather: '', dinoPark: '', dinoQuest: '', kid: '', device: '', deviceId: '' };
+const KID_PROFILE = { id: STRING, name: STRING, avatar: nullOr('string'), maturity_level: STRING, has_pin: expect.any(Boolean), created_at: DATE };
+/** Every parent route with a body it would take: a kid-profile or device token must get 403 on each. */
+const PARENT_ROUTES: Array<[string, string, unknown?]> = [
+  ['GET', '/catalog/search?query=dino'], ['GET', '/catalog/titles/238'], ['POST', '/catalog/policies', () => ({ kid_profile_id: family.mia, title_id: family.dinoQuest, policy: 'allow' })],
+  ['GET', '/services'], ['POST', '/services', { service_ids: [] }], ['GET', '/profiles'], ['POST', '/profiles', { name: 'Sneaky' }], ['PUT', '/profiles/665f1c2e9b1e8a0012345678', { name: 'Sneaky' }],
+  ['DELETE', '/profiles/665f1c2e9b1e8a0012345678'], ['POST', '/devices/pair-code', () => ({ kid_profile_id: family.mia })], ['GET', '/devices'], ['DELETE', '/devices/665f1c2e9b1e8a0012345678'],
+];
+
+async function expectParentRoutesRefuse(token: string): Promise<void> {
+  for (const [method, path, body] of PARENT_ROUTES) {
+    const answer = await api.call(method, path, { token, body: typeof body === 'function' ? body() : body });
+    expect([method, path, answer.status]).toEqual([method, path, 403]);
+    expectProblem(answer, 403);
+  }
+}
+
+describe('seed 003 Kid Profiles', () => {
+  it('GET /api/profiles lists only kid profiles: none at first (the main profile is an adult one)', async () => {
+    const listed = await api.get('/profiles', parent.access);
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual([]);
+    expectProblem(await api.get('/profiles'), 401);
+  });
+
+  it('POST /api/profiles creates a kid profile with a PIN and a maturity limit (default 7+); the PIN is never answered', async () => {
+    const mia = await api.post<Record<string, unknown>>('/profiles', { name: 'Mia', pin: '4821', maturity_level: 'all' }, parent.access);
+    expect(mia.status).toBe(201);
+    expect(mia.body).toEqual({ ...KID_PROFILE, name: 'Mia', avatar: null, maturity_level: 'all', has_pin: true });
+    family.mia = mia.body.id as string;
+    const leo = await api.post<Record<string, unknown>>('/profiles', { name: 'Leo', avatar: 'avatar-3' }, parent.access);
+    expect(leo.body).toEqual({ ...KID_PROFILE, name: 'Leo', avatar: 'avatar-3', maturity_level: '7+', has_pin: false });
+    for (const hostile of [{}, { name: 'X', maturity_level: '18+' }, { name: 'X', pin: '12a4' }, { name: { $gt: '' } }, { name: 'X', kid: false }, { name: 'X', pin: 4821 }]) {
+      expectProblem(await api.post('/profiles', hostile, parent.access), 400);
+    }
+  });
+
+  it('PUT /api/profiles/{id} changes the fields sent and keeps the rest; pin null removes the PIN', async () => {
+    const listed = (await api.get<Array<Record<string, unknown>>>('/profiles', parent.access)).body;
+    expect(listed).toEqual([expect.objectContaining({ ...KID_PROFILE, id: family.mia }), expect.objectContaining({ ...KID_PROFILE, name: 'Leo' })]);
+    const leoId = listed[1]?.id as string;
+    const changed = await api.put<Record<string, unknown>>(`/profiles/${leoId}`, { maturity_level: '13+', pin: '1111' }, parent.access);
+    expect(changed.status).toBe(200);
+    expect(changed.body).toEqual({ ...KID_PROFILE, id: leoId, name: 'Leo', avatar: 'avatar-3', maturity_level: '13+', has_pin: true });
+    expect((await api.put<Record<string, unknown>>(`/profiles/${leoId}`, { pin: null }, parent.access)).body).toMatchObject({ name: 'Leo', has_pin: false });
+    expectProblem(await api.put(`/profiles/${leoId}`, { maturity_level: 'adult' }, parent.access), 400);
+    expectProblem(await api.put('/profiles/not-an-id', { name: 'Leo' }, parent.access), 400);
+    expectProblem(await api.put('/profiles/665f1c2e9b1e8a0012345678', { name: 'Leo' }, parent.access), 404);
+
+    expect((await api.delete(`/profiles/${leoId}`, parent.access)).status).toBe(204);
+    expect((await api.get<Array<{ id: string }>>('/profiles', parent.access)).body.map((profile) => profile.id)).toEqual([family.mia]);
+    expectProblem(await api.delete(`/profiles/${leoId}`, parent.access), 404);
+  });
+
+  it('a kid profile’s token (v1 select) is refused on every parent route (403)', async () => {
+    const selected = await v1.post<{ accessToken: string }>(`/me/profiles/${family.mia}/select`, {}, parent.access);
+    expect(selected.status).toBe(200);
+    family.kid = selected.body.accessToken;
+    await expectParentRoutesRefuse(family.kid);
+  });
+});
+
+describe('seed 003 title policies (POST /api/catalog/policies)', () => {
+  beforeAll(async () => {
+    const staff = tokens.sign({ role: 'staff' });
+    const create = async (title: string, popularity: number) =>
+      (await v1.post<{ id: string }>('/titles', { type: 'movie', title, maturityLevel: 'all', genres: ['Family'], popularity }, staff)).body.id;
+    family.dinoPark = await create('Dino Park', 50);
+    family.dinoQuest = await create('Dino Quest', 40);
+    family.godfather = (await api.get<{ _id: string }>('/catalog/titles/238', parent.access)).body._id;
+  });
+
+  it('allows or denies a title for a kid profile by `_id` or TMDb id (a string or a number)', async () => {
+    const denied = await api.post<Record<string, unknown>>('/catalog/policies', { kid_profile_id: family.mia, title_id: family.dinoPark, policy: 'deny' }, parent.access);
+    expect(denied.status).toBe(200);
+    expect(denied.body).toEqual({ kid_profile_id: family.mia, title_id: family.dinoPark, policy: 'deny', updated_at: DATE });
+    const byTmdb = await api.post<Record<string, unknown>>('/catalog/policies', { kid_profile_id: family.mia, title_id: 238, policy: 'allow' }, parent.access);
+    expect(byTmdb.body).toMatchObject({ title_id: family.godfather, policy: 'allow' });
+    expect((await api.post('/catalog/policies', { kid_profile_id: family.mia, title_id: '238', policy: 'deny' }, parent.access)).body).toMatchObject({ title_id: family.godfather, policy: 'deny' });
+  });
+
+  it('refuses hostile bodies (400), an unknown TMDb id or profile (404), an adult profile (409)', async () => {
+    const body = { kid_profile_id: family.mia, title_id: family.dinoQuest, policy: 'allow' };
+    for (const hostile of [{}, { ...body, policy: 'maybe' }, { ...body, title_id: 1.5 }, { ...body, title_id: { $ne: null } }, { ...body, kid_profile_id: 'mia' }, { ...body, extra: 1 }]) {
+      expectProblem(await api.post('/catalog/policies', hostile, parent.access), 400);
+    }
+    expectProblem(await api.post('/catalog/policies', { ...body, title_id: 999999 }, parent.access), 404);
+    expectProblem(await api.post('/catalog/policies', { ...body, kid_profile_id: '665f1c2e9b1e8a0012345678' }, parent.access), 404);
+    const adult = (await v1.get<{ items: Array<{ id: string; kid: boolean }> }>('/me/profiles', parent.access)).body.items.find((profile) => !profile.kid);
+    expectProblem(await api.post('/catalog/policies', { ...body, kid_profile_id: adult?.id }, parent.access), 409);
+    expectProblem(await api.post('/catalog/policies', body), 401);
+  });
+});
+
+describe('seed 003 Streaming Services', () => {
+  it('GET /api/services answers the family’s services, none at first; POST replaces them and the country', async () => {
+    const empty = await api.get('/services', parent.access);
+    expect(empty.status).toBe(200);
+    expect(empty.body).toEqual({ service_ids: [], country: null, updated_at: null });
+    const set = await api.post('/services', { service_ids: [], country: 'de' }, parent.access);
+    expect(set.status).toBe(200);
+    expect(set.body).toEqual({ service_ids: [], country: 'DE', updated_at: DATE });
+    expect((await api.get('/services', parent.access)).body).toEqual(set.body);
+  });
+
+  it('refuses an unknown service (422), malformed ids (400) and anonymous callers (401)', async () => {
+    expectProblem(await api.post('/services', { service_ids: [99999] }, parent.access), 422);
+    for (const hostile of [{}, { service_ids: ['8'] }, { service_ids: [8, 8] }, { service_ids: [0] }, { service_ids: [8], country: 'Deutschland' }, { providerIds: [8] }]) {
+      expectProblem(await api.post('/services', hostile, parent.access), 400);
+    }
+    expectProblem(await api.get('/services'), 401);
+  });
+});
+
+describe('seed 003 Device Management and Launcher API', () => {
+  let code = '';
+
+  it('POST /api/devices/pair-code makes a code for a kid profile', async () => {
+    const made = await api.post<Record<string, unknown>>('/devices/pair-code', { kid_profile_id: family.mia }, parent.access);
+    expect(made.status).toBe(201);
+    expect(made.body).toEqual({ code: STRING, expires_at: DATE });
+    code = made.body.code as string;
+    expectProblem(await api.post('/devices/pair-code', { kid_profile_id: '665f1c2e9b1e8a0012345678' }, parent.access), 404);
+    expectProblem(await api.post('/devices/pair-code', { kid_profile_id: 42 }, parent.access), 400);
+  });
+
+  it('POST /api/launcher/pair redeems the code, without a token, for {access_token, token_type: bearer}; a used code is 400', async () => {
+    const paired = await api.post<Record<string, unknown>>('/launcher/pair', { code: code.toLowerCase(), device_name: 'Kids room TV' });
+    expect(paired.status).toBe(200);
+    expect(paired.body).toEqual({ access_token: STRING, token_type: 'bearer', expires_in: NUMBER, refresh_token: STRING });
+    family.device = paired.body.access_token as string;
+    expectProblem(await api.post('/launcher/pair', { code }), 400);
+    expectProblem(await api.post('/launcher/pair', { code: 'short' }), 400);
+    expectProblem(await api.post('/launcher/pair', { code: 'ZZZZ-ZZZZ', device_type: 'toaster' }), 400);
+  });
+
+  it('GET /api/launcher/approved-content answers the device the movies its kid profile may see, without denied titles', async () => {
+    const approved = await api.get<{ results: Array<Record<string, unknown>> } & Record<string, unknown>>('/launcher/approved-content', family.device);
+    expect(approved.status).toBe(200);
+    expect(approved.body).toEqual({ results: [expect.any(Object)], page: 1, total_pages: 1, total_results: 1, kid_profile_id: family.mia, policy_version: STRING });
+    expect(approved.body.results[0]).toMatchObject({ ...STREAMIFY_MOVIE, _id: family.dinoQuest, title: 'Dino Quest', genres: ['Family'] });
+    expectProblem(await api.get('/launcher/approved-content?limit=0', family.device), 400);
+    expectProblem(await api.get('/launcher/approved-content', parent.access), 403);
+    expectProblem(await api.get('/launcher/approved-content', family.kid), 403);
+    expectProblem(await api.get('/launcher/approved-content'), 401);
+  });
+
+  it('a device token is refused on every parent route (403)', async () => {
+    await expectParentRoutesRefuse(family.device);
+  });
+
+  it('GET /api/devices lists the paired launcher; DELETE /api/devices/{id} unpairs it and its token stops working', async () => {
+    const listed = await api.get<Array<Record<string, unknown>>>('/devices', parent.access);
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual([{ id: STRING, name: 'Kids room TV', device_type: 'tv', kid_profile_id: family.mia, paired_at: DATE, last_seen_at: DATE }]);
+    family.deviceId = listed.body[0]?.id as string;
+
+    expect((await api.delete(`/devices/${family.deviceId}`, parent.access)).status).toBe(204);
+    expectProblem(await api.get('/launcher/approved-content', family.device), 401);
+    expect((await api.get('/devices', parent.access)).body).toEqual([]);
+    expectProblem(await api.delete(`/devices/${family.deviceId}`, parent.access), 404);
+    expectProblem(await api.delete('/devices/not-an-id', parent.access), 400);
+    expectProblem(await api.get('/devices'), 401);
+  });
+});
+
+describe('seed 003 Admin API: content reports (v1 moderation)', () => {
+  it('GET /api/admin/reports lists open reports; POST /api/admin/reports/{id}/resolve resolves one once; others are refused', async () => {
+    const reported = await v1.post<{ id: string }>('/reports', { targetType: 'title', targetId: family.dinoPark, reason: 'other', details: 'Too scary for Mia' }, parent.access);
+    expect(reported.status).toBe(201);
+    const admin = tokens.sign({ role: 'admin' });
+    const listed = await api.get<{ reports: Array<Record<string, unknown>> }>('/admin/reports?target_type=title&limit=100', admin);
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual({ reports: expect.any(Array), next_cursor: nullOr('string') });
+    const report = {
+      id: reported.body.id, target_type: 'title', target_id: family.dinoPark, reason: 'other', details: 'Too scary for Mia', reporter_id: STRING, status: 'open', action: null, note: null,
+      resolved_by: null, created_at: DATE, resolved_at: null,
+    };
+    expect(listed.body.reports).toContainEqual(report);
+
+    const resolved = await api.post(`/admin/reports/${reported.body.id}/resolve`, { action: 'dismiss', note: 'Rated all' }, admin);
+    expect(resolved.status).toBe(200);
+    expect(resolved.body).toEqual({ ...report, status: 'resolved', action: 'dismiss', note: 'Rated all', resolved_by: STRING, resolved_at: DATE });
+    expectProblem(await api.post(`/admin/reports/${reported.body.id}/resolve`, { action: 'dismiss' }, admin), 409);
+    expectProblem(await api.post('/admin/reports/665f1c2e9b1e8a0012345678/resolve', { action: 'hide' }, admin), 404);
+    expectProblem(await api.post(`/admin/reports/${reported.body.id}/resolve`, { action: 'burn' }, admin), 400);
+    expectProblem(await api.get('/admin/reports?target_type=user', admin), 400);
+    for (const token of [parent.access, family.kid, tokens.sign({ kid: true, device: true, profileId: family.mia, maturityLimit: '7+' })]) expectProblem(await api.get('/admin/reports', token), 403);
+    expectProblem(await api.get('/admin/reports'), 401);
   });
 });

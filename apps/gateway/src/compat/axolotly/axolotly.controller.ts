@@ -13,8 +13,8 @@ import { SeedMovieDetails, SeedMovieIdParam, SeedMoviePage, toSeedMovieDetails }
 import { SeedMovies } from '../shared/seed-movies.js';
 import { newSeedUser, SeedUser } from '../shared/seed-users.js';
 
-const TAG = 'Axolotly API (seed 003)';
-const PARENT_ONLY = 'A kid-profile or device token may not do this.';
+export const AXOLOTLY_TAG = 'Axolotly API (seed 003)';
+export const PARENT_ONLY = 'A kid-profile or device token may not do this.';
 
 export class AxolotlySignupBody {
   @EmailAddress()
@@ -45,7 +45,7 @@ export function toAxolotlyUser(account: AccountResponse): AxolotlyUser {
 }
 
 /** Seed 003 §Authentication and §Content Catalog: parent sign-up (its login is /api/login, shared with seed 002) and the catalog. */
-@CompatController(TAG, 'api')
+@CompatController(AXOLOTLY_TAG, 'api')
 @UseInterceptors(ViewingPolicyInterceptor)
 export class AxolotlyController {
   constructor(

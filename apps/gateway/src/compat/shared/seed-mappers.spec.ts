@@ -1,4 +1,7 @@
-import { DomainError, type TitleDetails, type TitlePage } from '@onstream/common';
+import { createValidationPipe, DomainError, type TitleDetails, type TitlePage } from '@onstream/common';
+import { toDevice, toPairCode } from '../axolotly/axolotly-devices.dto.js';
+import { toReport } from '../axolotly/axolotly-reports.controller.js';
+import { AxolotlyPolicyBody, toKidProfile, toPolicy, toServices } from '../axolotly/axolotly-family.dto.js';
 import { toAxolotlyUser } from '../axolotly/axolotly.controller.js';
 import { toWatchlistEntry } from '../netflix-clone/netflix-clone.dto.js';
 import { fromSeedSort } from './seed-movie-query.js';
@@ -93,5 +96,42 @@ describe('seed 003 mapping', () => {
   it('answers an account as a parent, an admin as admin', () => {
     expect(toAxolotlyUser(account)).toMatchObject({ id: 'u1', email: 'ada@example.com', role: 'parent', join_date: '2026-01-01T00:00:00.000Z' });
     expect(toAxolotlyUser({ ...account, role: 'admin' }).role).toBe('admin');
+  });
+
+  it('answers a kid profile with its maturity limit and whether it has a PIN, never the PIN', () => {
+    const profile = { id: 'p1', name: 'Mia', avatar: null, language: 'en', kid: true, maturityLevel: '7+', hasPin: true, createdAt: '2026-01-02T00:00:00.000Z' } as const;
+    expect(toKidProfile(profile)).toEqual({ id: 'p1', name: 'Mia', avatar: null, maturity_level: '7+', has_pin: true, created_at: '2026-01-02T00:00:00.000Z' });
+  });
+
+  it('answers a title rule as a policy of the kid profile', () => {
+    expect(toPolicy('p1', { titleId: 't1', rule: 'deny', updatedAt: '2026-01-03T00:00:00.000Z' })).toEqual({ kid_profile_id: 'p1', title_id: 't1', policy: 'deny', updated_at: '2026-01-03T00:00:00.000Z' });
+  });
+
+  it('answers the household’s providers as the family’s services', () => {
+    expect(toServices({ providerIds: [8, 337], country: 'DE', updatedAt: null })).toEqual({ service_ids: [8, 337], country: 'DE', updated_at: null });
+  });
+
+  it('answers pairing codes and paired devices in the document’s field names', () => {
+    expect(toPairCode({ code: 'K7QM-X2PD', expiresAt: '2026-01-04T00:10:00.000Z' })).toEqual({ code: 'K7QM-X2PD', expires_at: '2026-01-04T00:10:00.000Z' });
+    const device = { id: 'd1', deviceName: 'Kids TV', deviceType: 'tv', profileId: 'p1', pairedAt: '2026-01-04T00:00:00.000Z', lastSeenAt: '2026-01-05T00:00:00.000Z' } as const;
+    expect(toDevice(device)).toEqual({ id: 'd1', name: 'Kids TV', device_type: 'tv', kid_profile_id: 'p1', paired_at: '2026-01-04T00:00:00.000Z', last_seen_at: '2026-01-05T00:00:00.000Z' });
+  });
+
+  it('takes a policy’s title as our id or a TMDb id, in a string or a JSON number, and refuses anything else', async () => {
+    const validate = (title_id: unknown) => createValidationPipe().transform({ kid_profile_id: '665f1c2e9b1e8a0012345678', title_id, policy: 'allow' }, { type: 'body', metatype: AxolotlyPolicyBody });
+    await expect(validate(238)).resolves.toMatchObject({ title_id: '238' });
+    await expect(validate('665f1c2e9b1e8a0012345678')).resolves.toMatchObject({ title_id: '665f1c2e9b1e8a0012345678' });
+    for (const hostile of [1.5, -3, 1e12, true, ['238'], { $gt: '' }, '']) await expect(validate(hostile)).rejects.toThrow();
+  });
+
+  it('answers a content report in snake_case, the reporter as reporter_id', () => {
+    const report = {
+      id: 'r1', targetType: 'title', targetId: 't1', reason: 'other', details: null, reporterUserId: 'u1', status: 'resolved', action: 'dismiss', note: 'ok', resolvedBy: 'u2',
+      createdAt: '2026-01-06T00:00:00.000Z', resolvedAt: '2026-01-07T00:00:00.000Z',
+    } as const;
+    expect(toReport(report)).toEqual({
+      id: 'r1', target_type: 'title', target_id: 't1', reason: 'other', details: null, reporter_id: 'u1', status: 'resolved', action: 'dismiss', note: 'ok', resolved_by: 'u2',
+      created_at: '2026-01-06T00:00:00.000Z', resolved_at: '2026-01-07T00:00:00.000Z',
+    });
   });
 });

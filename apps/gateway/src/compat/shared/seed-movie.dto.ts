@@ -67,7 +67,8 @@ export class SeedMoviePage {
   @ApiProperty() total_results!: number;
 }
 
-const TITLE_OR_TMDB_ID = /^([0-9a-f]{24}|[1-9][0-9]{0,8})$/;
+/** Our title id (24 hex) or a TMDb id (digits). */
+export const TITLE_OR_TMDB_ID = /^([0-9a-f]{24}|[1-9][0-9]{0,8})$/;
 
 /** `{id}` of the shared /api/movies and /api/watchlist routes: our title id (000) or a TMDb movie id (001). */
 export class SeedMovieIdParam {

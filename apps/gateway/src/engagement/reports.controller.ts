@@ -7,6 +7,7 @@ import {
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { CatalogResponseCache } from '../catalog/catalog-cache.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
+import { resolveReport } from './resolve-report.js';
 
 const STAFF_ONLY = 'Only staff and admins moderate.';
 
@@ -50,11 +51,8 @@ export class ReportsController {
   @ApiOperation({ summary: 'Resolve a report: hide or remove its target at once, or dismiss it; closes the target’s other open reports too' })
   @ApiOkResponse({ type: ContentReportResponse })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: STAFF_ONLY, 404: 'No such report.', 409: 'Already resolved (ENGAGEMENT.REPORT_ALREADY_RESOLVED).' })
-  async resolve(@CurrentUser() actor: AuthUser, @Param() { id }: ReportIdParam, @Body() resolution: Resolution): Promise<ContentReportResponse> {
-    const resolved = await this.engagement.send(EngagementPatterns.ResolveReport, { actor, reportId: id, resolution });
-    // A hidden title must leave cached lists and search results at once.
-    if (resolved.targetType === 'title' && resolution.action !== 'dismiss') await this.catalogCache.clear();
-    return resolved;
+  resolve(@CurrentUser() actor: AuthUser, @Param() { id }: ReportIdParam, @Body() resolution: Resolution): Promise<ContentReportResponse> {
+    return resolveReport(this.engagement, this.catalogCache, actor, id, resolution);
   }
 
   @Get('admin/moderation/audit')

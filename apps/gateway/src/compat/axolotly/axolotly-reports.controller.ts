@@ -9,6 +9,7 @@ import { CurrentUser, RequirePermission } from '../../auth/auth.decorators.js';
 import { CatalogResponseCache } from '../../catalog/catalog-cache.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../../http/api-problems.js';
 import { CompatController } from '../compat.decorators.js';
+import { resolveReport } from '../../engagement/resolve-report.js';
 import { AXOLOTLY_TAG } from './axolotly.controller.js';
 
 const MODERATORS_ONLY = 'Only moderators (v1 staff and admins) resolve reports.';
@@ -70,9 +71,6 @@ export class AxolotlyReportsController {
   @ApiOkResponse({ type: AxolotlyReport })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: MODERATORS_ONLY, 404: 'No such report.', 409: 'Already resolved (ENGAGEMENT.REPORT_ALREADY_RESOLVED).' })
   async resolve(@Param() { id }: ReportIdParam, @Body() resolution: Resolution, @CurrentUser() actor: AuthUser): Promise<AxolotlyReport> {
-    const resolved = await this.engagement.send(EngagementPatterns.ResolveReport, { actor, reportId: id, resolution });
-    // As v1: a hidden title must leave cached lists and search results at once.
-    if (resolved.targetType === 'title' && resolution.action !== 'dismiss') await this.catalogCache.clear();
-    return toReport(resolved);
+    return toReport(await resolveReport(this.engagement, this.catalogCache, actor, id, resolution));
   }
 }

@@ -32,12 +32,18 @@ export interface BillingReply<T = Record<string, unknown>> {
 export class BillingApi {
   constructor(private readonly platform: Platform) {}
 
-  async call<T = Record<string, unknown>>(method: string, path: string, caller: BillingCaller | null, body?: unknown, idempotencyKey?: string): Promise<BillingReply<T>> {
+  /** `timeoutMs`: give up on the answer (the fetch rejects), e.g. when billing may be killed while it answers. */
+  async call<T = Record<string, unknown>>(method: string, path: string, caller: BillingCaller | null, body?: unknown, idempotencyKey?: string, timeoutMs?: number): Promise<BillingReply<T>> {
     const headers: Record<string, string> = {};
     if (caller) headers.authorization = `Bearer ${caller.token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
-    const response = await fetch(this.platform.url(path), { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const response = await fetch(this.platform.url(path), {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(timeoutMs !== undefined ? { signal: AbortSignal.timeout(timeoutMs) } : {}),
+    });
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : {}) as T, headers: response.headers };
   }

@@ -342,6 +342,10 @@ start_postgres() {
   fi
   as_pg "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'ferretdb'" | grep -q 1 \
     || as_pg "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres ferretdb
+  # FerretDB's equality filters need GIN twins of its btree indexes to avoid sequential scans (ADR 0034).
+  PGOPTIONS='-c client_min_messages=warning' as_pg "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d ferretdb \
+    -v ON_ERROR_STOP=1 -qAt <"$REPO_ROOT/scripts/sql/ferretdb-equality-indexes.sql" >/dev/null \
+    || die "postgres: could not install scripts/sql/ferretdb-equality-indexes.sql"
   log "postgres: cluster ready on 127.0.0.1:$PG_PORT (data $dir/data)"
 }
 

@@ -5,7 +5,9 @@
  *   gateway on the same NATS with its cache off), rotating over many ids;
  * - a filtered, sorted list and search (rotating prefixes and typos), both uncached;
  * - the trending feed (day, week, by genre) from a stored analytics snapshot of 100 titles, uncached;
- * - search latency inside the catalog service, from its "message handled" log lines.
+ * - search latency inside the catalog service, from its "message handled" log lines;
+ * - a profile's watchlist, and writes while title pages are read (issue 23): ratings at 500 req/s
+ *   offered, title updates at 20 req/s, and logins at 50 req/s offered (bcrypt cost 10) beside the ping.
  * Asserts only that every response succeeded.
  */
 import { availableParallelism } from 'node:os';
@@ -14,6 +16,8 @@ import { join } from 'node:path';
 import { MongoClient, ObjectId } from 'mongodb';
 import type { ImportStatusResponse } from '@onstream/common';
 import { Api } from '../test/support/http.js';
+import { IdentitySteps, PASSWORD } from '../test/support/identity.js';
+import { Mailbox } from '../test/support/mailbox.js';
 import { Platform, ROOT } from '../test/support/platform.js';
 import { freePort, ManagedProcess, waitFor } from '../test/support/processes.js';
 import { TestTokens } from '../test/support/tokens.js';
@@ -28,6 +32,12 @@ const CONNECTIONS = 32;
 const DURATION_SECONDS = 10;
 const WARMUP_SECONDS = 2;
 const DETAIL_IDS = 100;
+/** Titles the write scenarios rate and update (each rating a new one, as a viewer working through a catalogue). */
+const WRITE_TITLES = 8000;
+const RATING_RATE = 500;
+const TITLE_UPDATE_RATE = 20;
+const LOGIN_RATE = 50;
+const PING_BESIDE_RATE = 200;
 const TRENDING_TITLES = 100;
 const TRENDING = ['/titles/trending?window=day', '/titles/trending?window=week', '/titles/trending?window=day&genre=Drama', '/titles/trending?window=week&genre=Comedy'];
 const FILTERED_LIST = '/titles?genre=Drama&yearFrom=1990&yearTo=2000&ratingMin=6&sort=rating&limit=20';
@@ -45,12 +55,31 @@ function serviceSearchDurations(logFile: string, fromByte: number, sorted = true
 
 const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
+interface Scenario {
+  label: string;
+  url: string;
+  requests?: Array<{ path: string; method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; headers?: Record<string, string>; body?: string }>;
+  rate: number | null;
+  headers?: Record<string, string>;
+  connections?: number;
+}
+
+/** One measured scenario; a failed one (errors, timeouts) is reported and the others still run. */
+async function measureInto(into: Array<[string, Figures]>, scenario: Scenario): Promise<void> {
+  const { label, url, requests, rate, headers, connections = CONNECTIONS } = scenario;
+  try {
+    into.push([label, await measureLoad(label, { url, requests, headers, connections, rate: rate ?? undefined, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, timeoutSeconds: 30 })]);
+  } catch (error) {
+    console.log(`${label}: not every response succeeded: ${(error as Error).message}`);
+  }
+}
+
 const platform = new Platform();
 let uncachedGateway: ManagedProcess | undefined;
 let measured = false;
 try {
   // A long NATS deadline: lists over 110,000 titles take seconds on FerretDB and are measured, not refused.
-  await platform.start({ env: { ...QUIET_PLATFORM_ENV, CATALOG_SEED_ON_START: 'true', CATALOG_SEED_DIR: join(ROOT, '../shared/datasets/movielens-small'), NATS_REQUEST_TIMEOUT_MS: '30000' } });
+  await platform.start({ env: { ...QUIET_PLATFORM_ENV, CATALOG_SEED_ON_START: 'true', BCRYPT_COST: '10', CATALOG_SEED_DIR: join(ROOT, '../shared/datasets/movielens-small'), NATS_REQUEST_TIMEOUT_MS: '30000' } });
   const api = new Api((path) => platform.url(path));
   // A fresh staff token per poll: test tokens live 10 minutes and the import may take longer.
   const tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
@@ -67,6 +96,7 @@ try {
   console.log(`seed: ${seed.processed} titles imported after ${seconds()} s`);
   const mongo = new MongoClient(process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017');
   const ids: string[] = [];
+  const writeIds: string[] = [];
   try {
     const titles = mongo.db(`${platform.runId}catalog`).collection('titles');
     // Half seed films, half generated ones, for the title pages.
@@ -75,6 +105,7 @@ try {
     for (let start = 0; start < GENERATED; start += INSERT_BATCH) {
       const batch = Array.from({ length: INSERT_BATCH }, (_, offset) => generatedTitle(start + offset, now));
       if (start === 0) ids.push(...batch.slice(0, DETAIL_IDS / 2).map((t) => (t._id as ObjectId).toHexString()));
+      if (writeIds.length < WRITE_TITLES) writeIds.push(...batch.slice(DETAIL_IDS).map((t) => (t._id as ObjectId).toHexString()).slice(0, WRITE_TITLES - writeIds.length));
       await titles.insertMany(batch, { ordered: false });
     }
     console.log(`generated: ${GENERATED} titles inserted after ${seconds()} s`);
@@ -114,13 +145,14 @@ try {
       return answered && performance.now() - started < 50 ? true : undefined;
     }, 180_000, 500);
   /** One scenario; a failed one (errors, timeouts) is reported and the others still run. */
-  const load = async (label: string, url: string, requests?: Array<{ path: string }>, rate: number | null = RATE, into = rows): Promise<void> => {
+  const load = async (label: string, url: string, requests?: Scenario['requests'], rate: number | null = RATE, into = rows, headers?: Record<string, string>): Promise<void> => {
     await settle();
-    try {
-      into.push([label, await measureLoad(label, { url, requests, connections: CONNECTIONS, rate: rate ?? undefined, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, timeoutSeconds: 30 })]);
-    } catch (error) {
-      console.log(`${label}: not every response succeeded: ${(error as Error).message}`);
-    }
+    await measureInto(into, { label, url, requests, rate, headers });
+  };
+  /** Scenarios started together, each measured on its own (the writes of issue 23 while reads run). */
+  const together = async (into: Array<[string, Figures]>, scenarios: Scenario[]): Promise<void> => {
+    await settle();
+    await Promise.all(scenarios.map((scenario) => measureInto(into, scenario)));
   };
   await load(`GET /titles/:id cached (${ids.length} ids)`, platform.url('/'), detailRequests);
   // Issue 23's target: cached title pages at ≥ 0.8 × the ping's req/s, both as fast as they go.
@@ -141,12 +173,48 @@ try {
   // Last: before precomputed trending, a request took seconds and left a queue behind it.
   const trendingSource = (await (await fetch(uncachedUrl(TRENDING[0] ?? ''))).json()) as { source: string };
   await load(`GET /titles/trending uncached (${TRENDING.length} variants, source ${trendingSource.source})`, uncachedUrl('/'), TRENDING.map((path) => ({ path: `/api/v1${path}` })));
+
+  // Issue 23: a profile's library read, then writes while title pages are read.
+  const identity = new IdentitySteps(api, new Mailbox());
+  const viewer = await identity.newUser('catalog-bench');
+  const session = await identity.login(viewer.email);
+  const profile = await api.post<{ id: string }>('/me/profiles', { name: 'Bench' }, session.accessToken);
+  const profileToken = (await api.post<{ accessToken: string }>(`/me/profiles/${profile.body.id}/select`, {}, session.accessToken)).body.accessToken;
+  for (const id of ids.slice(0, 20)) await api.call('PUT', `/me/watchlist/${id}`, { token: profileToken });
+  await load('GET /me/watchlist (profile token, 20 titles)', platform.url('/'), [{ path: '/api/v1/me/watchlist' }], RATE, rows, { authorization: `Bearer ${profileToken}` });
+
+  const writes: Array<[string, Figures]> = [];
+  const asViewer = { 'content-type': 'application/json', authorization: `Bearer ${profileToken}` };
+  const staff = { 'content-type': 'application/json', authorization: `Bearer ${tokens.sign({ role: 'staff' })}` };
+  await together(writes, [
+    { label: `GET /titles/:id cached, ${RATE} req/s offered`, url: platform.url('/'), requests: detailRequests, rate: RATE },
+    {
+      label: `PUT /titles/:id/rating (new ratings), ${RATING_RATE} req/s offered`, url: platform.url('/'), rate: RATING_RATE,
+      requests: writeIds.map((id, i) => ({ path: `/api/v1/titles/${id}/rating`, method: 'PUT', headers: asViewer, body: JSON.stringify({ stars: 1 + (i % 5) }) })),
+    },
+    {
+      label: `PATCH /titles/:id, ${TITLE_UPDATE_RATE} req/s offered`, url: platform.url('/'), rate: TITLE_UPDATE_RATE, connections: 4,
+      requests: writeIds.slice(0, 500).map((id, i) => ({ path: `/api/v1/titles/${id}`, method: 'PATCH', headers: staff, body: JSON.stringify({ tagline: `Bench tagline ${i}` }) })),
+    },
+  ]);
+  const logins: Array<[string, Figures]> = [];
+  await load(`GET /health/ping/users alone, ${PING_BESIDE_RATE} req/s offered`, platform.url('/health/ping/users'), undefined, PING_BESIDE_RATE, logins);
+  const loginUser = await identity.newUser('catalog-bench-logins');
+  await together(logins, [
+    { label: `GET /health/ping/users beside the logins, ${PING_BESIDE_RATE} req/s offered`, url: platform.url('/health/ping/users'), rate: PING_BESIDE_RATE },
+    {
+      label: `POST /auth/login (bcrypt cost 10), ${LOGIN_RATE} req/s offered`, url: platform.url('/'), rate: LOGIN_RATE, connections: 8,
+      requests: [{ path: '/api/v1/auth/login', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: loginUser.email, password: PASSWORD }) }],
+    },
+  ]);
   measured = inService.length > 0; // keep the logs when a figure is missing
 
   const setting = `${total.toLocaleString('en')} titles, ${availableParallelism()} CPUs, Node ${process.version}, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up`;
   printTable(`At a fixed ${RATE} req/s offered (${setting})`, rows);
   const [cachedFull, pingFull] = fullLoad;
   if (cachedFull && pingFull) printTable(`As fast as they go, same gateway (${setting})`, fullLoad, ['cached page / ping (target >= 0.8)', cachedFull[1], pingFull[1]]);
+  printTable(`Writes while title pages are read, started together (${setting}; targets: ratings >= 500/s with p99 <= 50 ms, title updates p99 <= 100 ms)`, writes);
+  printTable(`Logins beside the ping (${setting}; target: ping p99 <= 50 ms at 50 logins/s)`, logins);
   console.log(`\nsearch inside the catalog service under the load (${inService.length} searches incl. warm-up): p50 ${percentile(inService, 50).toFixed(2)} ms, p99 ${percentile(inService, 99).toFixed(2)} ms, max ${(inService.at(-1) ?? NaN).toFixed(2)} ms (target p99 < 15 ms)`);
   console.log(`first search of each query, one at a time (before the catalog remembers it): ${SEARCHES.map((q, i) => `"${q}" ${cold[i]?.toFixed(1) ?? '?'} ms`).join(', ')}`);
 } finally {

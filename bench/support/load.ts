@@ -18,7 +18,7 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   body?: string;
   /** Paths to rotate through (each connection walks the list); `url` then only gives the origin. */
-  requests?: Array<{ path: string; method?: 'GET' | 'POST' | 'PUT'; headers?: Record<string, string>; body?: string }>;
+  requests?: Array<{ path: string; method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; headers?: Record<string, string>; body?: string }>;
   /** Seconds before autocannon gives up on one response (its default: 10). */
   timeoutSeconds?: number;
 }

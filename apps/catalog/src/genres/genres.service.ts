@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { BROWSABLE_TITLE_TYPES } from '@onstream/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { BROWSABLE_TITLE_TYPES, CatalogBroadcasts, type CacheStaleBroadcast } from '@onstream/common';
+import { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
 import { genreSlug } from '../titles/sort-title.js';
 import { GenresRepository, type StoredGenre } from './genres.repository.js';
@@ -7,14 +8,45 @@ import { GenresRepository, type StoredGenre } from './genres.repository.js';
 /** Keeps the genres collection (names, slugs, counts) in step with the titles. */
 @Injectable()
 export class GenresService {
+  private readonly logger = new Logger(GenresService.name);
+  private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
+  /** A staff edit is waiting for a recount that tells the gateways when the counts are in. */
+  private announce = false;
+
   constructor(
     private readonly genres: GenresRepository,
     private readonly titles: TitlesRepository,
+    private readonly broadcasts: CatalogBroadcastBus,
   ) {}
 
-  async recount(): Promise<void> {
-    const counts = await this.titles.countByGenre(BROWSABLE_TITLE_TYPES);
-    await this.genres.replaceCounts([...counts].map(([name, titleCount]) => ({ slug: genreSlug(name), name, titleCount })));
+  /**
+   * Counts the titles of each genre again. A recount reads every title, so one runs at a time: calls
+   * made during one share the next, which starts after them and so covers their changes.
+   */
+  recount(): Promise<void> {
+    if (!this.running) {
+      this.running = this.countAll().finally(() => {
+        this.running = null;
+      });
+      return this.running;
+    }
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.recount();
+      });
+    return this.queued;
+  }
+
+  /**
+   * After one title's edit: the write does not wait for the recount (issue 23: a title write must not
+   * wait behind a whole-catalogue read); once the counts are in, gateways drop their cached pages.
+   */
+  recountInBackground(): void {
+    this.announce = true;
+    this.recount().catch((error: unknown) => this.logger.warn({ msg: 'genre counts not updated; the next change recounts', err: error instanceof Error ? error.message : String(error) }));
   }
 
   list(): Promise<StoredGenre[]> {
@@ -23,5 +55,13 @@ export class GenresService {
 
   findBySlug(slug: string): Promise<StoredGenre | null> {
     return this.genres.findBySlug(slug);
+  }
+
+  private async countAll(): Promise<void> {
+    const announce = this.announce;
+    this.announce = false;
+    const counts = await this.titles.countByGenre(BROWSABLE_TITLE_TYPES);
+    await this.genres.replaceCounts([...counts].map(([name, titleCount]) => ({ slug: genreSlug(name), name, titleCount })));
+    if (announce) await this.broadcasts.publish<CacheStaleBroadcast>(CatalogBroadcasts.CacheStale, { reason: 'genre counts' });
   }
 }

@@ -97,6 +97,8 @@ export class TitlesRepository {
   }
 
   async findByIds(ids: string[]): Promise<StoredTitle[]> {
+    // One title (every staff edit, on every replica) by equality: FerretDB scans the collection for any `$in` (ADR 0034).
+    if (ids.length === 1) return this.titles.find({ _id: new Types.ObjectId(ids[0]) }).lean<StoredTitle[]>().exec();
     return this.titles.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }).lean<StoredTitle[]>().exec();
   }
 

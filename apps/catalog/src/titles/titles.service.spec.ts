@@ -37,7 +37,7 @@ function setup(stored: StoredTitle[] = [], storedPolicy: ViewingPolicyResponse =
     findByMediaVideoId: jest.fn<TitlesRepository['findByMediaVideoId']>(async (videoId) => stored.filter((title) => title.mediaVideoId === videoId)),
   };
   const people = { resolve: jest.fn<PeopleRepository['resolve']>(async () => new Types.ObjectId()) };
-  const genres = { recount: jest.fn<GenresService['recount']>().mockResolvedValue(undefined) };
+  const genres = { recountInBackground: jest.fn<GenresService['recountInBackground']>() };
   const changes = { titlesChanged: jest.fn<TitleChangeFeed['titlesChanged']>().mockResolvedValue(undefined) };
   const similar = { forTitle: jest.fn<SimilarTitles['forTitle']>().mockReturnValue([]) };
   const browse = new TitleBrowseIndex();
@@ -133,7 +133,7 @@ describe('TitlesService.create', () => {
     const { service, changes, genres } = setup();
     const created = await service.create({ actor: actor(), title: { type: 'movie', title: 'Up' } });
     expect(changes.titlesChanged).toHaveBeenCalledWith([created.id]);
-    expect(genres.recount).toHaveBeenCalled();
+    expect(genres.recountInBackground).toHaveBeenCalled();
   });
 
   it('announces a new episode with its season and series', async () => {

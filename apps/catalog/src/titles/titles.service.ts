@@ -138,7 +138,8 @@ export class TitlesService {
   }
 
   private async afterChange(ids: string[]): Promise<void> {
-    await Promise.all([this.changes.titlesChanged(ids), this.genres.recount()]);
+    await this.changes.titlesChanged(ids);
+    this.genres.recountInBackground();
   }
 
   private async checkedParent(type: TitleType, parentId: string | undefined, selfId?: string): Promise<Types.ObjectId | null> {

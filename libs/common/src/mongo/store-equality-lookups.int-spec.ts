@@ -52,12 +52,12 @@ describe('equality lookups in the store', () => {
   it.each([
     ['by _id', { _id: 'item-42' }],
     ['by the first field of an index', { owner: 'owner-7' }],
-  ])('reads %s through an index, not a scan of the collection', async (_, filter) => {
+  ])('reads %s through an index, not a scan of the collection', async (_, filter: Record<string, string>) => {
     const explain = await connection.db!.command({ explain: { find: 'items', filter }, verbosity: 'queryPlanner' });
     const steps = planSteps(explain);
     expect(steps.filter(isFullScan)).toEqual([]);
     expect(steps.length).toBeGreaterThan(0);
     // And the answer is still right.
-    expect(await connection.collection('items').countDocuments(filter)).toBe('_id' in filter ? 1 : DOCUMENTS / 100);
+    expect(await connection.collection<{ _id: string }>('items').countDocuments(filter)).toBe('_id' in filter ? 1 : DOCUMENTS / 100);
   });
 });

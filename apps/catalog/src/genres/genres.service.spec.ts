@@ -1,0 +1,67 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import { CatalogBroadcasts } from '@onstream/common';
+import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import type { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
+import type { TitlesRepository } from '../titles/titles.repository.js';
+import type { GenresRepository } from './genres.repository.js';
+import { GenresService } from './genres.service.js';
+
+/** A count the test finishes by hand, so it can act while a recount is running. */
+function deferredCounts() {
+  const pending: Array<(counts: Map<string, number>) => void> = [];
+  const countByGenre = jest.fn(() => new Promise<Map<string, number>>((resolve) => pending.push(resolve)));
+  const finishNext = async (counts: Map<string, number>) => {
+    pending.shift()?.(counts);
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  return { countByGenre, finishNext };
+}
+
+function setup() {
+  const counts = deferredCounts();
+  const titles = strictMock<TitlesRepository>('TitlesRepository', { countByGenre: counts.countByGenre as unknown as TitlesRepository['countByGenre'] });
+  const genres = strictMock<GenresRepository>('GenresRepository', { replaceCounts: jest.fn<GenresRepository['replaceCounts']>().mockResolvedValue(undefined) });
+  const broadcasts = strictMock<CatalogBroadcastBus>('CatalogBroadcastBus', { publish: jest.fn<CatalogBroadcastBus['publish']>().mockResolvedValue(undefined) });
+  return { service: new GenresService(genres, titles, broadcasts), counts, genres, broadcasts };
+}
+
+describe('GenresService.recount', () => {
+  it('runs one recount at a time: calls during one share a single next one, which starts after them', async () => {
+    const { service, counts, genres } = setup();
+    const first = service.recount();
+    const second = service.recount();
+    const third = service.recount();
+    expect(counts.countByGenre).toHaveBeenCalledTimes(1);
+
+    await counts.finishNext(new Map([['Drama', 1]]));
+    await first;
+    expect(counts.countByGenre).toHaveBeenCalledTimes(2); // the shared next one started
+    await counts.finishNext(new Map([['Drama', 2]]));
+    await Promise.all([second, third]);
+
+    expect(counts.countByGenre).toHaveBeenCalledTimes(2);
+    expect(genres.replaceCounts).toHaveBeenLastCalledWith([{ slug: 'drama', name: 'Drama', titleCount: 2 }]);
+  });
+
+  it('tells the gateways their pages are stale after a background recount that covers the edit', async () => {
+    const { service, counts, broadcasts } = setup();
+    const running = service.recount(); // e.g. an import's
+    service.recountInBackground(); // an edit made while it runs
+    await counts.finishNext(new Map([['Drama', 1]]));
+    await running;
+    expect(broadcasts.publish).not.toHaveBeenCalled(); // that count may have missed the edit
+
+    await counts.finishNext(new Map([['Drama', 2]]));
+    expect(broadcasts.publish).toHaveBeenCalledTimes(1);
+    expect(broadcasts.publish).toHaveBeenCalledWith(CatalogBroadcasts.CacheStale, { reason: 'genre counts' });
+  });
+
+  it('does not fail the edit when the recount fails', async () => {
+    const { service, counts, genres } = setup();
+    (genres.replaceCounts as jest.Mock).mockImplementationOnce(() => Promise.reject(new Error('store down')));
+    expect(() => service.recountInBackground()).not.toThrow();
+    await counts.finishNext(new Map([['Drama', 1]]));
+    service.recount();
+    expect(counts.countByGenre).toHaveBeenCalledTimes(2); // a failed recount does not block the next
+  });
+});

@@ -15,6 +15,10 @@ import { RecommenderItem, RecommenderItemSchema, RecommenderModel, RecommenderMo
 import { Title, TitleSchema } from '@onstream/common/schemas/title.schema.js';
 import { TrendingSnapshot, TrendingSnapshotSchema } from '@onstream/common/schemas/trending-snapshot.schema.js';
 import { WatchProvider, WatchProviderSchema } from '@onstream/common/schemas/watch-provider.schema.js';
+import { DeepLink, DeepLinkReport, DeepLinkReportSchema, DeepLinkSchema } from '@onstream/common/schemas/deep-link.schema.js';
+import { DeepLinksController } from './deep-links/deep-links.controller.js';
+import { DeepLinksRepository } from './deep-links/deep-links.repository.js';
+import { DeepLinksService } from './deep-links/deep-links.service.js';
 import { CatalogConfig } from './catalog.config.js';
 import { CATALOG_SEED, chooseCatalogSeed } from './import/catalog-seed.js';
 import { GenresRepository } from './genres/genres.repository.js';
@@ -104,6 +108,8 @@ export class CatalogModule {
           { name: RecommenderItem.name, schema: RecommenderItemSchema },
           { name: TrendingSnapshot.name, schema: TrendingSnapshotSchema },
           { name: WatchProvider.name, schema: WatchProviderSchema },
+          { name: DeepLink.name, schema: DeepLinkSchema },
+          { name: DeepLinkReport.name, schema: DeepLinkReportSchema },
         ]),
         // Its own stream, and the streams catalog consumes from (ensured here too, so catalog may start before their publishers).
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [CATALOG_STREAM, ANALYTICS_STREAM, MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
@@ -117,6 +123,7 @@ export class CatalogModule {
       controllers: [
         ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, TitleModerationController, ContentTagsController,
         LauncherController, RatingsController, ForYouController, WatchProvidersController, CatalogJobsController, PeopleController,
+        DeepLinksController,
       ],
       providers: [
         { provide: CatalogConfig, useValue: config },
@@ -145,6 +152,8 @@ export class CatalogModule {
         ContentTagsRepository,
         ContentTagsService,
         LauncherService,
+        DeepLinksRepository,
+        DeepLinksService,
         RatingsRepository,
         ProfileSignalCache,
         ProfileRatings,

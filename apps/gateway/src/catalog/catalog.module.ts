@@ -13,9 +13,10 @@ import { CatalogCacheInvalidation } from './catalog-cache-invalidation.js';
 import { CatalogJobsController } from './catalog-jobs.controller.js';
 import { HouseholdFilter } from './household-filter.js';
 import { WatchProvidersController } from './watch-providers.controller.js';
+import { DeepLinksController } from './deep-links.controller.js';
 
 @Module({
-  controllers: [TitlesController, TitleLookupsController, DiscoveryController, ContentTagsController, LauncherController, RatingsController, WatchProvidersController, CatalogJobsController, PeopleController],
+  controllers: [TitlesController, TitleLookupsController, DiscoveryController, ContentTagsController, LauncherController, RatingsController, WatchProvidersController, CatalogJobsController, PeopleController, DeepLinksController],
   providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor, HouseholdFilter, CatalogCacheInvalidation],
   // Moderation (engagement routes) clears the cache when it hides a title; seed-compat search filters by household.
   exports: [CatalogResponseCache, HouseholdFilter],

@@ -17,6 +17,7 @@ import type {
 } from './watch-provider.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
 import type { PlaybackCheckRequest, PlaybackCheckResponse } from './playback-check.dto.js';
+import type { DeepLinkPage, DeepLinkReportResponse, DeepLinkResponse, ListDeepLinksRequest, ReportDeepLinkRequest, ReviewDeepLinkRequest } from './deep-link.dto.js';
 import { READ, type PatternPermissions, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const CatalogPatterns = {
@@ -59,6 +60,9 @@ export const CatalogPatterns = {
   RunTmdbRefresh: 'catalog.tmdb-refresh.run',
   TrainRecommender: 'catalog.recommender.train',
   GetPerson: 'catalog.person.get',
+  ReportDeepLink: 'catalog.deep-link.report',
+  ListDeepLinks: 'catalog.deep-link.list',
+  ReviewDeepLink: 'catalog.deep-link.review',
 } as const;
 
 /**
@@ -127,6 +131,9 @@ export type CatalogContract = {
   [CatalogPatterns.RunTmdbRefresh]: { request: ActorRequest; response: CatalogJobResponse };
   [CatalogPatterns.TrainRecommender]: { request: ActorRequest; response: CatalogJobResponse };
   [CatalogPatterns.GetPerson]: { request: GetPersonRequest; response: PersonPage };
+  [CatalogPatterns.ReportDeepLink]: { request: ReportDeepLinkRequest; response: DeepLinkReportResponse };
+  [CatalogPatterns.ListDeepLinks]: { request: ListDeepLinksRequest; response: DeepLinkPage };
+  [CatalogPatterns.ReviewDeepLink]: { request: ReviewDeepLinkRequest; response: DeepLinkResponse };
 };
 
 /** Reads are retried when a try gets no answer; some patterns have their own deadline. */
@@ -158,6 +165,7 @@ export const CatalogPatternPolicies: PatternPolicies<CatalogContract> = {
   [CatalogPatterns.GetCatalogJob]: READ,
   [CatalogPatterns.GetPerson]: READ,
   [CatalogPatterns.GetCommunityRating]: READ,
+  [CatalogPatterns.ListDeepLinks]: READ,
 };
 
 /** The permission each pattern needs, checked by the service's AccessGuard before the handler runs. */
@@ -201,4 +209,8 @@ export const CatalogPatternPermissions: PatternPermissions<CatalogContract> = {
   [CatalogPatterns.GetCatalogJob]: 'catalog.admin',
   [CatalogPatterns.RunTmdbRefresh]: 'catalog.admin',
   [CatalogPatterns.TrainRecommender]: 'catalog.admin',
+  [CatalogPatterns.ReportDeepLink]: 'launcher',
+  // Reviewing crowdsourced links is editing the catalog: staff and admins.
+  [CatalogPatterns.ListDeepLinks]: 'catalog.write',
+  [CatalogPatterns.ReviewDeepLink]: 'catalog.write',
 };

@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  decodeCursor, DomainError, encodeCursor, ErrorCodes, requireAccess, type ApprovedDeepLink, type DeepLinkPage, type DeepLinkReportResponse, type DeepLinkResponse,
+  type ListDeepLinksRequest, type ReportDeepLinkRequest, type ReviewDeepLinkRequest,
+} from '@onstream/common';
+import { Types } from 'mongoose';
+import { CLOCK, type Clock } from '../lists/clock.js';
+import { ProviderDataRepository } from '../metadata/provider-data.repository.js';
+import { requireStaff } from '../titles/staff-access.js';
+import { TitlesRepository } from '../titles/titles.repository.js';
+import { titleNotFound } from '../titles/titles.service.js';
+import { DeepLinksRepository, WHOLE_TITLE, type DeepLinkKey, type StoredDeepLink } from './deep-links.repository.js';
+
+/** New links one device may report per day: enough for a household, too few to flood the review queue. */
+export const DEVICE_REPORTS_PER_DAY = 100;
+const DAY_MS = 86_400_000;
+
+/**
+ * Seed 003's crowdsourced deep links: paired devices report links that open a title (or an episode)
+ * in a provider's app, staff accept or reject them, and launchers get the best accepted one per provider.
+ */
+@Injectable()
+export class DeepLinksService {
+  constructor(
+    private readonly links: DeepLinksRepository,
+    private readonly titles: TitlesRepository,
+    private readonly providers: ProviderDataRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async report(request: ReportDeepLinkRequest): Promise<DeepLinkReportResponse> {
+    const { actor, link } = request;
+    requireAccess(actor, 'launcher');
+    // The device is the token's session: one count per device however often it repeats itself.
+    const deviceId = actor.sessionId;
+    const since = new Date(this.clock.now().getTime() - DAY_MS);
+    if ((await this.links.reportsSince(deviceId, since)) >= DEVICE_REPORTS_PER_DAY) {
+      throw new DomainError(ErrorCodes.CatalogDeepLinkReportLimit, 429, `A device may report ${DEVICE_REPORTS_PER_DAY} links a day; try again tomorrow.`);
+    }
+    const key = await this.checkedKey(link.titleId, link.providerId, link.url, link.seasonNumber, link.episodeNumber);
+    const stored = await this.links.findOrCreate(key, 'device');
+    const counted = await this.links.countReport(stored._id, deviceId);
+    return { ...toKeyFields(stored), id: stored._id.toHexString(), status: stored.status, counted };
+  }
+
+  async list(request: ListDeepLinksRequest): Promise<DeepLinkPage> {
+    requireStaff(request.actor);
+    const { status, cursor, limit } = request.query;
+    const after = cursor ? afterIdOf(cursor) : null;
+    const page = await this.links.page(status, after, limit + 1);
+    const items = page.slice(0, limit);
+    const last = items.at(-1);
+    return { items: items.map(toResponse), nextCursor: page.length > limit && last ? encodeCursor({ id: last._id.toHexString() }) : null };
+  }
+
+  async review(request: ReviewDeepLinkRequest): Promise<DeepLinkResponse> {
+    requireStaff(request.actor);
+    const status = request.decision === 'accept' ? 'accepted' : 'rejected';
+    const reviewed = await this.links.review(request.id, status, request.actor.userId, this.clock.now());
+    if (!reviewed) throw new DomainError(ErrorCodes.CatalogDeepLinkNotFound, 404, 'There is no such deep link.');
+    return toResponse(reviewed);
+  }
+
+  /** Per listed title and provider, the accepted link most devices reported (a whole-title link wins a tie). */
+  async bestFor(titleIds: string[]): Promise<ApprovedDeepLink[]> {
+    const best = new Map<string, StoredDeepLink>();
+    for (const link of await this.links.accepted(titleIds)) {
+      const slot = `${link.titleId}:${link.providerId}`;
+      const held = best.get(slot);
+      if (!held || (held.reports === link.reports && held.seasonNumber !== WHOLE_TITLE && link.seasonNumber === WHOLE_TITLE)) best.set(slot, link);
+    }
+    return [...best.values()].map(toKeyFields);
+  }
+
+  /** The link's key once its title exists, is visible, fits the episode numbers and the provider is known. */
+  async checkedKey(titleId: string, providerId: number, url: string, seasonNumber?: number, episodeNumber?: number): Promise<DeepLinkKey> {
+    const title = await this.titles.findById(titleId);
+    if (!title || title.hidden) throw titleNotFound();
+    if (title.type !== 'movie' && title.type !== 'series') throw invalidTarget('A deep link opens a movie or a series (an episode by its season and episode number).');
+    const episode = seasonNumber !== undefined && episodeNumber !== undefined;
+    if (episode && title.type !== 'series') throw invalidTarget('Only a series has episodes; leave seasonNumber and episodeNumber out for a movie.');
+    if ((await this.providers.unknownProviderIds([providerId])).length > 0) throw invalidTarget(`${providerId} is not a known watch provider (TMDb provider id).`);
+    return { titleId, providerId, url, seasonNumber: episode ? seasonNumber : WHOLE_TITLE, episodeNumber: episode ? episodeNumber : WHOLE_TITLE };
+  }
+}
+
+function invalidTarget(message: string): DomainError {
+  return new DomainError(ErrorCodes.CatalogDeepLinkTargetInvalid, 422, message);
+}
+
+function afterIdOf(cursor: string): string {
+  const id = decodeCursor(cursor)?.id;
+  if (typeof id !== 'string' || !Types.ObjectId.isValid(id)) throw new DomainError(ErrorCodes.Validation, 400, 'cursor is not one this list gave out.');
+  return id;
+}
+
+function toKeyFields(link: StoredDeepLink): ApprovedDeepLink {
+  const whole = link.seasonNumber === WHOLE_TITLE;
+  return { titleId: link.titleId, providerId: link.providerId, url: link.url, seasonNumber: whole ? null : link.seasonNumber, episodeNumber: whole ? null : link.episodeNumber };
+}
+
+function toResponse(link: StoredDeepLink): DeepLinkResponse {
+  return {
+    ...toKeyFields(link),
+    id: link._id.toHexString(),
+    status: link.status,
+    source: link.source,
+    reports: link.reports,
+    createdAt: link.createdAt.toISOString(),
+    reviewedBy: link.reviewedBy,
+    reviewedAt: link.reviewedAt?.toISOString() ?? null,
+  };
+}

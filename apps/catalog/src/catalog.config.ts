@@ -123,4 +123,18 @@ export class CatalogConfig extends ServiceConfig {
   @Max(604_800)
   RECOMMENDER_SIGNAL_CACHE_TTL_SECONDS = 3600;
 
+  /**
+   * MediaWiki API endpoint (`https://<wiki>/api.php`) the tag import asks for a page's categories, e.g.
+   * a Fandom wiki's. Empty = the import is off (503). Staff name a page of this wiki, never a URL.
+   */
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'must be an http(s) URL without query or fragment, e.g. https://bluey.fandom.com/api.php' })
+  TAG_WIKI_API_URL?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  TAG_WIKI_TIMEOUT_MS = 5000;
 }

@@ -16,6 +16,11 @@ import { Title, TitleSchema } from '@onstream/common/schemas/title.schema.js';
 import { TrendingSnapshot, TrendingSnapshotSchema } from '@onstream/common/schemas/trending-snapshot.schema.js';
 import { WatchProvider, WatchProviderSchema } from '@onstream/common/schemas/watch-provider.schema.js';
 import { DeepLink, DeepLinkReport, DeepLinkReportSchema, DeepLinkSchema } from '@onstream/common/schemas/deep-link.schema.js';
+import { TagProposal, TagProposalSchema } from '@onstream/common/schemas/tag-proposal.schema.js';
+import { MediaWikiClient } from './tags/mediawiki.client.js';
+import { TagProposalsController } from './tags/tag-proposals.controller.js';
+import { TagProposalsRepository } from './tags/tag-proposals.repository.js';
+import { TAG_WIKI, TagProposalsService } from './tags/tag-proposals.service.js';
 import { DeepLinksController } from './deep-links/deep-links.controller.js';
 import { DeepLinksRepository } from './deep-links/deep-links.repository.js';
 import { DeepLinksService } from './deep-links/deep-links.service.js';
@@ -110,6 +115,7 @@ export class CatalogModule {
           { name: WatchProvider.name, schema: WatchProviderSchema },
           { name: DeepLink.name, schema: DeepLinkSchema },
           { name: DeepLinkReport.name, schema: DeepLinkReportSchema },
+          { name: TagProposal.name, schema: TagProposalSchema },
         ]),
         // Its own stream, and the streams catalog consumes from (ensured here too, so catalog may start before their publishers).
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [CATALOG_STREAM, ANALYTICS_STREAM, MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
@@ -123,7 +129,7 @@ export class CatalogModule {
       controllers: [
         ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, TitleModerationController, ContentTagsController,
         LauncherController, RatingsController, ForYouController, WatchProvidersController, CatalogJobsController, PeopleController,
-        DeepLinksController,
+        DeepLinksController, TagProposalsController,
       ],
       providers: [
         { provide: CatalogConfig, useValue: config },
@@ -154,6 +160,9 @@ export class CatalogModule {
         LauncherService,
         DeepLinksRepository,
         DeepLinksService,
+        TagProposalsRepository,
+        TagProposalsService,
+        { provide: TAG_WIKI, useValue: config.TAG_WIKI_API_URL ? new MediaWikiClient({ apiUrl: config.TAG_WIKI_API_URL, timeoutMs: config.TAG_WIKI_TIMEOUT_MS }) : null },
         RatingsRepository,
         ProfileSignalCache,
         ProfileRatings,

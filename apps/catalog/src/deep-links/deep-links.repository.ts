@@ -1,25 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { DeepLink, DeepLinkReport } from '@onstream/common/schemas/deep-link.schema.js';
-import { Types, type Model } from 'mongoose';
-import type { DeepLinkSource, DeepLinkStatus } from '@onstream/common';
+import type { Model, Types } from 'mongoose';
+import type { DeepLinkSource } from '@onstream/common';
+import { ReviewQueue, type Reviewed } from '../review/review-queue.js';
 
 /** A link to the title itself stores -1 as its season and episode. */
 export const WHOLE_TITLE = -1;
 const DUPLICATE_KEY = 11000;
 
-export interface StoredDeepLink {
-  _id: Types.ObjectId;
+export interface StoredDeepLink extends Reviewed {
   titleId: string;
   seasonNumber: number;
   episodeNumber: number;
   providerId: number;
   url: string;
-  status: DeepLinkStatus;
   source: DeepLinkSource;
   reports: number;
-  reviewedBy: string | null;
-  reviewedAt: Date | null;
   createdAt: Date;
 }
 
@@ -27,22 +24,18 @@ export type DeepLinkKey = Pick<StoredDeepLink, 'titleId' | 'seasonNumber' | 'epi
 
 @Injectable()
 export class DeepLinksRepository {
+  readonly queue: ReviewQueue<StoredDeepLink, DeepLink>;
+
   constructor(
     @InjectModel(DeepLink.name) private readonly links: Model<DeepLink>,
     @InjectModel(DeepLinkReport.name) private readonly reports: Model<DeepLinkReport>,
-  ) {}
+  ) {
+    this.queue = new ReviewQueue(links);
+  }
 
-  /** The link with this key, created pending when new (an upsert on the unique key: two racing reports make one). */
-  async findOrCreate(key: DeepLinkKey, source: DeepLinkSource): Promise<StoredDeepLink> {
-    const filter = { ...key };
-    const insert = { status: 'pending', source, reports: 0, reviewedBy: null, reviewedAt: null };
-    try {
-      return await this.links.findOneAndUpdate(filter, { $setOnInsert: insert }, { upsert: true, returnDocument: 'after' }).lean<StoredDeepLink>().orFail().exec();
-    } catch (error) {
-      // The racing upsert lost on the unique index: the other one created it.
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
-      return this.links.findOne(filter).lean<StoredDeepLink>().orFail().exec();
-    }
+  /** The link with this key, created pending when new (two racing reports make one). */
+  findOrCreate(key: DeepLinkKey, source: DeepLinkSource): Promise<StoredDeepLink> {
+    return this.queue.findOrCreatePending({ ...key }, { source, reports: 0 });
   }
 
   /** Counts one device's report once: insert-first on `<linkId>:<deviceId>`, then one `$inc`. False on a repeat. */
@@ -59,16 +52,6 @@ export class DeepLinksRepository {
 
   reportsSince(deviceId: string, since: Date): Promise<number> {
     return this.reports.countDocuments({ deviceId, createdAt: { $gte: since } }).exec();
-  }
-
-  /** Oldest first, after the cursor's id. */
-  page(status: DeepLinkStatus, afterId: string | null, limit: number): Promise<StoredDeepLink[]> {
-    const filter = { status, ...(afterId && { _id: { $gt: new Types.ObjectId(afterId) } }) };
-    return this.links.find(filter).sort({ _id: 1 }).limit(limit).lean<StoredDeepLink[]>().exec();
-  }
-
-  review(id: string, status: DeepLinkStatus, reviewedBy: string, at: Date): Promise<StoredDeepLink | null> {
-    return this.links.findOneAndUpdate({ _id: new Types.ObjectId(id) }, { $set: { status, reviewedBy, reviewedAt: at } }, { returnDocument: 'after' }).lean<StoredDeepLink>().exec();
   }
 
   /** Accepted links of these titles, most reported first (bounded: a title has a handful of providers). */

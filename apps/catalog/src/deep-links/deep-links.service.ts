@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  decodeCursor, DomainError, encodeCursor, ErrorCodes, requireAccess, type ApprovedDeepLink, type DeepLinkPage, type DeepLinkReportResponse, type DeepLinkResponse,
+  DomainError, ErrorCodes, requireAccess, type ApprovedDeepLink, type DeepLinkPage, type DeepLinkReportResponse, type DeepLinkResponse,
   type ListDeepLinksRequest, type ReportDeepLinkRequest, type ReviewDeepLinkRequest,
 } from '@onstream/common';
-import { Types } from 'mongoose';
 import { CLOCK, type Clock } from '../lists/clock.js';
 import { ProviderDataRepository } from '../metadata/provider-data.repository.js';
 import { requireStaff } from '../titles/staff-access.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
 import { titleNotFound } from '../titles/titles.service.js';
+import { reviewFields, statusOf } from '../review/review-queue.js';
 import { DeepLinksRepository, WHOLE_TITLE, type DeepLinkKey, type StoredDeepLink } from './deep-links.repository.js';
 
 /** New links one device may report per day: enough for a household, too few to flood the review queue. */
@@ -46,17 +46,13 @@ export class DeepLinksService {
   async list(request: ListDeepLinksRequest): Promise<DeepLinkPage> {
     requireStaff(request.actor);
     const { status, cursor, limit } = request.query;
-    const after = cursor ? afterIdOf(cursor) : null;
-    const page = await this.links.page(status, after, limit + 1);
-    const items = page.slice(0, limit);
-    const last = items.at(-1);
-    return { items: items.map(toResponse), nextCursor: page.length > limit && last ? encodeCursor({ id: last._id.toHexString() }) : null };
+    const page = await this.links.queue.page(status, cursor, limit);
+    return { items: page.items.map(toResponse), nextCursor: page.nextCursor };
   }
 
   async review(request: ReviewDeepLinkRequest): Promise<DeepLinkResponse> {
     requireStaff(request.actor);
-    const status = request.decision === 'accept' ? 'accepted' : 'rejected';
-    const reviewed = await this.links.review(request.id, status, request.actor.userId, this.clock.now());
+    const reviewed = await this.links.queue.decide(request.id, statusOf(request.decision), request.actor.userId, this.clock.now());
     if (!reviewed) throw new DomainError(ErrorCodes.CatalogDeepLinkNotFound, 404, 'There is no such deep link.');
     return toResponse(reviewed);
   }
@@ -88,26 +84,11 @@ function invalidTarget(message: string): DomainError {
   return new DomainError(ErrorCodes.CatalogDeepLinkTargetInvalid, 422, message);
 }
 
-function afterIdOf(cursor: string): string {
-  const id = decodeCursor(cursor)?.id;
-  if (typeof id !== 'string' || !Types.ObjectId.isValid(id)) throw new DomainError(ErrorCodes.Validation, 400, 'cursor is not one this list gave out.');
-  return id;
-}
-
 function toKeyFields(link: StoredDeepLink): ApprovedDeepLink {
   const whole = link.seasonNumber === WHOLE_TITLE;
   return { titleId: link.titleId, providerId: link.providerId, url: link.url, seasonNumber: whole ? null : link.seasonNumber, episodeNumber: whole ? null : link.episodeNumber };
 }
 
 function toResponse(link: StoredDeepLink): DeepLinkResponse {
-  return {
-    ...toKeyFields(link),
-    id: link._id.toHexString(),
-    status: link.status,
-    source: link.source,
-    reports: link.reports,
-    createdAt: link.createdAt.toISOString(),
-    reviewedBy: link.reviewedBy,
-    reviewedAt: link.reviewedAt?.toISOString() ?? null,
-  };
+  return { ...toKeyFields(link), ...reviewFields(link), source: link.source, reports: link.reports, createdAt: link.createdAt.toISOString() };
 }

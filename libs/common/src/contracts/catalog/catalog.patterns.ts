@@ -17,6 +17,7 @@ import type {
 } from './watch-provider.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
 import type { PlaybackCheckRequest, PlaybackCheckResponse } from './playback-check.dto.js';
+import type { ListTagProposalsRequest, ReviewTagProposalRequest, TagProposalPage, TagProposalResponse, WikiTagImportRequest, WikiTagImportResponse } from './tag-proposal.dto.js';
 import type { DeepLinkPage, DeepLinkReportResponse, DeepLinkResponse, ListDeepLinksRequest, ReportDeepLinkRequest, ReviewDeepLinkRequest } from './deep-link.dto.js';
 import { READ, type PatternPermissions, type PatternPolicies } from '../../nats/pattern-policy.js';
 
@@ -63,6 +64,9 @@ export const CatalogPatterns = {
   ReportDeepLink: 'catalog.deep-link.report',
   ListDeepLinks: 'catalog.deep-link.list',
   ReviewDeepLink: 'catalog.deep-link.review',
+  ImportWikiTags: 'catalog.tag-proposal.import-wiki',
+  ListTagProposals: 'catalog.tag-proposal.list',
+  ReviewTagProposal: 'catalog.tag-proposal.review',
 } as const;
 
 /**
@@ -134,6 +138,9 @@ export type CatalogContract = {
   [CatalogPatterns.ReportDeepLink]: { request: ReportDeepLinkRequest; response: DeepLinkReportResponse };
   [CatalogPatterns.ListDeepLinks]: { request: ListDeepLinksRequest; response: DeepLinkPage };
   [CatalogPatterns.ReviewDeepLink]: { request: ReviewDeepLinkRequest; response: DeepLinkResponse };
+  [CatalogPatterns.ImportWikiTags]: { request: WikiTagImportRequest; response: WikiTagImportResponse };
+  [CatalogPatterns.ListTagProposals]: { request: ListTagProposalsRequest; response: TagProposalPage };
+  [CatalogPatterns.ReviewTagProposal]: { request: ReviewTagProposalRequest; response: TagProposalResponse };
 };
 
 /** Reads are retried when a try gets no answer; some patterns have their own deadline. */
@@ -166,6 +173,9 @@ export const CatalogPatternPolicies: PatternPolicies<CatalogContract> = {
   [CatalogPatterns.GetPerson]: READ,
   [CatalogPatterns.GetCommunityRating]: READ,
   [CatalogPatterns.ListDeepLinks]: READ,
+  [CatalogPatterns.ListTagProposals]: READ,
+  // One MediaWiki request within its own timeout, then a write per matched tag.
+  [CatalogPatterns.ImportWikiTags]: { timeoutMs: 15_000 },
 };
 
 /** The permission each pattern needs, checked by the service's AccessGuard before the handler runs. */
@@ -213,4 +223,8 @@ export const CatalogPatternPermissions: PatternPermissions<CatalogContract> = {
   // Reviewing crowdsourced links is editing the catalog: staff and admins.
   [CatalogPatterns.ListDeepLinks]: 'catalog.write',
   [CatalogPatterns.ReviewDeepLink]: 'catalog.write',
+  // Tag proposals are tagging titles: staff and admins.
+  [CatalogPatterns.ImportWikiTags]: 'catalog.write',
+  [CatalogPatterns.ListTagProposals]: 'catalog.write',
+  [CatalogPatterns.ReviewTagProposal]: 'catalog.write',
 };

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  CatalogClient, CatalogPatterns, DeepLinkIdParam, DeepLinkPage, DeepLinkQueueQuery, DeepLinkReportBody, DeepLinkReportResponse, DeepLinkResponse, DeepLinkReviewBody, type AuthUser,
+  CatalogClient, CatalogPatterns, DeepLinkIdParam, DeepLinkPage, DeepLinkQueueQuery, DeepLinkResponse, DeepLinkReviewBody, type AuthUser,
 } from '@onstream/common';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
@@ -16,31 +16,18 @@ export const DEEP_LINK_REPORT_PROBLEMS = {
   429: 'This device reported 100 new links today (CATALOG.DEEP_LINK_REPORT_LIMIT), or too many requests.',
 } as const;
 
-/** Crowdsourced deep links (seed 003): paired devices report them, staff review them. */
-@ApiTags('deep-links')
+/** Crowdsourced deep links (seed 003) for staff review; devices report them at POST /launcher/deep-links. */
+@ApiTags('catalog-admin')
 @ApiBearerAuth()
-@Controller()
+@RequirePermission('catalog.write')
+@Controller('admin/catalog/deep-links')
 export class DeepLinksController {
   constructor(
     private readonly catalog: CatalogClient,
     private readonly cache: CatalogResponseCache,
   ) {}
 
-  @Post('launcher/deep-links')
-  @RequirePermission('launcher')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Report a link that opens a title or an episode in a provider’s app (device tokens)',
-    description: 'Goes to staff review. A device’s repeat of a link it reported counts once (`counted: false`).',
-  })
-  @ApiOkResponse({ type: DeepLinkReportResponse })
-  @ApiProblems(DEEP_LINK_REPORT_PROBLEMS)
-  report(@Body() link: DeepLinkReportBody, @CurrentUser() actor: AuthUser): Promise<DeepLinkReportResponse> {
-    return this.catalog.send(CatalogPatterns.ReportDeepLink, { link, actor });
-  }
-
-  @Get('admin/catalog/deep-links')
-  @RequirePermission('catalog.write')
+  @Get()
   @ApiOperation({ summary: 'Reported deep links by status, oldest first (staff)' })
   @ApiOkResponse({ type: DeepLinkPage })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not staff.' })
@@ -48,8 +35,7 @@ export class DeepLinksController {
     return this.catalog.send(CatalogPatterns.ListDeepLinks, { query, actor });
   }
 
-  @Post('admin/catalog/deep-links/:id/review')
-  @RequirePermission('catalog.write')
+  @Post(':id/review')
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept or reject a deep link (staff); launchers see the change at once' })
   @ApiOkResponse({ type: DeepLinkResponse })

@@ -14,9 +14,9 @@ export type TagProposalDecision = DeepLinkDecision;
 
 /**
  * A page title of the configured wiki (`Bluey (TV series)`): MediaWiki's title rules, no characters it
- * forbids in titles (`# < > [ ] | { }`), no control characters, 255 bytes at most.
+ * forbids in titles (`# < > [ ] | { }`), no control characters, 255 bytes at most, and not a URL.
  */
-export const WIKI_PAGE = /^[^#<>[\]|{}\p{Cc}\p{Cf}]+$/u;
+export const WIKI_PAGE = /^(?![a-z][a-z0-9+.-]*:\/\/)[^#<>[\]|{}\p{Cc}\p{Cf}]+$/iu;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class WikiTagImportBody {

@@ -234,8 +234,11 @@ describe('seed 003 Device Management and Launcher API', () => {
     expect(reported.body).toEqual({ ...stored, counted: true });
     const repeated = await api.post<Record<string, unknown>>('/launcher/report-deep-link', link, family.device);
     expect(repeated.body).toEqual({ ...stored, id: reported.body.id, counted: false });
-    const byTmdb = await api.post<Record<string, unknown>>('/launcher/report-deep-link', { title_id: 238, provider_id: 8, url: 'nflx://www.netflix.com/title/60011152' }, family.device);
-    expect(byTmdb.body).toMatchObject({ title_id: family.godfather, url: 'nflx://www.netflix.com/title/60011152', counted: true });
+    // The Godfather (by TMDb id or ours) is above the kid profile's limit: the device learns nothing of it.
+    expectProblem(await api.post('/launcher/report-deep-link', { title_id: 238, provider_id: 8, url: 'nflx://www.netflix.com/title/60011152' }, family.device), 404);
+    expectProblem(await api.post('/launcher/report-deep-link', { title_id: family.godfather, provider_id: 8, url: 'nflx://www.netflix.com/title/60011152' }, family.device), 404);
+    const appLink = await api.post<Record<string, unknown>>('/launcher/report-deep-link', { title_id: family.dinoQuest, provider_id: 8, url: 'nflx://www.netflix.com/title/60011152' }, family.device);
+    expect(appLink.body).toMatchObject({ title_id: family.dinoQuest, url: 'nflx://www.netflix.com/title/60011152', counted: true });
 
     const staff = tokens.sign({ role: 'staff' });
     const queue = await v1.get<{ items: Array<Record<string, unknown>>; nextCursor: string | null }>('/admin/catalog/deep-links?status=pending&limit=100', staff);

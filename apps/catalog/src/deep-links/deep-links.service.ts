@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  DomainError, ErrorCodes, requireAccess, type ApprovedDeepLink, type DeepLinkPage, type DeepLinkReportResponse, type DeepLinkResponse,
+  DomainError, ErrorCodes, requireAccess, type ApprovedDeepLink, type AuthUser, type DeepLinkPage, type DeepLinkReportResponse, type DeepLinkResponse,
   type ListDeepLinksRequest, type ReportDeepLinkRequest, type ReviewDeepLinkRequest,
 } from '@onstream/common';
 import { CLOCK, type Clock } from '../lists/clock.js';
 import { ProviderDataRepository } from '../metadata/provider-data.repository.js';
+import { maturityCeiling } from '../titles/maturity.js';
 import { requireStaff } from '../titles/staff-access.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
 import { titleNotFound } from '../titles/titles.service.js';
@@ -37,7 +38,7 @@ export class DeepLinksService {
     if ((await this.links.reportsSince(deviceId, since)) >= DEVICE_REPORTS_PER_DAY) {
       throw new DomainError(ErrorCodes.CatalogDeepLinkReportLimit, 429, `A device may report ${DEVICE_REPORTS_PER_DAY} links a day; try again tomorrow.`);
     }
-    const key = await this.checkedKey(link.titleId, link.providerId, link.url, link.seasonNumber, link.episodeNumber);
+    const key = await this.checkedKey(actor, link.titleId, link.providerId, link.url, link.seasonNumber, link.episodeNumber);
     const stored = await this.links.findOrCreate(key, 'device');
     const counted = await this.links.countReport(stored._id, deviceId);
     return { ...toKeyFields(stored), id: stored._id.toHexString(), status: stored.status, counted };
@@ -68,10 +69,11 @@ export class DeepLinksService {
     return [...best.values()].map(toKeyFields);
   }
 
-  /** The link's key once its title exists, is visible, fits the episode numbers and the provider is known. */
-  async checkedKey(titleId: string, providerId: number, url: string, seasonNumber?: number, episodeNumber?: number): Promise<DeepLinkKey> {
+  /** The link's key once its title exists, the caller may see it, it fits the episode numbers and the provider is known. */
+  async checkedKey(actor: AuthUser, titleId: string, providerId: number, url: string, seasonNumber?: number, episodeNumber?: number): Promise<DeepLinkKey> {
     const title = await this.titles.findById(titleId);
-    if (!title || title.hidden) throw titleNotFound();
+    // A kid's device learns nothing about titles above its maturity limit.
+    if (!title || title.hidden || title.maturityRank > maturityCeiling(actor)) throw titleNotFound();
     if (title.type !== 'movie' && title.type !== 'series') throw invalidTarget('A deep link opens a movie or a series (an episode by its season and episode number).');
     const episode = seasonNumber !== undefined && episodeNumber !== undefined;
     if (episode && title.type !== 'series') throw invalidTarget('Only a series has episodes; leave seasonNumber and episodeNumber out for a movie.');

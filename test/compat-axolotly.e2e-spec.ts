@@ -1,4 +1,6 @@
 import { FakeMediaWiki } from './support/fake-mediawiki.js';
+import { FakeMovieOfTheNight, streamingOption } from './support/fake-movie-of-the-night.js';
+import { waitFor } from './support/processes.js';
 import { FakeTmdb, GODFATHER, NETFLIX, watchProvidersOf } from './support/fake-tmdb.js';
 import { Api } from './support/http.js';
 import { PASSWORD, uniqueEmail } from './support/identity.js';
@@ -18,6 +20,12 @@ const mailbox = new Mailbox();
 const TMDB_KEY = 'e2e-tmdb-key';
 const tmdb = new FakeTmdb({ apiKey: TMDB_KEY });
 const wiki = new FakeMediaWiki().page('Dino Quest', ['Category:Scary scenes', 'Category:Dinosaurs']);
+const MOTN_KEY = 'e2e-motn-key';
+const GODFATHER_ON_NETFLIX = 'https://www.netflix.com/watch/60011152';
+const deepLinkApi = new FakeMovieOfTheNight(MOTN_KEY).show('/shows/movie/238', {
+  itemType: 'show', showType: 'movie', id: '82', imdbId: 'tt0068646', tmdbId: 'movie/238', title: 'The Godfather',
+  streamingOptions: { us: [streamingOption('netflix', 'https://www.netflix.com/title/60011152', GODFATHER_ON_NETFLIX), streamingOption('prime', 'javascript:alert(1)'), streamingOption('zattoo', 'https://zattoo.com/x')] },
+});
 const api = new Api((path) => `${platform.baseUrl}/api${path}`);
 const v1 = new Api((path) => platform.url(path));
 const parent = { email: uniqueEmail('axolotly-003'), access: '' };
@@ -26,13 +34,16 @@ let tokens: Awaited<ReturnType<typeof startWithTmdbMovies>>;
 beforeAll(async () => {
   // The Godfather's offers make Netflix (8) a known provider.
   tmdb.on('/movie/238/watch/providers', { status: 200, body: watchProvidersOf(238, { DE: { flatrate: [NETFLIX] } }) });
-  tokens = await startWithTmdbMovies(platform, tmdb, TMDB_KEY, { 238: GODFATHER }, { TAG_WIKI_API_URL: await wiki.start() });
+  tokens = await startWithTmdbMovies(platform, tmdb, TMDB_KEY, { 238: GODFATHER }, {
+    TAG_WIKI_API_URL: await wiki.start(), MOVIE_OF_THE_NIGHT_API_KEY: MOTN_KEY, MOVIE_OF_THE_NIGHT_API_BASE: await deepLinkApi.start(),
+  });
 }, 300_000);
 
 afterAll(async () => {
   await platform.stop();
   await tmdb.stop();
   await wiki.stop();
+  await deepLinkApi.stop();
 }, 60_000);
 
 describe('seed 003 Authentication', () => {
@@ -378,5 +389,22 @@ describe('seed 003 Admin API: tags, the wiki tag import and the episode backfill
     expect(started.body).toEqual({ job_id: STRING, kind: 'episodes', status: STRING, status_url: `/api/v1/admin/catalog/backfills/${started.body.job_id as string}` });
     expect((await v1.get(`/admin/catalog/backfills/${started.body.job_id as string}`, admin)).status).toBe(200);
     for (const token of [tokens.sign({ role: 'staff' }), ...others()]) expectProblem(await api.post('/admin/backfill-episodes', {}, token), 403);
+  });
+
+  it('POST /api/admin/backfill-deep-links fetches the titles’ app links from the deep-link provider in the background; they are stored accepted', async () => {
+    const admin = tokens.sign({ role: 'admin' });
+    const started = await api.post<Record<string, unknown>>('/admin/backfill-deep-links', {}, admin);
+    expect(started.status).toBe(202);
+    expect(started.body).toEqual({ job_id: STRING, kind: 'deep-links', status: STRING, status_url: `/api/v1/admin/catalog/backfills/${started.body.job_id as string}` });
+    const done = await waitFor('the deep-link backfill', async () => {
+      const job = await v1.get<{ state: string; processed: number; failed: number }>(`/admin/catalog/backfills/${started.body.job_id as string}`, admin);
+      return job.body.state === 'completed' || job.body.state === 'failed' ? job.body : undefined;
+    });
+    expect(done).toMatchObject({ state: 'completed', failed: 0 });
+    expect(deepLinkApi.requests.map((request) => [request.path, request.query.get('country')])).toContainEqual(['/shows/movie/238', 'us']);
+    const accepted = await v1.get<{ items: Array<Record<string, unknown>> }>('/admin/catalog/deep-links?status=accepted&limit=100', admin);
+    const backfilled = accepted.body.items.filter((link) => link.source === 'backfill');
+    expect(backfilled).toEqual([expect.objectContaining({ titleId: family.godfather, providerId: 8, url: GODFATHER_ON_NETFLIX, seasonNumber: null, status: 'accepted', reviewedBy: 'system' })]);
+    for (const token of [tokens.sign({ role: 'staff' }), ...others()]) expectProblem(await api.post('/admin/backfill-deep-links', {}, token), 403);
   });
 });

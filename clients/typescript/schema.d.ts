@@ -1252,7 +1252,7 @@ export interface paths {
         put?: never;
         /**
          * Start a backfill over every title with a TMDb id (admin)
-         * @description `episodes`: seasons and episodes of series; `images`: posters and backdrops; `providers`: where to watch. Runs as a BullMQ job; poll its progress.
+         * @description `episodes`: seasons and episodes of series; `images`: posters and backdrops; `providers`: where to watch; `deep-links`: app links (S1E1 for series) from the deep-link provider. Runs as a BullMQ job; poll its progress.
          */
         post: operations["CatalogJobsController_startBackfill"];
         delete?: never;
@@ -3625,15 +3625,15 @@ export interface components {
         };
         StartBackfillBody: {
             /**
-             * @description episodes: seasons and episodes of series; images: posters and backdrops; providers: where to watch
+             * @description episodes: seasons and episodes of series; images: posters and backdrops; providers: where to watch; deep-links: app links (S1E1 for series) from the deep-link provider
              * @enum {string}
              */
-            kind: "episodes" | "images" | "providers";
+            kind: "episodes" | "images" | "providers" | "deep-links";
         };
         CatalogJobResponse: {
             id: string;
             /** @enum {string} */
-            kind: "episodes" | "images" | "providers" | "tmdb-refresh" | "recommender-training";
+            kind: "episodes" | "images" | "providers" | "deep-links" | "tmdb-refresh" | "recommender-training";
             /** @enum {string} */
             state: "waiting" | "active" | "completed" | "failed" | "delayed" | "unknown";
             /** @description Titles handled so far (including failed ones) */
@@ -13750,7 +13750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURED). */
+            /** @description No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURED). For deep-links: no MOVIE_OF_THE_NIGHT_API_KEY (CATALOG.DEEP_LINK_PROVIDER_NOT_CONFIGURED). */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -22,6 +22,8 @@ import { TagProposalsController } from './tags/tag-proposals.controller.js';
 import { TagProposalsRepository } from './tags/tag-proposals.repository.js';
 import { TAG_WIKI, TagProposalsService } from './tags/tag-proposals.service.js';
 import { DeepLinksController } from './deep-links/deep-links.controller.js';
+import { DEEP_LINK_PROVIDER } from './deep-links/deep-link-provider.js';
+import { MovieOfTheNightClient } from './deep-links/movie-of-the-night.client.js';
 import { DeepLinksRepository } from './deep-links/deep-links.repository.js';
 import { DeepLinksService } from './deep-links/deep-links.service.js';
 import { CatalogConfig } from './catalog.config.js';
@@ -187,6 +189,7 @@ export class CatalogModule {
         ...workers,
         PeopleService,
         { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
+        { provide: DEEP_LINK_PROVIDER, useValue: deepLinkProviderOf(config) },
       ],
     };
   }
@@ -205,4 +208,10 @@ function tmdbClientOf(config: CatalogConfig): TmdbClient | null {
     minBackoffMs: 500,
     maxRetryAfterMs: 30_000,
   });
+}
+
+/** Seed 003's deep-link provider when its key is configured; otherwise the deep-link backfill is off. */
+function deepLinkProviderOf(config: CatalogConfig): MovieOfTheNightClient | null {
+  if (!config.MOVIE_OF_THE_NIGHT_API_KEY) return null;
+  return new MovieOfTheNightClient({ baseUrl: config.MOVIE_OF_THE_NIGHT_API_BASE, apiKey: config.MOVIE_OF_THE_NIGHT_API_KEY, country: config.DEEP_LINK_COUNTRY, timeoutMs: config.TMDB_TIMEOUT_MS });
 }

@@ -5,6 +5,8 @@ import {
 } from '@onstream/common';
 import { CLOCK, type Clock } from '../lists/clock.js';
 import { ProviderDataRepository } from '../metadata/provider-data.repository.js';
+import { SYSTEM_ACTOR } from '../metadata/provider-calls.js';
+import type { DeepLinkOffer } from './deep-link-provider.js';
 import { maturityCeiling } from '../titles/maturity.js';
 import { requireStaff } from '../titles/staff-access.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
@@ -56,6 +58,16 @@ export class DeepLinksService {
     const reviewed = await this.links.queue.decide(request.id, statusOf(request.decision), request.actor.userId, this.clock.now());
     if (!reviewed) throw new DomainError(ErrorCodes.CatalogDeepLinkNotFound, 404, 'There is no such deep link.');
     return toResponse(reviewed);
+  }
+
+  /**
+   * A link from the deep-link provider (a licensed source, not a stranger): stored accepted, by the
+   * system. A link staff rejected stays rejected; a repeat run changes nothing.
+   */
+  async storeBackfilled(titleId: string, offer: DeepLinkOffer): Promise<void> {
+    const key = { titleId, providerId: offer.providerId, url: offer.url, seasonNumber: offer.seasonNumber ?? WHOLE_TITLE, episodeNumber: offer.episodeNumber ?? WHOLE_TITLE };
+    const stored = await this.links.findOrCreate(key, 'backfill');
+    if (stored.status === 'pending') await this.links.queue.decide(stored._id.toHexString(), 'accepted', SYSTEM_ACTOR.userId, this.clock.now());
   }
 
   /** Per listed title and provider, the accepted link most devices reported (a whole-title link wins a tie). */

@@ -66,5 +66,5 @@ export function statusOf(decision: 'accept' | 'reject'): ReviewStatus {
 
 /** The review fields as answered. */
 export function reviewFields(item: Reviewed): { id: string; status: ReviewStatus; reviewedBy: string | null; reviewedAt: string | null } {
-  return { id: item._id.toHexString(), status: item.status, reviewedBy: item.reviewedBy, reviewedAt: item.reviewedAt?.toISOString() ?? null };
+  return { id: item._id.toHexString(), status: item.status, reviewedBy: item.reviewedBy ?? null, reviewedAt: item.reviewedAt?.toISOString() ?? null };
 }

@@ -64,6 +64,7 @@ export const ErrorCodes = {
   CatalogDeepLinkNotFound: 'CATALOG.DEEP_LINK_NOT_FOUND',
   CatalogDeepLinkTargetInvalid: 'CATALOG.DEEP_LINK_TARGET_INVALID',
   CatalogDeepLinkReportLimit: 'CATALOG.DEEP_LINK_REPORT_LIMIT',
+  CatalogDeepLinkProviderNotConfigured: 'CATALOG.DEEP_LINK_PROVIDER_NOT_CONFIGURED',
   CatalogTagWikiNotConfigured: 'CATALOG.TAG_WIKI_NOT_CONFIGURED',
   CatalogTagWikiFailed: 'CATALOG.TAG_WIKI_FAILED',
   CatalogWikiPageNotFound: 'CATALOG.WIKI_PAGE_NOT_FOUND',

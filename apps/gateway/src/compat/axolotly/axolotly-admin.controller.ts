@@ -13,7 +13,7 @@ const NOT_STAFF = 'Only staff (v1 staff and admins); a kid-profile or device tok
 const NOT_ADMIN = 'Only admins; a kid-profile or device token never.';
 const NO_TMDB = 'No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURED).';
 
-/** Seed 003 §Admin API beyond reports: content tags, the wiki tag import and the TMDb backfill. */
+/** Seed 003 §Admin API beyond reports: content tags, the wiki tag import, the episode and deep-link backfills. */
 @CompatController(AXOLOTLY_TAG, 'api/admin')
 @ApiBearerAuth()
 export class AxolotlyAdminController {
@@ -53,5 +53,18 @@ export class AxolotlyAdminController {
   @ApiProblems({ 401: UNAUTHENTICATED, 403: NOT_ADMIN, 503: NO_TMDB })
   async backfillEpisodes(@CurrentUser() actor: AuthUser): Promise<AxolotlyBackfillJob> {
     return toBackfillJob(await this.catalog.send(CatalogPatterns.StartBackfill, { kind: 'episodes', actor }));
+  }
+
+  @Post('backfill-deep-links')
+  @RequirePermission('catalog.admin')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Fetch app links (S1E1 for series) of every TMDb title from the deep-link provider, in the background (v1: POST /admin/catalog/backfills {kind: deep-links})',
+    description: 'The provider is the "Movie of the Night" Streaming Availability API (MOVIE_OF_THE_NIGHT_API_KEY). Its links are stored accepted; links staff rejected stay rejected.',
+  })
+  @ApiAcceptedResponse({ type: AxolotlyBackfillJob })
+  @ApiProblems({ 401: UNAUTHENTICATED, 403: NOT_ADMIN, 503: 'No deep-link provider configured (CATALOG.DEEP_LINK_PROVIDER_NOT_CONFIGURED).' })
+  async backfillDeepLinks(@CurrentUser() actor: AuthUser): Promise<AxolotlyBackfillJob> {
+    return toBackfillJob(await this.catalog.send(CatalogPatterns.StartBackfill, { kind: 'deep-links', actor }));
   }
 }

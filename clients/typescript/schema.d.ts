@@ -3543,12 +3543,14 @@ export interface components {
             episodeNumber?: number;
         };
         DeepLinkReportResponse: {
-            id: string;
             titleId: string;
+            /** @example 8 */
             providerId: number;
             url: string;
+            /** @description Set when the link opens one episode */
             seasonNumber: number | null;
             episodeNumber: number | null;
+            id: string;
             /** @enum {string} */
             status: "pending" | "accepted" | "rejected";
             /** @description false when this device had reported the same link before (a repeat changes nothing) */
@@ -3698,12 +3700,14 @@ export interface components {
             crew: components["schemas"]["PersonCredit"][];
         };
         DeepLinkResponse: {
-            id: string;
             titleId: string;
+            /** @example 8 */
             providerId: number;
             url: string;
+            /** @description Set when the link opens one episode */
             seasonNumber: number | null;
             episodeNumber: number | null;
+            id: string;
             /** @enum {string} */
             status: "pending" | "accepted" | "rejected";
             /** @enum {string} */
@@ -3722,9 +3726,9 @@ export interface components {
             /** @description For `?cursor=`; null on the last page */
             nextCursor: string | null;
         };
-        DeepLinkReviewBody: {
+        ReviewDecisionBody: {
             /**
-             * @description accept: launchers get it (the most reported accepted link per provider wins); reject: never shown. A decision may be changed later.
+             * @description accept: it takes effect (a deep link reaches launchers, a tag goes on the title); reject: it never does. A decision may be changed later.
              * @enum {string}
              */
             decision: "accept" | "reject";
@@ -3780,13 +3784,6 @@ export interface components {
             items: components["schemas"]["TagProposalResponse"][];
             /** @description For `?cursor=`; null on the last page */
             nextCursor: string | null;
-        };
-        TagProposalReviewBody: {
-            /**
-             * @description accept: the tag is put on the title; reject: the proposal is closed (a later import does not bring it back).
-             * @enum {string}
-             */
-            decision: "accept" | "reject";
         };
         PlanFeatures: {
             /** @enum {string} */
@@ -14305,7 +14302,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DeepLinkReviewBody"];
+                "application/json": components["schemas"]["ReviewDecisionBody"];
             };
         };
         responses: {
@@ -14717,7 +14714,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TagProposalReviewBody"];
+                "application/json": components["schemas"]["ReviewDecisionBody"];
             };
         };
         responses: {

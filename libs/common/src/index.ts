@@ -82,6 +82,7 @@ export * from './contracts/catalog/content-tag.dto.js';
 export * from './contracts/catalog/deep-link.dto.js';
 export * from './contracts/catalog/deep-link-url.js';
 export * from './contracts/catalog/tag-proposal.dto.js';
+export * from './contracts/catalog/review.dto.js';
 export * from './contracts/users/parental.dto.js';
 export * from './contracts/catalog/rating.dto.js';
 export * from './contracts/catalog/watch-provider.dto.js';

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CatalogPatterns, ListDeepLinksRequest, ReportDeepLinkRequest, ReviewDeepLinkRequest, type DeepLinkPage, type DeepLinkReportResponse, type DeepLinkResponse } from '@onstream/common';
+import { CatalogPatterns, ListReviewQueueRequest, ReportDeepLinkRequest, ReviewDecisionRequest, type DeepLinkPage, type DeepLinkReportResponse, type DeepLinkResponse } from '@onstream/common';
 import { DeepLinksService } from './deep-links.service.js';
 
 @Controller()
@@ -13,12 +13,12 @@ export class DeepLinksController {
   }
 
   @MessagePattern(CatalogPatterns.ListDeepLinks)
-  list(@Payload() request: ListDeepLinksRequest): Promise<DeepLinkPage> {
+  list(@Payload() request: ListReviewQueueRequest): Promise<DeepLinkPage> {
     return this.links.list(request);
   }
 
   @MessagePattern(CatalogPatterns.ReviewDeepLink)
-  review(@Payload() request: ReviewDeepLinkRequest): Promise<DeepLinkResponse> {
+  review(@Payload() request: ReviewDecisionRequest): Promise<DeepLinkResponse> {
     return this.links.review(request);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError, ErrorCodes, requireAccess, type ApprovedDeepLink, type AuthUser, type DeepLinkPage, type DeepLinkReportResponse, type DeepLinkResponse,
-  type ListDeepLinksRequest, type ReportDeepLinkRequest, type ReviewDeepLinkRequest,
+  type ListReviewQueueRequest, type ReportDeepLinkRequest, type ReviewDecisionRequest,
 } from '@onstream/common';
 import { CLOCK, type Clock } from '../lists/clock.js';
 import { ProviderDataRepository } from '../metadata/provider-data.repository.js';
@@ -46,14 +46,14 @@ export class DeepLinksService {
     return { ...toKeyFields(stored), id: stored._id.toHexString(), status: stored.status, counted };
   }
 
-  async list(request: ListDeepLinksRequest): Promise<DeepLinkPage> {
+  async list(request: ListReviewQueueRequest): Promise<DeepLinkPage> {
     requireStaff(request.actor);
     const { status, cursor, limit } = request.query;
     const page = await this.links.queue.page(status, cursor, limit);
     return { items: page.items.map(toResponse), nextCursor: page.nextCursor };
   }
 
-  async review(request: ReviewDeepLinkRequest): Promise<DeepLinkResponse> {
+  async review(request: ReviewDecisionRequest): Promise<DeepLinkResponse> {
     requireStaff(request.actor);
     const reviewed = await this.links.queue.decide(request.id, statusOf(request.decision), request.actor.userId, this.clock.now());
     if (!reviewed) throw new DomainError(ErrorCodes.CatalogDeepLinkNotFound, 404, 'There is no such deep link.');

@@ -1,4 +1,4 @@
-import { decodeCursor, DomainError, encodeCursor, ErrorCodes } from '@onstream/common';
+import { decodeCursor, DomainError, encodeCursor, ErrorCodes, type ReviewDecision, type ReviewStatus } from '@onstream/common';
 import { Types, type Model, type QueryFilter } from 'mongoose';
 
 const DUPLICATE_KEY = 11000;
@@ -6,12 +6,11 @@ const DUPLICATE_KEY = 11000;
 /** What every reviewed document carries (deep links, tag proposals). */
 export interface Reviewed {
   _id: Types.ObjectId;
-  status: 'pending' | 'accepted' | 'rejected';
+  status: ReviewStatus;
   reviewedBy: string | null;
   reviewedAt: Date | null;
 }
 
-export type ReviewStatus = Reviewed['status'];
 
 /**
  * A staff review queue over one collection: items are created pending once per unique key, listed
@@ -60,7 +59,7 @@ function afterIdOf(cursor: string): Types.ObjectId {
 }
 
 /** accept → accepted, reject → rejected. */
-export function statusOf(decision: 'accept' | 'reject'): ReviewStatus {
+export function statusOf(decision: ReviewDecision): ReviewStatus {
   return decision === 'accept' ? 'accepted' : 'rejected';
 }
 

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CatalogPatterns, ListTagProposalsRequest, ReviewTagProposalRequest, WikiTagImportRequest, type TagProposalPage, type TagProposalResponse, type WikiTagImportResponse } from '@onstream/common';
+import { CatalogPatterns, ListReviewQueueRequest, ReviewDecisionRequest, WikiTagImportRequest, type TagProposalPage, type TagProposalResponse, type WikiTagImportResponse } from '@onstream/common';
 import { TagProposalsService } from './tag-proposals.service.js';
 
 @Controller()
@@ -13,12 +13,12 @@ export class TagProposalsController {
   }
 
   @MessagePattern(CatalogPatterns.ListTagProposals)
-  list(@Payload() request: ListTagProposalsRequest): Promise<TagProposalPage> {
+  list(@Payload() request: ListReviewQueueRequest): Promise<TagProposalPage> {
     return this.proposals.list(request);
   }
 
   @MessagePattern(CatalogPatterns.ReviewTagProposal)
-  review(@Payload() request: ReviewTagProposalRequest): Promise<TagProposalResponse> {
+  review(@Payload() request: ReviewDecisionRequest): Promise<TagProposalResponse> {
     return this.proposals.review(request);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import {
-  DomainError, ErrorCodes, type ListTagProposalsRequest, type ReviewTagProposalRequest, type TagProposalPage, type TagProposalResponse, type WikiTagImportRequest,
+  DomainError, ErrorCodes, type ListReviewQueueRequest, type ReviewDecisionRequest, type TagProposalPage, type TagProposalResponse, type WikiTagImportRequest,
   type WikiTagImportResponse,
 } from '@onstream/common';
 import { CLOCK, type Clock } from '../lists/clock.js';
@@ -73,14 +73,14 @@ export class TagProposalsService {
     return { titleId, page: found.page, proposals: proposed.map(toResponse), unmatchedCategories };
   }
 
-  async list(request: ListTagProposalsRequest): Promise<TagProposalPage> {
+  async list(request: ListReviewQueueRequest): Promise<TagProposalPage> {
     requireStaff(request.actor);
     const page = await this.proposals.queue.page(request.query.status, request.query.cursor, request.query.limit);
     return { items: page.items.map(toResponse), nextCursor: page.nextCursor };
   }
 
   /** Accepting tags the title first (ContentTagsService checks the tag still exists), then closes the proposal. */
-  async review(request: ReviewTagProposalRequest): Promise<TagProposalResponse> {
+  async review(request: ReviewDecisionRequest): Promise<TagProposalResponse> {
     requireStaff(request.actor);
     const proposal = await this.proposals.queue.findById(request.id);
     if (!proposal) throw new DomainError(ErrorCodes.CatalogTagProposalNotFound, 404, 'There is no such tag proposal.');

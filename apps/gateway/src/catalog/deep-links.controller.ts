@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  CatalogClient, CatalogPatterns, DeepLinkIdParam, DeepLinkPage, DeepLinkQueueQuery, DeepLinkResponse, DeepLinkReviewBody, type AuthUser,
+  CatalogClient, CatalogPatterns, ReviewItemIdParam, DeepLinkPage, ReviewQueueQuery, DeepLinkResponse, ReviewDecisionBody, type AuthUser,
 } from '@onstream/common';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
@@ -31,7 +31,7 @@ export class DeepLinksController {
   @ApiOperation({ summary: 'Reported deep links by status, oldest first (staff)' })
   @ApiOkResponse({ type: DeepLinkPage })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not staff.' })
-  list(@Query() query: DeepLinkQueueQuery, @CurrentUser() actor: AuthUser): Promise<DeepLinkPage> {
+  list(@Query() query: ReviewQueueQuery, @CurrentUser() actor: AuthUser): Promise<DeepLinkPage> {
     return this.catalog.send(CatalogPatterns.ListDeepLinks, { query, actor });
   }
 
@@ -40,7 +40,7 @@ export class DeepLinksController {
   @ApiOperation({ summary: 'Accept or reject a deep link (staff); launchers see the change at once' })
   @ApiOkResponse({ type: DeepLinkResponse })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not staff.', 404: 'No such deep link (CATALOG.DEEP_LINK_NOT_FOUND).' })
-  async review(@Param() { id }: DeepLinkIdParam, @Body() body: DeepLinkReviewBody, @CurrentUser() actor: AuthUser): Promise<DeepLinkResponse> {
+  async review(@Param() { id }: ReviewItemIdParam, @Body() body: ReviewDecisionBody, @CurrentUser() actor: AuthUser): Promise<DeepLinkResponse> {
     const reviewed = await this.catalog.send(CatalogPatterns.ReviewDeepLink, { id, decision: body.decision, actor });
     // The launcher's approved content is a cached read.
     await this.cache.clear();

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  CatalogClient, CatalogPatterns, TagProposalIdParam, TagProposalPage, TagProposalQueueQuery, TagProposalResponse, TagProposalReviewBody, WikiTagImportBody, WikiTagImportResponse,
+  CatalogClient, CatalogPatterns, ReviewItemIdParam, TagProposalPage, ReviewQueueQuery, TagProposalResponse, ReviewDecisionBody, WikiTagImportBody, WikiTagImportResponse,
   type AuthUser,
 } from '@onstream/common';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
@@ -44,7 +44,7 @@ export class TagProposalsController {
   @ApiOperation({ summary: 'Tag proposals by status, oldest first (staff)' })
   @ApiOkResponse({ type: TagProposalPage })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not staff.' })
-  list(@Query() query: TagProposalQueueQuery, @CurrentUser() actor: AuthUser): Promise<TagProposalPage> {
+  list(@Query() query: ReviewQueueQuery, @CurrentUser() actor: AuthUser): Promise<TagProposalPage> {
     return this.catalog.send(CatalogPatterns.ListTagProposals, { query, actor });
   }
 
@@ -53,7 +53,7 @@ export class TagProposalsController {
   @ApiOperation({ summary: 'Accept (the tag goes on the title) or reject a tag proposal (staff)' })
   @ApiOkResponse({ type: TagProposalResponse })
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not staff.', 404: 'No such proposal (CATALOG.TAG_PROPOSAL_NOT_FOUND), or its tag was deleted (CATALOG.TAG_NOT_FOUND).' })
-  async review(@Param() { id }: TagProposalIdParam, @Body() body: TagProposalReviewBody, @CurrentUser() actor: AuthUser): Promise<TagProposalResponse> {
+  async review(@Param() { id }: ReviewItemIdParam, @Body() body: ReviewDecisionBody, @CurrentUser() actor: AuthUser): Promise<TagProposalResponse> {
     const reviewed = await this.catalog.send(CatalogPatterns.ReviewTagProposal, { id, decision: body.decision, actor });
     // A new tag changes what kid profiles that deny it may see.
     if (reviewed.status === 'accepted') await this.cache.clear();

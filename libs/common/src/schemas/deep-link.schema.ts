@@ -1,4 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { ReviewStatuses } from '../contracts/catalog/review.dto.js';
+import { DeepLinkSources } from '../contracts/catalog/deep-link.dto.js';
 import type { Types } from 'mongoose';
 
 /**
@@ -14,8 +16,8 @@ export class DeepLink {
   @Prop({ required: true }) episodeNumber!: number;
   @Prop({ required: true }) providerId!: number;
   @Prop({ required: true }) url!: string;
-  @Prop({ required: true, enum: ['pending', 'accepted', 'rejected'] }) status!: string;
-  @Prop({ required: true, enum: ['device', 'backfill'] }) source!: string;
+  @Prop({ required: true, enum: ReviewStatuses }) status!: string;
+  @Prop({ required: true, enum: DeepLinkSources }) source!: string;
   @Prop({ default: 0 }) reports!: number;
   @Prop({ type: String, default: null }) reviewedBy!: string | null;
   @Prop({ type: Date, default: null }) reviewedAt!: Date | null;

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { ReviewStatuses } from '../contracts/catalog/review.dto.js';
 
 /**
  * A content tag proposed for a title by a wiki import (the page's category matched the tag); staff
@@ -10,7 +11,7 @@ export class TagProposal {
   @Prop({ required: true }) slug!: string;
   @Prop({ required: true }) wikiPage!: string;
   @Prop({ required: true }) category!: string;
-  @Prop({ required: true, enum: ['pending', 'accepted', 'rejected'] }) status!: string;
+  @Prop({ required: true, enum: ReviewStatuses }) status!: string;
   @Prop({ type: String, default: null }) reviewedBy!: string | null;
   @Prop({ type: Date, default: null }) reviewedAt!: Date | null;
   createdAt!: Date;

@@ -1,7 +1,7 @@
 import { ApiProperty, IntersectionType, PickType } from '@nestjs/swagger';
 import {
-  CatalogJobKinds, CatalogJobStates, TagProposalStatuses, WikiTagImportBody, type CatalogJobKind, type CatalogJobResponse, type CatalogJobState, type ContentTagResponse,
-  type TagProposalResponse, type TagProposalStatus, type WikiTagImportResponse,
+  CatalogJobKinds, CatalogJobStates, ReviewStatuses, WikiTagImportBody, type CatalogJobKind, type CatalogJobResponse, type CatalogJobState, type ContentTagResponse,
+  type TagProposalResponse, type ReviewStatus, type WikiTagImportResponse,
 } from '@onstream/common';
 import { AxolotlyPolicyBody } from './axolotly-family.dto.js';
 
@@ -26,7 +26,7 @@ export class AxolotlyTagProposal {
   @ApiProperty({ description: 'The title’s `_id`' }) title_id!: string;
   @ApiProperty({ example: 'scary-scenes', description: 'The proposed tag’s id' }) tag_id!: string;
   @ApiProperty({ example: 'Category:Scary scenes' }) category!: string;
-  @ApiProperty({ enum: TagProposalStatuses }) status!: TagProposalStatus;
+  @ApiProperty({ enum: ReviewStatuses }) status!: ReviewStatus;
 }
 
 export class AxolotlyWikiImport {

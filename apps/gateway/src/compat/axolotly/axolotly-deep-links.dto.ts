@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsInt, IsString, Max, Min, ValidateIf } from 'class-validator';
 import {
-  DEEP_LINK_APP_SCHEMES, DEEP_LINK_MAX_LENGTH, DeepLinkStatuses, IsDeepLinkUrl, MAX_PROVIDER_ID, MAX_SEASON_OR_EPISODE, type ApprovedDeepLink, type DeepLinkReportBody,
-  type DeepLinkReportResponse, type DeepLinkStatus,
+  DEEP_LINK_APP_SCHEMES, DEEP_LINK_MAX_LENGTH, ReviewStatuses, IsDeepLinkUrl, MAX_PROVIDER_ID, MAX_SEASON_OR_EPISODE, type ApprovedDeepLink, type DeepLinkReportBody,
+  type DeepLinkReportResponse, type ReviewStatus,
 } from '@onstream/common';
 import { SeedMovie } from '../shared/seed-movie.dto.js';
 import { AxolotlyPolicyBody } from './axolotly-family.dto.js';
@@ -39,7 +39,7 @@ export class AxolotlyDeepLink {
 export class AxolotlyDeepLinkReport extends AxolotlyDeepLink {
   @ApiProperty() id!: string;
   @ApiProperty({ description: 'The title’s `_id`' }) title_id!: string;
-  @ApiProperty({ enum: DeepLinkStatuses, description: 'pending until staff review it' }) status!: DeepLinkStatus;
+  @ApiProperty({ enum: ReviewStatuses, description: 'pending until staff review it' }) status!: ReviewStatus;
   @ApiProperty({ description: 'false when this device had reported the same link before' }) counted!: boolean;
 }
 

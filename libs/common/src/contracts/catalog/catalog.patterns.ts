@@ -17,8 +17,9 @@ import type {
 } from './watch-provider.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
 import type { PlaybackCheckRequest, PlaybackCheckResponse } from './playback-check.dto.js';
-import type { ListTagProposalsRequest, ReviewTagProposalRequest, TagProposalPage, TagProposalResponse, WikiTagImportRequest, WikiTagImportResponse } from './tag-proposal.dto.js';
-import type { DeepLinkPage, DeepLinkReportResponse, DeepLinkResponse, ListDeepLinksRequest, ReportDeepLinkRequest, ReviewDeepLinkRequest } from './deep-link.dto.js';
+import type { TagProposalPage, TagProposalResponse, WikiTagImportRequest, WikiTagImportResponse } from './tag-proposal.dto.js';
+import type { DeepLinkPage, DeepLinkReportResponse, DeepLinkResponse, ReportDeepLinkRequest } from './deep-link.dto.js';
+import type { ListReviewQueueRequest, ReviewDecisionRequest } from './review.dto.js';
 import { READ, type PatternPermissions, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const CatalogPatterns = {
@@ -136,11 +137,11 @@ export type CatalogContract = {
   [CatalogPatterns.TrainRecommender]: { request: ActorRequest; response: CatalogJobResponse };
   [CatalogPatterns.GetPerson]: { request: GetPersonRequest; response: PersonPage };
   [CatalogPatterns.ReportDeepLink]: { request: ReportDeepLinkRequest; response: DeepLinkReportResponse };
-  [CatalogPatterns.ListDeepLinks]: { request: ListDeepLinksRequest; response: DeepLinkPage };
-  [CatalogPatterns.ReviewDeepLink]: { request: ReviewDeepLinkRequest; response: DeepLinkResponse };
+  [CatalogPatterns.ListDeepLinks]: { request: ListReviewQueueRequest; response: DeepLinkPage };
+  [CatalogPatterns.ReviewDeepLink]: { request: ReviewDecisionRequest; response: DeepLinkResponse };
   [CatalogPatterns.ImportWikiTags]: { request: WikiTagImportRequest; response: WikiTagImportResponse };
-  [CatalogPatterns.ListTagProposals]: { request: ListTagProposalsRequest; response: TagProposalPage };
-  [CatalogPatterns.ReviewTagProposal]: { request: ReviewTagProposalRequest; response: TagProposalResponse };
+  [CatalogPatterns.ListTagProposals]: { request: ListReviewQueueRequest; response: TagProposalPage };
+  [CatalogPatterns.ReviewTagProposal]: { request: ReviewDecisionRequest; response: TagProposalResponse };
 };
 
 /** Reads are retried when a try gets no answer; some patterns have their own deadline. */

@@ -1,15 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsMongoId, IsOptional, IsString, Max, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { IsInt, IsMongoId, IsString, Max, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { ActorRequest } from '../../auth/auth.types.js';
-import { CursorQueryDto } from '../../pagination/pagination.dto.js';
 import { DEEP_LINK_APP_SCHEMES, DEEP_LINK_MAX_LENGTH, deepLinkProblem } from './deep-link-url.js';
 import { MAX_PROVIDER_ID } from './title-query.dto.js';
+import { ReviewStatuses, type ReviewStatus } from './review.dto.js';
 
-export const DeepLinkStatuses = ['pending', 'accepted', 'rejected'] as const;
-export type DeepLinkStatus = (typeof DeepLinkStatuses)[number];
-export const DeepLinkDecisions = ['accept', 'reject'] as const;
-export type DeepLinkDecision = (typeof DeepLinkDecisions)[number];
 /** Where a link came from: a paired device's report, or the deep-link provider's backfill. */
 export const DeepLinkSources = ['device', 'backfill'] as const;
 export type DeepLinkSource = (typeof DeepLinkSources)[number];
@@ -59,27 +55,26 @@ export class ReportDeepLinkRequest extends ActorRequest {
   @ValidateNested() @Type(() => DeepLinkReportBody) link!: DeepLinkReportBody;
 }
 
-/** What the reporting device learns: the link as stored and whether this report counted. */
-export class DeepLinkReportResponse {
-  @ApiProperty() id!: string;
+/** The best accepted link of a listed title for one provider, as the launcher gets it. */
+export class ApprovedDeepLink {
   @ApiProperty() titleId!: string;
-  @ApiProperty() providerId!: number;
+  @ApiProperty({ example: 8 }) providerId!: number;
   @ApiProperty() url!: string;
-  @ApiProperty({ type: Number, nullable: true }) seasonNumber!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Set when the link opens one episode' }) seasonNumber!: number | null;
   @ApiProperty({ type: Number, nullable: true }) episodeNumber!: number | null;
-  @ApiProperty({ enum: DeepLinkStatuses }) status!: DeepLinkStatus;
+}
+
+/** What the reporting device learns: the link as stored and whether this report counted. */
+export class DeepLinkReportResponse extends ApprovedDeepLink {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: ReviewStatuses }) status!: ReviewStatus;
   @ApiProperty({ description: 'false when this device had reported the same link before (a repeat changes nothing)' }) counted!: boolean;
 }
 
 /** A link as staff review it. */
-export class DeepLinkResponse {
+export class DeepLinkResponse extends ApprovedDeepLink {
   @ApiProperty() id!: string;
-  @ApiProperty() titleId!: string;
-  @ApiProperty() providerId!: number;
-  @ApiProperty() url!: string;
-  @ApiProperty({ type: Number, nullable: true }) seasonNumber!: number | null;
-  @ApiProperty({ type: Number, nullable: true }) episodeNumber!: number | null;
-  @ApiProperty({ enum: DeepLinkStatuses }) status!: DeepLinkStatus;
+  @ApiProperty({ enum: ReviewStatuses }) status!: ReviewStatus;
   @ApiProperty({ enum: DeepLinkSources }) source!: DeepLinkSource;
   @ApiProperty({ description: 'Distinct devices that reported it' }) reports!: number;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: string;
@@ -90,36 +85,4 @@ export class DeepLinkResponse {
 export class DeepLinkPage {
   @ApiProperty({ type: [DeepLinkResponse] }) items!: DeepLinkResponse[];
   @ApiProperty({ type: String, nullable: true, description: 'For `?cursor=`; null on the last page' }) nextCursor!: string | null;
-}
-
-export class DeepLinkQueueQuery extends CursorQueryDto {
-  @ApiPropertyOptional({ enum: DeepLinkStatuses, default: 'pending' }) @IsOptional() @IsIn(DeepLinkStatuses) status: DeepLinkStatus = 'pending';
-}
-
-export class ListDeepLinksRequest extends ActorRequest {
-  @ValidateNested() @Type(() => DeepLinkQueueQuery) query!: DeepLinkQueueQuery;
-}
-
-export class DeepLinkIdParam {
-  @ApiProperty({ example: '665f1c2e9b1e8a0012345678' }) @IsMongoId({ message: 'id must be a deep link id' }) id!: string;
-}
-
-export class DeepLinkReviewBody {
-  @ApiProperty({ enum: DeepLinkDecisions, description: 'accept: launchers get it (the most reported accepted link per provider wins); reject: never shown. A decision may be changed later.' })
-  @IsIn(DeepLinkDecisions)
-  decision!: DeepLinkDecision;
-}
-
-export class ReviewDeepLinkRequest extends ActorRequest {
-  @IsMongoId() id!: string;
-  @IsIn(DeepLinkDecisions) decision!: DeepLinkDecision;
-}
-
-/** The best accepted link of a listed title for one provider, as the launcher gets it. */
-export class ApprovedDeepLink {
-  @ApiProperty() titleId!: string;
-  @ApiProperty({ example: 8 }) providerId!: number;
-  @ApiProperty() url!: string;
-  @ApiProperty({ type: Number, nullable: true, description: 'Set when the link opens one episode' }) seasonNumber!: number | null;
-  @ApiProperty({ type: Number, nullable: true }) episodeNumber!: number | null;
 }

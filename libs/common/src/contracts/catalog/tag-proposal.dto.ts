@@ -1,16 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsMongoId, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsMongoId, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { ActorRequest } from '../../auth/auth.types.js';
-import { CursorQueryDto } from '../../pagination/pagination.dto.js';
 import { MaxBytes } from '../../validation/max-bytes.js';
-import { DeepLinkDecisions, type DeepLinkDecision } from './deep-link.dto.js';
+import { ReviewStatuses, type ReviewStatus } from './review.dto.js';
 
-export const TagProposalStatuses = ['pending', 'accepted', 'rejected'] as const;
-export type TagProposalStatus = (typeof TagProposalStatuses)[number];
-/** Accept or reject: the same two decisions as deep links. */
-export const TagProposalDecisions = DeepLinkDecisions;
-export type TagProposalDecision = DeepLinkDecision;
 
 /**
  * A page title of the configured wiki (`Bluey (TV series)`): MediaWiki's title rules, no characters it
@@ -39,7 +33,7 @@ export class TagProposalResponse {
   @ApiProperty({ example: 'scary-scenes', description: 'An existing content tag' }) slug!: string;
   @ApiProperty({ example: 'Bluey (TV series)', description: 'The wiki page it came from' }) wikiPage!: string;
   @ApiProperty({ example: 'Category:Scary scenes', description: 'The page’s category that matched the tag' }) category!: string;
-  @ApiProperty({ enum: TagProposalStatuses }) status!: TagProposalStatus;
+  @ApiProperty({ enum: ReviewStatuses }) status!: ReviewStatus;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: String, nullable: true }) reviewedBy!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) reviewedAt!: string | null;
@@ -55,27 +49,4 @@ export class WikiTagImportResponse {
 export class TagProposalPage {
   @ApiProperty({ type: [TagProposalResponse] }) items!: TagProposalResponse[];
   @ApiProperty({ type: String, nullable: true, description: 'For `?cursor=`; null on the last page' }) nextCursor!: string | null;
-}
-
-export class TagProposalQueueQuery extends CursorQueryDto {
-  @ApiPropertyOptional({ enum: TagProposalStatuses, default: 'pending' }) @IsOptional() @IsIn(TagProposalStatuses) status: TagProposalStatus = 'pending';
-}
-
-export class ListTagProposalsRequest extends ActorRequest {
-  @ValidateNested() @Type(() => TagProposalQueueQuery) query!: TagProposalQueueQuery;
-}
-
-export class TagProposalIdParam {
-  @ApiProperty({ example: '665f1c2e9b1e8a0012345678' }) @IsMongoId({ message: 'id must be a tag proposal id' }) id!: string;
-}
-
-export class TagProposalReviewBody {
-  @ApiProperty({ enum: TagProposalDecisions, description: 'accept: the tag is put on the title; reject: the proposal is closed (a later import does not bring it back).' })
-  @IsIn(TagProposalDecisions)
-  decision!: TagProposalDecision;
-}
-
-export class ReviewTagProposalRequest extends ActorRequest {
-  @IsMongoId() id!: string;
-  @IsIn(TagProposalDecisions) decision!: TagProposalDecision;
 }

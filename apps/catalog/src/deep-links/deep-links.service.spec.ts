@@ -89,6 +89,21 @@ describe('DeepLinksService', () => {
     await expect(service.review({ actor: staff, id: titleId, decision: 'reject' })).rejects.toMatchObject({ status: 404, code: 'CATALOG.DEEP_LINK_NOT_FOUND' });
   });
 
+  it('stores a backfilled link accepted by the system, but leaves one staff rejected alone', async () => {
+    const decide = jest.fn<ReviewQueue<StoredDeepLink, DeepLink>['decide']>().mockResolvedValue(null);
+    const fresh = setup();
+    Object.assign(fresh.links.queue, { decide });
+    await fresh.service.storeBackfilled(titleId, { providerId: 8, url, seasonNumber: 1, episodeNumber: 1 });
+    expect(fresh.links.findOrCreate).toHaveBeenCalledWith({ titleId, providerId: 8, url, seasonNumber: 1, episodeNumber: 1 }, 'backfill');
+    expect(decide).toHaveBeenCalledWith('665f1c2e9b1e8a00aaaaaaaa', 'accepted', 'system', clock.now());
+
+    const rejected = setup();
+    Object.assign(rejected.links, { findOrCreate: jest.fn<DeepLinksRepository['findOrCreate']>().mockResolvedValue(stored({ status: 'rejected' })) });
+    Object.assign(rejected.links.queue, { decide });
+    await rejected.service.storeBackfilled(titleId, { providerId: 8, url, seasonNumber: null, episodeNumber: null });
+    expect(decide).toHaveBeenCalledTimes(1);
+  });
+
   it('picks per title and provider the accepted link most devices reported, a whole-title link on a tie', async () => {
     const episode = stored({ url: 'nflx://title/1', seasonNumber: 1, episodeNumber: 1, reports: 3 });
     const whole = stored({ url: 'https://www.netflix.com/title/9', reports: 3 });

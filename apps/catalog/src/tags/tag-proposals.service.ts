@@ -66,7 +66,7 @@ export class TagProposalsService {
     for (const category of found.categories) {
       const slug = slugByName.get(slugOfCategory(category));
       if (!slug) unmatchedCategories.push(category);
-      else if (!title.tags.includes(slug) && !proposed.some((proposal) => proposal.slug === slug)) {
+      else if (!(title.tags ?? []).includes(slug) && !proposed.some((proposal) => proposal.slug === slug)) {
         proposed.push(await this.proposals.propose({ titleId, slug, wikiPage: found.page, category }));
       }
     }

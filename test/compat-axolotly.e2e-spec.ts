@@ -1,4 +1,7 @@
-import { FakeTmdb, GODFATHER } from './support/fake-tmdb.js';
+import { FakeMediaWiki } from './support/fake-mediawiki.js';
+import { FakeMovieOfTheNight, streamingOption } from './support/fake-movie-of-the-night.js';
+import { waitFor } from './support/processes.js';
+import { FakeTmdb, GODFATHER, NETFLIX, watchProvidersOf } from './support/fake-tmdb.js';
 import { Api } from './support/http.js';
 import { PASSWORD, uniqueEmail } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
@@ -9,25 +12,38 @@ import { DATE, DETAILS, expectProblem, NUMBER, nullOr, STREAMIFY_MOVIE, STRING, 
  * Seed 003 (Axolotly backend) walked top to bottom with its own paths and bodies: parent sign-up and
  * `{access_token, token_type}` login by e-mail, the catalog, kid profiles, title policies, streaming
  * services, pairing a launcher and what it may show, the device list and unpairing. Kid-profile and
- * device tokens are refused (403) on every parent route; content reports for moderators. The deep-link
- * report and the other admin routes are not built (docs/compat.md).
+ * device tokens are refused (403) on every parent route; the launcher's deep-link reports and their review;
+ * content reports, tags, the wiki tag import (a local fake MediaWiki) and the episode backfill for staff.
  */
 const platform = new Platform();
 const mailbox = new Mailbox();
 const TMDB_KEY = 'e2e-tmdb-key';
 const tmdb = new FakeTmdb({ apiKey: TMDB_KEY });
+const wiki = new FakeMediaWiki().page('Dino Quest', ['Category:Scary scenes', 'Category:Dinosaurs']);
+const MOTN_KEY = 'e2e-motn-key';
+const GODFATHER_ON_NETFLIX = 'https://www.netflix.com/watch/60011152';
+const deepLinkApi = new FakeMovieOfTheNight(MOTN_KEY).show('/shows/movie/238', {
+  itemType: 'show', showType: 'movie', id: '82', imdbId: 'tt0068646', tmdbId: 'movie/238', title: 'The Godfather',
+  streamingOptions: { us: [streamingOption('netflix', 'https://www.netflix.com/title/60011152', GODFATHER_ON_NETFLIX), streamingOption('prime', 'javascript:alert(1)'), streamingOption('zattoo', 'https://zattoo.com/x')] },
+});
 const api = new Api((path) => `${platform.baseUrl}/api${path}`);
 const v1 = new Api((path) => platform.url(path));
 const parent = { email: uniqueEmail('axolotly-003'), access: '' };
 let tokens: Awaited<ReturnType<typeof startWithTmdbMovies>>;
 
 beforeAll(async () => {
-  tokens = await startWithTmdbMovies(platform, tmdb, TMDB_KEY, { 238: GODFATHER });
+  // The Godfather's offers make Netflix (8) a known provider.
+  tmdb.on('/movie/238/watch/providers', { status: 200, body: watchProvidersOf(238, { DE: { flatrate: [NETFLIX] } }) });
+  tokens = await startWithTmdbMovies(platform, tmdb, TMDB_KEY, { 238: GODFATHER }, {
+    TAG_WIKI_API_URL: await wiki.start(), MOVIE_OF_THE_NIGHT_API_KEY: MOTN_KEY, MOVIE_OF_THE_NIGHT_API_BASE: await deepLinkApi.start(),
+  });
 }, 300_000);
 
 afterAll(async () => {
   await platform.stop();
   await tmdb.stop();
+  await wiki.stop();
+  await deepLinkApi.stop();
 }, 60_000);
 
 describe('seed 003 Authentication', () => {
@@ -221,6 +237,58 @@ describe('seed 003 Device Management and Launcher API', () => {
     expectProblem(await api.get('/launcher/approved-content'), 401);
   });
 
+  it('POST /api/launcher/report-deep-link takes a link to a title from the device, once per device; staff accept it and the approved content carries it', async () => {
+    const link = { title_id: family.dinoQuest, provider_id: 8, url: 'https://www.netflix.com/title/80057281' };
+    const reported = await api.post<Record<string, unknown>>('/launcher/report-deep-link', link, family.device);
+    expect(reported.status).toBe(200);
+    const stored = { id: STRING, title_id: family.dinoQuest, provider_id: 8, url: link.url, season_number: null, episode_number: null, status: 'pending' };
+    expect(reported.body).toEqual({ ...stored, counted: true });
+    const repeated = await api.post<Record<string, unknown>>('/launcher/report-deep-link', link, family.device);
+    expect(repeated.body).toEqual({ ...stored, id: reported.body.id, counted: false });
+    // The Godfather (by TMDb id or ours) is above the kid profile's limit: the device learns nothing of it.
+    expectProblem(await api.post('/launcher/report-deep-link', { title_id: 238, provider_id: 8, url: 'nflx://www.netflix.com/title/60011152' }, family.device), 404);
+    expectProblem(await api.post('/launcher/report-deep-link', { title_id: family.godfather, provider_id: 8, url: 'nflx://www.netflix.com/title/60011152' }, family.device), 404);
+    const appLink = await api.post<Record<string, unknown>>('/launcher/report-deep-link', { title_id: family.dinoQuest, provider_id: 8, url: 'nflx://www.netflix.com/title/60011152' }, family.device);
+    expect(appLink.body).toMatchObject({ title_id: family.dinoQuest, url: 'nflx://www.netflix.com/title/60011152', counted: true });
+
+    const staff = tokens.sign({ role: 'staff' });
+    const queue = await v1.get<{ items: Array<Record<string, unknown>>; nextCursor: string | null }>('/admin/catalog/deep-links?status=pending&limit=100', staff);
+    expect(queue.status).toBe(200);
+    expect(queue.body.items).toContainEqual({
+      id: reported.body.id, titleId: family.dinoQuest, providerId: 8, url: link.url, seasonNumber: null, episodeNumber: null, status: 'pending', source: 'device', reports: 1,
+      createdAt: DATE, reviewedBy: null, reviewedAt: null,
+    });
+    const accepted = await v1.post<Record<string, unknown>>(`/admin/catalog/deep-links/${reported.body.id as string}/review`, { decision: 'accept' }, staff);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ status: 'accepted', reviewedBy: STRING, reviewedAt: DATE });
+    expectProblem(await v1.post('/admin/catalog/deep-links/665f1c2e9b1e8a0012345678/review', { decision: 'accept' }, staff), 404);
+    expectProblem(await v1.post(`/admin/catalog/deep-links/${reported.body.id as string}/review`, { decision: 'maybe' }, staff), 400);
+    for (const token of [parent.access, family.kid, family.device]) expectProblem(await v1.get('/admin/catalog/deep-links', token), 403);
+
+    const approved = await api.get<{ results: Array<Record<string, unknown>> }>('/launcher/approved-content', family.device);
+    expect(approved.body.results[0]).toMatchObject({ _id: family.dinoQuest, deep_links: [{ provider_id: 8, url: link.url, season_number: null, episode_number: null }] });
+    const approvedV1 = await v1.get<{ deepLinks: unknown[] }>('/launcher/approved-content', family.device);
+    expect(approvedV1.body.deepLinks).toEqual([{ titleId: family.dinoQuest, providerId: 8, url: link.url, seasonNumber: null, episodeNumber: null }]);
+  });
+
+  it('POST /api/launcher/report-deep-link refuses hostile links (400), unknown titles (404), unknown providers and episodes of a movie (422), and other tokens', async () => {
+    const link = { title_id: family.dinoQuest, provider_id: 8, url: 'https://www.netflix.com/title/1' };
+    const hostile = [
+      'javascript:alert(1)', 'JavaScript://%0Aalert(1)', 'data:text/html,<script>alert(1)</script>', 'http://www.netflix.com/title/1', 'file:///etc/passwd', 'intent://x#Intent;end',
+      'https://127.0.0.1/title/1', 'https://[::1]/x', 'https://localhost/x', 'https://metadata.internal/x', 'https://user:pw@www.netflix.com/x', 'https://www.netflix.com:8443/x',
+      'https://www.netflix.com/title/1 2', 'https://www.netflix.com/\u0000', `https://www.netflix.com/${'a'.repeat(2050)}`, '', 'netflix.com/title/1',
+    ];
+    for (const url of hostile) expect([url.slice(0, 40), (await api.post('/launcher/report-deep-link', { ...link, url }, family.device)).status]).toEqual([url.slice(0, 40), 400]);
+    for (const body of [{}, { ...link, provider_id: '8' }, { ...link, provider_id: 0 }, { ...link, season_number: 1 }, { ...link, title_id: { $ne: null } }, { ...link, url: ['https://a.b/c'] }, { ...link, extra: 1 }]) {
+      expectProblem(await api.post('/launcher/report-deep-link', body, family.device), 400);
+    }
+    expectProblem(await api.post('/launcher/report-deep-link', { ...link, title_id: '665f1c2e9b1e8a0012345678' }, family.device), 404);
+    expectProblem(await api.post('/launcher/report-deep-link', { ...link, provider_id: 99999 }, family.device), 422);
+    expectProblem(await api.post('/launcher/report-deep-link', { ...link, season_number: 1, episode_number: 1 }, family.device), 422);
+    for (const token of [parent.access, family.kid]) expectProblem(await api.post('/launcher/report-deep-link', link, token), 403);
+    expectProblem(await api.post('/launcher/report-deep-link', link), 401);
+  });
+
   it('a device token is refused on every parent route (403)', async () => {
     await expectParentRoutesRefuse(family.device);
   });
@@ -263,5 +331,80 @@ describe('seed 003 Admin API: content reports (v1 moderation)', () => {
     expectProblem(await api.get('/admin/reports?target_type=user', admin), 400);
     for (const token of [parent.access, family.kid, tokens.sign({ kid: true, device: true, profileId: family.mia, maturityLimit: '7+' })]) expectProblem(await api.get('/admin/reports', token), 403);
     expectProblem(await api.get('/admin/reports'), 401);
+  });
+});
+
+describe('seed 003 Admin API: tags, the wiki tag import and the episode backfill', () => {
+  const scary = { slug: 'scary-scenes', name: 'Scary scenes', description: 'Moments that may frighten young children.' };
+  const others = () => [parent.access, family.kid, tokens.sign({ kid: true, device: true, profileId: family.mia, maturityLimit: '7+' })];
+
+  it('GET /api/admin/tags lists every content tag with its title count; kid, device and parent tokens are refused', async () => {
+    const staff = tokens.sign({ role: 'staff' });
+    expect((await v1.post('/tags', scary, staff)).status).toBe(201);
+    const listed = await api.get<Array<Record<string, unknown>>>('/admin/tags', staff);
+    expect(listed.status).toBe(200);
+    expect(listed.body).toContainEqual({ id: 'scary-scenes', name: 'Scary scenes', description: scary.description, title_count: 0, updated_at: DATE });
+    for (const token of others()) expectProblem(await api.get('/admin/tags', token), 403);
+    expectProblem(await api.get('/admin/tags'), 401);
+  });
+
+  it('POST /api/admin/scrape-fandom proposes tags from the wiki page’s categories through the MediaWiki API; accepting one tags the title', async () => {
+    const staff = tokens.sign({ role: 'staff' });
+    const imported = await api.post<{ proposals: Array<Record<string, unknown>> } & Record<string, unknown>>('/admin/scrape-fandom', { title_id: family.dinoQuest, page: 'Dino Quest' }, staff);
+    expect(imported.status).toBe(200);
+    const proposal = { id: STRING, title_id: family.dinoQuest, tag_id: 'scary-scenes', category: 'Category:Scary scenes', status: 'pending' };
+    expect(imported.body).toEqual({ title_id: family.dinoQuest, page: 'Dino Quest', proposals: [proposal], unmatched_categories: ['Category:Dinosaurs'] });
+    const asked = wiki.requests.at(-1);
+    expect(Object.fromEntries(asked ?? [])).toMatchObject({ action: 'query', prop: 'categories', titles: 'Dino Quest', format: 'json', formatversion: '2' });
+    const again = await api.post<{ proposals: Array<{ id: string }> }>('/admin/scrape-fandom', { title_id: family.dinoQuest, page: 'Dino Quest' }, staff);
+    expect(again.body.proposals.map((found) => found.id)).toEqual([imported.body.proposals[0]?.id]);
+
+    const id = imported.body.proposals[0]?.id as string;
+    const queue = await v1.get<{ items: Array<{ id: string }> }>('/admin/catalog/tag-proposals?limit=100', staff);
+    expect(queue.body.items.map((item) => item.id)).toContain(id);
+    const accepted = await v1.post<Record<string, unknown>>(`/admin/catalog/tag-proposals/${id}/review`, { decision: 'accept' }, staff);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ id, titleId: family.dinoQuest, slug: 'scary-scenes', wikiPage: 'Dino Quest', status: 'accepted', reviewedBy: STRING, reviewedAt: DATE });
+    expect((await api.get<Array<Record<string, unknown>>>('/admin/tags', staff)).body).toContainEqual(expect.objectContaining({ id: 'scary-scenes', title_count: 1 }));
+    expect((await api.post<{ proposals: unknown[] }>('/admin/scrape-fandom', { title_id: family.dinoQuest, page: 'Dino Quest' }, staff)).body.proposals).toEqual([]);
+  });
+
+  it('POST /api/admin/scrape-fandom takes a page title, never a URL (400); an unknown page or title is 404; others are refused', async () => {
+    const staff = tokens.sign({ role: 'staff' });
+    const asked = wiki.requests.length;
+    for (const page of ['http://169.254.169.254/latest/meta-data', 'https://evil.example/api.php', 'A|B', 'Page#section', '', 'x'.repeat(256), '{{int:x}}']) {
+      expectProblem(await api.post('/admin/scrape-fandom', { title_id: family.dinoQuest, page }, staff), 400);
+    }
+    expectProblem(await api.post('/admin/scrape-fandom', { title_id: family.dinoQuest, url: 'https://evil.example' }, staff), 400);
+    expect(wiki.requests.length).toBe(asked);
+    expectProblem(await api.post('/admin/scrape-fandom', { title_id: family.dinoQuest, page: 'No Such Page' }, staff), 404);
+    expectProblem(await api.post('/admin/scrape-fandom', { title_id: '665f1c2e9b1e8a0012345678', page: 'Dino Quest' }, staff), 404);
+    for (const token of others()) expectProblem(await api.post('/admin/scrape-fandom', { title_id: family.dinoQuest, page: 'Dino Quest' }, token), 403);
+  });
+
+  it('POST /api/admin/backfill-episodes starts the TMDb episode backfill in the background (202 with a job id); staff and others are refused', async () => {
+    const admin = tokens.sign({ role: 'admin' });
+    const started = await api.post<Record<string, unknown>>('/admin/backfill-episodes', {}, admin);
+    expect(started.status).toBe(202);
+    expect(started.body).toEqual({ job_id: STRING, kind: 'episodes', status: STRING, status_url: `/api/v1/admin/catalog/backfills/${started.body.job_id as string}` });
+    expect((await v1.get(`/admin/catalog/backfills/${started.body.job_id as string}`, admin)).status).toBe(200);
+    for (const token of [tokens.sign({ role: 'staff' }), ...others()]) expectProblem(await api.post('/admin/backfill-episodes', {}, token), 403);
+  });
+
+  it('POST /api/admin/backfill-deep-links fetches the titles’ app links from the deep-link provider in the background; they are stored accepted', async () => {
+    const admin = tokens.sign({ role: 'admin' });
+    const started = await api.post<Record<string, unknown>>('/admin/backfill-deep-links', {}, admin);
+    expect(started.status).toBe(202);
+    expect(started.body).toEqual({ job_id: STRING, kind: 'deep-links', status: STRING, status_url: `/api/v1/admin/catalog/backfills/${started.body.job_id as string}` });
+    const done = await waitFor('the deep-link backfill', async () => {
+      const job = await v1.get<{ state: string; processed: number; failed: number }>(`/admin/catalog/backfills/${started.body.job_id as string}`, admin);
+      return job.body.state === 'completed' || job.body.state === 'failed' ? job.body : undefined;
+    });
+    expect(done).toMatchObject({ state: 'completed', failed: 0 });
+    expect(deepLinkApi.requests.map((request) => [request.path, request.query.get('country')])).toContainEqual(['/shows/movie/238', 'us']);
+    const accepted = await v1.get<{ items: Array<Record<string, unknown>> }>('/admin/catalog/deep-links?status=accepted&limit=100', admin);
+    const backfilled = accepted.body.items.filter((link) => link.source === 'backfill');
+    expect(backfilled).toEqual([expect.objectContaining({ titleId: family.godfather, providerId: 8, url: GODFATHER_ON_NETFLIX, seasonNumber: null, status: 'accepted', reviewedBy: 'system' })]);
+    for (const token of [tokens.sign({ role: 'staff' }), ...others()]) expectProblem(await api.post('/admin/backfill-deep-links', {}, token), 403);
   });
 });

@@ -1106,6 +1106,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/launcher/deep-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a link that opens a title or an episode in a provider’s app
+         * @description Device tokens only. Goes to staff review (GET /admin/catalog/deep-links). A device’s repeat of a link it reported counts once (`counted: false`).
+         */
+        post: operations["LauncherController_reportDeepLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/titles/{id}/rating": {
         parameters: {
             query?: never;
@@ -1232,7 +1252,7 @@ export interface paths {
         put?: never;
         /**
          * Start a backfill over every title with a TMDb id (admin)
-         * @description `episodes`: seasons and episodes of series; `images`: posters and backdrops; `providers`: where to watch. Runs as a BullMQ job; poll its progress.
+         * @description `episodes`: seasons and episodes of series; `images`: posters and backdrops; `providers`: where to watch; `deep-links`: app links (S1E1 for series) from the deep-link provider. Runs as a BullMQ job; poll its progress.
          */
         post: operations["CatalogJobsController_startBackfill"];
         delete?: never;
@@ -1312,6 +1332,94 @@ export interface paths {
         get: operations["PeopleController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/deep-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reported deep links by status, oldest first (staff) */
+        get: operations["DeepLinksController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/deep-links/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or reject a deep link (staff); launchers see the change at once */
+        post: operations["DeepLinksController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/tag-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose content tags for a title from a wiki page’s categories (staff)
+         * @description Asks the wiki configured in TAG_WIKI_API_URL (MediaWiki API, `prop=categories`) for the page’s categories; those matching a content tag by slug or name become pending proposals. Repeating it finds the same proposals.
+         */
+        post: operations["TagProposalsController_importFromWiki"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/tag-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tag proposals by status, oldest first (staff) */
+        get: operations["TagProposalsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/catalog/tag-proposals/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (the tag goes on the title) or reject a tag proposal (staff) */
+        post: operations["TagProposalsController_review"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3391,6 +3499,15 @@ export interface components {
              */
             tags: string[];
         };
+        ApprovedDeepLink: {
+            titleId: string;
+            /** @example 8 */
+            providerId: number;
+            url: string;
+            /** @description Set when the link opens one episode */
+            seasonNumber: number | null;
+            episodeNumber: number | null;
+        };
         ApprovedContentPage: {
             items: components["schemas"]["TitleSummary"][];
             meta: components["schemas"]["PageMeta"];
@@ -3398,6 +3515,46 @@ export interface components {
             profileId: string;
             /** @description Changes whenever the parent changes what the device may show */
             policyVersion: string;
+            /** @description For the listed titles: the best accepted deep link per title and provider */
+            deepLinks: components["schemas"]["ApprovedDeepLink"][];
+        };
+        DeepLinkReportBody: {
+            /**
+             * @description The movie or series (`_id`).
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            titleId: string;
+            /**
+             * @description TMDb watch-provider id (8 = Netflix).
+             * @example 8
+             */
+            providerId: number;
+            /**
+             * @description https on a public host, or a streaming app scheme: nflx, disneyplus, aiv, primevideo, hulu, hbomax, max, paramountplus, peacock, appletv, videos, youtube, vnd.youtube, crunchyroll, plex, tubi, pluto, sling, fubotv, starz, mubi.
+             * @example https://www.netflix.com/title/80057281
+             */
+            url: string;
+            /**
+             * @description With `episodeNumber`: the link opens this episode of a series.
+             * @example 1
+             */
+            seasonNumber?: number;
+            /** @example 1 */
+            episodeNumber?: number;
+        };
+        DeepLinkReportResponse: {
+            titleId: string;
+            /** @example 8 */
+            providerId: number;
+            url: string;
+            /** @description Set when the link opens one episode */
+            seasonNumber: number | null;
+            episodeNumber: number | null;
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            /** @description false when this device had reported the same link before (a repeat changes nothing) */
+            counted: boolean;
         };
         RatingBody: {
             /**
@@ -3470,15 +3627,15 @@ export interface components {
         };
         StartBackfillBody: {
             /**
-             * @description episodes: seasons and episodes of series; images: posters and backdrops; providers: where to watch
+             * @description episodes: seasons and episodes of series; images: posters and backdrops; providers: where to watch; deep-links: app links (S1E1 for series) from the deep-link provider
              * @enum {string}
              */
-            kind: "episodes" | "images" | "providers";
+            kind: "episodes" | "images" | "providers" | "deep-links";
         };
         CatalogJobResponse: {
             id: string;
             /** @enum {string} */
-            kind: "episodes" | "images" | "providers" | "tmdb-refresh" | "recommender-training";
+            kind: "episodes" | "images" | "providers" | "deep-links" | "tmdb-refresh" | "recommender-training";
             /** @enum {string} */
             state: "waiting" | "active" | "completed" | "failed" | "delayed" | "unknown";
             /** @description Titles handled so far (including failed ones) */
@@ -3541,6 +3698,92 @@ export interface components {
             cast: components["schemas"]["PersonCredit"][];
             /** @description Crew credits, newest first */
             crew: components["schemas"]["PersonCredit"][];
+        };
+        DeepLinkResponse: {
+            titleId: string;
+            /** @example 8 */
+            providerId: number;
+            url: string;
+            /** @description Set when the link opens one episode */
+            seasonNumber: number | null;
+            episodeNumber: number | null;
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            /** @enum {string} */
+            source: "device" | "backfill";
+            /** @description Distinct devices that reported it */
+            reports: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The staff user who accepted or rejected it */
+            reviewedBy: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+        };
+        DeepLinkPage: {
+            items: components["schemas"]["DeepLinkResponse"][];
+            /** @description For `?cursor=`; null on the last page */
+            nextCursor: string | null;
+        };
+        ReviewDecisionBody: {
+            /**
+             * @description accept: it takes effect (a deep link reaches launchers, a tag goes on the title); reject: it never does. A decision may be changed later.
+             * @enum {string}
+             */
+            decision: "accept" | "reject";
+        };
+        WikiTagImportBody: {
+            /**
+             * @description The title to propose tags for (`_id`).
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            titleId: string;
+            /**
+             * @description A page title of the configured wiki (not a URL).
+             * @example Bluey (TV series)
+             */
+            page: string;
+        };
+        TagProposalResponse: {
+            id: string;
+            titleId: string;
+            /**
+             * @description An existing content tag
+             * @example scary-scenes
+             */
+            slug: string;
+            /**
+             * @description The wiki page it came from
+             * @example Bluey (TV series)
+             */
+            wikiPage: string;
+            /**
+             * @description The page’s category that matched the tag
+             * @example Category:Scary scenes
+             */
+            category: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            /** Format: date-time */
+            createdAt: string;
+            reviewedBy: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+        };
+        WikiTagImportResponse: {
+            titleId: string;
+            /** @description The page as the wiki names it (after redirects) */
+            page: string;
+            /** @description Proposals for tags the title does not carry yet (a repeat import finds the same ones) */
+            proposals: components["schemas"]["TagProposalResponse"][];
+            /** @description Categories of the page no content tag matches (create a tag to use one) */
+            unmatchedCategories: string[];
+        };
+        TagProposalPage: {
+            items: components["schemas"]["TagProposalResponse"][];
+            /** @description For `?cursor=`; null on the last page */
+            nextCursor: string | null;
         };
         PlanFeatures: {
             /** @enum {string} */
@@ -12429,6 +12672,170 @@ export interface operations {
             };
         };
     };
+    LauncherController_reportDeepLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeepLinkReportBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeepLinkReportResponse"];
+                };
+            };
+            /** @description Invalid fields: the url must be https on a public host or a known streaming app scheme, at most 2048 characters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not a device token (AUTH.SCOPE_FORBIDDEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such title (CATALOG.TITLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not a movie or series, episode numbers on a movie, or an unknown provider (CATALOG.DEEP_LINK_TARGET_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description This device reported 100 new links today (CATALOG.DEEP_LINK_REPORT_LIMIT), or too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     RatingsController_rate: {
         parameters: {
             query?: never;
@@ -13340,7 +13747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURED). */
+            /** @description No TMDb key configured (CATALOG.METADATA_PROVIDER_NOT_CONFIGURED). For deep-links: no MOVIE_OF_THE_NIGHT_API_KEY (CATALOG.DEEP_LINK_PROVIDER_NOT_CONFIGURED). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13726,6 +14133,666 @@ export interface operations {
                 };
             };
             /** @description No such person. Code CATALOG.PERSON_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeepLinksController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                status?: "pending" | "accepted" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeepLinkPage"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeepLinksController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDecisionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeepLinkResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such deep link (CATALOG.DEEP_LINK_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 100 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TagProposalsController_importFromWiki: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WikiTagImportBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WikiTagImportResponse"];
+                };
+            };
+            /** @description Invalid fields: the page must be a wiki page title, not a URL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such title (CATALOG.TITLE_NOT_FOUND) or wiki page (CATALOG.WIKI_PAGE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The wiki did not answer usefully (CATALOG.TAG_WIKI_FAILED). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No wiki configured (CATALOG.TAG_WIKI_NOT_CONFIGURED). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    TagProposalsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+                status?: "pending" | "accepted" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagProposalPage"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (see the `RateLimit-*` headers); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service or store did not answer in time; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TagProposalsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDecisionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagProposalResponse"];
+                };
+            };
+            /** @description Invalid fields (errors[] names each). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No valid access token, or its session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not staff. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type?: string;
+                        title?: string;
+                        status?: number;
+                        detail?: string;
+                        instance?: string;
+                        /** @example USERS.INVALID_CREDENTIALS */
+                        code?: string;
+                        requestId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such proposal (CATALOG.TAG_PROPOSAL_NOT_FOUND), or its tag was deleted (CATALOG.TAG_NOT_FOUND). */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -28,11 +28,11 @@ export const STREAMIFY_MOVIE = {
 export const DETAILS = { actors: expect.any(Array), similar: expect.any(Array) };
 
 /** A fake TMDb with these movies (by TMDb id), the platform on it, and the movies imported by an admin; answers the test's token minter. */
-export async function startWithTmdbMovies(platform: Platform, tmdb: FakeTmdb, apiKey: string, movies: Record<number, unknown>): Promise<TestTokens> {
+export async function startWithTmdbMovies(platform: Platform, tmdb: FakeTmdb, apiKey: string, movies: Record<number, unknown>, env: Record<string, string> = {}): Promise<TestTokens> {
   tmdb.on('/configuration', { status: 200, body: TMDB_CONFIGURATION });
   for (const [id, body] of Object.entries(movies)) tmdb.on(`/movie/${id}`, { status: 200, body });
   const tmdbBase = await tmdb.start();
-  await platform.start({ env: { CATALOG_SEED_DIR: '', TMDB_API_BASE: tmdbBase, TMDB_API_KEY: apiKey, TMDB_RETRIES: '1' } });
+  await platform.start({ env: { CATALOG_SEED_DIR: '', TMDB_API_BASE: tmdbBase, TMDB_API_KEY: apiKey, TMDB_RETRIES: '1', ...env } });
   const tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
   const admin = tokens.sign({ role: 'admin' });
   for (const id of Object.keys(movies)) {

@@ -123,4 +123,32 @@ export class CatalogConfig extends ServiceConfig {
   @Max(604_800)
   RECOMMENDER_SIGNAL_CACHE_TTL_SECONDS = 3600;
 
+  /**
+   * MediaWiki API endpoint (`https://<wiki>/api.php`) the tag import asks for a page's categories, e.g.
+   * a Fandom wiki's. Empty = the import is off (503). Staff name a page of this wiki, never a URL.
+   */
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'must be an http(s) URL without query or fragment, e.g. https://bluey.fandom.com/api.php' })
+  TAG_WIKI_API_URL?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  TAG_WIKI_TIMEOUT_MS = 5000;
+
+  /** Key of the "Movie of the Night" Streaming Availability API (seed 003's deep-link provider); none = the deep-link backfill is off (503). */
+  @IsOptional()
+  @IsString()
+  MOVIE_OF_THE_NIGHT_API_KEY?: string;
+
+  /** Its API base; tests point it at a local fake. */
+  @Matches(/^https?:\/\/\S+[^/]$/, { message: 'must be an http(s) URL without a trailing slash' })
+  MOVIE_OF_THE_NIGHT_API_BASE = 'https://streaming-availability.p.rapidapi.com';
+
+  /** The country whose links the backfill stores (ISO 3166-1 alpha-2). */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  @Matches(/^[a-z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 country like us' })
+  DEEP_LINK_COUNTRY = 'us';
 }

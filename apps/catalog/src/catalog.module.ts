@@ -15,6 +15,17 @@ import { RecommenderItem, RecommenderItemSchema, RecommenderModel, RecommenderMo
 import { Title, TitleSchema } from '@onstream/common/schemas/title.schema.js';
 import { TrendingSnapshot, TrendingSnapshotSchema } from '@onstream/common/schemas/trending-snapshot.schema.js';
 import { WatchProvider, WatchProviderSchema } from '@onstream/common/schemas/watch-provider.schema.js';
+import { DeepLink, DeepLinkReport, DeepLinkReportSchema, DeepLinkSchema } from '@onstream/common/schemas/deep-link.schema.js';
+import { TagProposal, TagProposalSchema } from '@onstream/common/schemas/tag-proposal.schema.js';
+import { MediaWikiClient } from './tags/mediawiki.client.js';
+import { TagProposalsController } from './tags/tag-proposals.controller.js';
+import { TagProposalsRepository } from './tags/tag-proposals.repository.js';
+import { TAG_WIKI, TagProposalsService } from './tags/tag-proposals.service.js';
+import { DeepLinksController } from './deep-links/deep-links.controller.js';
+import { DEEP_LINK_PROVIDER } from './deep-links/deep-link-provider.js';
+import { MovieOfTheNightClient } from './deep-links/movie-of-the-night.client.js';
+import { DeepLinksRepository } from './deep-links/deep-links.repository.js';
+import { DeepLinksService } from './deep-links/deep-links.service.js';
 import { CatalogConfig } from './catalog.config.js';
 import { CATALOG_SEED, chooseCatalogSeed } from './import/catalog-seed.js';
 import { GenresRepository } from './genres/genres.repository.js';
@@ -104,6 +115,9 @@ export class CatalogModule {
           { name: RecommenderItem.name, schema: RecommenderItemSchema },
           { name: TrendingSnapshot.name, schema: TrendingSnapshotSchema },
           { name: WatchProvider.name, schema: WatchProviderSchema },
+          { name: DeepLink.name, schema: DeepLinkSchema },
+          { name: DeepLinkReport.name, schema: DeepLinkReportSchema },
+          { name: TagProposal.name, schema: TagProposalSchema },
         ]),
         // Its own stream, and the streams catalog consumes from (ensured here too, so catalog may start before their publishers).
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [CATALOG_STREAM, ANALYTICS_STREAM, MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
@@ -117,6 +131,7 @@ export class CatalogModule {
       controllers: [
         ServiceHealthController('catalog'), TitlesController, ListsController, SearchController, ImportController, TitleModerationController, ContentTagsController,
         LauncherController, RatingsController, ForYouController, WatchProvidersController, CatalogJobsController, PeopleController,
+        DeepLinksController, TagProposalsController,
       ],
       providers: [
         { provide: CatalogConfig, useValue: config },
@@ -145,6 +160,11 @@ export class CatalogModule {
         ContentTagsRepository,
         ContentTagsService,
         LauncherService,
+        DeepLinksRepository,
+        DeepLinksService,
+        TagProposalsRepository,
+        TagProposalsService,
+        { provide: TAG_WIKI, useValue: config.TAG_WIKI_API_URL ? new MediaWikiClient({ apiUrl: config.TAG_WIKI_API_URL, timeoutMs: config.TAG_WIKI_TIMEOUT_MS }) : null },
         RatingsRepository,
         ProfileSignalCache,
         ProfileRatings,
@@ -169,6 +189,7 @@ export class CatalogModule {
         ...workers,
         PeopleService,
         { provide: METADATA_PROVIDER, useValue: tmdbClientOf(config) },
+        { provide: DEEP_LINK_PROVIDER, useValue: deepLinkProviderOf(config) },
       ],
     };
   }
@@ -187,4 +208,10 @@ function tmdbClientOf(config: CatalogConfig): TmdbClient | null {
     minBackoffMs: 500,
     maxRetryAfterMs: 30_000,
   });
+}
+
+/** Seed 003's deep-link provider when its key is configured; otherwise the deep-link backfill is off. */
+function deepLinkProviderOf(config: CatalogConfig): MovieOfTheNightClient | null {
+  if (!config.MOVIE_OF_THE_NIGHT_API_KEY) return null;
+  return new MovieOfTheNightClient({ baseUrl: config.MOVIE_OF_THE_NIGHT_API_BASE, apiKey: config.MOVIE_OF_THE_NIGHT_API_KEY, country: config.DEEP_LINK_COUNTRY, timeoutMs: config.TMDB_TIMEOUT_MS });
 }

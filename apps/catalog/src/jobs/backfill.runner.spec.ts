@@ -7,6 +7,7 @@ import type { ProviderDataRepository, TmdbLinkedTitle } from '../metadata/provid
 import type { SeriesImportService } from '../metadata/series-import.service.js';
 import type { WatchProvidersService } from '../metadata/watch-providers.service.js';
 import type { TitleChangeFeed } from '../search/title-change-feed.js';
+import type { DeepLinksService } from '../deep-links/deep-links.service.js';
 import { BackfillRunner } from './backfill.runner.js';
 
 const titles: TmdbLinkedTitle[] = [
@@ -37,7 +38,7 @@ function setup(overrides: { movie?: MetadataProvider['movie'] } = {}) {
     movie: jest.fn<MetadataProvider['movie']>(overrides.movie ?? (async (id) => poster(`/m${id}.jpg`))),
     series: jest.fn<MetadataProvider['series']>(async () => ({ series: { type: 'series', title: 's', backdropPath: '/s.jpg' }, seasonNumbers: [1] })),
   });
-  const runner = new BackfillRunner(data, series, watch, changes, { TMDB_CONCURRENCY: 2 } as CatalogConfig, provider);
+  const runner = new BackfillRunner(data, series, watch, changes, { TMDB_CONCURRENCY: 2 } as CatalogConfig, strictMock<DeepLinksService>('deepLinks'), provider, null);
   const progress: unknown[] = [];
   const job = (kind: 'providers' | 'images' | 'episodes') => ({ id: `backfill-${kind}-1`, data: { kind }, updateProgress: jest.fn(async (value: unknown) => void progress.push(value)) });
   return { runner, data, series, changes, job, progress };

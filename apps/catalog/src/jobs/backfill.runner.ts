@@ -10,9 +10,11 @@ import { WatchProvidersService } from '../metadata/watch-providers.service.js';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
 import type { CatalogJobData, CatalogJobNames, CatalogJobProgress } from './catalog-jobs.js';
 import { JobProgress } from './job-progress.js';
+import { DEEP_LINK_PROVIDER, requireDeepLinkProvider, type DeepLinkProvider } from '../deep-links/deep-link-provider.js';
+import { DeepLinksService } from '../deep-links/deep-links.service.js';
 
 /** Which titles each backfill walks. */
-const TYPES: Record<BackfillKind, readonly TitleType[]> = { episodes: ['series'], images: ['movie', 'series'], providers: ['movie', 'series'] };
+const TYPES: Record<BackfillKind, readonly TitleType[]> = { episodes: ['series'], images: ['movie', 'series'], providers: ['movie', 'series'], 'deep-links': ['movie', 'series'] };
 
 /**
  * Walks every title of the kind's types that has a TMDb id and refreshes one aspect of it from the
@@ -29,7 +31,9 @@ export class BackfillRunner {
     private readonly watch: WatchProvidersService,
     private readonly changes: TitleChangeFeed,
     private readonly config: CatalogConfig,
+    private readonly deepLinks: DeepLinksService,
     @Optional() @Inject(METADATA_PROVIDER) private readonly provider: MetadataProvider | null,
+    @Optional() @Inject(DEEP_LINK_PROVIDER) private readonly deepLinkProvider: DeepLinkProvider | null,
   ) {}
 
   async run(job: Pick<Job<CatalogJobData[typeof CatalogJobNames.Backfill]>, 'data' | 'id' | 'updateProgress'>): Promise<CatalogJobProgress> {
@@ -55,7 +59,7 @@ export class BackfillRunner {
         );
       }
       // Providers and images change what the in-process indexes hold (household filter, posters).
-      if (kind !== 'episodes' && changed.length > 0) await this.changes.titlesChanged(changed);
+      if ((kind === 'images' || kind === 'providers') && changed.length > 0) await this.changes.titlesChanged(changed);
       await progress.publish();
     }
     this.logger.log({ msg: 'backfill finished', jobId: job.id, kind, ...progress.result });
@@ -70,6 +74,11 @@ export class BackfillRunner {
       case 'episodes':
         await this.series.refreshEpisodes(title.id, title.tmdbId, title.maturityLevel ?? '18+');
         return;
+      case 'deep-links': {
+        const offers = await requireDeepLinkProvider(this.deepLinkProvider).linksOf({ type: title.type === 'series' ? 'series' : 'movie', tmdbId: title.tmdbId });
+        for (const offer of offers) await this.deepLinks.storeBackfilled(title.id, offer);
+        return;
+      }
       case 'images': {
         const provider = requireProvider(this.provider);
         const found = title.type === 'series' ? (await provider.series(title.tmdbId))?.series : await provider.movie(title.tmdbId);

@@ -7,6 +7,7 @@ import { METADATA_PROVIDER, type MetadataProvider } from '../metadata/metadata-p
 import { requireProvider } from '../metadata/provider-calls.js';
 import { CatalogJobQueue, type CatalogJobRecord } from './catalog-job-queue.js';
 import { CatalogJobNames } from './catalog-jobs.js';
+import { DEEP_LINK_PROVIDER, requireDeepLinkProvider, type DeepLinkProvider } from '../deep-links/deep-link-provider.js';
 
 /** Admin backfills and the TMDb refresh: starting them, their progress, and the nightly schedule. */
 @Injectable()
@@ -18,6 +19,7 @@ export class CatalogJobsService implements OnApplicationBootstrap {
     private readonly config: CatalogConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(METADATA_PROVIDER) private readonly provider: MetadataProvider | null,
+    @Optional() @Inject(DEEP_LINK_PROVIDER) private readonly deepLinkProvider: DeepLinkProvider | null = null,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -41,7 +43,9 @@ export class CatalogJobsService implements OnApplicationBootstrap {
 
   async startBackfill(request: StartBackfillRequest): Promise<CatalogJobResponse> {
     requireAccess(request.actor, 'catalog.admin');
-    requireProvider(this.provider);
+    // Deep links come from their own provider; every other backfill from TMDb.
+    if (request.kind === 'deep-links') requireDeepLinkProvider(this.deepLinkProvider);
+    else requireProvider(this.provider);
     const id = this.newJobId(`backfill-${request.kind}`);
     await this.queue.addBackfill(request.kind, id);
     return this.status(id);

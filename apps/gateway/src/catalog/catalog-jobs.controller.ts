@@ -36,10 +36,10 @@ export class CatalogJobsController {
   @HttpCode(202)
   @ApiOperation({
     summary: 'Start a backfill over every title with a TMDb id (admin)',
-    description: '`episodes`: seasons and episodes of series; `images`: posters and backdrops; `providers`: where to watch. Runs as a BullMQ job; poll its progress.',
+    description: '`episodes`: seasons and episodes of series; `images`: posters and backdrops; `providers`: where to watch; `deep-links`: app links (S1E1 for series) from the deep-link provider. Runs as a BullMQ job; poll its progress.',
   })
   @ApiAcceptedResponse({ type: CatalogJobResponse })
-  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not an admin.', 503: NO_TMDB })
+  @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not an admin.', 503: `${NO_TMDB} For deep-links: no MOVIE_OF_THE_NIGHT_API_KEY (CATALOG.DEEP_LINK_PROVIDER_NOT_CONFIGURED).` })
   startBackfill(@Body() body: StartBackfillBody, @CurrentUser() actor: AuthUser): Promise<CatalogJobResponse> {
     return this.catalog.send(CatalogPatterns.StartBackfill, { kind: body.kind, actor });
   }

@@ -13,9 +13,11 @@ import { CatalogCacheInvalidation } from './catalog-cache-invalidation.js';
 import { CatalogJobsController } from './catalog-jobs.controller.js';
 import { HouseholdFilter } from './household-filter.js';
 import { WatchProvidersController } from './watch-providers.controller.js';
+import { DeepLinksController } from './deep-links.controller.js';
+import { TagProposalsController } from './tag-proposals.controller.js';
 
 @Module({
-  controllers: [TitlesController, TitleLookupsController, DiscoveryController, ContentTagsController, LauncherController, RatingsController, WatchProvidersController, CatalogJobsController, PeopleController],
+  controllers: [TitlesController, TitleLookupsController, DiscoveryController, ContentTagsController, LauncherController, RatingsController, WatchProvidersController, CatalogJobsController, PeopleController, DeepLinksController, TagProposalsController],
   providers: [CatalogResponseCache, CachedReadInterceptor, ViewingPolicyInterceptor, HouseholdFilter, CatalogCacheInvalidation],
   // Moderation (engagement routes) clears the cache when it hides a title; seed-compat search filters by household.
   exports: [CatalogResponseCache, HouseholdFilter],

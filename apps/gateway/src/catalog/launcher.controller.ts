@@ -1,10 +1,11 @@
-import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApprovedContentPage, ApprovedContentQuery, CatalogClient, CatalogPatterns, type AuthUser, type ViewingPolicyResponse } from '@onstream/common';
+import { ApprovedContentPage, ApprovedContentQuery, CatalogClient, CatalogPatterns, DeepLinkReportBody, DeepLinkReportResponse, type AuthUser, type ViewingPolicyResponse } from '@onstream/common';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, INVALID_INPUT, UNAUTHENTICATED } from '../http/api-problems.js';
 import { CachedRead, CachedReadInterceptor } from './cached-read.interceptor.js';
 import { ViewerPolicy, ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
+import { DEEP_LINK_REPORT_PROBLEMS } from './deep-links.controller.js';
 
 /** The Axolotly launcher API for paired devices (kids' TVs and tablets). */
 @ApiTags('launcher')
@@ -25,5 +26,17 @@ export class LauncherController {
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not a device token (AUTH.SCOPE_FORBIDDEN).' })
   approvedContent(@Query() query: ApprovedContentQuery, @CurrentUser() actor: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<ApprovedContentPage> {
     return this.catalog.send(CatalogPatterns.ApprovedContent, { ...query, actor, policy });
+  }
+
+  @Post('deep-links')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Report a link that opens a title or an episode in a provider’s app',
+    description: 'Device tokens only. Goes to staff review (GET /admin/catalog/deep-links). A device’s repeat of a link it reported counts once (`counted: false`).',
+  })
+  @ApiOkResponse({ type: DeepLinkReportResponse })
+  @ApiProblems(DEEP_LINK_REPORT_PROBLEMS)
+  reportDeepLink(@Body() link: DeepLinkReportBody, @CurrentUser() actor: AuthUser): Promise<DeepLinkReportResponse> {
+    return this.catalog.send(CatalogPatterns.ReportDeepLink, { link, actor });
   }
 }

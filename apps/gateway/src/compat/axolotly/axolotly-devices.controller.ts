@@ -12,6 +12,8 @@ import { AXOLOTLY_TAG, PARENT_ONLY } from './axolotly.controller.js';
 import {
   approvedContentMeta, AxolotlyApprovedContent, AxolotlyDevice, AxolotlyDeviceIdParam, AxolotlyLauncherPairBody, AxolotlyPairCode, AxolotlyPairCodeBody, toDevice, toPairCode,
 } from './axolotly-devices.dto.js';
+import { AxolotlyDeepLinkBody, AxolotlyDeepLinkReport, toDeepLinkReport, toDeepLinkReportBody, withDeepLinks } from './axolotly-deep-links.dto.js';
+import { DEEP_LINK_REPORT_PROBLEMS } from '../../catalog/deep-links.controller.js';
 
 /** Seed 003 §Device Management (the parent pairs and unpairs launchers) and §Launcher API (the paired device). */
 @CompatController(AXOLOTLY_TAG, 'api')
@@ -78,6 +80,22 @@ export class AxolotlyDevicesController {
   @ApiProblems({ 400: INVALID_INPUT, 401: UNAUTHENTICATED, 403: 'Not a device token (AUTH.SCOPE_FORBIDDEN).' })
   async approvedContent(@Query() query: ApprovedContentQuery, @CurrentUser() actor: AuthUser, @ViewerPolicy() policy?: ViewingPolicyResponse): Promise<AxolotlyApprovedContent> {
     const approved = await this.catalog.send(CatalogPatterns.ApprovedContent, { ...query, actor, policy });
-    return { ...approvedContentMeta(approved), ...(await this.movies.page(approved, actor, policy)) };
+    const page = await this.movies.page(approved, actor, policy);
+    return { ...approvedContentMeta(approved), ...page, results: withDeepLinks(page.results, approved.deepLinks) };
+  }
+
+  @Post('launcher/report-deep-link')
+  @RequirePermission('launcher')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Report a link that opens a title or an episode in a streaming app; staff review it (v1: POST /launcher/deep-links)',
+    description: 'Device tokens only. `title_id` is the title’s `_id` or a TMDb movie id. A repeat from the same device counts once.',
+  })
+  @ApiOkResponse({ type: AxolotlyDeepLinkReport })
+  @ApiProblems(DEEP_LINK_REPORT_PROBLEMS)
+  async reportDeepLink(@Body() body: AxolotlyDeepLinkBody, @CurrentUser() actor: AuthUser): Promise<AxolotlyDeepLinkReport> {
+    const titleId = await this.movies.titleId(body.title_id, actor);
+    return toDeepLinkReport(await this.catalog.send(CatalogPatterns.ReportDeepLink, { link: toDeepLinkReportBody(body, titleId), actor }));
   }
 }

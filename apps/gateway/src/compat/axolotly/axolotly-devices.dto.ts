@@ -4,6 +4,7 @@ import {
   DeviceTypes, DisplayName, OptionalNotNull, RedeemPairingCodeBody, type ApprovedContentPage, type DeviceType, type PairedDeviceResponse, type PairingCodeResponse,
 } from '@onstream/common';
 import { SeedMoviePage } from '../shared/seed-movie.dto.js';
+import { AxolotlyLauncherMovie } from './axolotly-deep-links.dto.js';
 
 /** POST /api/devices/pair-code: the code binds the launcher to one kid profile. */
 export class AxolotlyPairCodeBody {
@@ -56,6 +57,7 @@ export class AxolotlyDeviceIdParam {
 
 /** GET /api/launcher/approved-content: a page of movies the device may show, with its kid profile. */
 export class AxolotlyApprovedContent extends SeedMoviePage {
+  @ApiProperty({ type: [AxolotlyLauncherMovie], description: 'Each with `deep_links`: the best accepted link per provider' }) declare results: AxolotlyLauncherMovie[];
   @ApiProperty({ description: 'The kid profile the device is paired to' }) kid_profile_id!: string;
   @ApiProperty({ description: 'Changes whenever a parent changes what the device may show' }) policy_version!: string;
 }

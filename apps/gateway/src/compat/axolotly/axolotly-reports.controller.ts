@@ -46,7 +46,7 @@ export function toReport(report: ContentReportResponse): AxolotlyReport {
   };
 }
 
-/** Seed 003 §Admin API: content reports, v1's moderation queue (the other admin routes are not built). */
+/** Seed 003 §Admin API: content reports, v1's moderation queue (the other admin routes: AxolotlyAdminController). */
 @CompatController(AXOLOTLY_TAG, 'api/admin/reports')
 @ApiBearerAuth()
 @RequirePermission('moderation.resolve')

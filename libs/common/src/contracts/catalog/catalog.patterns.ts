@@ -17,6 +17,9 @@ import type {
 } from './watch-provider.dto.js';
 import type { CreateTitleRequest, DeleteTitleRequest, ImportFromProviderRequest, UpdateTitleRequest } from './title-write.dto.js';
 import type { PlaybackCheckRequest, PlaybackCheckResponse } from './playback-check.dto.js';
+import type { TagProposalPage, TagProposalResponse, WikiTagImportRequest, WikiTagImportResponse } from './tag-proposal.dto.js';
+import type { DeepLinkPage, DeepLinkReportResponse, DeepLinkResponse, ReportDeepLinkRequest } from './deep-link.dto.js';
+import type { ListReviewQueueRequest, ReviewDecisionRequest } from './review.dto.js';
 import { READ, type PatternPermissions, type PatternPolicies } from '../../nats/pattern-policy.js';
 
 export const CatalogPatterns = {
@@ -59,6 +62,12 @@ export const CatalogPatterns = {
   RunTmdbRefresh: 'catalog.tmdb-refresh.run',
   TrainRecommender: 'catalog.recommender.train',
   GetPerson: 'catalog.person.get',
+  ReportDeepLink: 'catalog.deep-link.report',
+  ListDeepLinks: 'catalog.deep-link.list',
+  ReviewDeepLink: 'catalog.deep-link.review',
+  ImportWikiTags: 'catalog.tag-proposal.import-wiki',
+  ListTagProposals: 'catalog.tag-proposal.list',
+  ReviewTagProposal: 'catalog.tag-proposal.review',
 } as const;
 
 /**
@@ -127,6 +136,12 @@ export type CatalogContract = {
   [CatalogPatterns.RunTmdbRefresh]: { request: ActorRequest; response: CatalogJobResponse };
   [CatalogPatterns.TrainRecommender]: { request: ActorRequest; response: CatalogJobResponse };
   [CatalogPatterns.GetPerson]: { request: GetPersonRequest; response: PersonPage };
+  [CatalogPatterns.ReportDeepLink]: { request: ReportDeepLinkRequest; response: DeepLinkReportResponse };
+  [CatalogPatterns.ListDeepLinks]: { request: ListReviewQueueRequest; response: DeepLinkPage };
+  [CatalogPatterns.ReviewDeepLink]: { request: ReviewDecisionRequest; response: DeepLinkResponse };
+  [CatalogPatterns.ImportWikiTags]: { request: WikiTagImportRequest; response: WikiTagImportResponse };
+  [CatalogPatterns.ListTagProposals]: { request: ListReviewQueueRequest; response: TagProposalPage };
+  [CatalogPatterns.ReviewTagProposal]: { request: ReviewDecisionRequest; response: TagProposalResponse };
 };
 
 /** Reads are retried when a try gets no answer; some patterns have their own deadline. */
@@ -158,6 +173,10 @@ export const CatalogPatternPolicies: PatternPolicies<CatalogContract> = {
   [CatalogPatterns.GetCatalogJob]: READ,
   [CatalogPatterns.GetPerson]: READ,
   [CatalogPatterns.GetCommunityRating]: READ,
+  [CatalogPatterns.ListDeepLinks]: READ,
+  [CatalogPatterns.ListTagProposals]: READ,
+  // One MediaWiki request within its own timeout, then a write per matched tag.
+  [CatalogPatterns.ImportWikiTags]: { timeoutMs: 15_000 },
 };
 
 /** The permission each pattern needs, checked by the service's AccessGuard before the handler runs. */
@@ -201,4 +220,12 @@ export const CatalogPatternPermissions: PatternPermissions<CatalogContract> = {
   [CatalogPatterns.GetCatalogJob]: 'catalog.admin',
   [CatalogPatterns.RunTmdbRefresh]: 'catalog.admin',
   [CatalogPatterns.TrainRecommender]: 'catalog.admin',
+  [CatalogPatterns.ReportDeepLink]: 'launcher',
+  // Reviewing crowdsourced links is editing the catalog: staff and admins.
+  [CatalogPatterns.ListDeepLinks]: 'catalog.write',
+  [CatalogPatterns.ReviewDeepLink]: 'catalog.write',
+  // Tag proposals are tagging titles: staff and admins.
+  [CatalogPatterns.ImportWikiTags]: 'catalog.write',
+  [CatalogPatterns.ListTagProposals]: 'catalog.write',
+  [CatalogPatterns.ReviewTagProposal]: 'catalog.write',
 };

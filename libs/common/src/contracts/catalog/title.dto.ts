@@ -5,6 +5,7 @@ import { TitleTypes, type TitleType } from './title-types.js';
 import { SearchFacets } from './title-query.dto.js';
 import { CommunityRatingDto } from './rating.dto.js';
 import { TmdbTrendingRanksDto, WhereToWatchDto } from './watch-provider.dto.js';
+import { ApprovedDeepLink } from './deep-link.dto.js';
 
 export class ImageUrls {
   @ApiProperty({ example: 'https://image.tmdb.org/t/p/w185/abc.jpg' }) small!: string;
@@ -189,6 +190,7 @@ export class CacheClearedResponse {
 export class ApprovedContentPage extends TitleSummaryPage {
   @ApiProperty({ description: 'The profile the device is paired to' }) profileId!: string;
   @ApiProperty({ description: 'Changes whenever the parent changes what the device may show' }) policyVersion!: string;
+  @ApiProperty({ type: [ApprovedDeepLink], description: 'For the listed titles: the best accepted deep link per title and provider' }) deepLinks!: ApprovedDeepLink[];
 }
 
 /** A title in a person's filmography, with what they did in it. */

@@ -52,7 +52,7 @@ export class CheckWatchProvidersResponse {
   @ApiProperty({ type: [Number], description: 'Ids that are not known providers' }) unknown!: number[];
 }
 
-export const BackfillKinds = ['episodes', 'images', 'providers'] as const;
+export const BackfillKinds = ['episodes', 'images', 'providers', 'deep-links'] as const;
 export type BackfillKind = (typeof BackfillKinds)[number];
 export const CatalogJobKinds = [...BackfillKinds, 'tmdb-refresh', 'recommender-training'] as const;
 export type CatalogJobKind = (typeof CatalogJobKinds)[number];
@@ -60,7 +60,7 @@ export const CatalogJobStates = ['waiting', 'active', 'completed', 'failed', 'de
 export type CatalogJobState = (typeof CatalogJobStates)[number];
 
 export class StartBackfillBody {
-  @ApiProperty({ enum: BackfillKinds, description: 'episodes: seasons and episodes of series; images: posters and backdrops; providers: where to watch' })
+  @ApiProperty({ enum: BackfillKinds, description: 'episodes: seasons and episodes of series; images: posters and backdrops; providers: where to watch; deep-links: app links (S1E1 for series) from the deep-link provider' })
   @IsIn(BackfillKinds) kind!: BackfillKind;
 }
 

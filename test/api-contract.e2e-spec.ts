@@ -3,6 +3,8 @@ import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } f
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createOnStreamClient } from '../clients/typescript/index.js';
+import { FakeMediaWiki } from './support/fake-mediawiki.js';
+import { FakeMovieOfTheNight } from './support/fake-movie-of-the-night.js';
 import { FakeTmdb } from './support/fake-tmdb.js';
 import { PASSWORD, uniqueEmail } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
@@ -11,6 +13,7 @@ import { Platform, ROOT } from './support/platform.js';
 const ADMIN_EMAIL = uniqueEmail('fuzz-admin');
 const ADMIN_PASSWORD = 'fuzz admin password 1';
 const TMDB_KEY = 'fuzz-tmdb-key';
+const DEEP_LINK_KEY = 'fuzz-deep-link-key';
 const SCHEMATHESIS = process.env.ONSTREAM_SCHEMATHESIS ?? join(homedir(), '.cache/onstream/venv/bin/schemathesis');
 /** Generated cases per operation and phase (admin; the viewer, without the coverage phase, gets twice as many). */
 const MAX_EXAMPLES = Number(process.env.ONSTREAM_FUZZ_MAX_EXAMPLES ?? '10');
@@ -23,17 +26,25 @@ const VIEWER_PHASES = 'examples,fuzzing,stateful';
 
 const platform = new Platform();
 const tmdb = new FakeTmdb({ apiKey: TMDB_KEY });
+// Every optional integration configured, so the fuzzer reaches their code instead of a 503 "not configured".
+const wiki = new FakeMediaWiki().page('Bluey (TV series)', ['Category:Scary scenes']);
+const deepLinks = new FakeMovieOfTheNight(DEEP_LINK_KEY);
 const mailbox = new Mailbox();
 let viewerEmail = '';
 
 beforeAll(async () => {
   const tmdbBase = await tmdb.start();
-  await platform.start({ env: { ADMIN_EMAIL, ADMIN_PASSWORD, CATALOG_SEED_DIR: '', TMDB_API_BASE: tmdbBase, TMDB_API_KEY: TMDB_KEY, TMDB_RETRIES: '1' } });
+  await platform.start({
+    env: {
+      ADMIN_EMAIL, ADMIN_PASSWORD, CATALOG_SEED_DIR: '', TMDB_API_BASE: tmdbBase, TMDB_API_KEY: TMDB_KEY, TMDB_RETRIES: '1',
+      TAG_WIKI_API_URL: await wiki.start(), MOVIE_OF_THE_NIGHT_API_KEY: DEEP_LINK_KEY, MOVIE_OF_THE_NIGHT_API_BASE: await deepLinks.start(),
+    },
+  });
 });
 
 afterAll(async () => {
   await platform.stop();
-  await tmdb.stop();
+  await Promise.all([tmdb.stop(), wiki.stop(), deepLinks.stop()]);
 });
 
 describe('the generated TypeScript client', () => {

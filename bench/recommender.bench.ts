@@ -8,7 +8,8 @@
  *   after the training job ran through the admin API, beside `/health/ping/catalog` at that rate;
  * - rating writes through the gateway as fast as 32 connections send them (new ratings), beside the ping.
  * Asserts only that every response succeeded. `RECOMMENDER_BENCH_ONLY=gateway` skips the in-process
- * training, ranking and store figures (what a change of the request path does not move).
+ * training, ranking and store figures (what a change of the request path does not move);
+ * `RECOMMENDER_BENCH_CPU_PROFILE=<dir>` profiles the catalog.
  */
 import { availableParallelism } from 'node:os';
 import { createReadStream, rmSync } from 'node:fs';
@@ -167,7 +168,10 @@ const titleOf = new Map<string, string>();
 let measured = false;
 try {
   // Training runs when asked only: the write scenario must not set it off in the middle.
-  await platform.start({ env: { ...QUIET_PLATFORM_ENV, CATALOG_SEED_DIR: '', RECOMMENDER_TRAIN_AFTER_SIGNALS: '100000000' } });
+  // RECOMMENDER_BENCH_CPU_PROFILE=<dir>: the catalog writes a V8 CPU profile there when it stops (where a request's time goes).
+  const profileDir = process.env.RECOMMENDER_BENCH_CPU_PROFILE;
+  const appEnv = profileDir ? { catalog: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } } : undefined;
+  await platform.start({ env: { ...QUIET_PLATFORM_ENV, CATALOG_SEED_DIR: '', RECOMMENDER_TRAIN_AFTER_SIGNALS: '100000000' }, appEnv });
   const api = new Api((path) => platform.url(path));
   const tokens = new TestTokens(platform.env.JWT_SECRET ?? '');
   // One generated title per MovieLens film, and every MovieLens rating, straight into the catalog's collections.

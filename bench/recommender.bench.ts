@@ -170,7 +170,7 @@ try {
   // Training runs when asked only: the write scenario must not set it off in the middle.
   // RECOMMENDER_BENCH_CPU_PROFILE=<dir>: the catalog writes a V8 CPU profile there when it stops (where a request's time goes).
   const profileDir = process.env.RECOMMENDER_BENCH_CPU_PROFILE;
-  const appEnv = profileDir ? { catalog: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } } : undefined;
+  const appEnv = profileDir ? { catalog: { NODE_OPTIONS: `--require ${join(ROOT, 'bench/support/cpu-profile.cjs')}`, CPU_PROFILE_DIR: profileDir } } : undefined;
   await platform.start({ env: { ...QUIET_PLATFORM_ENV, CATALOG_SEED_DIR: '', RECOMMENDER_TRAIN_AFTER_SIGNALS: '100000000' }, appEnv });
   const api = new Api((path) => platform.url(path));
   const tokens = new TestTokens(platform.env.JWT_SECRET ?? '');

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import { CatalogConfig } from '../catalog.config.js';
+import { VERSION_TTL_MS, VersionedProfileHash, type ProfileHashVersion } from '../ratings/versioned-profile-hash.js';
 
 /** A profile's favourites and watch history as "for you" reads them; `at` in ms since the epoch. */
 export interface LibraryEntries {
@@ -10,7 +10,7 @@ export interface LibraryEntries {
 }
 
 /** The version a fill read before it asked users ('' when none was set). */
-export type LibraryVersion = string;
+export type LibraryVersion = ProfileHashVersion;
 
 /** One change of one title, as the event told it. `value` null: removed. */
 export interface LibraryChange {
@@ -54,12 +54,6 @@ end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. ':' .. ARGV[3])
 return 1`;
 
-const INVALIDATE = `
-redis.call('INCR', KEYS[2])
-redis.call('PEXPIRE', KEYS[2], ARGV[1])
-redis.call('DEL', KEYS[1])
-return 1`;
-
 /** Lands only if no change bumped the version since the filler read it, and no other fill landed first. */
 const FILL = `
 local version = redis.call('GET', KEYS[2]) or ''
@@ -68,9 +62,6 @@ redis.call('HSET', KEYS[1], '${FILLED}', ARGV[3])
 for i = 4, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return 1`;
-
-/** A version only has to last from a filler's read to its write. */
-const VERSION_TTL_MS = 3_600_000;
 
 const field = (list: LibraryChange['list'], titleId: string) => `${list === 'favorite' ? 'f' : 'h'}:${titleId}`;
 
@@ -82,15 +73,9 @@ const field = (list: LibraryChange['list'], titleId: string) => `${list === 'fav
  * bound on how long an event lost between users' write and its publish can leave it stale.
  */
 @Injectable()
-export class ProfileLibraryCache implements OnApplicationShutdown {
-  private readonly redis: Redis;
-  private readonly prefix: string;
-  private readonly ttlMs: number;
-
+export class ProfileLibraryCache extends VersionedProfileHash implements OnApplicationShutdown {
   constructor(@Inject(CatalogConfig) config: CatalogConfig) {
-    this.redis = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
-    this.prefix = `${config.MONGO_DB_PREFIX}catalog:library:`;
-    this.ttlMs = config.RECOMMENDER_SIGNAL_CACHE_TTL_SECONDS * 1000;
+    super(config, 'library');
   }
 
   /** The profile's library, or null when it is not cached. */
@@ -109,11 +94,6 @@ export class ProfileLibraryCache implements OnApplicationShutdown {
     return entries;
   }
 
-  /** Read before asking users; hand it back to `fill`. */
-  async version(profileId: string): Promise<LibraryVersion> {
-    return (await this.redis.get(this.versionKey(profileId))) ?? '';
-  }
-
   /** Caches what users answered, unless a change came in since `version` was read. `readAt`: when users was asked (ms). */
   async fill(profileId: string, version: LibraryVersion, entries: LibraryEntries, readAt: number): Promise<boolean> {
     const fields = [
@@ -129,23 +109,5 @@ export class ProfileLibraryCache implements OnApplicationShutdown {
     const value = change.value ?? REMOVED;
     const landed = await this.redis.eval(APPLY, 2, this.key(profileId), this.versionKey(profileId), field(change.list, change.titleId), value, String(change.at), String(VERSION_TTL_MS));
     return landed === 1;
-  }
-
-  /** History cleared or profile deleted: the next read refills from users. */
-  async invalidate(profileId: string): Promise<void> {
-    await this.redis.eval(INVALIDATE, 2, this.key(profileId), this.versionKey(profileId), String(VERSION_TTL_MS));
-  }
-
-  onApplicationShutdown(): void {
-    this.redis.disconnect();
-  }
-
-  // One hash tag per profile: both keys land on one slot in a Redis Cluster, as a script needs.
-  private key(profileId: string): string {
-    return `${this.prefix}{${profileId}}`;
-  }
-
-  private versionKey(profileId: string): string {
-    return `${this.prefix}{${profileId}}:v`;
   }
 }

@@ -1,5 +1,3 @@
-import { SignalWeights } from './signal-weights.js';
-
 /**
  * The trained "for you" model: for each item, its most related items with a weight, and the items
  * by popularity over the training period. Serving sums the neighbours of the profile's own
@@ -33,11 +31,11 @@ export function indexOfItems<I>(model: ItemModel<I>): Map<I, number> {
 }
 
 /**
- * Signals summed per request: the newest this many. Older ones weigh under 1/16 of the newest (the
- * recency half-life is 150 signals) and cost the same work each; without the bound a profile with
+ * Signals summed per request: the newest this many, four recency half-lives (signal-weights.ts).
+ * Older ones weigh under 1/16 of the newest and cost the same work each; without the bound a profile with
  * thousands of ratings held the event loop for tens of milliseconds (every request's p99).
  */
-export const MAX_SUMMED_SIGNALS = 4 * SignalWeights.recencyHalfLife;
+export const MAX_SUMMED_SIGNALS = 600;
 
 /** Per model, a score per item reused by every request (ranking is synchronous): no allocation per request. */
 const scratch = new WeakMap<object, Float64Array>();

@@ -9,7 +9,7 @@
  * - rating writes through the gateway as fast as 32 connections send them (new ratings), beside the ping.
  * Asserts only that every response succeeded. `RECOMMENDER_BENCH_ONLY=gateway` skips the in-process
  * training, ranking and store figures (what a change of the request path does not move);
- * `RECOMMENDER_BENCH_CPU_PROFILE=<dir>` profiles the catalog.
+ * `RECOMMENDER_BENCH_CPU_PROFILE=<dir>` profiles the catalog and the gateway.
  */
 import { availableParallelism } from 'node:os';
 import { createReadStream, rmSync } from 'node:fs';
@@ -168,9 +168,10 @@ const titleOf = new Map<string, string>();
 let measured = false;
 try {
   // Training runs when asked only: the write scenario must not set it off in the middle.
-  // RECOMMENDER_BENCH_CPU_PROFILE=<dir>: the catalog writes a V8 CPU profile there when it stops (where a request's time goes).
+  // RECOMMENDER_BENCH_CPU_PROFILE=<dir>: the catalog and the gateway write a V8 CPU profile there when they stop (where a request's time goes).
   const profileDir = process.env.RECOMMENDER_BENCH_CPU_PROFILE;
-  const appEnv = profileDir ? { catalog: { NODE_OPTIONS: `--require ${join(ROOT, 'bench/support/cpu-profile.cjs')}`, CPU_PROFILE_DIR: profileDir } } : undefined;
+  const profiled = { NODE_OPTIONS: `--require ${join(ROOT, 'bench/support/cpu-profile.cjs')}`, CPU_PROFILE_DIR: profileDir ?? '' };
+  const appEnv = profileDir ? { catalog: profiled, gateway: profiled } : undefined;
   await platform.start({ env: { ...QUIET_PLATFORM_ENV, CATALOG_SEED_DIR: '', RECOMMENDER_TRAIN_AFTER_SIGNALS: '100000000' }, appEnv });
   const api = new Api((path) => platform.url(path));
   const tokens = new TestTokens(platform.env.JWT_SECRET ?? '');

@@ -145,10 +145,26 @@ describe('for you', () => {
     }, 30_000, 250);
     expect(first).toEqual({ items: [expect.objectContaining({ title: 'Ronin' }), expect.objectContaining({ title: 'Thief' })], source: 'collaborative' });
 
+    // Catalog learns of library writes by users' events (ADR 0018): "for you" follows once the event is applied.
+    const without = (title: string) => waitFor(`${title} out of for you`, async () => {
+      const feed = await forYou(profile, 3);
+      return titlesOf(feed).includes(title) ? undefined : feed;
+    }, 30_000, 100);
     expect((await api.put(`/me/history/${ids.Ronin}`, { positionSeconds: 600, durationSeconds: 6000 }, profile)).status).toBe(200);
-    const after = (await api.get<FeedResponse>('/me/recommendations?limit=3', profile)).body;
+    const after = await without('Ronin');
     expect(titlesOf(after)[0]).toBe('Thief');
     for (const seen of ['Ronin', 'Heat', 'Amelie']) expect(titlesOf(after)).not.toContain(seen);
+
+    // A favourite leaves "for you"; taken back, it may be recommended again; finished, it leaves for good.
+    expect((await api.put(`/me/favorites/${ids.Thief}`, {}, profile)).status).toBe(200);
+    await without('Thief');
+    expect((await api.delete(`/me/favorites/${ids.Thief}`, profile)).status).toBe(204);
+    await waitFor('Thief back in for you', async () => {
+      const feed = await forYou(profile, 3);
+      return titlesOf(feed).includes('Thief') ? feed : undefined;
+    }, 30_000, 100);
+    expect((await api.put(`/me/history/${ids.Thief}`, { positionSeconds: 6000, durationSeconds: 6000 }, profile)).status).toBe(200);
+    for (const seen of ['Thief', 'Ronin', 'Heat', 'Amelie']) expect(titlesOf(await without('Thief'))).not.toContain(seen);
   });
 
   it('a new profile gets the popular titles of its favourite genres', async () => {

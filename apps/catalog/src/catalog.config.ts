@@ -116,7 +116,7 @@ export class CatalogConfig extends ServiceConfig {
   @Max(3_600_000)
   RECOMMENDER_MODEL_POLL_MS = 30_000;
 
-  /** How long a profile's ratings stay cached in Redis for "for you" (writes keep them current; the bound covers a lost cache write). */
+  /** How long a profile's ratings, favourites and history stay cached in Redis for "for you" (writes and users' events keep them current; the bound covers a lost cache write or event). */
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -3,7 +3,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { Redis } from 'ioredis';
 import {
-  ANALYTICS_STREAM, CATALOG_STREAM, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MongoProcessedEvents, serviceDatabase, ServiceClientsModule, ServiceHealthController,
+  ANALYTICS_STREAM, CATALOG_STREAM, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MongoProcessedEvents, serviceDatabase, ServiceClientsModule, ServiceHealthController, USERS_EVENTS_STREAM,
 } from '@onstream/common';
 import { ContentTag, ContentTagSchema } from '@onstream/common/schemas/content-tag.schema.js';
 import type { Connection } from 'mongoose';
@@ -65,6 +65,8 @@ import { RatingsRepository } from './ratings/ratings.repository.js';
 import { RatingsService } from './ratings/ratings.service.js';
 import { ForYouController } from './recommendations/for-you.controller.js';
 import { ForYouService } from './recommendations/for-you.service.js';
+import { ProfileLibraryCache } from './recommendations/profile-library.cache.js';
+import { ProfileLibraryConsumer } from './recommendations/profile-library.consumer.js';
 import { ProfileLibraryReader } from './recommendations/profile-library.reader.js';
 import { ForYouModelStore } from './recommendations/model/for-you-model.store.js';
 import { RecommenderModelsRepository } from './recommendations/model/recommender-models.repository.js';
@@ -120,7 +122,7 @@ export class CatalogModule {
           { name: TagProposal.name, schema: TagProposalSchema },
         ]),
         // Its own stream, and the streams catalog consumes from (ensured here too, so catalog may start before their publishers).
-        JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [CATALOG_STREAM, ANALYTICS_STREAM, MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
+        JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [CATALOG_STREAM, ANALYTICS_STREAM, MEDIA_STREAM, MEDIA_VIDEO_STREAM, USERS_EVENTS_STREAM] }),
         // BullMQ needs maxRetriesPerRequest: null on its blocking connections.
         BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }), prefix: config.queuePrefix }),
         BullModule.registerQueue({ name: CATALOG_QUEUE }),
@@ -169,6 +171,8 @@ export class CatalogModule {
         ProfileSignalCache,
         ProfileRatings,
         RatingsService,
+        ProfileLibraryCache,
+        ProfileLibraryConsumer,
         ProfileLibraryReader,
         RecommenderModelsRepository,
         ForYouModelStore,

@@ -31,6 +31,7 @@ export * from './contracts/users/account.dto.js';
 export * from './contracts/users/admin.dto.js';
 export * from './contracts/users/auth.dto.js';
 export * from './contracts/users/library.dto.js';
+export * from './contracts/users/library.events.js';
 export * from './contracts/users/me.dto.js';
 export * from './contracts/users/notification.dto.js';
 export * from './contracts/users/pairing.dto.js';

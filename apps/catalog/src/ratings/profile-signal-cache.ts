@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import { CatalogConfig } from '../catalog.config.js';
+import { VERSION_TTL_MS, VersionedProfileHash, type ProfileHashVersion } from './versioned-profile-hash.js';
 
 /** One of a profile's ratings as "for you" reads it. */
 export interface CachedRating {
@@ -10,7 +10,7 @@ export interface CachedRating {
 }
 
 /** The version a fill read before it read the store ('' when none was set). */
-export type SignalVersion = string;
+export type SignalVersion = ProfileHashVersion;
 
 /** Marks a filled hash, so a profile with no ratings is cached too (title ids are ObjectIds: no clash). */
 const FILLED = '_';
@@ -30,12 +30,6 @@ if redis.call('EXISTS', KEYS[1]) == 1 then
 end
 return 1`;
 
-const INVALIDATE = `
-redis.call('INCR', KEYS[2])
-redis.call('PEXPIRE', KEYS[2], ARGV[1])
-redis.call('DEL', KEYS[1])
-return 1`;
-
 /**
  * A fill lands only if no write bumped the version since the filler read it (and no other fill
  * landed first): a write racing the store read cannot leave the cache without it.
@@ -48,9 +42,6 @@ for i = 3, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return 1`;
 
-/** A version outlives any fill by far; it only has to last from a filler's read to its write. */
-const VERSION_TTL_MS = 3_600_000;
-
 /**
  * Each profile's own ratings in Redis (one hash per profile: title → stars and when), so "for you"
  * reads its signals without a store query (ADR 0018). Filled from the store on a miss, kept current
@@ -58,15 +49,9 @@ const VERSION_TTL_MS = 3_600_000;
  * from landing stale. Entries expire after RECOMMENDER_SIGNAL_CACHE_TTL_SECONDS.
  */
 @Injectable()
-export class ProfileSignalCache implements OnApplicationShutdown {
-  private readonly redis: Redis;
-  private readonly prefix: string;
-  private readonly ttlMs: number;
-
+export class ProfileSignalCache extends VersionedProfileHash implements OnApplicationShutdown {
   constructor(@Inject(CatalogConfig) config: CatalogConfig) {
-    this.redis = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
-    this.prefix = `${config.MONGO_DB_PREFIX}catalog:signals:`;
-    this.ttlMs = config.RECOMMENDER_SIGNAL_CACHE_TTL_SECONDS * 1000;
+    super(config, 'signals');
   }
 
   /** The profile's ratings, or null when they are not cached. */
@@ -82,11 +67,6 @@ export class ProfileSignalCache implements OnApplicationShutdown {
     return ratings;
   }
 
-  /** Read before reading the store; hand it back to `fill`. */
-  async version(profileId: string): Promise<SignalVersion> {
-    return (await this.redis.get(this.versionKey(profileId))) ?? '';
-  }
-
   /** Caches what the store answered, unless a write came in since `version` was read. */
   async fill(profileId: string, version: SignalVersion, ratings: readonly CachedRating[]): Promise<boolean> {
     const fields = ratings.flatMap((rating) => [rating.titleId, `${rating.stars}:${rating.ratedAt.getTime()}`]);
@@ -96,23 +76,5 @@ export class ProfileSignalCache implements OnApplicationShutdown {
   /** After a rating was stored. */
   async record(profileId: string, rating: CachedRating): Promise<void> {
     await this.redis.eval(RECORD, 2, this.key(profileId), this.versionKey(profileId), rating.titleId, String(rating.stars), String(rating.ratedAt.getTime()), String(VERSION_TTL_MS));
-  }
-
-  /** After a rating was removed: the next read refills from the store. */
-  async invalidate(profileId: string): Promise<void> {
-    await this.redis.eval(INVALIDATE, 2, this.key(profileId), this.versionKey(profileId), String(VERSION_TTL_MS));
-  }
-
-  onApplicationShutdown(): void {
-    this.redis.disconnect();
-  }
-
-  // One hash tag per profile: both keys land on one slot in a Redis Cluster, as a script needs.
-  private key(profileId: string): string {
-    return `${this.prefix}{${profileId}}`;
-  }
-
-  private versionKey(profileId: string): string {
-    return `${this.prefix}{${profileId}}:v`;
   }
 }

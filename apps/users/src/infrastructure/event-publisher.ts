@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JetStreamBus } from '@onstream/common';
 
 /** Stream of the users service's durable events (`events.users.>`); ensured at start by UsersModule. */
-export const USERS_EVENTS_STREAM = { name: 'USERS_EVENTS', types: ['users.>'] };
+export { USERS_EVENTS_STREAM } from '@onstream/common';
 
 /** Publishes users events on JetStream. */
 @Injectable()

@@ -3,6 +3,7 @@ import { decodeCursor, type DomainError } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { LibraryItemDocument } from '@onstream/common/schemas/library-item.schema.js';
 import type { Clock } from '../infrastructure/clock.js';
+import type { UsersEventPublisher } from '../infrastructure/event-publisher.js';
 import type { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { actor, NOW, profileDoc } from '../testing/factories.js';
@@ -22,8 +23,9 @@ function setup(options: { kid?: boolean; rule?: 'allow' | 'deny' | null; profile
     findOwned: jest.fn<ProfilesRepository['findOwned']>().mockResolvedValue(options.profileExists === false ? null : profileDoc({ id: PROFILE, kid: options.kid ?? false })),
   });
   const rules = strictMock<TitleRulesRepository>('rules', { ruleFor: jest.fn<TitleRulesRepository['ruleFor']>().mockResolvedValue(options.rule ?? null) });
-  const service = new LibraryService(library, profiles, rules, strictMock<Clock>('clock', { now: () => NOW }));
-  return { service, library, rules };
+  const events = strictMock<UsersEventPublisher>('events', { publish: jest.fn<UsersEventPublisher['publish']>().mockResolvedValue(undefined) });
+  const service = new LibraryService(library, profiles, rules, strictMock<Clock>('clock', { now: () => NOW }), events);
+  return { service, library, rules, events };
 }
 
 const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
@@ -45,6 +47,14 @@ describe('LibraryService', () => {
     const { service, rules } = setup({ kid: false });
     await service.add({ actor: profileActor(), list: 'favorites', titleId: 'tt1' });
     expect(rules.ruleFor).not.toHaveBeenCalled();
+  });
+
+  it('publishes an added favourite for catalog’s read model, not a watchlist entry', async () => {
+    const { service, events } = setup();
+    await service.add({ actor: profileActor(), list: 'favorites', titleId: 'tt1' });
+    await service.add({ actor: profileActor(), list: 'watchlist', titleId: 'tt2' });
+    expect(events.publish).toHaveBeenCalledTimes(1);
+    expect(events.publish).toHaveBeenCalledWith('users.library.favorite-added', { profileId: PROFILE, titleId: 'tt1', addedAt: NOW.toISOString(), at: NOW.toISOString() });
   });
 
   it('refuses writes for a profile deleted since the token was made', async () => {

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   DomainError,
   ErrorCodes,
+  LibraryEvents,
+  type LibraryChangedEvent,
   type Acknowledgement,
   type AuthUser,
   type HistoryEntryResponse,
@@ -18,6 +20,7 @@ import type { LibraryItemDocument } from '@onstream/common/schemas/library-item.
 import type { WatchProgressDocument } from '@onstream/common/schemas/watch-progress.schema.js';
 import { requireProfile } from '../access/actor-rules.js';
 import { Clock } from '../infrastructure/clock.js';
+import { UsersEventPublisher } from '../infrastructure/event-publisher.js';
 import { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { LibraryRepository } from './library.repository.js';
@@ -37,7 +40,13 @@ const toHistoryEntry = (entry: WatchProgressDocument): HistoryEntryResponse => (
   watchedAt: entry.watchedAt.toISOString(),
 });
 
-/** The library of the caller's profile: watchlist, favorites, watch history and continue-watching. */
+/**
+ * The library of the caller's profile: watchlist, favorites, watch history and continue-watching.
+ * Each change of favourites or history is published (JetStream) after its write, for catalog's
+ * "for you" read model (ADR 0018). A failed publish fails the request: the client retries, and every
+ * write here is idempotent, so the retry publishes it. A crash between write and publish loses the
+ * event; catalog's copy then expires (its TTL) and is read again from here.
+ */
 @Injectable()
 export class LibraryService {
   constructor(
@@ -45,15 +54,21 @@ export class LibraryService {
     private readonly profiles: ProfilesRepository,
     private readonly rules: TitleRulesRepository,
     private readonly clock: Clock,
+    private readonly events: UsersEventPublisher,
   ) {}
 
   async add(request: LibraryEntryRequest): Promise<LibraryItemResponse> {
     const profileId = await this.writableProfile(request.actor, request.titleId);
-    return toItem(await this.library.add({ profileId, userId: request.actor.userId, list: request.list, titleId: request.titleId, now: this.clock.now() }));
+    const now = this.clock.now();
+    const item = await this.library.add({ profileId, userId: request.actor.userId, list: request.list, titleId: request.titleId, now });
+    if (request.list === 'favorites') await this.publish(LibraryEvents.FavoriteAdded, { profileId, titleId: request.titleId, addedAt: item.addedAt.toISOString(), at: now.toISOString() });
+    return toItem(item);
   }
 
   async remove(request: LibraryEntryRequest): Promise<Acknowledgement> {
-    await this.library.remove(requireProfile(request.actor), request.list, request.titleId);
+    const profileId = requireProfile(request.actor);
+    await this.library.remove(profileId, request.list, request.titleId);
+    if (request.list === 'favorites') await this.publish(LibraryEvents.FavoriteRemoved, { profileId, titleId: request.titleId, at: this.clock.now().toISOString() });
     return { ok: true };
   }
 
@@ -76,6 +91,7 @@ export class LibraryService {
       finished: isFinished(request.positionSeconds, request.durationSeconds),
       watchedAt: this.clock.now(),
     });
+    await this.publish(LibraryEvents.HistoryWritten, { profileId, titleId: request.titleId, finished: entry.finished, at: entry.watchedAt.toISOString() });
     return toHistoryEntry(entry);
   }
 
@@ -85,13 +101,21 @@ export class LibraryService {
   }
 
   async removeHistoryEntry(request: TitleRequest): Promise<Acknowledgement> {
-    await this.library.removeProgress(requireProfile(request.actor), request.titleId);
+    const profileId = requireProfile(request.actor);
+    await this.library.removeProgress(profileId, request.titleId);
+    await this.publish(LibraryEvents.HistoryRemoved, { profileId, titleId: request.titleId, at: this.clock.now().toISOString() });
     return { ok: true };
   }
 
   async clearHistory(actor: AuthUser): Promise<Acknowledgement> {
-    await this.library.clearHistory(requireProfile(actor));
+    const profileId = requireProfile(actor);
+    await this.library.clearHistory(profileId);
+    await this.publish(LibraryEvents.HistoryCleared, { profileId, at: this.clock.now().toISOString() });
     return { ok: true };
+  }
+
+  private publish(type: string, event: LibraryChangedEvent): Promise<void> {
+    return this.events.publish(type, event);
   }
 
   /** The profile must still exist, and a kid profile may not collect a title its parent denied. */

@@ -4,6 +4,7 @@ import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { PasswordHasher } from '../accounts/password-hasher.js';
 import type { AttemptLimiter } from '../infrastructure/attempt-limiter.js';
+import type { UsersEventPublisher } from '../infrastructure/event-publisher.js';
 import type { LibraryRepository } from '../library/library.repository.js';
 import type { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import type { SessionsRepository } from '../sessions/sessions.repository.js';
@@ -37,7 +38,7 @@ function setup(options: { count?: number; selected?: string | null; pinMatches?:
     selectProfile: jest.fn<SessionsService['selectProfile']>().mockResolvedValue({ accessToken: 'profile-jwt', expiresIn: 900 }),
   });
   const accounts = strictMock<AccountsRepository>('accounts', { findById: jest.fn<AccountsRepository['findById']>().mockResolvedValue(userDoc()) });
-  const service = new ProfilesService(profiles, accounts, sessions, sessionRecords, strictMock<LibraryRepository>('library'), strictMock<TitleRulesRepository>('titleRules'), hasher, attempts);
+  const service = new ProfilesService(profiles, accounts, sessions, sessionRecords, strictMock<LibraryRepository>('library'), strictMock<TitleRulesRepository>('titleRules'), hasher, attempts, strictMock<UsersEventPublisher>('events'));
   return { service, profiles, hasher, attempts, sessions };
 }
 

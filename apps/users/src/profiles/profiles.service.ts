@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  LibraryEvents,
+  type LibraryChangedEvent,
   DomainError,
   ErrorCodes,
   KidMaturityLevels,
@@ -20,6 +22,7 @@ import { requireAccountHolder, requireSignedInPerson } from '../access/actor-rul
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
 import { AttemptLimiter, type AttemptRule } from '../infrastructure/attempt-limiter.js';
+import { UsersEventPublisher } from '../infrastructure/event-publisher.js';
 import { LibraryRepository } from '../library/library.repository.js';
 import { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
@@ -54,6 +57,7 @@ export class ProfilesService {
     private readonly titleRules: TitleRulesRepository,
     private readonly hasher: PasswordHasher,
     private readonly attempts: AttemptLimiter,
+    private readonly events: UsersEventPublisher,
   ) {}
 
   async list(actor: AuthUser): Promise<ProfileListResponse> {
@@ -105,6 +109,8 @@ export class ProfilesService {
     requireAccountHolder(request.actor);
     if (!(await this.profiles.delete(request.actor.userId, request.profileId))) throw notFound();
     await this.library.deleteAllOfProfile(request.profileId);
+    // Catalog drops its "for you" copy of the profile's library (ADR 0018).
+    await this.events.publish(LibraryEvents.ProfileDeleted, { profileId: request.profileId, at: new Date().toISOString() } satisfies LibraryChangedEvent);
     await this.titleRules.deleteAllOfProfile(request.profileId);
     await this.sessions.endSessionsOfProfile(request.actor.userId, request.profileId);
     return { ok: true };

@@ -1,4 +1,4 @@
-import { indexOfItems, popularItems, rankForProfile } from './item-model.js';
+import { indexOfItems, MAX_SUMMED_SIGNALS, popularItems, rankForProfile } from './item-model.js';
 import { trainItemModel, type Interaction } from './item-model.trainer.js';
 import { recencyWeighted, starsWeight } from './signal-weights.js';
 
@@ -45,6 +45,14 @@ describe('rankForProfile', () => {
   it('should never return what accept refuses, and ignore unknown items and zero weights', () => {
     expect(rankForProfile(model, index, [{ itemId: 'a', weight: 1 }, { itemId: 'zz', weight: 1 }], 5, (item) => item !== 'b')).toEqual(['c']);
     expect(rankForProfile(model, index, [{ itemId: 'a', weight: 0 }], 5, () => true)).toEqual([]);
+  });
+
+  it('should sum only the newest signals, yet never return an item of an older one', () => {
+    // 'd' is reachable only through 'c', the oldest signal, past the bound; 'c' and 'a' stay the profile's own.
+    const unknown = Array.from({ length: MAX_SUMMED_SIGNALS - 1 }, (_, n) => ({ itemId: `unknown-${n}`, weight: 1 }));
+    const signals = [{ itemId: 'a', weight: 1 }, ...unknown, { itemId: 'c', weight: 1 }];
+    expect(rankForProfile(model, index, signals, 5, () => true)).toEqual(['b']);
+    expect(rankForProfile(model, index, [{ itemId: 'a', weight: 1 }, { itemId: 'c', weight: 1 }], 5, () => true)).toContain('d');
   });
 
   it('should rank past the shortlist when accept refuses most candidates, in the same order as without refusals', () => {

@@ -30,6 +30,13 @@ export function indexOfItems<I>(model: ItemModel<I>): Map<I, number> {
   return new Map(model.itemIds.map((id, index) => [id, index]));
 }
 
+/**
+ * Signals summed per request: the newest this many, four recency half-lives (signal-weights.ts).
+ * Older ones weigh under 1/16 of the newest and cost the same work each; without the bound a profile with
+ * thousands of ratings held the event loop for tens of milliseconds (every request's p99).
+ */
+export const MAX_SUMMED_SIGNALS = 600;
+
 /** Per model, a score per item reused by every request (ranking is synchronous): no allocation per request. */
 const scratch = new WeakMap<object, Float64Array>();
 
@@ -37,7 +44,8 @@ const scratch = new WeakMap<object, Float64Array>();
  * The `count` best items for a profile: each item scores the weighted sum of its similarity to
  * the profile's signals. Items the profile has a signal for, and items `accept` refuses (maturity,
  * parental rules, hidden), are never returned. Work is the profile's signals × their neighbours,
- * summed into a dense score array; only the best few candidates are sorted.
+ * summed into a dense score array; only the best few candidates are sorted. `signals` newest first
+ * (as profileSignals gives them): only the newest MAX_SUMMED_SIGNALS are summed, all are excluded.
  */
 export function rankForProfile<I>(model: ItemModel<I>, index: ReadonlyMap<I, number>, signals: ReadonlyArray<Signal<I>>, count: number, accept: (item: I) => boolean): I[] {
   let scores = scratch.get(model);
@@ -48,7 +56,7 @@ export function rankForProfile<I>(model: ItemModel<I>, index: ReadonlyMap<I, num
     if (at !== undefined) own.add(at);
   }
   const touched: number[] = [];
-  for (const signal of signals) {
+  for (const signal of signals.slice(0, MAX_SUMMED_SIGNALS)) {
     const at = index.get(signal.itemId);
     if (at === undefined || signal.weight === 0) continue;
     const neighbours = model.neighbours[at];

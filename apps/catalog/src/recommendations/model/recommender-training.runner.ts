@@ -5,7 +5,7 @@ import type { CatalogJobProgress } from '../../jobs/catalog-jobs.js';
 import { CLOCK, type Clock } from '../../lists/clock.js';
 import { RatingsRepository } from '../../ratings/ratings.repository.js';
 import { ForYouModelStore } from './for-you-model.store.js';
-import { trainForYouModel } from './item-model.trainer.js';
+import { trainInThread } from './training-thread.js';
 import { RecommenderModelsRepository } from './recommender-models.repository.js';
 
 /** A model still `building` after this long belongs to a run that died: pruned with the old ones. */
@@ -27,7 +27,7 @@ export class RecommenderTrainingRunner {
     const startedAt = this.clock.now();
     const ratings: Array<{ userId: string; itemId: string; stars: number }> = [];
     for await (const rating of this.ratings.everySignal()) ratings.push({ userId: rating.profileId, itemId: rating.titleId, stars: rating.stars });
-    const model = trainForYouModel(ratings);
+    const model = await trainInThread(ratings);
     // Sortable by time, and apart from a run started in the same millisecond.
     const version = `${startedAt.getTime()}-${String(randomInt(1000)).padStart(3, '0')}`;
     await this.models.save(version, model, startedAt, ratings.length);

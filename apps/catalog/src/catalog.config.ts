@@ -103,6 +103,16 @@ export class CatalogConfig extends ServiceConfig {
   @Matches(/^\S+( \S+){4,5}$/, { message: 'must be a cron pattern with 5 or 6 fields, e.g. 0 * * * *' })
   RECOMMENDER_TRAIN_CRON = '0 * * * *';
 
+  /**
+   * Staff edits within this window share one genre recount (a read of every title); the counts,
+   * and the cached pages that show them, follow an edit this much later at most (issue 23).
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  GENRE_RECOUNT_DELAY_MS = 2000;
+
   /** Retrain after about this many new ratings arrived at one replica (besides the schedule). */
   @Type(() => Number)
   @IsInt()

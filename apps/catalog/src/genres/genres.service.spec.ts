@@ -1,6 +1,7 @@
-import { describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { CatalogBroadcasts } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import { CatalogConfig } from '../catalog.config.js';
 import type { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import type { TitlesRepository } from '../titles/titles.repository.js';
 import type { GenresRepository } from './genres.repository.js';
@@ -17,12 +18,15 @@ function deferredCounts() {
   return { countByGenre, finishNext };
 }
 
+const DELAY_MS = 2000;
+
 function setup() {
   const counts = deferredCounts();
   const titles = strictMock<TitlesRepository>('TitlesRepository', { countByGenre: counts.countByGenre as unknown as TitlesRepository['countByGenre'] });
   const genres = strictMock<GenresRepository>('GenresRepository', { replaceCounts: jest.fn<GenresRepository['replaceCounts']>().mockResolvedValue(undefined) });
   const broadcasts = strictMock<CatalogBroadcastBus>('CatalogBroadcastBus', { publish: jest.fn<CatalogBroadcastBus['publish']>().mockResolvedValue(undefined) });
-  return { service: new GenresService(genres, titles, broadcasts), counts, genres, broadcasts };
+  const config = Object.assign(new CatalogConfig(), { GENRE_RECOUNT_DELAY_MS: DELAY_MS });
+  return { service: new GenresService(genres, titles, broadcasts, config), counts, genres, broadcasts };
 }
 
 describe('GenresService.recount', () => {
@@ -43,25 +47,48 @@ describe('GenresService.recount', () => {
     expect(genres.replaceCounts).toHaveBeenLastCalledWith([{ slug: 'drama', name: 'Drama', titleCount: 2 }]);
   });
 
-  it('tells the gateways their pages are stale after a background recount that covers the edit', async () => {
+});
+
+describe('GenresService.recountInBackground', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate'] });
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it('lets the edits of one window share a recount, then tells the gateways their pages are stale', async () => {
+    const { service, counts, broadcasts } = setup();
+    for (let edit = 0; edit < 20; edit += 1) service.recountInBackground();
+    expect(counts.countByGenre).not.toHaveBeenCalled();
+
+    jest.advanceTimersByTime(DELAY_MS);
+    expect(counts.countByGenre).toHaveBeenCalledTimes(1);
+    await counts.finishNext(new Map([['Drama', 1]]));
+    expect(broadcasts.publish).toHaveBeenCalledTimes(1);
+    expect(broadcasts.publish).toHaveBeenCalledWith(CatalogBroadcasts.CacheStale, { reason: 'genre counts' });
+  });
+
+  it('announces only a recount that started after the edit', async () => {
     const { service, counts, broadcasts } = setup();
     const running = service.recount(); // e.g. an import's
     service.recountInBackground(); // an edit made while it runs
+    jest.advanceTimersByTime(DELAY_MS);
     await counts.finishNext(new Map([['Drama', 1]]));
     await running;
     expect(broadcasts.publish).not.toHaveBeenCalled(); // that count may have missed the edit
 
     await counts.finishNext(new Map([['Drama', 2]]));
     expect(broadcasts.publish).toHaveBeenCalledTimes(1);
-    expect(broadcasts.publish).toHaveBeenCalledWith(CatalogBroadcasts.CacheStale, { reason: 'genre counts' });
   });
 
   it('does not fail the edit when the recount fails', async () => {
     const { service, counts, genres } = setup();
     (genres.replaceCounts as jest.Mock).mockImplementationOnce(() => Promise.reject(new Error('store down')));
     expect(() => service.recountInBackground()).not.toThrow();
+    jest.advanceTimersByTime(DELAY_MS);
     await counts.finishNext(new Map([['Drama', 1]]));
-    service.recount();
+    void service.recount();
     expect(counts.countByGenre).toHaveBeenCalledTimes(2); // a failed recount does not block the next
   });
 });

@@ -1,5 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { BROWSABLE_TITLE_TYPES, CatalogBroadcasts, type CacheStaleBroadcast } from '@onstream/common';
+import { CatalogConfig } from '../catalog.config.js';
 import { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
 import { genreSlug } from '../titles/sort-title.js';
@@ -7,17 +8,19 @@ import { GenresRepository, type StoredGenre } from './genres.repository.js';
 
 /** Keeps the genres collection (names, slugs, counts) in step with the titles. */
 @Injectable()
-export class GenresService {
+export class GenresService implements OnApplicationShutdown {
   private readonly logger = new Logger(GenresService.name);
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
   /** A staff edit is waiting for a recount that tells the gateways when the counts are in. */
   private announce = false;
+  private delayed: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly genres: GenresRepository,
     private readonly titles: TitlesRepository,
     private readonly broadcasts: CatalogBroadcastBus,
+    private readonly config: CatalogConfig,
   ) {}
 
   /**
@@ -42,11 +45,19 @@ export class GenresService {
 
   /**
    * After one title's edit: the write does not wait for the recount (issue 23: a title write must not
-   * wait behind a whole-catalogue read); once the counts are in, gateways drop their cached pages.
+   * wait behind a whole-catalogue read), and the edits of GENRE_RECOUNT_DELAY_MS share one; once the
+   * counts are in, gateways drop their cached pages.
    */
   recountInBackground(): void {
     this.announce = true;
-    this.recount().catch((error: unknown) => this.logger.warn({ msg: 'genre counts not updated; the next change recounts', err: error instanceof Error ? error.message : String(error) }));
+    this.delayed ??= setTimeout(() => {
+      this.delayed = null;
+      this.recount().catch((error: unknown) => this.logger.warn({ msg: 'genre counts not updated; the next change recounts', err: error instanceof Error ? error.message : String(error) }));
+    }, this.config.GENRE_RECOUNT_DELAY_MS);
+  }
+
+  onApplicationShutdown(): void {
+    if (this.delayed) clearTimeout(this.delayed);
   }
 
   list(): Promise<StoredGenre[]> {

@@ -2,6 +2,7 @@ import { expect } from '@jest/globals';
 import { FakeTmdb, TMDB_CONFIGURATION } from './fake-tmdb.js';
 import { call, type ApiResponse } from './http.js';
 import type { Platform } from './platform.js';
+import { waitFor } from './processes.js';
 import { TestTokens } from './tokens.js';
 
 /** Matchers for the seed documents' field types, shared by the compat e2e files. */
@@ -39,5 +40,19 @@ export async function startWithTmdbMovies(platform: Platform, tmdb: FakeTmdb, ap
     const imported = await call(platform.url(`/admin/catalog/tmdb/movies/${id}`), { method: 'POST', headers: { authorization: `Bearer ${admin}` } });
     expect(imported.status).toBe(200);
   }
+  await genreCountsOf(platform, Object.values(movies));
   return tokens;
+}
+
+/** Genre counts follow title writes a moment later (GENRE_RECOUNT_DELAY_MS): waits until they count these movies. */
+async function genreCountsOf(platform: Platform, movies: unknown[]): Promise<void> {
+  const expected = new Map<string, number>();
+  for (const movie of movies as Array<{ genres?: Array<{ name: string }> }>) {
+    for (const { name } of movie.genres ?? []) expected.set(name, (expected.get(name) ?? 0) + 1);
+  }
+  await waitFor('genre counts of the imported movies', async () => {
+    const listed = await call<{ items: Array<{ name: string; titleCount: number }> }>(platform.url('/genres'));
+    const counts = new Map(listed.body.items.map((genre) => [genre.name, genre.titleCount]));
+    return [...expected].every(([name, count]) => counts.get(name) === count) ? true : undefined;
+  }, 30_000, 250);
 }

@@ -13,17 +13,27 @@ export interface StoredGenre {
 export class GenresRepository {
   constructor(@InjectModel(Genre.name) private readonly genres: Model<Genre>) {}
 
-  /** Sets the count of every genre given and zeroes the rest; creates genres it has not seen. */
-  async replaceCounts(counts: Array<StoredGenre>): Promise<void> {
-    if (counts.length > 0) {
-      await this.genres.bulkWrite(
-        counts.map((genre) => ({
-          updateOne: { filter: { slug: genre.slug }, update: { $set: { name: genre.name, titleCount: genre.titleCount } }, upsert: true },
-        })),
-        { ordered: false },
-      );
-    }
-    await this.genres.updateMany({ slug: { $nin: counts.map((genre) => genre.slug) } }, { $set: { titleCount: 0 } }).exec();
+  /**
+   * Sets the count of every genre given and zeroes the rest; creates genres it has not seen. Writes
+   * only what changed and answers whether anything did, so an unchanged recount tells no one.
+   */
+  async replaceCounts(counts: Array<StoredGenre>): Promise<boolean> {
+    const stored = await this.genres.find({}, { _id: 0, slug: 1, name: 1, titleCount: 1 }).lean<StoredGenre[]>().exec();
+    const storedBySlug = new Map(stored.map((genre) => [genre.slug, genre]));
+    const wanted = new Map(counts.map((genre) => [genre.slug, genre]));
+    for (const genre of stored) if (!wanted.has(genre.slug)) wanted.set(genre.slug, { ...genre, titleCount: 0 });
+    const changed = [...wanted.values()].filter((genre) => {
+      const before = storedBySlug.get(genre.slug);
+      return before?.name !== genre.name || before.titleCount !== genre.titleCount;
+    });
+    if (changed.length === 0) return false;
+    await this.genres.bulkWrite(
+      changed.map((genre) => ({
+        updateOne: { filter: { slug: genre.slug }, update: { $set: { name: genre.name, titleCount: genre.titleCount } }, upsert: true },
+      })),
+      { ordered: false },
+    );
+    return true;
   }
 
   async listNonEmpty(): Promise<StoredGenre[]> {

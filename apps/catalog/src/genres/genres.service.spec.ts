@@ -23,7 +23,7 @@ const DELAY_MS = 2000;
 function setup() {
   const counts = deferredCounts();
   const titles = strictMock<TitlesRepository>('TitlesRepository', { countByGenre: counts.countByGenre as unknown as TitlesRepository['countByGenre'] });
-  const genres = strictMock<GenresRepository>('GenresRepository', { replaceCounts: jest.fn<GenresRepository['replaceCounts']>().mockResolvedValue(undefined) });
+  const genres = strictMock<GenresRepository>('GenresRepository', { replaceCounts: jest.fn<GenresRepository['replaceCounts']>().mockResolvedValue(true) });
   const broadcasts = strictMock<CatalogBroadcastBus>('CatalogBroadcastBus', { publish: jest.fn<CatalogBroadcastBus['publish']>().mockResolvedValue(undefined) });
   const config = Object.assign(new CatalogConfig(), { GENRE_RECOUNT_DELAY_MS: DELAY_MS });
   return { service: new GenresService(genres, titles, broadcasts, config), counts, genres, broadcasts };
@@ -80,6 +80,24 @@ describe('GenresService.recountInBackground', () => {
 
     await counts.finishNext(new Map([['Drama', 2]]));
     expect(broadcasts.publish).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells no one when the counts came out as they were (an edit that left the genres alone)', async () => {
+    const { service, counts, genres, broadcasts } = setup();
+    (genres.replaceCounts as jest.Mock).mockImplementationOnce(() => Promise.resolve(false));
+    service.recountInBackground();
+    jest.advanceTimersByTime(DELAY_MS);
+    await counts.finishNext(new Map([['Drama', 1]]));
+    expect(genres.replaceCounts).toHaveBeenCalledTimes(1);
+    expect(broadcasts.publish).not.toHaveBeenCalled();
+  });
+
+  it('counts again after a start, for edits a stopped replica had not counted yet', async () => {
+    const { service, counts } = setup();
+    service.onApplicationBootstrap();
+    jest.advanceTimersByTime(DELAY_MS);
+    expect(counts.countByGenre).toHaveBeenCalledTimes(1);
+    await counts.finishNext(new Map([['Drama', 1]]));
   });
 
   it('does not fail the edit when the recount fails', async () => {

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { BROWSABLE_TITLE_TYPES, CatalogBroadcasts, type CacheStaleBroadcast } from '@onstream/common';
 import { CatalogConfig } from '../catalog.config.js';
 import { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
@@ -8,7 +8,7 @@ import { GenresRepository, type StoredGenre } from './genres.repository.js';
 
 /** Keeps the genres collection (names, slugs, counts) in step with the titles. */
 @Injectable()
-export class GenresService implements OnApplicationShutdown {
+export class GenresService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(GenresService.name);
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
@@ -56,6 +56,11 @@ export class GenresService implements OnApplicationShutdown {
     }, this.config.GENRE_RECOUNT_DELAY_MS);
   }
 
+  /** A replica that stopped inside the delay left its edits uncounted; the next start counts them. */
+  onApplicationBootstrap(): void {
+    this.recountInBackground();
+  }
+
   onApplicationShutdown(): void {
     if (this.delayed) clearTimeout(this.delayed);
   }
@@ -72,7 +77,7 @@ export class GenresService implements OnApplicationShutdown {
     const announce = this.announce;
     this.announce = false;
     const counts = await this.titles.countByGenre(BROWSABLE_TITLE_TYPES);
-    await this.genres.replaceCounts([...counts].map(([name, titleCount]) => ({ slug: genreSlug(name), name, titleCount })));
-    if (announce) await this.broadcasts.publish<CacheStaleBroadcast>(CatalogBroadcasts.CacheStale, { reason: 'genre counts' });
+    const changed = await this.genres.replaceCounts([...counts].map(([name, titleCount]) => ({ slug: genreSlug(name), name, titleCount })));
+    if (announce && changed) await this.broadcasts.publish<CacheStaleBroadcast>(CatalogBroadcasts.CacheStale, { reason: 'genre counts' });
   }
 }

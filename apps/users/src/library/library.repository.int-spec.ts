@@ -60,6 +60,15 @@ describe('LibraryRepository (real database)', () => {
     expect(again.outboxAt?.getTime()).toBeGreaterThanOrEqual(first.outboxAt?.getTime() ?? Infinity);
   });
 
+  it('survives concurrent adds of the same favourite with one entry carrying one event', async () => {
+    const adds = [1, 2, 3, 4].map((n) => repository.addFavorite({ profileId: 'p-fav-race', userId: 'u', titleId: 'f1', now: at(n) }, () => event(`added ${n}`)));
+    const results = await Promise.allSettled(adds);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+    const entries = await repository.pageOfList('p-fav-race', 'favorites', null, 10);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.outbox).toHaveLength(1);
+  });
+
   it('turns a removed favourite into a tombstone with its event, left out of the list, and revives it with a new date', async () => {
     await repository.addFavorite({ profileId: 'p-tomb', userId: 'u', titleId: 'f1', now: at(1) }, () => event());
     expect(await repository.removeFavorite('p-tomb', 'f1', at(2), event('removed'))).toBe(true);

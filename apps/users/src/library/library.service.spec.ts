@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { decodeCursor, type DomainError, type OutboxEvent } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { LibraryItemDocument } from '@onstream/common/schemas/library-item.schema.js';
+import type { WatchProgressDocument } from '@onstream/common/schemas/watch-progress.schema.js';
 import type { Clock } from '../infrastructure/clock.js';
 import type { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
@@ -88,6 +89,17 @@ describe('LibraryService', () => {
     expect(await service.remove({ actor: profileActor(), list: 'favorites', titleId: 'tt1' })).toEqual({ ok: true });
     expect(stored.map((event) => event.type)).toEqual(['users.library.favorite-removed']);
     expect(outbox.kick).not.toHaveBeenCalled();
+  });
+
+  it('stores a position’s event, with whether the title is finished, in the same write as the position', async () => {
+    const { service, library, outbox } = setup();
+    (library.recordProgress as jest.Mock<LibraryRepository['recordProgress']>).mockImplementation(async (update) => ({ ...update }) as unknown as WatchProgressDocument);
+    await service.recordProgress({ actor: profileActor(), titleId: 'tt1', positionSeconds: 96, durationSeconds: 100 });
+    expect(library.recordProgress).toHaveBeenCalledWith(
+      expect.objectContaining({ profileId: PROFILE, titleId: 'tt1', finished: true, watchedAt: NOW }),
+      { id: expect.any(String), type: 'users.history.written', data: { profileId: PROFILE, titleId: 'tt1', finished: true, at: NOW.toISOString() }, occurredAt: NOW },
+    );
+    expect(outbox.kick).toHaveBeenCalledTimes(1);
   });
 
   it('clears the history with one removal event per title, each with its own id', async () => {

@@ -127,6 +127,13 @@ export class UsersConfig extends ServiceConfig {
     return this.NOTIFICATION_MAIL_WORKERS === 'true';
   }
 
+  /** How often the outbox relay publishes library events stored with their change (each write also wakes it; ADR 0018). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  @Max(600_000)
+  USERS_OUTBOX_INTERVAL_MS = 1000;
+
   /** First admin, created at start when no account has this e-mail (both or neither). */
   @IsOptional()
   @IsEmail()

@@ -1,21 +1,36 @@
 import { jest } from '@jest/globals';
-import { decodeCursor, type DomainError } from '@onstream/common';
+import { decodeCursor, type DomainError, type OutboxEvent } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { LibraryItemDocument } from '@onstream/common/schemas/library-item.schema.js';
+import type { WatchProgressDocument } from '@onstream/common/schemas/watch-progress.schema.js';
 import type { Clock } from '../infrastructure/clock.js';
-import type { UsersEventPublisher } from '../infrastructure/event-publisher.js';
 import type { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { actor, NOW, profileDoc } from '../testing/factories.js';
+import type { LibraryOutbox } from './library-outbox.js';
 import type { LibraryRepository } from './library.repository.js';
 import { isFinished, LibraryService } from './library.service.js';
 
 const PROFILE = '64b0000000000000000000b1';
 const item = (titleId: string, id: string, at: Date) => ({ id, titleId, addedAt: at }) as unknown as LibraryItemDocument;
 
-function setup(options: { kid?: boolean; rule?: 'allow' | 'deny' | null; profileExists?: boolean } = {}) {
+function setup(options: { kid?: boolean; rule?: 'allow' | 'deny' | null; profileExists?: boolean; removes?: boolean } = {}) {
+  /** The events handed to the repository to store with their change. */
+  const stored: OutboxEvent[] = [];
   const library = strictMock<LibraryRepository>('library', {
     add: jest.fn<LibraryRepository['add']>().mockImplementation(async (e) => item(e.titleId, '64b0000000000000000000f1', e.now)),
+    addFavorite: jest.fn<LibraryRepository['addFavorite']>().mockImplementation(async (e, eventOf) => {
+      stored.push(eventOf(e.now));
+      return item(e.titleId, '64b0000000000000000000f2', e.now);
+    }),
+    removeFavorite: jest.fn<LibraryRepository['removeFavorite']>().mockImplementation(async (_p, _t, _now, event) => {
+      stored.push(event);
+      return options.removes ?? true;
+    }),
+    clearHistory: jest.fn<LibraryRepository['clearHistory']>().mockImplementation(async (_p, _now, eventOf) => {
+      stored.push(...['tt1', 'tt2'].map(eventOf));
+      return 2;
+    }),
     pageOfList: jest.fn<LibraryRepository['pageOfList']>().mockResolvedValue([]),
     recordProgress: jest.fn<LibraryRepository['recordProgress']>(),
   });
@@ -23,9 +38,9 @@ function setup(options: { kid?: boolean; rule?: 'allow' | 'deny' | null; profile
     findOwned: jest.fn<ProfilesRepository['findOwned']>().mockResolvedValue(options.profileExists === false ? null : profileDoc({ id: PROFILE, kid: options.kid ?? false })),
   });
   const rules = strictMock<TitleRulesRepository>('rules', { ruleFor: jest.fn<TitleRulesRepository['ruleFor']>().mockResolvedValue(options.rule ?? null) });
-  const events = strictMock<UsersEventPublisher>('events', { publish: jest.fn<UsersEventPublisher['publish']>().mockResolvedValue(undefined) });
-  const service = new LibraryService(library, profiles, rules, strictMock<Clock>('clock', { now: () => NOW }), events);
-  return { service, library, rules, events };
+  const outbox = strictMock<LibraryOutbox>('outbox', { kick: jest.fn<LibraryOutbox['kick']>() });
+  const service = new LibraryService(library, profiles, rules, strictMock<Clock>('clock', { now: () => NOW }), outbox);
+  return { service, library, rules, outbox, stored };
 }
 
 const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
@@ -49,12 +64,53 @@ describe('LibraryService', () => {
     expect(rules.ruleFor).not.toHaveBeenCalled();
   });
 
-  it('publishes an added favourite for catalog’s read model, not a watchlist entry', async () => {
-    const { service, events } = setup();
+  it('stores an added favourite’s event with it and wakes the relay, and a watchlist entry without one', async () => {
+    const { service, library, outbox, stored } = setup();
     await service.add({ actor: profileActor(), list: 'favorites', titleId: 'tt1' });
     await service.add({ actor: profileActor(), list: 'watchlist', titleId: 'tt2' });
-    expect(events.publish).toHaveBeenCalledTimes(1);
-    expect(events.publish).toHaveBeenCalledWith('users.library.favorite-added', { profileId: PROFILE, titleId: 'tt1', addedAt: NOW.toISOString(), at: NOW.toISOString() });
+    expect(library.add).toHaveBeenCalledWith(expect.objectContaining({ list: 'watchlist', titleId: 'tt2' }));
+    expect(stored).toEqual([{ id: expect.any(String), type: 'users.library.favorite-added', data: { profileId: PROFILE, titleId: 'tt1', addedAt: NOW.toISOString(), at: NOW.toISOString() }, occurredAt: NOW }]);
+    expect(outbox.kick).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the favourite-added event the first date the repository kept, not the time of the new add', async () => {
+    const { service, library, stored } = setup();
+    const first = new Date(NOW.getTime() - 86_400_000);
+    (library.addFavorite as jest.Mock<LibraryRepository['addFavorite']>).mockImplementation(async (e, eventOf) => {
+      stored.push(eventOf(first));
+      return item(e.titleId, '64b0000000000000000000f2', first);
+    });
+    expect(await service.add({ actor: profileActor(), list: 'favorites', titleId: 'tt1' })).toEqual({ titleId: 'tt1', addedAt: first.toISOString() });
+    expect(stored[0]?.data).toEqual({ profileId: PROFILE, titleId: 'tt1', addedAt: first.toISOString(), at: NOW.toISOString() });
+  });
+
+  it('does not wake the relay when the removed favourite was not on the list (nothing was stored)', async () => {
+    const { service, outbox, stored } = setup({ removes: false });
+    expect(await service.remove({ actor: profileActor(), list: 'favorites', titleId: 'tt1' })).toEqual({ ok: true });
+    expect(stored.map((event) => event.type)).toEqual(['users.library.favorite-removed']);
+    expect(outbox.kick).not.toHaveBeenCalled();
+  });
+
+  it('stores a position’s event, with whether the title is finished, in the same write as the position', async () => {
+    const { service, library, outbox } = setup();
+    (library.recordProgress as jest.Mock<LibraryRepository['recordProgress']>).mockImplementation(async (update) => ({ ...update }) as unknown as WatchProgressDocument);
+    await service.recordProgress({ actor: profileActor(), titleId: 'tt1', positionSeconds: 96, durationSeconds: 100 });
+    expect(library.recordProgress).toHaveBeenCalledWith(
+      expect.objectContaining({ profileId: PROFILE, titleId: 'tt1', finished: true, watchedAt: NOW }),
+      { id: expect.any(String), type: 'users.history.written', data: { profileId: PROFILE, titleId: 'tt1', finished: true, at: NOW.toISOString() }, occurredAt: NOW },
+    );
+    expect(outbox.kick).toHaveBeenCalledTimes(1);
+  });
+
+  it('clears the history with one removal event per title, each with its own id', async () => {
+    const { service, outbox, stored } = setup();
+    await service.clearHistory(profileActor());
+    expect(stored.map((event) => [event.type, (event.data as { titleId: string }).titleId])).toEqual([
+      ['users.history.removed', 'tt1'],
+      ['users.history.removed', 'tt2'],
+    ]);
+    expect(new Set(stored.map((event) => event.id)).size).toBe(2);
+    expect(outbox.kick).toHaveBeenCalledTimes(1);
   });
 
   it('refuses writes for a profile deleted since the token was made', async () => {

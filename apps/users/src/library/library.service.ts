@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
   ErrorCodes,
   LibraryEvents,
+  outboxEvent,
+  type LibraryEventType,
+  type OutboxEvent,
   type LibraryChangedEvent,
   type Acknowledgement,
   type AuthUser,
@@ -20,9 +24,9 @@ import type { LibraryItemDocument } from '@onstream/common/schemas/library-item.
 import type { WatchProgressDocument } from '@onstream/common/schemas/watch-progress.schema.js';
 import { requireProfile } from '../access/actor-rules.js';
 import { Clock } from '../infrastructure/clock.js';
-import { UsersEventPublisher } from '../infrastructure/event-publisher.js';
 import { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
+import { LibraryOutbox } from './library-outbox.js';
 import { LibraryRepository } from './library.repository.js';
 import { pageOf, readCursor } from './list-cursor.js';
 
@@ -40,12 +44,17 @@ const toHistoryEntry = (entry: WatchProgressDocument): HistoryEntryResponse => (
   watchedAt: entry.watchedAt.toISOString(),
 });
 
+/** A library event to store with its change; its id, kept in the store, is the JetStream message id. */
+function libraryEvent(type: LibraryEventType, event: LibraryChangedEvent, now: Date): OutboxEvent {
+  return outboxEvent(type, event, randomUUID(), now);
+}
+
 /**
  * The library of the caller's profile: watchlist, favorites, watch history and continue-watching.
- * Each change of favourites or history is published (JetStream) after its write, for catalog's
- * "for you" read model (ADR 0018). A failed publish fails the request: the client retries, and every
- * write here is idempotent, so the retry publishes it. A crash between write and publish loses the
- * event; catalog's copy then expires (its TTL) and is read again from here.
+ * Each change of favourites or history stores its event in the same single-document write as the
+ * change (a transactional outbox), and users' relay publishes it on JetStream for catalog's "for you"
+ * read model (ADR 0018): a crash or a NATS outage after the write delays the event, never loses it.
+ * A removal is a tombstone carrying its event until the relay has published it.
  */
 @Injectable()
 export class LibraryService {
@@ -54,21 +63,30 @@ export class LibraryService {
     private readonly profiles: ProfilesRepository,
     private readonly rules: TitleRulesRepository,
     private readonly clock: Clock,
-    private readonly events: UsersEventPublisher,
+    private readonly outbox: LibraryOutbox,
   ) {}
 
   async add(request: LibraryEntryRequest): Promise<LibraryItemResponse> {
     const profileId = await this.writableProfile(request.actor, request.titleId);
     const now = this.clock.now();
-    const item = await this.library.add({ profileId, userId: request.actor.userId, list: request.list, titleId: request.titleId, now });
-    if (request.list === 'favorites') await this.publish(LibraryEvents.FavoriteAdded, { profileId, titleId: request.titleId, addedAt: item.addedAt.toISOString(), at: now.toISOString() });
+    const entry = { profileId, userId: request.actor.userId, titleId: request.titleId, now };
+    if (request.list !== 'favorites') return toItem(await this.library.add({ ...entry, list: request.list }));
+    const item = await this.library.addFavorite(entry, (addedAt) =>
+      libraryEvent(LibraryEvents.FavoriteAdded, { profileId, titleId: request.titleId, addedAt: addedAt.toISOString(), at: now.toISOString() }, now),
+    );
+    this.outbox.kick();
     return toItem(item);
   }
 
   async remove(request: LibraryEntryRequest): Promise<Acknowledgement> {
     const profileId = requireProfile(request.actor);
-    await this.library.remove(profileId, request.list, request.titleId);
-    if (request.list === 'favorites') await this.publish(LibraryEvents.FavoriteRemoved, { profileId, titleId: request.titleId, at: this.clock.now().toISOString() });
+    if (request.list !== 'favorites') {
+      await this.library.remove(profileId, request.list, request.titleId);
+      return { ok: true };
+    }
+    const now = this.clock.now();
+    const event = libraryEvent(LibraryEvents.FavoriteRemoved, { profileId, titleId: request.titleId, at: now.toISOString() }, now);
+    if (await this.library.removeFavorite(profileId, request.titleId, now, event)) this.outbox.kick();
     return { ok: true };
   }
 
@@ -82,16 +100,14 @@ export class LibraryService {
       throw DomainError.validation([{ field: 'positionSeconds', message: 'positionSeconds must not exceed durationSeconds' }]);
     }
     const profileId = await this.writableProfile(request.actor, request.titleId);
-    const entry = await this.library.recordProgress({
-      profileId,
-      userId: request.actor.userId,
-      titleId: request.titleId,
-      positionSeconds: request.positionSeconds,
-      durationSeconds: request.durationSeconds,
-      finished: isFinished(request.positionSeconds, request.durationSeconds),
-      watchedAt: this.clock.now(),
-    });
-    await this.publish(LibraryEvents.HistoryWritten, { profileId, titleId: request.titleId, finished: entry.finished, at: entry.watchedAt.toISOString() });
+    const watchedAt = this.clock.now();
+    const finished = isFinished(request.positionSeconds, request.durationSeconds);
+    const event = libraryEvent(LibraryEvents.HistoryWritten, { profileId, titleId: request.titleId, finished, at: watchedAt.toISOString() }, watchedAt);
+    const entry = await this.library.recordProgress(
+      { profileId, userId: request.actor.userId, titleId: request.titleId, positionSeconds: request.positionSeconds, durationSeconds: request.durationSeconds, finished, watchedAt },
+      event,
+    );
+    this.outbox.kick();
     return toHistoryEntry(entry);
   }
 
@@ -102,20 +118,19 @@ export class LibraryService {
 
   async removeHistoryEntry(request: TitleRequest): Promise<Acknowledgement> {
     const profileId = requireProfile(request.actor);
-    await this.library.removeProgress(profileId, request.titleId);
-    await this.publish(LibraryEvents.HistoryRemoved, { profileId, titleId: request.titleId, at: this.clock.now().toISOString() });
+    const now = this.clock.now();
+    const event = libraryEvent(LibraryEvents.HistoryRemoved, { profileId, titleId: request.titleId, at: now.toISOString() }, now);
+    if (await this.library.removeProgress(profileId, request.titleId, now, event)) this.outbox.kick();
     return { ok: true };
   }
 
+  /** Each entry is removed with its own event (one per title, not one for the history: see clearHistory). */
   async clearHistory(actor: AuthUser): Promise<Acknowledgement> {
     const profileId = requireProfile(actor);
-    await this.library.clearHistory(profileId);
-    await this.publish(LibraryEvents.HistoryCleared, { profileId, at: this.clock.now().toISOString() });
+    const now = this.clock.now();
+    const removed = await this.library.clearHistory(profileId, now, (titleId) => libraryEvent(LibraryEvents.HistoryRemoved, { profileId, titleId, at: now.toISOString() }, now));
+    if (removed > 0) this.outbox.kick();
     return { ok: true };
-  }
-
-  private publish(type: string, event: LibraryChangedEvent): Promise<void> {
-    return this.events.publish(type, event);
   }
 
   /** The profile must still exist, and a kid profile may not collect a title its parent denied. */

@@ -19,6 +19,12 @@ export class TestDatabase {
     return model;
   }
 
+  /** The open connection (for what takes one, such as an outbox relay). */
+  get opened(): Connection {
+    if (!this.connection) throw new Error('open() first');
+    return this.connection;
+  }
+
   async close(): Promise<void> {
     await this.connection?.dropDatabase();
     await this.connection?.close();

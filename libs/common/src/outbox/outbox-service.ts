@@ -32,6 +32,16 @@ export abstract class OutboxService<Name extends string = string> implements OnA
     return this.relay.trim(collection, entries);
   }
 
+  /** Documents of `collection` whose events were all stored before this time carry none unpublished. */
+  publishedBefore(collection: Name): Promise<Date> {
+    return this.relay.publishedBefore(collection);
+  }
+
+  /** One relay round now, returning the events it published (tests; the timer and kicks run it otherwise). */
+  relayNow(): Promise<number> {
+    return this.relay.relay();
+  }
+
   /** Events stored and not yet published (health, tests). */
   backlog(): Promise<number> {
     return this.relay.backlog();

@@ -192,6 +192,14 @@ export class OutboxRelay {
     return entries.filter((event) => !event.storedAt || event.storedAt >= since);
   }
 
+  /**
+   * Every event stored in `collection` before this time is published: a document whose `outboxAt` is
+   * older carries no unpublished event (owners purge tombstones by it).
+   */
+  publishedBefore(collection: string): Promise<Date> {
+    return this.since(collection);
+  }
+
   private async since(collection: string): Promise<Date> {
     const watermark = await this.watermarks.findOne({ _id: collection });
     return new Date((watermark?.at.getTime() ?? 0) - this.lookbackMs);

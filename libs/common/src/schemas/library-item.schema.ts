@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { HydratedDocument } from 'mongoose';
+import { Schema as MongooseSchema, type HydratedDocument } from 'mongoose';
+import type { OutboxEvent } from '../outbox/outbox.js';
 import { LibraryLists, type LibraryList } from '../contracts/users/library.dto.js';
 
 /** A title on a profile's watchlist or favorites. Owned and registered by the users app only. */
@@ -10,6 +11,12 @@ export class LibraryItem {
   @Prop({ type: String, required: true, enum: LibraryLists }) list!: LibraryList;
   @Prop({ required: true }) titleId!: string;
   @Prop({ required: true }) addedAt!: Date;
+  /** Removed from favorites at (a tombstone, kept until its event is published: the event is stored with the change, ADR 0018); a watchlist entry is deleted. */
+  @Prop() removedAt?: Date;
+  /** The newest event of this entry, for users' outbox relay (a newer one supersedes it: consumers keep the newest per title). */
+  @Prop({ type: [MongooseSchema.Types.Mixed], default: undefined }) outbox?: OutboxEvent[];
+  /** When its event was stored (the relay's index). */
+  @Prop() outboxAt?: Date;
 }
 
 export type LibraryItemDocument = HydratedDocument<LibraryItem>;
@@ -18,3 +25,5 @@ LibraryItemSchema.index({ profileId: 1, list: 1, titleId: 1 }, { unique: true })
 LibraryItemSchema.index({ profileId: 1, list: 1, addedAt: -1 });
 /** Who has a title on a list (e.g. watchers of a series, for new-episode notifications). */
 LibraryItemSchema.index({ titleId: 1, list: 1 });
+/** Tombstones, for the purge once their events are published. */
+LibraryItemSchema.index({ removedAt: 1 }, { sparse: true });

@@ -4,9 +4,10 @@ import type { StreamDefinition } from '../../jetstream/jetstream-bus.js';
 export const USERS_EVENTS_STREAM: StreamDefinition = { name: 'USERS_EVENTS', types: ['users.>'] };
 
 /**
- * Changes of a profile's favourites and watch history, published by users after each write so that
- * catalog keeps its "for you" read model of the profile's library (ADR 0018). The watchlist is not
- * a taste signal and is not published.
+ * Changes of a profile's favourites and watch history, stored by users with each write and published
+ * by its outbox relay, so that catalog keeps its "for you" read model of the profile's library (ADR
+ * 0018). The watchlist is not a taste signal and is not published. `HistoryCleared` is no longer
+ * published (a cleared history is one `HistoryRemoved` per title); consumers still handle it.
  */
 export const LibraryEvents = {
   FavoriteAdded: 'users.library.favorite-added',

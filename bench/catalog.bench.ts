@@ -26,8 +26,8 @@ import { measureLoad, printTable, QUIET_PLATFORM_ENV, type Figures } from './sup
 
 /** BENCH_CATALOG_GENERATED runs it on a smaller catalog (e.g. 20000) when the machine is busy. */
 const GENERATED = Number(process.env.BENCH_CATALOG_GENERATED ?? 100_000);
-/** BENCH_CATALOG_PARTS runs only some parts, e.g. `watchlist,writes` (default: reads,watchlist,writes,logins). */
-const PARTS = new Set((process.env.BENCH_CATALOG_PARTS ?? 'reads,watchlist,writes,logins').split(',').map((part) => part.trim()));
+/** BENCH_CATALOG_PARTS runs only some parts, e.g. `watchlist,edits` (default: reads,watchlist,writes,edits,logins). */
+const PARTS = new Set((process.env.BENCH_CATALOG_PARTS ?? 'reads,watchlist,writes,edits,logins').split(',').map((part) => part.trim()));
 const INSERT_BATCH = 1000;
 const RATE = 1000;
 const CONNECTIONS = 32;
@@ -203,6 +203,15 @@ try {
       requests: writeIds.slice(0, 500).map((id, i) => ({ path: `/api/v1/titles/${id}`, method: 'PATCH', headers: staff, body: JSON.stringify({ tagline: `Bench tagline ${i}` }) })),
     },
   ]);
+  // The title edits alone beside the cached reads: what each edit's cache invalidation costs the reads.
+  const edits: Array<[string, Figures]> = [];
+  if (PARTS.has('edits')) await together(edits, [
+    { label: `GET /titles/:id cached, ${RATE} req/s offered`, url: platform.url('/'), requests: detailRequests, rate: RATE },
+    {
+      label: `PATCH /titles/:id, ${TITLE_UPDATE_RATE} req/s offered`, url: platform.url('/'), rate: TITLE_UPDATE_RATE, connections: 4,
+      requests: writeIds.slice(500, 1000).map((id, i) => ({ path: `/api/v1/titles/${id}`, method: 'PATCH', headers: staff, body: JSON.stringify({ tagline: `Bench edit ${i}` }) })),
+    },
+  ]);
   const logins: Array<[string, Figures]> = [];
   if (PARTS.has('logins')) {
   await load(`GET /health/ping/users alone, ${PING_BESIDE_RATE} req/s offered`, platform.url('/health/ping/users'), undefined, PING_BESIDE_RATE, logins);
@@ -222,6 +231,7 @@ try {
   const [cachedFull, pingFull] = fullLoad;
   if (cachedFull && pingFull) printTable(`As fast as they go, same gateway (${setting})`, fullLoad, ['cached page / ping (target >= 0.8)', cachedFull[1], pingFull[1]]);
   printTable(`Writes while title pages are read, started together (${setting}; targets: ratings >= 500/s with p99 <= 50 ms, title updates p99 <= 100 ms)`, writes);
+  if (edits.length > 0) printTable(`Title edits while title pages are read, started together, no other writes (${setting}; target: title updates p99 <= 100 ms)`, edits);
   printTable(`Logins beside the ping (${setting}; target: ping p99 <= 50 ms at 50 logins/s)`, logins);
   if (PARTS.has('reads')) console.log(`\nsearch inside the catalog service under the load (${inService.length} searches incl. warm-up): p50 ${percentile(inService, 50).toFixed(2)} ms, p99 ${percentile(inService, 99).toFixed(2)} ms, max ${(inService.at(-1) ?? NaN).toFixed(2)} ms (target p99 < 15 ms)`);
   if (PARTS.has('reads')) console.log(`first search of each query, one at a time (before the catalog remembers it): ${SEARCHES.map((q, i) => `"${q}" ${cold[i]?.toFixed(1) ?? '?'} ms`).join(', ')}`);

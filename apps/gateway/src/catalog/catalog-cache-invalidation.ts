@@ -4,15 +4,6 @@ import { CatalogBroadcasts, type CacheStaleBroadcast } from '@onstream/common';
 import { GatewayConfig } from '../gateway.config.js';
 import { CatalogResponseCache } from './catalog-cache.js';
 
-/** The broadcast's scope (catalog's bus wraps it as `{origin, data}`); anything unreadable means every page. */
-function scopeOf(text: string): CacheStaleBroadcast['scope'] {
-  try {
-    return (JSON.parse(text) as { data?: Partial<CacheStaleBroadcast> }).data?.scope === 'lists' ? 'lists' : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Drops the cached catalog reads (or only the lists, when the broadcast says so) when the catalog says they went stale (TMDb refresh, backfills,
  * imports, own videos that became playable or left): a core NATS broadcast, so every gateway
@@ -41,13 +32,23 @@ export class CatalogCacheInvalidation implements OnApplicationBootstrap, OnAppli
           this.logger.error({ msg: 'catalog cache subscription failed', err: error.message });
           return;
         }
-        const listsOnly = scopeOf(message.string()) === 'lists';
+        const listsOnly = this.scopeOf(message.string()) === 'lists';
         (listsOnly ? this.cache.dropLists() : this.cache.clear()).then(
           () => this.logger.log({ msg: listsOnly ? 'cached catalog lists dropped after catalog background work' : 'catalog cache cleared after catalog background work' }),
           (failure: unknown) => this.logger.warn({ msg: 'catalog cache not cleared', err: failure instanceof Error ? failure.message : String(failure) }),
         );
       },
     });
+  }
+
+  /** The broadcast's scope (catalog's bus wraps it as `{origin, data}`); an unreadable one means every page. */
+  private scopeOf(text: string): CacheStaleBroadcast['scope'] {
+    try {
+      return (JSON.parse(text) as { data?: Partial<CacheStaleBroadcast> }).data?.scope === 'lists' ? 'lists' : undefined;
+    } catch (error) {
+      this.logger.warn({ msg: 'unreadable cache-stale broadcast; clearing every cached page', err: String(error) });
+      return undefined;
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -242,5 +242,7 @@ try {
 } finally {
   await uncachedGateway?.stop();
   await platform.stop();
-  if (measured) rmSync(platform.logDir, { recursive: true, force: true });
+  // BENCH_KEEP_LOGS=1 keeps the services' logs (their per-message durations) for a look afterwards.
+  if (measured && !process.env.BENCH_KEEP_LOGS) rmSync(platform.logDir, { recursive: true, force: true });
+  else console.log(`logs kept in ${platform.logDir}`);
 }

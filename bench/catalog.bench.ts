@@ -26,6 +26,8 @@ import { measureLoad, printTable, QUIET_PLATFORM_ENV, type Figures } from './sup
 
 /** BENCH_CATALOG_GENERATED runs it on a smaller catalog (e.g. 20000) when the machine is busy. */
 const GENERATED = Number(process.env.BENCH_CATALOG_GENERATED ?? 100_000);
+/** BENCH_CATALOG_PARTS runs only some parts, e.g. `watchlist,edits` (default: reads,watchlist,writes,edits,logins). */
+const PARTS = new Set((process.env.BENCH_CATALOG_PARTS ?? 'reads,watchlist,writes,edits,logins').split(',').map((part) => part.trim()));
 const INSERT_BATCH = 1000;
 const RATE = 1000;
 const CONNECTIONS = 32;
@@ -154,25 +156,29 @@ try {
     await settle();
     await Promise.all(scenarios.map((scenario) => measureInto(into, scenario)));
   };
-  await load(`GET /titles/:id cached (${ids.length} ids)`, platform.url('/'), detailRequests);
-  // Issue 23's target: cached title pages at ≥ 0.8 × the ping's req/s, both as fast as they go.
   const fullLoad: Array<[string, Figures]> = [];
-  await load(`GET /titles/:id cached (${ids.length} ids), full load`, platform.url('/'), detailRequests, null, fullLoad);
-  await load('GET /health/ping/users, full load', platform.url('/health/ping/users'), undefined, null, fullLoad);
-  const catalogLog = platform.app('catalog').logFile;
-  // Each query once, one at a time: what a search costs the catalog before it remembers the answer.
-  await settle();
-  const coldStart = readFileSync(catalogLog, 'utf8').length;
-  for (const q of SEARCHES) await fetch(uncachedUrl(`/search?q=${encodeURIComponent(q)}`));
-  const cold = serviceSearchDurations(catalogLog, coldStart, false);
-  const logStart = readFileSync(catalogLog, 'utf8').length;
-  await load(`GET /search uncached (${SEARCHES.length} queries)`, uncachedUrl('/'), SEARCHES.map((q) => ({ path: `/api/v1/search?q=${encodeURIComponent(q)}` })));
-  const inService = serviceSearchDurations(catalogLog, logStart);
-  await load(`GET /titles/:id uncached (${ids.length} ids)`, uncachedUrl('/'), detailRequests);
-  await load('GET /titles filtered list, uncached', uncachedUrl(FILTERED_LIST));
-  // Last: before precomputed trending, a request took seconds and left a queue behind it.
-  const trendingSource = (await (await fetch(uncachedUrl(TRENDING[0] ?? ''))).json()) as { source: string };
-  await load(`GET /titles/trending uncached (${TRENDING.length} variants, source ${trendingSource.source})`, uncachedUrl('/'), TRENDING.map((path) => ({ path: `/api/v1${path}` })));
+  const cold: number[] = [];
+  const inService: number[] = [];
+  if (PARTS.has('reads')) {
+    await load(`GET /titles/:id cached (${ids.length} ids)`, platform.url('/'), detailRequests);
+    // Issue 23's target: cached title pages at ≥ 0.8 × the ping's req/s, both as fast as they go.
+    await load(`GET /titles/:id cached (${ids.length} ids), full load`, platform.url('/'), detailRequests, null, fullLoad);
+    await load('GET /health/ping/users, full load', platform.url('/health/ping/users'), undefined, null, fullLoad);
+    const catalogLog = platform.app('catalog').logFile;
+    // Each query once, one at a time: what a search costs the catalog before it remembers the answer.
+    await settle();
+    const coldStart = readFileSync(catalogLog, 'utf8').length;
+    for (const q of SEARCHES) await fetch(uncachedUrl(`/search?q=${encodeURIComponent(q)}`));
+    cold.push(...serviceSearchDurations(catalogLog, coldStart, false));
+    const logStart = readFileSync(catalogLog, 'utf8').length;
+    await load(`GET /search uncached (${SEARCHES.length} queries)`, uncachedUrl('/'), SEARCHES.map((q) => ({ path: `/api/v1/search?q=${encodeURIComponent(q)}` })));
+    inService.push(...serviceSearchDurations(catalogLog, logStart));
+    await load(`GET /titles/:id uncached (${ids.length} ids)`, uncachedUrl('/'), detailRequests);
+    await load('GET /titles filtered list, uncached', uncachedUrl(FILTERED_LIST));
+    // Last: before precomputed trending, a request took seconds and left a queue behind it.
+    const trendingSource = (await (await fetch(uncachedUrl(TRENDING[0] ?? ''))).json()) as { source: string };
+    await load(`GET /titles/trending uncached (${TRENDING.length} variants, source ${trendingSource.source})`, uncachedUrl('/'), TRENDING.map((path) => ({ path: `/api/v1${path}` })));
+  }
 
   // Issue 23: a profile's library read, then writes while title pages are read.
   const identity = new IdentitySteps(api, new Mailbox());
@@ -181,12 +187,16 @@ try {
   const profile = await api.post<{ id: string }>('/me/profiles', { name: 'Bench' }, session.accessToken);
   const profileToken = (await api.post<{ accessToken: string }>(`/me/profiles/${profile.body.id}/select`, {}, session.accessToken)).body.accessToken;
   for (const id of ids.slice(0, 20)) await api.call('PUT', `/me/watchlist/${id}`, { token: profileToken });
-  await load('GET /me/watchlist (profile token, 20 titles)', platform.url('/'), [{ path: '/api/v1/me/watchlist' }], RATE, rows, { authorization: `Bearer ${profileToken}` });
+  if (PARTS.has('watchlist')) {
+    await load('GET /me/watchlist (profile token, 20 titles)', platform.url('/'), [{ path: '/api/v1/me/watchlist' }], RATE, rows, { authorization: `Bearer ${profileToken}` });
+    // Its target is the ping's latency: the ping through the same gateway and users, right after it.
+    await load('GET /health/ping/users', platform.url('/health/ping/users'), undefined, RATE, rows);
+  }
 
   const writes: Array<[string, Figures]> = [];
   const asViewer = { 'content-type': 'application/json', authorization: `Bearer ${profileToken}` };
   const staff = { 'content-type': 'application/json', authorization: `Bearer ${tokens.sign({ role: 'staff' })}` };
-  await together(writes, [
+  if (PARTS.has('writes')) await together(writes, [
     { label: `GET /titles/:id cached, ${RATE} req/s offered`, url: platform.url('/'), requests: detailRequests, rate: RATE },
     {
       label: `PUT /titles/:id/rating (new ratings), ${RATING_RATE} req/s offered`, url: platform.url('/'), rate: RATING_RATE,
@@ -197,28 +207,42 @@ try {
       requests: writeIds.slice(0, 500).map((id, i) => ({ path: `/api/v1/titles/${id}`, method: 'PATCH', headers: staff, body: JSON.stringify({ tagline: `Bench tagline ${i}` }) })),
     },
   ]);
-  const logins: Array<[string, Figures]> = [];
-  await load(`GET /health/ping/users alone, ${PING_BESIDE_RATE} req/s offered`, platform.url('/health/ping/users'), undefined, PING_BESIDE_RATE, logins);
-  const loginUser = await identity.newUser('catalog-bench-logins');
-  await together(logins, [
-    { label: `GET /health/ping/users beside the logins, ${PING_BESIDE_RATE} req/s offered`, url: platform.url('/health/ping/users'), rate: PING_BESIDE_RATE },
+  // The title edits alone beside the cached reads: what each edit's cache invalidation costs the reads.
+  const edits: Array<[string, Figures]> = [];
+  if (PARTS.has('edits')) await together(edits, [
+    { label: `GET /titles/:id cached, ${RATE} req/s offered`, url: platform.url('/'), requests: detailRequests, rate: RATE },
     {
-      label: `POST /auth/login (bcrypt cost 10), ${LOGIN_RATE} req/s offered`, url: platform.url('/'), rate: LOGIN_RATE, connections: 8,
-      requests: [{ path: '/api/v1/auth/login', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: loginUser.email, password: PASSWORD }) }],
+      label: `PATCH /titles/:id, ${TITLE_UPDATE_RATE} req/s offered`, url: platform.url('/'), rate: TITLE_UPDATE_RATE, connections: 4,
+      requests: writeIds.slice(500, 1000).map((id, i) => ({ path: `/api/v1/titles/${id}`, method: 'PATCH', headers: staff, body: JSON.stringify({ tagline: `Bench edit ${i}` }) })),
     },
   ]);
-  measured = inService.length > 0; // keep the logs when a figure is missing
+  const logins: Array<[string, Figures]> = [];
+  if (PARTS.has('logins')) {
+    await load(`GET /health/ping/users alone, ${PING_BESIDE_RATE} req/s offered`, platform.url('/health/ping/users'), undefined, PING_BESIDE_RATE, logins);
+    const loginUser = await identity.newUser('catalog-bench-logins');
+    await together(logins, [
+      { label: `GET /health/ping/users beside the logins, ${PING_BESIDE_RATE} req/s offered`, url: platform.url('/health/ping/users'), rate: PING_BESIDE_RATE },
+      {
+        label: `POST /auth/login (bcrypt cost 10), ${LOGIN_RATE} req/s offered`, url: platform.url('/'), rate: LOGIN_RATE, connections: 8,
+        requests: [{ path: '/api/v1/auth/login', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: loginUser.email, password: PASSWORD }) }],
+      },
+    ]);
+  }
+  measured = inService.length > 0 || !PARTS.has('reads'); // keep the logs when a figure is missing
 
   const setting = `${total.toLocaleString('en')} titles, ${availableParallelism()} CPUs, Node ${process.version}, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up`;
   printTable(`At a fixed ${RATE} req/s offered (${setting})`, rows);
   const [cachedFull, pingFull] = fullLoad;
   if (cachedFull && pingFull) printTable(`As fast as they go, same gateway (${setting})`, fullLoad, ['cached page / ping (target >= 0.8)', cachedFull[1], pingFull[1]]);
   printTable(`Writes while title pages are read, started together (${setting}; targets: ratings >= 500/s with p99 <= 50 ms, title updates p99 <= 100 ms)`, writes);
+  if (edits.length > 0) printTable(`Title edits while title pages are read, started together, no other writes (${setting}; target: title updates p99 <= 100 ms)`, edits);
   printTable(`Logins beside the ping (${setting}; target: ping p99 <= 50 ms at 50 logins/s)`, logins);
-  console.log(`\nsearch inside the catalog service under the load (${inService.length} searches incl. warm-up): p50 ${percentile(inService, 50).toFixed(2)} ms, p99 ${percentile(inService, 99).toFixed(2)} ms, max ${(inService.at(-1) ?? NaN).toFixed(2)} ms (target p99 < 15 ms)`);
-  console.log(`first search of each query, one at a time (before the catalog remembers it): ${SEARCHES.map((q, i) => `"${q}" ${cold[i]?.toFixed(1) ?? '?'} ms`).join(', ')}`);
+  if (PARTS.has('reads')) console.log(`\nsearch inside the catalog service under the load (${inService.length} searches incl. warm-up): p50 ${percentile(inService, 50).toFixed(2)} ms, p99 ${percentile(inService, 99).toFixed(2)} ms, max ${(inService.at(-1) ?? NaN).toFixed(2)} ms (target p99 < 15 ms)`);
+  if (PARTS.has('reads')) console.log(`first search of each query, one at a time (before the catalog remembers it): ${SEARCHES.map((q, i) => `"${q}" ${cold[i]?.toFixed(1) ?? '?'} ms`).join(', ')}`);
 } finally {
   await uncachedGateway?.stop();
   await platform.stop();
-  if (measured) rmSync(platform.logDir, { recursive: true, force: true });
+  // BENCH_KEEP_LOGS=1 keeps the services' logs (their per-message durations) for a look afterwards.
+  if (measured && !process.env.BENCH_KEEP_LOGS) rmSync(platform.logDir, { recursive: true, force: true });
+  else console.log(`logs kept in ${platform.logDir}`);
 }

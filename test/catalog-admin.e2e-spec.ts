@@ -205,6 +205,26 @@ describe('gateway cache', () => {
     expect(third.body.overview).toBe('after');
   });
 
+  it('after an edit of one title, refreshes its pages and the lists showing it while another title\'s page stays a hit', async () => {
+    const edited = await create({ title: 'Precise Western', overview: 'before', genres: ['Western'] });
+    const other = await create({ title: 'Unrelated Documentary', overview: 'unchanged', genres: ['Documentary'] });
+    const list = '/titles?genre=Western';
+    for (const path of [`/titles/${edited.id}`, `/titles/${edited.id}?country=DE`, `/titles/${other.id}`, list]) await get(path);
+    expect((await get(`/titles/${other.id}`)).headers.get('x-cache')).toBe('HIT');
+    expect((await get(`/titles/${edited.id}?country=DE`)).headers.get('x-cache')).toBe('HIT');
+
+    expect((await call(platform.url(`/titles/${edited.id}`), jsonBody('PATCH', { title: 'Precise Western (restored)', overview: 'after' }, staff))).status).toBe(200);
+
+    const page = await get<TitlePage>(`/titles/${edited.id}`);
+    const variant = await get<TitlePage>(`/titles/${edited.id}?country=DE`);
+    expect([page.headers.get('x-cache'), page.body.overview, variant.headers.get('x-cache'), variant.body.overview]).toEqual(['MISS', 'after', 'MISS', 'after']);
+    const listed = await get<TitleSummaryPage>(list);
+    expect(listed.headers.get('x-cache')).toBe('MISS');
+    expect(listed.body.items.map((item) => item.title)).toContain('Precise Western (restored)');
+    const untouched = await get<TitlePage>(`/titles/${other.id}`);
+    expect([untouched.headers.get('x-cache'), untouched.body.overview]).toEqual(['HIT', 'unchanged']);
+  });
+
   it('keeps cached pages of different audiences apart', async () => {
     await get('/titles/popular');
     const kid = await get<FeedResponse>('/titles/popular', tokens.header({ kid: true, maturityLimit: '7+' }));

@@ -877,7 +877,10 @@ export interface paths {
         delete: operations["TitlesController_delete"];
         options?: never;
         head?: never;
-        /** Edit a title (staff); absent fields stay as they are. Clears the catalog cache. */
+        /**
+         * Edit a title (staff); absent fields stay as they are.
+         * @description Drops the cached pages that show the title (its own, its parent’s, its children’s, those listing it as similar) and the cached lists, feeds and searches; an edit of genres, keywords, cast, crew, popularity, maturity, certifications or type clears the whole catalog cache.
+         */
         patch: operations["TitlesController_update"];
         trace?: never;
     };

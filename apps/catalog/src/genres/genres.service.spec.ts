@@ -57,7 +57,7 @@ describe('GenresService.recountInBackground', () => {
     jest.useRealTimers();
   });
 
-  it('lets the edits of one window share a recount, then tells the gateways their pages are stale', async () => {
+  it('lets the edits of one window share a recount, then tells the gateways their cached lists are stale', async () => {
     const { service, counts, broadcasts } = setup();
     for (let edit = 0; edit < 20; edit += 1) service.recountInBackground();
     expect(counts.countByGenre).not.toHaveBeenCalled();
@@ -66,7 +66,7 @@ describe('GenresService.recountInBackground', () => {
     expect(counts.countByGenre).toHaveBeenCalledTimes(1);
     await counts.finishNext(new Map([['Drama', 1]]));
     expect(broadcasts.publish).toHaveBeenCalledTimes(1);
-    expect(broadcasts.publish).toHaveBeenCalledWith(CatalogBroadcasts.CacheStale, { reason: 'genre counts' });
+    expect(broadcasts.publish).toHaveBeenCalledWith(CatalogBroadcasts.CacheStale, { reason: 'genre counts', scope: 'lists' });
   });
 
   it('announces only a recount that started after the edit', async () => {

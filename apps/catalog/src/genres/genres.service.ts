@@ -46,7 +46,7 @@ export class GenresService implements OnApplicationBootstrap, OnApplicationShutd
   /**
    * After one title's edit: the write does not wait for the recount (issue 23: a title write must not
    * wait behind a whole-catalogue read), and the edits of GENRE_RECOUNT_DELAY_MS share one; once the
-   * counts are in, gateways drop their cached pages.
+   * counts are in, gateways drop their cached lists (title pages do not show the counts).
    */
   recountInBackground(): void {
     this.announce = true;
@@ -78,6 +78,6 @@ export class GenresService implements OnApplicationBootstrap, OnApplicationShutd
     this.announce = false;
     const counts = await this.titles.countByGenre(BROWSABLE_TITLE_TYPES);
     const changed = await this.genres.replaceCounts([...counts].map(([name, titleCount]) => ({ slug: genreSlug(name), name, titleCount })));
-    if (announce && changed) await this.broadcasts.publish<CacheStaleBroadcast>(CatalogBroadcasts.CacheStale, { reason: 'genre counts' });
+    if (announce && changed) await this.broadcasts.publish<CacheStaleBroadcast>(CatalogBroadcasts.CacheStale, { reason: 'genre counts', scope: 'lists' });
   }
 }

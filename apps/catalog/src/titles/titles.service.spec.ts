@@ -136,6 +136,15 @@ describe('TitlesService.create', () => {
     expect(genres.recountInBackground).toHaveBeenCalled();
   });
 
+  it('recounts genres after an edit of genres or type only', async () => {
+    const title = storedTitle({ type: 'movie', title: 'Heat' });
+    const { service, genres } = setup([title]);
+    await service.update({ actor: actor(), id: title._id.toHexString(), changes: { tagline: 'A Los Angeles crime saga' } });
+    expect(genres.recountInBackground).not.toHaveBeenCalled();
+    await service.update({ actor: actor(), id: title._id.toHexString(), changes: { genres: ['Crime'] } });
+    expect(genres.recountInBackground).toHaveBeenCalledTimes(1);
+  });
+
   it('announces a new episode with its season and series', async () => {
     const series = storedTitle({ type: 'series', title: 'Dark' });
     const season = storedTitle({ type: 'season', title: 'Season 1', parentId: series._id, seasonNumber: 1 });

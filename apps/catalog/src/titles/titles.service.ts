@@ -115,7 +115,8 @@ export class TitlesService {
     if (changes.crew !== undefined) fields.crew = await this.resolveCrew(changes.crew);
     const updated = await this.titles.update(request.id, fields);
     if (!updated) throw titleNotFound();
-    await this.afterChange([request.id]);
+    // Genre counts move only with a title's genres or type: a tagline edit needs no recount of the catalogue.
+    await this.afterChange([request.id], { genresChanged: changes.genres !== undefined || changes.type !== undefined });
     return this.mapper.details(updated);
   }
 
@@ -137,9 +138,9 @@ export class TitlesService {
     if (season && series) await this.events.episodeCreated(episode, season, series);
   }
 
-  private async afterChange(ids: string[]): Promise<void> {
+  private async afterChange(ids: string[], options = { genresChanged: true }): Promise<void> {
     await this.changes.titlesChanged(ids);
-    this.genres.recountInBackground();
+    if (options.genresChanged) this.genres.recountInBackground();
   }
 
   private async checkedParent(type: TitleType, parentId: string | undefined, selfId?: string): Promise<Types.ObjectId | null> {

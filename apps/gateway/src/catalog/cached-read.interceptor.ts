@@ -1,15 +1,16 @@
-import { Injectable, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { applyDecorators, Injectable, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { AuthUser, ViewingPolicyResponse } from '@onstream/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, switchMap, type Observable } from 'rxjs';
 import { ViewerCountry } from '../http/viewer-country.js';
 import { LivePartsOfRoute, type AskedLiveParts } from '../live-figures/live-parts.js';
-import { CatalogResponseCache, type CachedReadKind } from './catalog-cache.js';
+import { ANY_TITLE_TAG, CatalogResponseCache, titleTag, type CachedReadKind, type PageInvalidation } from './catalog-cache.js';
 import { StoredPage } from './stored-page.js';
 import { isRestrictedViewer } from './viewing-policy.interceptor.js';
 
 const CACHED_READ = 'onstream:cached-read';
+const INVALIDATION = 'onstream:cached-read:invalidation';
 const VARIES_BY_COUNTRY = 'onstream:cached-read:varies-by-country';
 export const CACHE_HEADER = 'x-cache';
 
@@ -18,7 +19,26 @@ export const CACHE_HEADER = 'x-cache';
  * Either way the answer is sent as bytes serialised once (StoredPage), with the route's live parts
  * spliced in and an ETag worked out from the stored bytes, not from the whole answer.
  */
-export const CachedRead = (kind: CachedReadKind) => SetMetadata(CACHED_READ, kind);
+export const CachedRead = (kind: CachedReadKind, invalidation: PageInvalidation = 'any-title') => applyDecorators(SetMetadata(CACHED_READ, kind), SetMetadata(INVALIDATION, invalidation));
+
+const OBJECT_ID = /^[a-f0-9]{24}$/;
+const TITLE_ID_KEYS = new Set(['id', 'parentId']);
+
+/** The ids of the titles a page shows (itself, its parent, children, similar titles): the tags its cached copy is filed under. */
+export function titlesShown(body: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(body)) {
+    for (const value of body) titlesShown(value, into);
+  } else if (body !== null && typeof body === 'object') {
+    for (const [name, value] of Object.entries(body)) {
+      if (typeof value === 'string') {
+        if (TITLE_ID_KEYS.has(name) && OBJECT_ID.test(value)) into.add(value);
+      } else {
+        titlesShown(value, into);
+      }
+    }
+  }
+  return into;
+}
 
 /** The answer depends on the viewer's geo country when the URL names none: cache it per country. */
 export const VariesByCountry = () => SetMetadata(VARIES_BY_COUNTRY, true);
@@ -53,19 +73,20 @@ export class CachedReadInterceptor implements NestInterceptor {
     // Browsers and CDNs may keep a public read briefly (then revalidate with If-None-Match); a
     // signed-in read can differ by profile (kid filtering), so only the caller's own cache may keep it.
     void reply.header('cache-control', `${request.user ? 'private' : 'public'}, max-age=${this.cache.httpMaxAgeSeconds}`).header('vary', 'authorization');
-    return from(this.cache.get(key)).pipe(
-      switchMap((cached) => {
+    const invalidation = this.reflector.get<PageInvalidation>(INVALIDATION, context.getHandler());
+    return from(this.cache.lookup(key)).pipe(
+      switchMap(({ page: cached, epoch }) => {
         if (cached !== undefined) {
           void reply.header(CACHE_HEADER, 'HIT');
           return answer(cached);
         }
         void reply.header(CACHE_HEADER, 'MISS');
-        const generation = this.cache.generation;
         return next.handle().pipe(
           switchMap(async (body) => {
             const page = StoredPage.of(body, live?.keys);
+            const tags = invalidation === 'shown-titles' ? [...titlesShown(body)].map(titleTag) : [ANY_TITLE_TAG];
             // Stored before answering, so the next identical read is a hit.
-            await this.cache.set(key, page, kind, generation);
+            await this.cache.set(key, page, kind, epoch, tags);
             return answer(page);
           }),
         );

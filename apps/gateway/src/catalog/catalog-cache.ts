@@ -7,6 +7,42 @@ import { StoredPage } from './stored-page.js';
 
 export type CachedReadKind = 'metadata' | 'search' | 'trending';
 
+/**
+ * Which title writes drop a cached page (ADR 0035): `any-title` for lists, feeds and search (an edit
+ * can move any title in or out of them), `shown-titles` for a title's own page, dropped only by a
+ * write to a title it shows (itself, its parent, children and similar titles).
+ */
+export type PageInvalidation = 'any-title' | 'shown-titles';
+
+/** Tag of the pages a write of this title drops. */
+export const titleTag = (titleId: string) => `title:${titleId}`;
+export const ANY_TITLE_TAG = 'any-title';
+
+/** Stores a page unless an invalidation happened since its read began (the epoch moved), and files it under its tags. */
+const SET_IF_EPOCH = `
+if (redis.call('GET', KEYS[2]) or '0') ~= ARGV[1] then return 0 end
+local ttl = tonumber(ARGV[3])
+redis.call('SET', KEYS[1], ARGV[2], 'EX', ttl)
+for i = 3, #KEYS do
+  redis.call('SADD', KEYS[i], KEYS[1])
+  if redis.call('TTL', KEYS[i]) < ttl then redis.call('EXPIRE', KEYS[i], ttl) end
+end
+return 1`;
+
+/** Moves the epoch (reads in flight are not stored) and drops the pages filed under each tag, with the tags. */
+const DROP_TAGGED = `
+redis.call('INCR', KEYS[1])
+local dropped = 0
+for i = 2, #KEYS do
+  local pages = redis.call('SMEMBERS', KEYS[i])
+  for first = 1, #pages, 500 do
+    redis.call('UNLINK', unpack(pages, first, math.min(first + 499, #pages)))
+  end
+  dropped = dropped + #pages
+  redis.call('UNLINK', KEYS[i])
+end
+return dropped`;
+
 /** Prefix of the cache's Redis keys; a test gives its own so that its clear() touches nothing else. */
 export const CATALOG_CACHE_NAMESPACE = Symbol('CATALOG_CACHE_NAMESPACE');
 const DEFAULT_NAMESPACE = 'catalog-pages';
@@ -20,10 +56,9 @@ const CLEAR_BATCH = 500;
 @Injectable()
 export class CatalogResponseCache {
   private readonly logger = new Logger(CatalogResponseCache.name);
-  /** Bumped by every clear: an answer read before a clear must not be stored after it. */
-  private clears = 0;
-
   private readonly prefix: string;
+  /** Bumped by every invalidation (every replica shares it): an answer read before one must not be stored after it. */
+  private readonly epochKey: string;
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
@@ -31,6 +66,8 @@ export class CatalogResponseCache {
     @Optional() @Inject(CATALOG_CACHE_NAMESPACE) namespace?: string,
   ) {
     this.prefix = `${namespace ?? DEFAULT_NAMESPACE}:`;
+    // Outside the prefix, so that clear() does not reset it.
+    this.epochKey = `${namespace ?? DEFAULT_NAMESPACE}-epoch`;
   }
 
   /**
@@ -54,37 +91,62 @@ export class CatalogResponseCache {
   }
 
   async get(key: string): Promise<StoredPage | undefined> {
-    try {
-      const stored = await this.redis.getBuffer(this.prefix + key);
-      return stored ? StoredPage.decode(stored) : undefined;
-    } catch (error) {
-      this.logger.warn({ msg: 'catalog cache read failed; answering uncached', err: String(error) });
-      return undefined;
-    }
-  }
-
-  /** Marks the moment a read starts; pass it to set() so an answer older than the last clear is not kept. */
-  get generation(): number {
-    return this.clears;
+    return (await this.lookup(key)).page;
   }
 
   /**
-   * Stores the answer unless the cache was cleared since `generation` (when the read began): a list
-   * computed during an import and answered after the import's clear would otherwise stay stale.
+   * The stored page, and the epoch with it (one round trip): on a miss, pass the epoch to set(), so
+   * that an answer read before an invalidation is not kept. No epoch when Redis cannot say: nothing is stored then.
    */
-  async set(key: string, page: StoredPage, kind: CachedReadKind, generation = this.clears): Promise<void> {
-    const ttl = this.ttlSeconds(kind);
-    if (ttl === 0 || generation !== this.clears) return;
+  async lookup(key: string): Promise<{ page?: StoredPage; epoch?: string }> {
     try {
-      await this.redis.set(this.prefix + key, page.encode(), 'EX', ttl);
+      const [stored, epoch] = await this.redis.mgetBuffer(this.prefix + key, this.epochKey);
+      return { page: stored ? StoredPage.decode(stored) : undefined, epoch: epoch?.toString() ?? '0' };
+    } catch (error) {
+      this.logger.warn({ msg: 'catalog cache read failed; answering uncached', err: String(error) });
+      return {};
+    }
+  }
+
+  /**
+   * Stores the answer under its tags unless an invalidation came since `epoch` (when the read
+   * began): a page computed before an edit or an import and answered after it would otherwise stay stale.
+   */
+  async set(key: string, page: StoredPage, kind: CachedReadKind, epoch: string | undefined, tags: readonly string[]): Promise<void> {
+    const ttl = this.ttlSeconds(kind);
+    if (ttl === 0 || epoch === undefined) return;
+    try {
+      await this.redis.eval(SET_IF_EPOCH, 2 + tags.length, this.prefix + key, this.epochKey, ...tags.map((tag) => this.tagKey(tag)), epoch, page.encode(), ttl);
     } catch (error) {
       this.logger.warn({ msg: 'catalog cache write failed', err: String(error) });
     }
   }
 
+  /**
+   * After a write of these titles: drops the pages that show them (all audiences and variants) and
+   * every list, feed and search page, on all replicas; other titles' pages stay.
+   */
+  async dropTitles(titleIds: readonly string[]): Promise<void> {
+    await this.dropTagged([ANY_TITLE_TAG, ...new Set(titleIds.map(titleTag))]);
+  }
+
+  /** Drops the list, feed and search pages only (e.g. genre counts changed). */
+  async dropLists(): Promise<void> {
+    await this.dropTagged([ANY_TITLE_TAG]);
+  }
+
+  private async dropTagged(tags: readonly string[]): Promise<void> {
+    await this.redis.eval(DROP_TAGGED, 1 + tags.length, this.epochKey, ...tags.map((tag) => this.tagKey(tag)));
+  }
+
+  /** Tag sets live under the prefix (clear() drops them too); page keys never start with `~`. */
+  private tagKey(tag: string): string {
+    return `${this.prefix}~tag:${tag}`;
+  }
+
   /** Drops every cached catalog read (all gateway replicas share the Redis). */
   async clear(): Promise<void> {
-    this.clears++;
+    await this.redis.incr(this.epochKey);
     let cursor = '0';
     do {
       const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}*`, 'COUNT', CLEAR_BATCH);

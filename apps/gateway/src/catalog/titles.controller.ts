@@ -14,6 +14,7 @@ import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.
 import { CatalogResponseCache } from './catalog-cache.js';
 import { CachedRead, CachedReadInterceptor, VariesByCountry } from './cached-read.interceptor.js';
 import { WithLiveCommunityRating, WithReactionCounts } from '../live-figures/live-parts.js';
+import { dropAfterTitleEdit } from './title-write-invalidation.js';
 import { ViewerPolicy, ViewingPolicyInterceptor } from './viewing-policy.interceptor.js';
 
 const BAD_INPUT = 'Invalid query or path (problem+json with errors[]).';
@@ -98,7 +99,7 @@ export class TitlesController {
 
   @Get(':id')
   @Public()
-  @CachedRead('metadata')
+  @CachedRead('metadata', 'shown-titles')
   @WithReactionCounts('title')
   @WithLiveCommunityRating()
   @VariesByCountry()
@@ -127,6 +128,7 @@ export class TitlesController {
   @ApiUnprocessableEntityResponse({ description: 'Season/episode without the right parent, or a parent on a movie.' })
   async create(@Body() title: TitleInput, @CurrentUser() actor: AuthUser): Promise<TitleDetails> {
     const created = await this.catalog.send(CatalogPatterns.CreateTitle, { title, actor });
+    // A new title may join any title's similar row: the whole cache goes.
     await this.cache.clear();
     return created;
   }
@@ -134,14 +136,17 @@ export class TitlesController {
   @Patch(':id')
   @RequirePermission('catalog.write')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Edit a title (staff); absent fields stay as they are. Clears the catalog cache.' })
+  @ApiOperation({
+    summary: 'Edit a title (staff); absent fields stay as they are.',
+    description: 'Drops the cached pages that show the title (its own, its parent’s, its children’s, those listing it as similar) and the cached lists, feeds and searches; an edit of genres, keywords, cast, crew, popularity, maturity, certifications or type clears the whole catalog cache.',
+  })
   @ApiOkResponse({ type: TitleDetails })
   @ApiBadRequestResponse({ description: 'Invalid fields.' })
   @ApiForbiddenResponse({ description: 'Not staff.' })
   @ApiNotFoundResponse({ description: 'No such title.' })
   async update(@Param() params: TitleIdParam, @Body() changes: TitleChanges, @CurrentUser() actor: AuthUser): Promise<TitleDetails> {
     const updated = await this.catalog.send(CatalogPatterns.UpdateTitle, { id: params.id, changes, actor });
-    await this.cache.clear();
+    await dropAfterTitleEdit(this.cache, changes, updated);
     return updated;
   }
 

@@ -22,6 +22,7 @@ import { TitleRuleRecord, TitleRuleSchema } from '@onstream/common/schemas/title
 import { WatchProgress, WatchProgressSchema } from '@onstream/common/schemas/watch-progress.schema.js';
 import { Household, HouseholdSchema } from '@onstream/common/schemas/household.schema.js';
 import { HouseholdsRepository } from '../household/households.repository.js';
+import { LibraryListHeads } from '../library/library-list-heads.js';
 import { LibraryRepository } from '../library/library.repository.js';
 import { PairingCodesRepository } from '../pairing/pairing-codes.repository.js';
 import { TitleRulesRepository } from '../parental/title-rules.repository.js';
@@ -39,6 +40,7 @@ const shared = [
   OneTimeTokensRepository,
   ProfilesRepository,
   LibraryRepository,
+  LibraryListHeads,
   TitleRulesRepository,
   PairingCodesRepository,
   HouseholdsRepository,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import { Redis } from 'ioredis';
 import { JetStreamBus, LibraryEvents, USERS_EVENTS_STREAM, type EventEnvelope, type LibraryChangedEvent } from '@onstream/common';
 import { LibraryItem, LibraryItemSchema } from '@onstream/common/schemas/library-item.schema.js';
 import { Profile, ProfileSchema } from '@onstream/common/schemas/profile.schema.js';
@@ -11,6 +12,7 @@ import { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { TestDatabase } from '../testing/test-database.js';
 import { actor, testConfig } from '../testing/factories.js';
+import { LibraryListHeads } from './library-list-heads.js';
 import { LibraryOutbox } from './library-outbox.js';
 import { LibraryRepository } from './library.repository.js';
 import { LibraryService } from './library.service.js';
@@ -26,6 +28,8 @@ const USER = '64b000000000000000000777';
 const config = testConfig({ USERS_OUTBOX_INTERVAL_MS: '600000' });
 
 const database = new TestDatabase();
+// Real Redis from `scripts/infra.sh up` for the lists' read model; profile ids are unique per run.
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
 let library: LibraryRepository;
 let profiles: ProfilesRepository;
 let rules: TitleRulesRepository;
@@ -77,7 +81,7 @@ async function newProfile(): Promise<string> {
 
 beforeAll(async () => {
   await database.open('library_outbox');
-  library = new LibraryRepository(await database.model(LibraryItem.name, LibraryItemSchema), await database.model(WatchProgress.name, WatchProgressSchema));
+  library = new LibraryRepository(await database.model(LibraryItem.name, LibraryItemSchema), await database.model(WatchProgress.name, WatchProgressSchema), new LibraryListHeads(redis));
   profiles = new ProfilesRepository(await database.model(Profile.name, ProfileSchema));
   rules = new TitleRulesRepository(await database.model(TitleRuleRecord.name, TitleRuleSchema));
   reader = await JetStreamBus.connect([NATS_URL], `users-outbox-it-reader-${run}`);
@@ -93,6 +97,7 @@ afterAll(async () => {
   await (await jetstreamManager(connection)).consumers.delete(USERS_EVENTS_STREAM.name, durable);
   await connection.close();
   await database.close();
+  await redis.quit();
 }, 30_000);
 
 describe('users library outbox (real FerretDB and NATS, broker lost after the write)', () => {

@@ -35,7 +35,7 @@ export function isFinished(positionSeconds: number, durationSeconds: number): bo
   return positionSeconds >= durationSeconds * 0.95;
 }
 
-const toItem = (item: LibraryItemDocument): LibraryItemResponse => ({ titleId: item.titleId, addedAt: item.addedAt.toISOString() });
+const toItem = (item: Pick<LibraryItemDocument, 'titleId' | 'addedAt'>): LibraryItemResponse => ({ titleId: item.titleId, addedAt: item.addedAt.toISOString() });
 const toHistoryEntry = (entry: WatchProgressDocument): HistoryEntryResponse => ({
   titleId: entry.titleId,
   positionSeconds: entry.positionSeconds,

@@ -1,11 +1,14 @@
 import { Notification, NotificationSchema } from '@onstream/common/schemas/notification.schema.js';
 import { LibraryItem, LibraryItemSchema } from '@onstream/common/schemas/library-item.schema.js';
 import { WatchProgress, WatchProgressSchema } from '@onstream/common/schemas/watch-progress.schema.js';
+import { Redis } from 'ioredis';
+import { LibraryListHeads } from '../library/library-list-heads.js';
 import { LibraryRepository } from '../library/library.repository.js';
 import { TestDatabase } from '../testing/test-database.js';
 import { NotificationsRepository, type NewNotification } from './notifications.repository.js';
 
 const database = new TestDatabase();
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
 let notifications: NotificationsRepository;
 let library: LibraryRepository;
 const at = (seconds: number) => new Date(Date.UTC(2026, 2, 1, 12, 0, seconds));
@@ -15,9 +18,12 @@ const row = (userId: string, dedupeKey: string, seconds: number, mail: NewNotifi
 beforeAll(async () => {
   await database.open('notifications');
   notifications = new NotificationsRepository(await database.model(Notification.name, NotificationSchema));
-  library = new LibraryRepository(await database.model(LibraryItem.name, LibraryItemSchema), await database.model(WatchProgress.name, WatchProgressSchema));
+  library = new LibraryRepository(await database.model(LibraryItem.name, LibraryItemSchema), await database.model(WatchProgress.name, WatchProgressSchema), new LibraryListHeads(redis));
 });
-afterAll(() => database.close());
+afterAll(async () => {
+  await database.close();
+  await redis.quit();
+});
 
 describe('NotificationsRepository (real database)', () => {
   it('inserts a fact once per account, also when a batch repeats part of an earlier one', async () => {

@@ -22,7 +22,8 @@ export class LibraryItem {
 export type LibraryItemDocument = HydratedDocument<LibraryItem>;
 export const LibraryItemSchema = SchemaFactory.createForClass(LibraryItem);
 LibraryItemSchema.index({ profileId: 1, list: 1, titleId: 1 }, { unique: true });
-LibraryItemSchema.index({ profileId: 1, list: 1, addedAt: -1 });
+/** Serves a list's newest-first page (ties by id) from the index alone on MongoDB, without a sort in memory. */
+LibraryItemSchema.index({ profileId: 1, list: 1, addedAt: -1, _id: -1 });
 /** Who has a title on a list (e.g. watchers of a series, for new-episode notifications). */
 LibraryItemSchema.index({ titleId: 1, list: 1 });
 /** Tombstones, for the purge once their events are published. */

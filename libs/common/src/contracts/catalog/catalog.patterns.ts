@@ -90,6 +90,8 @@ export interface TrendingChangedBroadcast {
 
 export interface CacheStaleBroadcast {
   reason: string;
+  /** `lists`: only list, feed and search pages went stale (e.g. genre counts), title pages stay; absent: every cached page. */
+  scope?: 'lists';
 }
 
 export interface TitlesChangedBroadcast {

@@ -1,6 +1,7 @@
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { LibraryEvents, OUTBOX_PUBLISHED, USERS_EVENTS_STREAM, type FeedResponse, type TitleDetails, type TitleInput } from '@onstream/common';
+import { Redis } from 'ioredis';
 import { MongoClient } from 'mongodb';
 import { startApp } from './support/app-process.js';
 import { Api } from './support/http.js';
@@ -65,6 +66,14 @@ describe('JetStream refuses users’ events between a library write and its publ
     const db = mongo.db(`${platform.runId}users`);
     const first = await db.collection<StoredEntry>('library_items').findOne({ titleId: ids['Toy Story'] });
     await waitFor('the first favourite published', async () => ((await db.collection(OUTBOX_PUBLISHED).countDocuments({ _id: first?.outbox?.[0]?.id } as object)) === 1 ? true : undefined), 30_000, 200);
+    // Catalog caches the library from a read that no event raced (the favourite's event may land after the
+    // read above): read on until its cache holds the favourite, or the read with users stopped finds none.
+    const redis = new Redis(platform.env.REDIS_URL ?? '');
+    const cachedLibrary = `${platform.runId}catalog:library:{${profile.body.id}}`;
+    await waitFor('catalog caching the library', async () => {
+      await forYou(token);
+      return (await redis.hexists(cachedLibrary, `f:${ids['Toy Story']}`)) === 1 ? true : undefined;
+    }, 30_000, 200).finally(() => redis.quit());
 
     // The broker refuses every new users event from here on (no message fits).
     const before = await streams.streams.info(USERS_EVENTS_STREAM.name);

@@ -134,6 +134,17 @@ export class CatalogConfig extends ServiceConfig {
   RECOMMENDER_SIGNAL_CACHE_TTL_SECONDS = 3600;
 
   /**
+   * How long a profile's computed "for you" row stays cached (ADR 0036). Ratings, library changes and
+   * the viewer's rules reach it at once; new titles and popularity at most this late. At most an hour:
+   * the version counters it is checked against last that long.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  RECOMMENDER_ROW_CACHE_TTL_SECONDS = 600;
+
+  /**
    * MediaWiki API endpoint (`https://<wiki>/api.php`) the tag import asks for a page's categories, e.g.
    * a Fandom wiki's. Empty = the import is off (503). Staff name a page of this wiki, never a URL.
    */

@@ -65,6 +65,7 @@ import { RatingsRepository } from './ratings/ratings.repository.js';
 import { RatingsService } from './ratings/ratings.service.js';
 import { ForYouController } from './recommendations/for-you.controller.js';
 import { ForYouService } from './recommendations/for-you.service.js';
+import { ForYouRowCache } from './recommendations/for-you-rows.cache.js';
 import { ProfileLibraryCache } from './recommendations/profile-library.cache.js';
 import { ProfileLibraryConsumer } from './recommendations/profile-library.consumer.js';
 import { ProfileLibraryReader } from './recommendations/profile-library.reader.js';
@@ -178,6 +179,7 @@ export class CatalogModule {
         ForYouModelStore,
         TrainingTrigger,
         ForYouService,
+        ForYouRowCache,
         TrendingSnapshotsRepository,
         TrendingBoard,
         TrendingConsumer,

@@ -13,6 +13,11 @@ return 1`;
 /** A version only has to last from a filler's read to its write. */
 export const VERSION_TTL_MS = 3_600_000;
 
+/** The connection of the catalog's per-profile caches: a Redis that does not answer fails fast, and callers fall back. */
+export function profileCacheRedis(config: CatalogConfig): Redis {
+  return new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+}
+
 /**
  * One Redis hash per profile plus a version every write bumps, so that a fill which read its source
  * before a write cannot land after it (ADR 0018): the base of the rating signal cache and the
@@ -24,7 +29,7 @@ export abstract class VersionedProfileHash {
   private readonly prefix: string;
 
   protected constructor(config: CatalogConfig, name: string) {
-    this.redis = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+    this.redis = profileCacheRedis(config);
     this.prefix = `${config.MONGO_DB_PREFIX}catalog:${name}:`;
     this.ttlMs = config.RECOMMENDER_SIGNAL_CACHE_TTL_SECONDS * 1000;
   }
@@ -48,7 +53,8 @@ export abstract class VersionedProfileHash {
     return `${this.prefix}{${profileId}}`;
   }
 
-  protected versionKey(profileId: string): string {
+  /** The counter every write of the profile bumps; "for you"'s row cache compares it too (ForYouRowCache). */
+  versionKey(profileId: string): string {
     return `${this.prefix}{${profileId}}:v`;
   }
 }

@@ -12,6 +12,7 @@ import type { ForYouModelStore } from './model/for-you-model.store.js';
 import { indexOfItems } from './model/item-model.js';
 import { trainForYouModel } from './model/item-model.trainer.js';
 import type { ProfileLibrary, ProfileLibraryReader } from './profile-library.reader.js';
+import type { ForYouRowCache, ForYouRowLookup } from './for-you-rows.cache.js';
 import { SimilarTitles } from './similar-titles.js';
 
 const actor: AuthUser = { userId: 'u1', sessionId: 's1', role: 'viewer', tokenType: 'access', profileId: 'me', kidProfile: false };
@@ -32,15 +33,28 @@ const community = [
   ...['d', 'e'].flatMap((profile) => [[profile, toyStory, 5], [profile, cars, 5]] as const),
 ].map(([userId, title, stars]) => ({ userId, itemId: id(title), stars }));
 
-function setup(ratings: ReturnType<typeof own>[], library: ProfileLibrary = empty, trained = true) {
-  const repository = strictMock<ProfileRatings>('ProfileRatings', { of: jest.fn<ProfileRatings['of']>().mockResolvedValue(ratings) });
+const VERSIONS = { ratings: '3', library: '7' };
+const nothingCached = (): ForYouRowLookup => ({ row: null, versions: VERSIONS });
+
+/** The service, with the ratings reader and row cache it was given (to check what it read and stored). */
+function build(ratings: ReturnType<typeof own>[], library: ProfileLibrary = empty, trained = true, lookup: () => Promise<ForYouRowLookup> = async () => nothingCached()) {
+  const of = jest.fn<ProfileRatings['of']>().mockResolvedValue(ratings);
   const titles = new TitleBrowseIndex();
   titles.replaceAll(all.map(toBrowsedTitle));
-  const reader = strictMock<ProfileLibraryReader>('ProfileLibraryReader', { read: jest.fn<ProfileLibraryReader['read']>().mockResolvedValue(library) });
+  const { scope, ...entries } = library;
+  const reader = strictMock<ProfileLibraryReader>('ProfileLibraryReader', {
+    read: jest.fn<ProfileLibraryReader['read']>().mockResolvedValue(library),
+    scopeOf: jest.fn<ProfileLibraryReader['scopeOf']>().mockResolvedValue(scope),
+    entries: jest.fn<ProfileLibraryReader['entries']>().mockResolvedValue(entries),
+  });
   const model = trainForYouModel(community);
   const store = strictMock<ForYouModelStore>('ForYouModelStore', { current: () => (trained ? { version: 'v1', model, index: indexOfItems(model) } : null) });
-  return new ForYouService(repository, titles, reader, new TitleMapper('https://img.test'), store, new SimilarTitles(titles, store));
+  const rows = strictMock<ForYouRowCache>('ForYouRowCache', { read: jest.fn<ForYouRowCache['read']>(lookup), store: jest.fn<ForYouRowCache['store']>().mockResolvedValue(true) });
+  const service = new ForYouService(strictMock<ProfileRatings>('ProfileRatings', { of }), titles, reader, new TitleMapper('https://img.test'), store, new SimilarTitles(titles, store), rows);
+  return { service, of, rows };
 }
+
+const setup = (...args: Parameters<typeof build>) => build(...args).service;
 
 describe('ForYouService', () => {
   it('should recommend the trained model’s neighbours of what the profile liked', async () => {
@@ -83,6 +97,56 @@ describe('ForYouService', () => {
 
   it('should require a profile', async () => {
     await expect(setup([]).recommend({ limit: 5, actor: { ...actor, profileId: undefined } })).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('ForYouService row cache', () => {
+  const cachedRow = (...titles: StoredTitle[]) => async (): Promise<ForYouRowLookup> => ({ row: { ids: titles.map(id), source: 'collaborative' }, versions: VERSIONS });
+
+  it('should serve a cached row without reading the profile’s ratings or library', async () => {
+    const { service, of, rows } = build([own(heat, 5)], empty, true, cachedRow(amelie, thief));
+    const result = await service.recommend({ limit: 2, actor });
+    expect(result).toEqual({ items: [expect.objectContaining({ title: 'Amelie' }), expect.objectContaining({ title: 'Thief' })], source: 'collaborative' });
+    expect(of).not.toHaveBeenCalled();
+    expect(rows.store).not.toHaveBeenCalled();
+  });
+
+  it('should key the row by profile, model version, limit and the viewer’s rules', async () => {
+    const { service, rows } = build([], { ...empty, scope: kidScope });
+    await service.recommend({ limit: 4, actor: kid });
+    expect(rows.read).toHaveBeenCalledWith({ profileId: 'me', modelVersion: 'v1', limit: 4, scope: kidScope });
+  });
+
+  it('should store a computed row under the versions read before computing it', async () => {
+    const { service, rows } = build([own(heat, 5)]);
+    await service.recommend({ limit: 1, actor });
+    expect(rows.store).toHaveBeenCalledWith(expect.objectContaining({ profileId: 'me', limit: 1 }), VERSIONS, { ids: [id(ronin)], source: 'collaborative' });
+  });
+
+  it('should recompute a cached row holding a title no longer in the index (hidden by staff)', async () => {
+    const gone = storedTitle({ title: 'Gone', popularity: 1 });
+    const { service, rows } = build([own(heat, 5)], empty, true, cachedRow(gone));
+    const result = await service.recommend({ limit: 1, actor });
+    expect(result.items.map((item) => item.title)).toEqual(['Ronin']);
+    expect(rows.store).toHaveBeenCalled();
+  });
+
+  it('should recompute a cached row holding a title above the viewer’s maturity limit', async () => {
+    const service = setup([], { ...empty, scope: kidScope }, true, cachedRow(heat, cars));
+    const result = await service.recommend({ limit: 2, actor: kid });
+    expect(result.items.map((item) => item.title)).toEqual(['Toy Story', 'Cars']);
+  });
+
+  it('should not cache an answer made without the profile’s library (users down)', async () => {
+    const { service, rows } = build([], { ...empty, partial: true });
+    await service.recommend({ limit: 2, actor });
+    expect(rows.store).not.toHaveBeenCalled();
+  });
+
+  it('should compute, and cache nothing, when Redis does not answer', async () => {
+    const { service, rows } = build([own(heat, 5)], empty, true, () => Promise.reject(new Error('connection refused')));
+    expect((await service.recommend({ limit: 1, actor })).items.map((item) => item.title)).toEqual(['Ronin']);
+    expect(rows.store).not.toHaveBeenCalled();
   });
 });
 

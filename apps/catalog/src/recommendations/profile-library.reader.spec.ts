@@ -65,7 +65,7 @@ describe('ProfileLibraryReader', () => {
 
   it('should let an adult’s recommendations go on from ratings alone when users is down and nothing is cached', async () => {
     const cache = cacheHolding(null);
-    expect(await new ProfileLibraryReader(usersDown(), cache).read(adult)).toEqual({ favorites: [], history: [], scope: { maxMaturityRank: maturityCeiling(adult) } });
+    expect(await new ProfileLibraryReader(usersDown(), cache).read(adult)).toEqual({ favorites: [], history: [], partial: true, scope: { maxMaturityRank: maturityCeiling(adult) } });
     expect(cache.fill).not.toHaveBeenCalled();
   });
 

@@ -4,7 +4,12 @@ import { maturityCeiling } from '../titles/maturity.js';
 import { isRestricted, scopeOfPolicy, type ViewerScope } from '../viewers/viewer-scope.js';
 import { ProfileLibraryCache, type LibraryEntries, type LibraryVersion } from './profile-library.cache.js';
 
-export interface ProfileLibrary extends LibraryEntries {
+/** The caller's entries; `partial` when users did not answer and nothing was cached (then they are empty, not the profile's). */
+export interface ProfileLibraryEntries extends LibraryEntries {
+  partial?: true;
+}
+
+export interface ProfileLibrary extends ProfileLibraryEntries {
   /** What the caller may see: its maturity ceiling and, for kid profiles and paired devices, its parent's rules. */
   scope: ViewerScope;
 }
@@ -41,13 +46,15 @@ export class ProfileLibraryReader {
     return { ...entries, scope };
   }
 
-  private async scopeOf(actor: AuthUser): Promise<ViewerScope> {
+  /** What the caller may see (a call to users for kid profiles and paired devices). */
+  async scopeOf(actor: AuthUser): Promise<ViewerScope> {
     // Only kid profiles and paired devices carry parental rules.
     if (!isRestricted(actor)) return { maxMaturityRank: maturityCeiling(actor) };
     return scopeOfPolicy(actor, await this.users.send(UsersPatterns.GetViewingPolicy, { actor }));
   }
 
-  private async entries(actor: AuthUser): Promise<LibraryEntries> {
+  /** The caller's favourites and watch history. */
+  async entries(actor: AuthUser): Promise<ProfileLibraryEntries> {
     const profileId = actor.profileId ?? '';
     let version: LibraryVersion | null = null;
     try {
@@ -64,7 +71,7 @@ export class ProfileLibraryReader {
     } catch (error) {
       if (!usersDown(error) || isRestricted(actor)) throw error;
       this.logger.warn({ msg: 'users unavailable: recommending from ratings only', err: message(error) });
-      return { favorites: [], history: [] };
+      return { favorites: [], history: [], partial: true };
     }
     if (version !== null) await this.cache.fill(profileId, version, entries, readAt).catch((error: unknown) => this.logger.warn({ msg: 'library cache not filled', err: message(error) }));
     return entries;

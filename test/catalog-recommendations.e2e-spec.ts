@@ -187,6 +187,16 @@ describe('for you', () => {
     expect(titlesOf((await api.get<FeedResponse>('/me/recommendations', ruled)).body)).toEqual(['Toy Story']);
   });
 
+  it('a title rated after a "for you" read is never in the next one (the cached row is not served)', async () => {
+    const profile = await profileToken(user, { name: 'Rater' });
+    const first = await forYou(profile, 3);
+    expect(await forYou(profile, 3)).toEqual(first);
+    for (const title of titlesOf(first)) {
+      expect((await rate(title, { stars: 2 }, profile)).status).toBe(200);
+      expect(titlesOf(await forYou(profile, 3))).not.toContain(title);
+    }
+  });
+
   it('needs a profile token and a sane limit', async () => {
     expect((await api.get<Problem>('/me/recommendations', user.tokens.accessToken)).body.code).toBe('CATALOG.PROFILE_TOKEN_REQUIRED');
     expect((await api.get('/me/recommendations?limit=1000000000', tokens.sign({ profileId: 'p' }))).status).toBe(400);

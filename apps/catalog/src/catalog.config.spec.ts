@@ -1,0 +1,13 @@
+import { ConfigError, loadConfig } from '@onstream/common';
+import { CatalogConfig } from './catalog.config.js';
+
+describe('CatalogConfig', () => {
+  it('should cache "for you" rows for 600 s unless told otherwise', () => {
+    expect(loadConfig(CatalogConfig, {}).RECOMMENDER_ROW_CACHE_TTL_SECONDS).toBe(600);
+    expect(loadConfig(CatalogConfig, { RECOMMENDER_ROW_CACHE_TTL_SECONDS: '3600' }).RECOMMENDER_ROW_CACHE_TTL_SECONDS).toBe(3600);
+  });
+
+  it('should refuse a row TTL under 1 s or past the version counters’ hour', () => {
+    for (const ttl of ['0', '3601', 'soon']) expect(() => loadConfig(CatalogConfig, { RECOMMENDER_ROW_CACHE_TTL_SECONDS: ttl })).toThrow(ConfigError);
+  });
+});

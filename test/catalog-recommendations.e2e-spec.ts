@@ -197,6 +197,19 @@ describe('for you', () => {
     }
   });
 
+  it('a title raised above a kid’s limit after a "for you" read leaves the next ones (the cached row is recomputed)', async () => {
+    const kid = await profileToken(await steps.newUser('parent'), { name: 'Kid', kid: true, maturityLevel: '7+' });
+    expect(titlesOf(await forYou(kid, 5))).toContain('Cars');
+    const rateCars = (maturityLevel: string) => api.patch(`/titles/${ids.Cars}`, { maturityLevel }, staffToken);
+    expect((await rateCars('18+')).status).toBe(200);
+    try {
+      // Rows live 600 s: only the check of each cached title against the viewer's limit can drop it this soon.
+      await waitFor('Cars out of the kid’s for you', async () => (titlesOf(await forYou(kid, 5)).includes('Cars') ? undefined : true), 30_000, 100);
+    } finally {
+      expect((await rateCars('all')).status).toBe(200);
+    }
+  });
+
   it('needs a profile token and a sane limit', async () => {
     expect((await api.get<Problem>('/me/recommendations', user.tokens.accessToken)).body.code).toBe('CATALOG.PROFILE_TOKEN_REQUIRED');
     expect((await api.get('/me/recommendations?limit=1000000000', tokens.sign({ profileId: 'p' }))).status).toBe(400);

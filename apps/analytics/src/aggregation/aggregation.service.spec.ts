@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { PlaybackBatch, PlaybackEvent } from '@onstream/common';
 import type { AnalyticsConfig } from '../analytics.config.js';
-import type { VideoOwnersRepository } from '../owners/video-owners.repository.js';
+import type { VideoOwnerCache } from '../owners/video-owner-cache.js';
 import { AggregationService } from './aggregation.service.js';
 import type { BucketRepository } from './bucket.repository.js';
 import type { SessionLedger } from './session-claim.js';
@@ -9,6 +9,7 @@ import type { SessionLedgerRepository } from './session-ledger.repository.js';
 
 const clientTs = '2026-11-24T10:15:00.000Z';
 const heartbeat = (id: string, sessionId = 's1'): PlaybackEvent => ({ id, sessionId, videoId: 'v1', type: 'heartbeat', clientTs, playedSec: 20 }) as PlaybackEvent;
+const viewStart = (id: string, sessionId = 's1'): PlaybackEvent => ({ id, sessionId, videoId: 'v1', type: 'view_start', clientTs }) as PlaybackEvent;
 const batch = (events: PlaybackEvent[]): PlaybackBatch => ({ batchId: 'b1', receivedAt: clientTs, userId: 'u1', events });
 
 function setup(ledger: SessionLedger | null, { taken = false, updated = [true] }: { taken?: boolean; updated?: boolean[] } = {}) {
@@ -19,12 +20,12 @@ function setup(ledger: SessionLedger | null, { taken = false, updated = [true] }
   const updateIfUnclaimed = jest.fn<SessionLedgerRepository['updateIfUnclaimed']>();
   for (const result of updated) updateIfUnclaimed.mockResolvedValueOnce(result);
   const save = jest.fn<BucketRepository['save']>().mockResolvedValue();
-  const creatorsOf = jest.fn<VideoOwnersRepository['creatorsOf']>().mockResolvedValue(new Map([['v1', 'c1']]));
+  const creatorsOf = jest.fn<VideoOwnerCache['creatorsOf']>().mockResolvedValue(new Map([['v1', 'c1']]));
   const service = new AggregationService(
     { VIEW_THRESHOLD_SECONDS: 30 } as AnalyticsConfig,
     { findMany, createMany, find, create, updateIfUnclaimed } as unknown as SessionLedgerRepository,
     { save } as unknown as BucketRepository,
-    { creatorsOf } as unknown as VideoOwnersRepository,
+    { creatorsOf } as unknown as VideoOwnerCache,
   );
   return { service, findMany, createMany, find, create, updateIfUnclaimed, save };
 }
@@ -78,5 +79,30 @@ describe('AggregationService.apply', () => {
     await service.applyAll([batch([heartbeat('e1')]), { ...batch([heartbeat('e2')]), batchId: 'b2' }]);
     const views = save.mock.calls[0][0].filter((p) => p.scope === 'video').map((p) => [p.batchId, p.views]);
     expect(views).toEqual([['b1', 0], ['b2', 1]]);
+  });
+
+  it('inserts the ledger of a session that starts in the batch without reading it first', async () => {
+    const { service, findMany, createMany } = setup(null);
+    await service.applyAll([batch([viewStart('e0'), heartbeat('e1')])]);
+    expect(findMany).not.toHaveBeenCalled();
+    expect(createMany).toHaveBeenCalledWith([expect.objectContaining({ _id: 's1', claims: { e0: 'b1', e1: 'b1' }, flags: { started: 'b1' } })]);
+  });
+
+  it('reads the ledgers back in bulk when a starting session already has one (duplicate key)', async () => {
+    const ledger: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e0: 'b1', e1: 'b1' }, played: { b1: 20 }, flags: { started: 'b1' } };
+    const { service, findMany, find, updateIfUnclaimed, save } = setup(ledger, { taken: true });
+    await service.applyAll([batch([viewStart('e0'), heartbeat('e1')])]);
+    expect(findMany).toHaveBeenCalledWith(['s1']);
+    expect(find).not.toHaveBeenCalled();
+    expect(updateIfUnclaimed).not.toHaveBeenCalled();
+    expect(save.mock.calls[0][0][0]).toMatchObject({ scope: 'video', events: 2, starts: 1, watchSec: 20 });
+  });
+
+  it('writes one viewer mark per id for the whole group of batches', async () => {
+    const { service, save } = setup(null);
+    await service.applyAll([batch([heartbeat('e1')]), { ...batch([heartbeat('e2', 's2')]), batchId: 'b2' }]);
+    const ids = save.mock.calls[0][1].map((mark) => mark._id);
+    expect(ids).toEqual([...new Set(ids)]);
+    expect(ids).toContain('user|u1|hour|2026-11-24T10:00:00.000Z|u1');
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
+import { mapInChunks } from '@onstream/common';
 import type { SessionLedger } from './session-claim.js';
 
 const DUPLICATE_KEY = 11000;
@@ -23,9 +24,10 @@ export class SessionLedgerRepository {
     return this.ledgers.findOne({ _id: sessionId });
   }
 
+  /** The ledgers that exist among `sessionIds`, read by id in chunks (several in flight). */
   async findMany(sessionIds: string[]): Promise<Map<string, SessionLedger>> {
-    const ledgers = await this.ledgers.find({ _id: { $in: sessionIds } }).toArray();
-    return new Map(ledgers.map((ledger) => [ledger._id, ledger]));
+    const chunks = await mapInChunks(sessionIds, (ids) => this.ledgers.find({ _id: { $in: ids } }).toArray());
+    return new Map(chunks.flat().map((ledger) => [ledger._id, ledger]));
   }
 
   /**

@@ -136,7 +136,8 @@ try {
   const { left, drainedAt } = await drain(bus, DRAIN_LIMIT_SECONDS);
   const lagResults = await Promise.all(probes);
   await bus.close();
-  const lags = lagResults.filter((lag): lag is number => lag !== null).sort((a, b) => a - b);
+  // A probe still unseen at the limit counts as the limit: the percentiles never hide the slowest.
+  const lags = lagResults.map((lag) => lag ?? PROBE_LIMIT_MS).sort((a, b) => a - b);
   const loadSeconds = (loadEnded - loadStarted) / 1000;
   const acceptedEvents = (result['2xx'] + probes.length) * BATCH;
 
@@ -159,7 +160,7 @@ try {
     batchesLeftAtDrainLimit: left,
     drainAfterLoadSeconds: Math.round((drainedAt - loadEnded) / 100) / 10,
     lagProbes: lagResults.length,
-    lagProbesPastLimit: lagResults.length - lags.length,
+    lagProbesPastLimit: lagResults.filter((lag) => lag === null).length,
     lagMsP50: lags.length ? Math.round(percentile(lags, 50)) : null,
     lagMsP99: lags.length ? Math.round(percentile(lags, 99)) : null,
     lagMsMax: lags.length ? Math.round(lags[lags.length - 1]) : null,
@@ -172,7 +173,7 @@ try {
   });
   console.log(
     `backlog at load end: ${backlogAtLoadEnd} batches; ${left === 0 ? 'drained' : `${left} still pending`} ${figures.drainAfterLoadSeconds} s later; ` +
-      `lag 202 → report (${lags.length} probes, ${figures.lagProbesPastLimit} past ${PROBE_LIMIT_MS / 1000} s): p50 ${figures.lagMsP50} ms, p99 ${figures.lagMsP99} ms, max ${figures.lagMsMax} ms`,
+      `lag 202 → report (${lags.length} probes, ${figures.lagProbesPastLimit} past ${PROBE_LIMIT_MS / 1000} s, counted at it): p50 ${figures.lagMsP50} ms, p99 ${figures.lagMsP99} ms, max ${figures.lagMsMax} ms`,
   );
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'event-ingest.json'), `${JSON.stringify(figures, null, 2)}\n`);

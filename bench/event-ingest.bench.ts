@@ -7,6 +7,8 @@
  * - sustained: `BENCH_INGEST_RATE` events/s offered to the gateway for `BENCH_INGEST_SECONDS`:
  *   events accepted (202) and applied during the load, the backlog at its end and how long
  *   analytics took to drain it;
+ * - `BENCH_BATCHES_PER_SESSION` (default 1) > 1: the load's sessions continue over that many
+ *   batches (a few hundred open at once), so most batches find their session's ledger;
  * - lag: once a second during the load a probe batch of its own video is posted; its lag runs
  *   from the 202 (the acceptance) to the first report that counts all its events: p50 and p99.
  * Asserts sanity only (every response 202, everything applied), never speed.
@@ -35,16 +37,46 @@ const PUBLISH_IN_FLIGHT = 64;
 const VIDEOS = 100;
 const RESULTS_DIR = join(import.meta.dirname, 'results');
 
-/** One player's batch under a session id as media issues it: view_start, first play, then heartbeats of 10 s, all in the last hour. */
-function freshBatch(videoId = `bench-${Math.floor(Math.random() * VIDEOS)}`): PlaybackEvent[] {
-  const sessionId = playbackSessionId(platform, videoId);
-  const start = Date.now() - 30 * 60_000;
+const BATCHES_PER_SESSION = Number(process.env.BENCH_BATCHES_PER_SESSION ?? 1);
+
+/**
+ * The `index`-th batch of one player's session as media issues it: the first opens with view_start
+ * and the first play, then heartbeats of 10 s, all in the last hour.
+ */
+function sessionBatch(sessionId: string, videoId: string, index = 0): PlaybackEvent[] {
+  const start = Date.now() - 30 * 60_000 + index * BATCH * 10_000;
   return Array.from({ length: BATCH }, (_, i) => {
-    const base = { id: `e${i}`, sessionId, videoId, clientTs: new Date(start + i * 10_000).toISOString() };
-    if (i === 0) return { ...base, type: 'view_start' } as PlaybackEvent;
-    if (i === 1) return { ...base, type: 'play', startupMs: 600 } as PlaybackEvent;
-    return { ...base, type: 'heartbeat', positionSec: i * 10, playedSec: 10, bitrateKbps: 3000 } as PlaybackEvent;
+    const n = index * BATCH + i;
+    const base = { id: `e${n}`, sessionId, videoId, clientTs: new Date(Math.min(start + i * 10_000, Date.now())).toISOString() };
+    if (n === 0) return { ...base, type: 'view_start' } as PlaybackEvent;
+    if (n === 1) return { ...base, type: 'play', startupMs: 600 } as PlaybackEvent;
+    return { ...base, type: 'heartbeat', positionSec: n * 10, playedSec: 10, bitrateKbps: 3000 } as PlaybackEvent;
   });
+}
+
+/** A new session's first batch. */
+function freshBatch(videoId = `bench-${Math.floor(Math.random() * VIDEOS)}`): PlaybackEvent[] {
+  return sessionBatch(playbackSessionId(platform, videoId), videoId);
+}
+
+/** Players under load: each session sends `BENCH_BATCHES_PER_SESSION` batches, interleaved with other sessions'. */
+class Players {
+  private readonly open: Array<{ sessionId: string; videoId: string; sent: number }> = [];
+
+  nextBatch(): PlaybackEvent[] {
+    // A few hundred sessions open at once, as many players would be.
+    if (BATCHES_PER_SESSION > 1 && this.open.length >= 256) {
+      const session = this.open.shift() as { sessionId: string; videoId: string; sent: number };
+      const events = sessionBatch(session.sessionId, session.videoId, session.sent);
+      session.sent += 1;
+      if (session.sent < BATCHES_PER_SESSION) this.open.push(session);
+      return events;
+    }
+    const videoId = `bench-${Math.floor(Math.random() * VIDEOS)}`;
+    const session = { sessionId: playbackSessionId(platform, videoId), videoId, sent: 1 };
+    if (BATCHES_PER_SESSION > 1) this.open.push(session);
+    return sessionBatch(session.sessionId, videoId);
+  }
 }
 
 /** Batches the aggregation consumer has not finished, read from JetStream (not through analytics, which is busy). */
@@ -119,6 +151,7 @@ try {
   const loadAverageAtStart = loadavg().map((load) => Math.round(load * 100) / 100);
   const capacity = await capacityEventsPerSec(bus);
 
+  const players = new Players();
   const probes: Array<Promise<number | null>> = [];
   const prober = setInterval(() => probes.push(probeLagMs(admin)), 1000);
   const loadStarted = Date.now();
@@ -127,7 +160,7 @@ try {
     connections: CONNECTIONS,
     duration: DURATION_SECONDS,
     overallRate: Math.round(RATE / BATCH),
-    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: JSON.stringify({ events: freshBatch() }) }) }],
+    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: JSON.stringify({ events: players.nextBatch() }) }) }],
   });
   clearInterval(prober);
   const loadEnded = Date.now();
@@ -149,6 +182,7 @@ try {
     batchSize: BATCH,
     connections: CONNECTIONS,
     offeredEventsPerSec: RATE,
+    batchesPerSession: BATCHES_PER_SESSION,
     durationSeconds: DURATION_SECONDS,
     capacityEventsPerSec: capacity.eventsPerSec,
     capacityBatches: CAPACITY_BATCHES,

@@ -105,4 +105,18 @@ describe('AggregationService.apply', () => {
     expect(ids).toEqual([...new Set(ids)]);
     expect(ids).toContain('user|u1|hour|2026-11-24T10:00:00.000Z|u1');
   });
+
+  it('fails a group only after its other ledger writes have settled, so its sessions stay locked until then', async () => {
+    const ledger: SessionLedger = { _id: 's2', videoId: 'v1', viewerId: 'u1', claims: {}, played: {}, flags: {} };
+    const { service, createMany, updateIfUnclaimed } = setup(ledger, { updated: [] });
+    createMany.mockRejectedValueOnce(new Error('store down'));
+    let written = false;
+    updateIfUnclaimed.mockImplementation(async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      written = true;
+      return true;
+    });
+    await expect(service.applyAll([batch([viewStart('e0'), heartbeat('e1', 's2')])])).rejects.toThrow('store down');
+    expect(written).toBe(true);
+  });
 });

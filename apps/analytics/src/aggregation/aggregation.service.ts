@@ -79,10 +79,14 @@ export class AggregationService {
     const starting = [...first.values()].filter(startsSession);
     const continuing = [...first.values()].filter((slice) => !startsSession(slice));
     const startingPlans = starting.map((slice) => [slice, this.plan(null, slice)] as const);
-    const [allStarted] = await Promise.all([
+    // Both settle before anything is thrown: the session locks must outlive every ledger write.
+    const [inserted, read] = await Promise.allSettled([
       this.ledgers.createMany(startingPlans.flatMap(([, plan]) => (plan.write ? [plan.write.document] : []))),
       this.claimFromRead(continuing, plans, later),
     ]);
+    if (inserted.status === 'rejected') throw inserted.reason;
+    if (read.status === 'rejected') throw read.reason;
+    const allStarted = inserted.value;
     // A duplicate key (a redelivery, or a player reusing its session): read them all, a ledger we did create shows our claims.
     if (allStarted) for (const [slice, plan] of startingPlans) plans.set(slice, plan);
     else await this.claimFromRead(starting, plans, later);

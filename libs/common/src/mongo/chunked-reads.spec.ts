@@ -29,4 +29,15 @@ describe('mapInChunks', () => {
     const work = async (chunk: number[]) => chunk.length;
     expect(await mapInChunks([], work)).toEqual([]);
   });
+
+  it('lets the chunks in flight finish, and starts no other, before throwing the first failure', async () => {
+    const finished: number[] = [];
+    const work = async ([n]: number[]) => {
+      if (n === 0) throw new Error('store down');
+      await new Promise((resolve) => setImmediate(resolve));
+      finished.push(n);
+    };
+    await expect(mapInChunks([0, 1, 2, 3], work, 1, 2)).rejects.toThrow('store down');
+    expect(finished).toEqual([1]);
+  });
 });

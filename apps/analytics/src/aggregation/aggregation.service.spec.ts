@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import type { PlaybackBatch, PlaybackEvent } from '@onstream/common';
 import type { AnalyticsConfig } from '../analytics.config.js';
 import type { VideoOwnerCache } from '../owners/video-owner-cache.js';
-import { AggregationService } from './aggregation.service.js';
+import { AggregationService, wavesBySession, type SessionSlice } from './aggregation.service.js';
 import type { BucketRepository } from './bucket.repository.js';
 import type { SessionLedger } from './session-claim.js';
 import type { SessionLedgerRepository } from './session-ledger.repository.js';
@@ -73,10 +73,12 @@ describe('AggregationService.apply', () => {
     expect(save.mock.calls[0][0][0]).toMatchObject({ views: 1, watchSec: 40 });
   });
 
-  it('plans a second batch of the same session only after the first one is written', async () => {
-    const { service, find, save } = setup(null);
-    find.mockResolvedValue({ _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1' }, played: { b1: 20 }, flags: {} });
+  it('plans a second batch of the same session from a bulk read made after the first one is written', async () => {
+    const { service, findMany, find, save } = setup(null);
+    findMany.mockResolvedValueOnce(new Map()).mockResolvedValueOnce(new Map([['s1', { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1' }, played: { b1: 20 }, flags: {} }]]));
     await service.applyAll([batch([heartbeat('e1')]), { ...batch([heartbeat('e2')]), batchId: 'b2' }]);
+    expect(findMany.mock.calls).toEqual([[['s1']], [['s1']]]);
+    expect(find).not.toHaveBeenCalled();
     const views = save.mock.calls[0][0].filter((p) => p.scope === 'video').map((p) => [p.batchId, p.views]);
     expect(views).toEqual([['b1', 0], ['b2', 1]]);
   });
@@ -118,5 +120,14 @@ describe('AggregationService.apply', () => {
     });
     await expect(service.applyAll([batch([viewStart('e0'), heartbeat('e1', 's2')])])).rejects.toThrow('store down');
     expect(written).toBe(true);
+  });
+});
+
+describe('wavesBySession', () => {
+  it('puts the n-th slice of each session in wave n, keeping group order', () => {
+    const slice = (sessionId: string, batchId: string) => ({ sessionId, viewerId: 'u1', events: [], batch: { batchId, receivedAt: clientTs, events: [] } }) as SessionSlice;
+    const slices = [slice('s1', 'b1'), slice('s2', 'b1'), slice('s1', 'b2'), slice('s1', 'b3'), slice('s3', 'b3')];
+    const waves = wavesBySession(slices).map((wave) => wave.map((s) => `${s.sessionId}/${s.batch.batchId}`));
+    expect(waves).toEqual([['s1/b1', 's2/b1', 's3/b3'], ['s1/b2'], ['s1/b3']]);
   });
 });

@@ -12,7 +12,7 @@ import { SessionLocks } from './session-locks.js';
 const MAX_CLAIM_ATTEMPTS = 20;
 
 /** The events of one session inside one batch: the unit a ledger claim covers. */
-interface SessionSlice {
+export interface SessionSlice {
   batch: PlaybackBatch;
   sessionId: string;
   viewerId: string;
@@ -66,36 +66,45 @@ export class AggregationService {
     await this.buckets.save(parts, [...marks.values()]);
   }
 
+  /**
+   * Claims in waves: wave n holds the n-th slice of each session in the group, so one bulk read
+   * serves every session of a wave and each slice is planned after its session's earlier ones are written.
+   */
   private async claimAll(slices: SessionSlice[]): Promise<Map<SessionSlice, ClaimPlan>> {
     const plans = new Map<SessionSlice, ClaimPlan>();
-    // Only the first slice of a session can be planned from one read; later ones must see its write.
-    const first = new Map<string, SessionSlice>();
-    const later: SessionSlice[] = [];
-    for (const slice of slices) {
-      if (first.has(slice.sessionId)) later.push(slice);
-      else first.set(slice.sessionId, slice);
-    }
+    const [first = [], ...rest] = wavesBySession(slices);
+    await this.claimFirstWave(first, plans);
+    for (const wave of rest) await this.claimWave(wave, plans);
+    return plans;
+  }
+
+  private async claimFirstWave(first: SessionSlice[], plans: Map<SessionSlice, ClaimPlan>): Promise<void> {
+    const lost: SessionSlice[] = [];
     // A slice that starts its session almost never finds a ledger: insert it without reading first.
-    const starting = [...first.values()].filter(startsSession);
-    const continuing = [...first.values()].filter((slice) => !startsSession(slice));
+    const starting = first.filter(startsSession);
+    const continuing = first.filter((slice) => !startsSession(slice));
     const startingPlans = starting.map((slice) => [slice, this.plan(null, slice)] as const);
     // Both settle before anything is thrown: the session locks must outlive every ledger write.
     const [inserted, read] = await Promise.allSettled([
       this.ledgers.createMany(startingPlans.flatMap(([, plan]) => (plan.write ? [plan.write.document] : []))),
-      this.claimFromRead(continuing, plans, later),
+      this.claimFromRead(continuing, plans, lost),
     ]);
     if (inserted.status === 'rejected') throw inserted.reason;
     if (read.status === 'rejected') throw read.reason;
-    const allStarted = inserted.value;
     // A duplicate key (a redelivery, or a player reusing its session): read them all, a ledger we did create shows our claims.
-    if (allStarted) for (const [slice, plan] of startingPlans) plans.set(slice, plan);
-    else await this.claimFromRead(starting, plans, later);
-    for (const slice of later) plans.set(slice, await this.claim(slice));
-    return plans;
+    if (inserted.value) for (const [slice, plan] of startingPlans) plans.set(slice, plan);
+    else await this.claimFromRead(starting, plans, lost);
+    for (const slice of lost) plans.set(slice, await this.claim(slice));
   }
 
-  /** Plans `slices` (one per session) from one bulk read; slices that lose a race go to `later`. */
-  private async claimFromRead(slices: SessionSlice[], plans: Map<SessionSlice, ClaimPlan>, later: SessionSlice[]): Promise<void> {
+  private async claimWave(wave: SessionSlice[], plans: Map<SessionSlice, ClaimPlan>): Promise<void> {
+    const lost: SessionSlice[] = [];
+    await this.claimFromRead(wave, plans, lost);
+    for (const slice of lost) plans.set(slice, await this.claim(slice));
+  }
+
+  /** Plans `slices` (one per session) from one bulk read; slices that lose a race go to `lost`. */
+  private async claimFromRead(slices: SessionSlice[], plans: Map<SessionSlice, ClaimPlan>, lost: SessionSlice[]): Promise<void> {
     if (slices.length === 0) return;
     const ledgers = await this.ledgers.findMany(slices.map((slice) => slice.sessionId));
     const fresh = slices.filter((slice) => !ledgers.has(slice.sessionId));
@@ -104,7 +113,7 @@ export class AggregationService {
     // Another batch created some of them first: re-read every one (a ledger we did create shows our claims).
     for (const [slice, plan] of freshPlans) {
       if (allCreated) plans.set(slice, plan);
-      else later.push(slice);
+      else lost.push(slice);
     }
     const known = slices.filter((slice) => ledgers.has(slice.sessionId));
     await mapInChunks(
@@ -112,7 +121,7 @@ export class AggregationService {
       async ([slice]) => {
         const plan = this.plan(ledgers.get(slice.sessionId) ?? null, slice);
         if (!plan.write || (await this.ledgers.updateIfUnclaimed(slice.sessionId, plan.write.guards, plan.write.sets))) plans.set(slice, plan);
-        else later.push(slice);
+        else lost.push(slice);
       },
       1,
     );
@@ -134,6 +143,18 @@ export class AggregationService {
     // Throwing makes JetStream redeliver the batches later; claims already written stay theirs.
     throw new Error(`session ${slice.sessionId}: lost ${MAX_CLAIM_ATTEMPTS} claim races in a row`);
   }
+}
+
+/** Wave n: the n-th slice of each session, in group order. */
+export function wavesBySession(slices: SessionSlice[]): SessionSlice[][] {
+  const waves: SessionSlice[][] = [];
+  const seen = new Map<string, number>();
+  for (const slice of slices) {
+    const n = seen.get(slice.sessionId) ?? 0;
+    seen.set(slice.sessionId, n + 1);
+    (waves[n] ??= []).push(slice);
+  }
+  return waves;
 }
 
 /** The slice holds the session's view_start: the player's first batch of it. */

@@ -28,15 +28,29 @@ export class AnalyticsConfig extends ServiceConfig {
   AGGREGATION_GROUP_SIZE = 500;
 
   /**
-   * Groups applied at once. Claims are guarded updates, which MongoDB applies atomically; FerretDB
-   * 1.24 was seen to let two concurrent guarded updates of one ledger both succeed (a view counted
-   * twice), so the default is 1 (ADR 0003).
+   * Groups applied at once. Groups that share a session claim one after another (SessionLocks):
+   * FerretDB 1.24 was seen to let two concurrent guarded updates of one ledger both succeed, so one
+   * writer per session is kept in process (ADR 0003, ADR 0037).
    */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(32)
-  AGGREGATION_CONCURRENCY = 1;
+  AGGREGATION_CONCURRENCY = 2;
+
+  /** How long a known video owner (videoId → creatorId) is kept in process. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3600_000)
+  OWNER_CACHE_TTL_MS = 30_000;
+
+  /** How long "no owner known" is kept: short, media's event naming the owner may be just behind. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  OWNER_CACHE_UNKNOWN_TTL_MS = 2000;
 
   /** Deadline of the revenue figures asked from billing for reports; past it the report is marked partial. */
   @Type(() => Number)

@@ -79,6 +79,7 @@ export * from './contracts/engagement/moderation.dto.js';
 export * from './contracts/media/video-moderation.dto.js';
 export * from './contracts/catalog/title-moderation.dto.js';
 export * from './mongo/duplicate-key.js';
+export * from './mongo/chunked-reads.js';
 export * from './contracts/catalog/content-tag.dto.js';
 export * from './contracts/catalog/deep-link.dto.js';
 export * from './contracts/catalog/deep-link-url.js';

@@ -1,14 +1,15 @@
 import { jest } from '@jest/globals';
 import type { PlaybackBatch, PlaybackEvent } from '@onstream/common';
 import type { AnalyticsConfig } from '../analytics.config.js';
-import type { VideoOwnersRepository } from '../owners/video-owners.repository.js';
-import { AggregationService } from './aggregation.service.js';
+import type { VideoOwnerCache } from '../owners/video-owner-cache.js';
+import { AggregationService, wavesBySession, type SessionSlice } from './aggregation.service.js';
 import type { BucketRepository } from './bucket.repository.js';
 import type { SessionLedger } from './session-claim.js';
 import type { SessionLedgerRepository } from './session-ledger.repository.js';
 
 const clientTs = '2026-11-24T10:15:00.000Z';
 const heartbeat = (id: string, sessionId = 's1'): PlaybackEvent => ({ id, sessionId, videoId: 'v1', type: 'heartbeat', clientTs, playedSec: 20 }) as PlaybackEvent;
+const viewStart = (id: string, sessionId = 's1'): PlaybackEvent => ({ id, sessionId, videoId: 'v1', type: 'view_start', clientTs }) as PlaybackEvent;
 const batch = (events: PlaybackEvent[]): PlaybackBatch => ({ batchId: 'b1', receivedAt: clientTs, userId: 'u1', events });
 
 function setup(ledger: SessionLedger | null, { taken = false, updated = [true] }: { taken?: boolean; updated?: boolean[] } = {}) {
@@ -19,12 +20,12 @@ function setup(ledger: SessionLedger | null, { taken = false, updated = [true] }
   const updateIfUnclaimed = jest.fn<SessionLedgerRepository['updateIfUnclaimed']>();
   for (const result of updated) updateIfUnclaimed.mockResolvedValueOnce(result);
   const save = jest.fn<BucketRepository['save']>().mockResolvedValue();
-  const creatorsOf = jest.fn<VideoOwnersRepository['creatorsOf']>().mockResolvedValue(new Map([['v1', 'c1']]));
+  const creatorsOf = jest.fn<VideoOwnerCache['creatorsOf']>().mockResolvedValue(new Map([['v1', 'c1']]));
   const service = new AggregationService(
     { VIEW_THRESHOLD_SECONDS: 30 } as AnalyticsConfig,
     { findMany, createMany, find, create, updateIfUnclaimed } as unknown as SessionLedgerRepository,
     { save } as unknown as BucketRepository,
-    { creatorsOf } as unknown as VideoOwnersRepository,
+    { creatorsOf } as unknown as VideoOwnerCache,
   );
   return { service, findMany, createMany, find, create, updateIfUnclaimed, save };
 }
@@ -72,11 +73,61 @@ describe('AggregationService.apply', () => {
     expect(save.mock.calls[0][0][0]).toMatchObject({ views: 1, watchSec: 40 });
   });
 
-  it('plans a second batch of the same session only after the first one is written', async () => {
-    const { service, find, save } = setup(null);
-    find.mockResolvedValue({ _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1' }, played: { b1: 20 }, flags: {} });
+  it('plans a second batch of the same session from a bulk read made after the first one is written', async () => {
+    const { service, findMany, find, save } = setup(null);
+    findMany.mockResolvedValueOnce(new Map()).mockResolvedValueOnce(new Map([['s1', { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1' }, played: { b1: 20 }, flags: {} }]]));
     await service.applyAll([batch([heartbeat('e1')]), { ...batch([heartbeat('e2')]), batchId: 'b2' }]);
+    expect(findMany.mock.calls).toEqual([[['s1']], [['s1']]]);
+    expect(find).not.toHaveBeenCalled();
     const views = save.mock.calls[0][0].filter((p) => p.scope === 'video').map((p) => [p.batchId, p.views]);
     expect(views).toEqual([['b1', 0], ['b2', 1]]);
+  });
+
+  it('inserts the ledger of a session that starts in the batch without reading it first', async () => {
+    const { service, findMany, createMany } = setup(null);
+    await service.applyAll([batch([viewStart('e0'), heartbeat('e1')])]);
+    expect(findMany).not.toHaveBeenCalled();
+    expect(createMany).toHaveBeenCalledWith([expect.objectContaining({ _id: 's1', claims: { e0: 'b1', e1: 'b1' }, flags: { started: 'b1' } })]);
+  });
+
+  it('reads the ledgers back in bulk when a starting session already has one (duplicate key)', async () => {
+    const ledger: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e0: 'b1', e1: 'b1' }, played: { b1: 20 }, flags: { started: 'b1' } };
+    const { service, findMany, find, updateIfUnclaimed, save } = setup(ledger, { taken: true });
+    await service.applyAll([batch([viewStart('e0'), heartbeat('e1')])]);
+    expect(findMany).toHaveBeenCalledWith(['s1']);
+    expect(find).not.toHaveBeenCalled();
+    expect(updateIfUnclaimed).not.toHaveBeenCalled();
+    expect(save.mock.calls[0][0][0]).toMatchObject({ scope: 'video', events: 2, starts: 1, watchSec: 20 });
+  });
+
+  it('writes one viewer mark per id for the whole group of batches', async () => {
+    const { service, save } = setup(null);
+    await service.applyAll([batch([heartbeat('e1')]), { ...batch([heartbeat('e2', 's2')]), batchId: 'b2' }]);
+    const ids = save.mock.calls[0][1].map((mark) => mark._id);
+    expect(ids).toEqual([...new Set(ids)]);
+    expect(ids).toContain('user|u1|hour|2026-11-24T10:00:00.000Z|u1');
+  });
+
+  it('fails a group only after its other ledger writes have settled, so its sessions stay locked until then', async () => {
+    const ledger: SessionLedger = { _id: 's2', videoId: 'v1', viewerId: 'u1', claims: {}, played: {}, flags: {} };
+    const { service, createMany, updateIfUnclaimed } = setup(ledger, { updated: [] });
+    createMany.mockRejectedValueOnce(new Error('store down'));
+    let written = false;
+    updateIfUnclaimed.mockImplementation(async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      written = true;
+      return true;
+    });
+    await expect(service.applyAll([batch([viewStart('e0'), heartbeat('e1', 's2')])])).rejects.toThrow('store down');
+    expect(written).toBe(true);
+  });
+});
+
+describe('wavesBySession', () => {
+  it('puts the n-th slice of each session in wave n, keeping group order', () => {
+    const slice = (sessionId: string, batchId: string) => ({ sessionId, viewerId: 'u1', events: [], batch: { batchId, receivedAt: clientTs, events: [] } }) as SessionSlice;
+    const slices = [slice('s1', 'b1'), slice('s2', 'b1'), slice('s1', 'b2'), slice('s1', 'b3'), slice('s3', 'b3')];
+    const waves = wavesBySession(slices).map((wave) => wave.map((s) => `${s.sessionId}/${s.batch.batchId}`));
+    expect(waves).toEqual([['s1/b1', 's2/b1', 's3/b3'], ['s1/b2'], ['s1/b3']]);
   });
 });

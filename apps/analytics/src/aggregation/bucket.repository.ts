@@ -4,12 +4,17 @@ import type { Connection } from 'mongoose';
 import type { Granularity, ReportScope } from '@onstream/common';
 import type { BucketPart, ViewerMark } from './batch-contribution.js';
 import { insertOnce } from './insert-once.js';
+import { WrittenIds } from './written-ids.js';
+
+/** Viewer mark ids remembered as stored: a continuing session's marks mostly exist already. */
+const REMEMBERED_MARKS = 200_000;
 
 /** The pre-aggregated store: immutable per-batch parts of hour buckets, and distinct-viewer marks. */
 @Injectable()
 export class BucketRepository implements OnModuleInit {
   private readonly parts;
   private readonly marks;
+  private readonly writtenMarks = new WrittenIds(REMEMBERED_MARKS);
 
   constructor(@InjectConnection() connection: Connection) {
     this.parts = connection.collection<BucketPart>('bucket_parts');
@@ -24,7 +29,10 @@ export class BucketRepository implements OnModuleInit {
 
   async save(parts: BucketPart[], marks: ViewerMark[]): Promise<void> {
     await insertOnce(this.parts, parts);
-    await insertOnce(this.marks, marks);
+    // Skipping known marks keeps the insert free of duplicates, which would send it to one insert per mark.
+    const unknown = marks.filter((mark) => !this.writtenMarks.has(mark._id));
+    await insertOnce(this.marks, unknown);
+    this.writtenMarks.remember(unknown.map((mark) => mark._id));
   }
 
   partsInRange(scope: ReportScope, scopeId: string, from: Date, to: Date): Promise<BucketPart[]> {

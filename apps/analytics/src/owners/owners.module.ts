@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { Clock } from './clock.js';
+import { VideoOwnerCache } from './video-owner-cache.js';
 import { VideoOwnersConsumer } from './video-owners.consumer.js';
 import { VideoOwnersRepository } from './video-owners.repository.js';
 
 @Module({
-  providers: [VideoOwnersRepository, VideoOwnersConsumer],
-  exports: [VideoOwnersRepository],
+  providers: [VideoOwnersRepository, VideoOwnersConsumer, VideoOwnerCache, Clock],
+  exports: [VideoOwnersRepository, VideoOwnerCache],
 })
 export class OwnersModule {}

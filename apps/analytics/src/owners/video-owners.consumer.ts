@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JetStreamBus, MEDIA_VIDEO_STREAM, MediaVideoCreated, type MediaVideoCreatedEvent } from '@onstream/common';
+import { VideoOwnerCache } from './video-owner-cache.js';
 import { VideoOwnersRepository } from './video-owners.repository.js';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -12,6 +13,7 @@ export class VideoOwnersConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly bus: JetStreamBus,
     private readonly owners: VideoOwnersRepository,
+    private readonly cache: VideoOwnerCache,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -22,6 +24,7 @@ export class VideoOwnersConsumer implements OnApplicationBootstrap {
         return;
       }
       await this.owners.record(videoId, creatorId);
+      this.cache.forget(videoId);
     });
   }
 }

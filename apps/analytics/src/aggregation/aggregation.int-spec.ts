@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import mongoose, { type Connection } from 'mongoose';
+import type { PlaybackBatch, PlaybackEvent } from '@onstream/common';
+import type { AnalyticsConfig } from '../analytics.config.js';
+import { Clock } from '../owners/clock.js';
+import { VideoOwnerCache } from '../owners/video-owner-cache.js';
+import { VideoOwnersRepository } from '../owners/video-owners.repository.js';
+import { AggregationService } from './aggregation.service.js';
+import { BucketRepository } from './bucket.repository.js';
+import { SessionLedgerRepository } from './session-ledger.repository.js';
+
+const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
+const config = { VIEW_THRESHOLD_SECONDS: 30, OWNER_CACHE_TTL_MS: 30_000, OWNER_CACHE_UNKNOWN_TTL_MS: 2000 } as AnalyticsConfig;
+const HOUR = new Date('2026-11-24T10:00:00.000Z');
+const clientTs = (second: number) => new Date(HOUR.getTime() + second * 1000).toISOString();
+
+let connection: Connection;
+let ledgers: SessionLedgerRepository;
+let buckets: BucketRepository;
+let owners: VideoOwnersRepository;
+
+/** A service as one analytics process holds it (its own owner cache and session locks). */
+const newService = () => new AggregationService(config, ledgers, buckets, new VideoOwnerCache(config, owners, new Clock()));
+
+function playback(sessionId: string, videoId: string, ids: string[]): PlaybackEvent[] {
+  return ids.map((id, i) =>
+    id.startsWith('start')
+      ? ({ id, sessionId, videoId, type: 'view_start', clientTs: clientTs(i) } as PlaybackEvent)
+      : ({ id, sessionId, videoId, type: 'heartbeat', clientTs: clientTs(i), playedSec: 20, positionSec: i * 20 } as PlaybackEvent),
+  );
+}
+const batch = (batchId: string, events: PlaybackEvent[]): PlaybackBatch => ({ batchId, receivedAt: HOUR.toISOString(), userId: 'u1', events });
+
+async function videoTotals(videoId: string) {
+  const parts = await buckets.partsInRange('video', videoId, HOUR, new Date(HOUR.getTime() + 3600_000));
+  return parts.reduce((sum, part) => ({ events: sum.events + part.events, starts: sum.starts + part.starts, views: sum.views + part.views, watchSec: sum.watchSec + part.watchSec }), { events: 0, starts: 0, views: 0, watchSec: 0 });
+}
+
+beforeAll(async () => {
+  connection = await mongoose.createConnection(MONGO_URL, { dbName: `it_aggregation_${randomUUID().slice(0, 8)}`, serverSelectionTimeoutMS: 3000 }).asPromise();
+  ledgers = new SessionLedgerRepository(connection);
+  buckets = new BucketRepository(connection);
+  owners = new VideoOwnersRepository(connection);
+  await buckets.onModuleInit();
+});
+afterAll(async () => {
+  await connection.dropDatabase();
+  await connection.close();
+});
+
+describe('AggregationService (real store)', () => {
+  it('applies a redelivered batch once, alone or in the same group as its first delivery', async () => {
+    const service = newService();
+    const first = batch('b-redeliver', playback('s-redeliver', 'v-redeliver', ['start0', 'h1', 'h2']));
+    await service.applyAll([first]);
+    await service.applyAll([first]);
+    await service.applyAll([first, { ...first }]);
+    expect(await videoTotals('v-redeliver')).toEqual({ events: 3, starts: 1, views: 1, watchSec: 40 });
+  });
+
+  it('falls back to reading a starting session whose ledger exists (duplicate key) and still creates the new ones of the group', async () => {
+    const service = newService();
+    await service.applyAll([batch('b-earlier', playback('s-dup', 'v-dup', ['start0', 'h1']))]);
+    // The same session "starts" again (a player resending its first events) beside a truly new session.
+    await service.applyAll([batch('b-again', playback('s-dup', 'v-dup', ['start0', 'h1', 'h2'])), batch('b-new', playback('s-fresh', 'v-dup', ['start0', 'h1']))]);
+    expect(await videoTotals('v-dup')).toEqual({ events: 5, starts: 2, views: 1, watchSec: 60 });
+    expect((await ledgers.find('s-dup'))?.claims).toEqual({ start0: 'b-earlier', h1: 'b-earlier', h2: 'b-again' });
+    expect((await ledgers.find('s-fresh'))?.claims).toEqual({ start0: 'b-new', h1: 'b-new' });
+  });
+
+  it('counts each event once when two processes insert the same starting session at once', async () => {
+    await Promise.all([
+      newService().applyAll([batch('b-race-1', playback('s-race', 'v-race', ['start0', 'h1']))]),
+      newService().applyAll([batch('b-race-2', playback('s-race', 'v-race', ['start0', 'h2']))]),
+    ]);
+    expect(await videoTotals('v-race')).toEqual({ events: 3, starts: 1, views: 1, watchSec: 40 });
+  });
+
+  it('reads owners in bulk past one chunk, leaving unknown videos out and attributing known ones', async () => {
+    const known = Array.from({ length: 450 }, (_, i) => `v-owned-${i}`);
+    for (const videoId of known) await owners.record(videoId, `c-${videoId}`);
+    const unknown = Array.from({ length: 30 }, (_, i) => `v-unknown-${i}`);
+    const creators = await new VideoOwnerCache(config, owners, new Clock()).creatorsOf([...unknown, ...known]);
+    expect(creators.size).toBe(known.length);
+    expect(creators.get('v-owned-449')).toBe('c-v-owned-449');
+    expect(unknown.some((videoId) => creators.has(videoId))).toBe(false);
+
+    await newService().applyAll([batch('b-owned', playback('s-owned', 'v-owned-7', ['start0', 'h1'])), batch('b-unknown', playback('s-unknown', 'v-unknown-3', ['start0', 'h1']))]);
+    const range = [HOUR, new Date(HOUR.getTime() + 3600_000)] as const;
+    expect((await buckets.partsInRange('creator', 'c-v-owned-7', ...range)).map((part) => part.events)).toEqual([2]);
+    expect(await videoTotals('v-unknown-3')).toMatchObject({ events: 2, starts: 1 });
+  });
+});

@@ -6,6 +6,7 @@ import { Api, type ApiResponse, type Problem } from './support/http.js';
 import { IdentitySteps, type SignedUpUser, type TokenPair } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
 import { Platform } from './support/platform.js';
+import { waitFor } from './support/processes.js';
 import { TestTokens } from './support/tokens.js';
 
 /**
@@ -64,17 +65,24 @@ beforeAll(async () => {
 
 const setRule = async (titleId: string, rule: 'allow' | 'deny') => ok(await api.put(`/me/profiles/${kidProfileId}/title-rules/${titleId}`, { rule }, parent.tokens.accessToken));
 const removeRule = async (titleId: string) => ok(await api.delete(`/me/profiles/${kidProfileId}/title-rules/${titleId}`, parent.tokens.accessToken), 204);
+/**
+ * Reads until the answer comes from the cache. A page is not stored when any catalog invalidation
+ * lands while it is read (the cache's epoch), and the titles created in beforeAll still send theirs
+ * for a while on a loaded machine: so the read that warms the cache may need to be repeated.
+ */
+const cachedRead = <T>(path: string, token: string) => waitFor(`a cached ${path}`, async () => {
+  const response = await api.get<T>(path, token);
+  return response.headers.get('x-cache') === 'HIT' ? response : undefined;
+}, 10_000);
 const setControls = (body: unknown, token = parent.tokens.accessToken) => api.put<ParentalControlsResponse & Problem>(`/me/profiles/${kidProfileId}/parental-controls`, body, token);
 
 describe('a title a parent denied', () => {
   it('leaves the kid’s list, search, feeds, rows, similar titles and details (404), at once and past the cache', async () => {
     // Warm the cache under the kid's current policy: the second read is a hit that includes the title.
     expect(await listIds(kid)).toEqual(expect.arrayContaining([dinoPark.id, dinoQuest.id]));
-    const cachedList = await api.get<TitleSummaryPage>('/titles?limit=100', kid);
-    expect(cachedList.headers.get('x-cache')).toBe('HIT');
+    expect((await cachedRead<TitleSummaryPage>('/titles?limit=100', kid)).body.items.map((t) => t.id)).toContain(dinoPark.id);
     expect(await searchIds('dino', kid)).toContain(dinoPark.id);
-    expect((await api.get(`/titles/${dinoPark.id}`, kid)).status).toBe(200);
-    expect((await api.get(`/titles/${dinoPark.id}`, kid)).headers.get('x-cache')).toBe('HIT');
+    expect((await cachedRead(`/titles/${dinoPark.id}`, kid)).status).toBe(200);
     expect(await listIds(kid)).not.toContain(crimeSaga.id);
 
     await setRule(dinoPark.id, 'deny');

@@ -1,5 +1,5 @@
 import { Api, type ApiResponse, type Problem } from './support/http.js';
-import { IdentitySteps, PASSWORD } from './support/identity.js';
+import { IdentitySteps, PASSWORD, type TokenPair } from './support/identity.js';
 import { Mailbox } from './support/mailbox.js';
 import { Platform } from './support/platform.js';
 import { freePort, waitFor } from './support/processes.js';
@@ -106,7 +106,14 @@ describe('a burst of 50 logins against a 2 s deadline', () => {
     // How soon after the deadline users answers again is a figure (printed above), not an assertion:
     // on a loaded machine it moves with scheduling; what must hold is that no hash outlives its caller.
 
-    // The burst is over: a normal login succeeds.
-    await expect(steps.login(email)).resolves.toMatchObject({ accessToken: expect.any(String) });
+    // The burst is over: a normal login succeeds. One cost-12 hash alone can still miss the 2 s
+    // deadline when the machine is loaded (a fresh-clone run saw it), so a 503 is tried again; any
+    // other answer is final.
+    const login = await waitFor('a login once the burst is over', async () => {
+      const answer = await api.post<TokenPair>('/auth/login', { email, password: PASSWORD });
+      return answer.status === 503 ? undefined : answer;
+    }, 30_000, 200);
+    expect(login.status).toBe(200);
+    expect(login.body.accessToken).toEqual(expect.any(String));
   });
 });

@@ -8,6 +8,8 @@
  * - time from the stream request to the first segment's first byte and to its last (GET /videos/:id/stream
  *   → master playlist → first media playlist → first segment), sequential and concurrent, p50/p99.
  * The bare gateway → media round trip (`/health/ping/media`) is measured beside it as a baseline.
+ * `MEDIA_BENCH_ONLY=playback` measures the stream start alone, on a short 480p clip (no transcoding
+ * comparison), with each step's time: for working on the stream start.
  * Asserts only that every step succeeded.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -25,17 +27,20 @@ import { waitFor } from '../test/support/processes.js';
 import { QUIET_PLATFORM_ENV } from './support/load.js';
 
 const PRESET = process.env.TRANSCODE_PRESET ?? 'veryfast';
+const PLAYBACK_ONLY = process.env.MEDIA_BENCH_ONLY === 'playback';
 const SEGMENT_SECONDS = 4;
 const FPS = 25;
-const CLIP_SECONDS = 60;
-/** The default ladder (README): height, width, video kbit/s, audio kbit/s. */
-const LADDER = [
+const CLIP_SECONDS = PLAYBACK_ONLY ? 12 : 60;
+/** The default ladder (README): height, width, video kbit/s, audio kbit/s; its two lowest rungs when only playback is measured. */
+const FULL_LADDER = [
   [1080, 1920, 5000, 192],
   [720, 1280, 2800, 128],
   [480, 854, 1400, 128],
   [360, 640, 800, 96],
   [240, 426, 400, 64],
 ] as const;
+const LADDER = PLAYBACK_ONLY ? FULL_LADDER.slice(3) : FULL_LADDER;
+const [CLIP_HEIGHT, CLIP_WIDTH] = LADDER[0];
 const SEQUENTIAL_REQUESTS = 300;
 const CONCURRENT_REQUESTS = 300;
 const CONCURRENCY = 8;
@@ -102,7 +107,7 @@ const prefix = `${platform.runId.slice(0, -1)}/`;
 let measured = false;
 try {
   const clip = join(work, 'clip.mp4');
-  makeClip(clip, { seconds: CLIP_SECONDS, width: 1920, height: 1080, fps: FPS });
+  makeClip(clip, { seconds: CLIP_SECONDS, width: CLIP_WIDTH, height: CLIP_HEIGHT, fps: FPS });
   const ladderSetting = LADDER.map(([h, , v, a]) => `${h}:${v}:${a}`).join(',');
 
   await platform.start({
@@ -113,7 +118,7 @@ try {
   const handOut = join(work, 'hand');
   const handCpuBefore = childCpuSeconds('self');
   const handStart = performance.now();
-  await runFfmpeg(handWrittenLadderArgs(clip, handOut));
+  if (!PLAYBACK_ONLY) await runFfmpeg(handWrittenLadderArgs(clip, handOut));
   const hand = { wall: (performance.now() - handStart) / 1000, cpu: childCpuSeconds('self') - handCpuBefore };
 
   // 2. Our pipeline: upload through the gateway, then the media worker does the whole job.
@@ -141,27 +146,38 @@ try {
 
   // 3. Stream request → first segment byte, as a player starts (the issue's figure), and → the whole
   // first segment (2.5 MB at 1080p, which on loopback measures the copy more than the platform).
-  type Start = { firstByte: number; whole: number };
+  // Each step's time too: the stream start, the master and media playlists, the segment redirect
+  // (gateway → media) and the object store's first byte.
+  type Start = { stream: number; master: number; playlist: number; redirect: number; storage: number; firstByte: number; whole: number };
   const startPlayback = async (): Promise<Start> => {
     const t0 = performance.now();
     const stream = await fetch(platform.url(`/videos/${videoId}/stream`), { headers: viewer.auth });
     if (stream.status !== 200) throw new Error(`stream answered ${stream.status}`);
     const masterUrl = `${platform.baseUrl}${((await stream.json()) as { manifestUrl: string }).manifestUrl}`;
+    const t1 = performance.now();
     const master = await fetchText(masterUrl, viewer.auth);
+    const t2 = performance.now();
     const playlistUrl = new URL(parseMaster(master.text).variants[0].uri, masterUrl).toString();
     const playlist = parseMedia((await fetchText(playlistUrl, viewer.auth)).text);
-    const segment = await fetch(new URL(playlist.segments[0].uri, playlistUrl), { headers: viewer.auth });
-    if (segment.status !== 200 || !segment.body) throw new Error(`first segment answered ${segment.status}`);
+    const t3 = performance.now();
+    const redirect = await fetch(new URL(playlist.segments[0].uri, playlistUrl), { headers: viewer.auth, redirect: 'manual' });
+    const location = redirect.headers.get('location');
+    await redirect.arrayBuffer();
+    if (redirect.status !== 302 || !location) throw new Error(`first segment answered ${redirect.status}`);
+    const t4 = performance.now();
+    const segment = await fetch(location);
+    if (segment.status !== 200 || !segment.body) throw new Error(`first segment's object answered ${segment.status}`);
     const reader = segment.body.getReader();
     let chunk = await reader.read();
-    const firstByte = performance.now() - t0;
+    const t5 = performance.now();
+    const firstByte = t5 - t0;
     let bytes = 0;
     while (!chunk.done) {
       bytes += chunk.value.byteLength;
       chunk = await reader.read();
     }
     if (bytes === 0) throw new Error('first segment was empty');
-    return { firstByte, whole: performance.now() - t0 };
+    return { stream: t1 - t0, master: t2 - t1, playlist: t3 - t2, redirect: t4 - t3, storage: t5 - t4, firstByte, whole: performance.now() - t0 };
   };
   for (let i = 0; i < 20; i += 1) await startPlayback(); // warm-up
   const sequential: Start[] = [];
@@ -185,8 +201,8 @@ try {
   }
   measured = true;
 
-  const setting = `${availableParallelism()} CPUs, Node ${process.version}, x264 ${PRESET}, ${CLIP_SECONDS} s 1080p25 clip → ${LADDER.map(([h]) => `${h}p`).join('/')} HLS fMP4, ${SEGMENT_SECONDS} s segments`;
-  table(`Transcoding, ${setting}`, ['', 'wall s', 'CPU s (ffmpeg user+sys)'], [
+  const setting = `${availableParallelism()} CPUs, Node ${process.version}, x264 ${PRESET}, ${CLIP_SECONDS} s ${CLIP_HEIGHT}p${FPS} clip → ${LADDER.map(([h]) => `${h}p`).join('/')} HLS fMP4, ${SEGMENT_SECONDS} s segments`;
+  if (!PLAYBACK_ONLY) table(`Transcoding, ${setting}`, ['', 'wall s', 'CPU s (ffmpeg user+sys)'], [
     ['our pipeline (upload done → ready: probe, ladder, images, storyboard, S3)', ours.wall.toFixed(1), ours.cpu.toFixed(1)],
     ['one hand-written ffmpeg command (same ladder)', hand.wall.toFixed(1), hand.cpu.toFixed(1)],
     ['ratio, ours / hand-written (target ≤ 1.10)', (ours.wall / hand.wall).toFixed(3), (ours.cpu / hand.cpu).toFixed(3)],
@@ -200,6 +216,11 @@ try {
     startRow(`first byte, ${CONCURRENCY} concurrent`, concurrent, 'firstByte'),
     startRow('whole first segment, sequential', sequential, 'whole'),
     startRow(`whole first segment, ${CONCURRENCY} concurrent`, concurrent, 'whole'),
+    startRow(`  step: stream start, ${CONCURRENCY} concurrent`, concurrent, 'stream'),
+    startRow(`  step: master playlist, ${CONCURRENCY} concurrent`, concurrent, 'master'),
+    startRow(`  step: media playlist, ${CONCURRENCY} concurrent`, concurrent, 'playlist'),
+    startRow(`  step: segment redirect, ${CONCURRENCY} concurrent`, concurrent, 'redirect'),
+    startRow(`  step: object store first byte, ${CONCURRENCY} concurrent`, concurrent, 'storage'),
     ['baseline: GET /health/ping/media, sequential', String(roundTrips.length), percentile(roundTrips, 50).toFixed(1), percentile(roundTrips, 99).toFixed(1), Math.max(...roundTrips).toFixed(1)],
   ]);
 } finally {

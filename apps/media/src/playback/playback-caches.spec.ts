@@ -12,6 +12,16 @@ describe('AssetTextCache', () => {
     expect(reads).toEqual(['a/master.m3u8']);
   });
 
+  it('lists a playlist’s init section and segments, reading and parsing it once', async () => {
+    const reads: string[] = [];
+    const playlist = ['#EXTM3U', '#EXT-X-MAP:URI="init.mp4"', '#EXTINF:4.0,', 'seg_00000.m4s', '#EXTINF:2.5,', 'seg_00001.m4s', '#EXT-X-ENDLIST'].join('\n');
+    const cache = new AssetTextCache(strictMock<ObjectStorage>('ObjectStorage', { readText: async (key: string) => (reads.push(key), playlist) }));
+    const listed = await cache.listedFiles('a/360p/index.m3u8');
+    expect([...listed]).toEqual(['init.mp4', 'seg_00000.m4s', 'seg_00001.m4s']);
+    await expect(cache.listedFiles('a/360p/index.m3u8')).resolves.toBe(listed);
+    expect(reads).toEqual(['a/360p/index.m3u8']);
+  });
+
   it('does not remember a failed read', async () => {
     let calls = 0;
     const cache = new AssetTextCache(strictMock<ObjectStorage>('ObjectStorage', { readText: async () => (calls += 1) === 1 ? Promise.reject(new Error('S3 down')) : 'ok' }));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
+import { readVariantPlaylist } from '../transcode/hls-playlists.js';
 
 /** Promises by key, at most `maxEntries` of them (the oldest go first); a failed load is not kept. */
 export class BoundedPromiseCache<T> {
@@ -55,10 +56,24 @@ export class RecentReads<T> {
 @Injectable()
 export class AssetTextCache {
   private readonly texts = new BoundedPromiseCache<string>(2000);
+  /** Fewer than texts: a two-hour film's listing holds 1,800 names. */
+  private readonly listings = new BoundedPromiseCache<ReadonlySet<string>>(500);
 
   constructor(private readonly storage: ObjectStorage) {}
 
   read(key: string): Promise<string> {
     return this.texts.getOrLoad(key, () => this.storage.readText(key));
+  }
+
+  /**
+   * The files a rendition's playlist lists (its init section and segments), worked out once per
+   * playlist: every segment request checks its file against it, and parsing a two-hour film's
+   * playlist (1,800 segments) took 1.5–1.9 ms of CPU per request.
+   */
+  listedFiles(playlistKey: string): Promise<ReadonlySet<string>> {
+    return this.listings.getOrLoad(playlistKey, async () => {
+      const listed = readVariantPlaylist(await this.read(playlistKey));
+      return new Set([...(listed.mapUri ? [listed.mapUri] : []), ...listed.segments.map((segment) => segment.uri)]);
+    });
   }
 }

@@ -75,7 +75,8 @@ describe('PlaybackService.start', () => {
     const { service, stored } = setup(ready());
     const response = await service.start({ actor: viewer, videoId: VIDEO_ID, country: 'FR' });
     expect(response.expiresAt).toBe('2026-06-01T12:05:00.000Z');
-    expect(response.posterUrl).toBe(`https://s3/run/assets/${VIDEO_ID}/asset1/images/poster.jpg?ttl=300`);
+    // Signed at the start of its 20 s window (here: now), so valid the token's 300 s after the window.
+    expect(response.posterUrl).toBe(`https://s3/run/assets/${VIDEO_ID}/asset1/images/poster.jpg?ttl=320`);
     const token = tokenOf(response.manifestUrl);
     expect(response.storyboardUrl).toBe(`/api/v1/playback/${VIDEO_ID}/${token}/storyboard.vtt`);
     expect(tokens.verify(token, VIDEO_ID)).toBe(response.playbackId);
@@ -191,6 +192,16 @@ describe('PlaybackService files under a grant', () => {
     expect(first).toEqual({ url: `https://s3/run/assets/${VIDEO_ID}/asset1/360p/seg_00000.m4s?ttl=50` });
     expect(again).toEqual(first);
     expect(signed).toEqual([[`run/assets/${VIDEO_ID}/asset1/360p/seg_00000.m4s`, 50, NOW]]);
+  });
+
+  it('signs a poster once per window for every stream start in it', async () => {
+    const signed: string[] = [];
+    const presignGet = async (key: string, ttl: number) => (signed.push(key), `https://s3/${key}?ttl=${ttl}`);
+    const { service } = setup(ready(), { storage: { presignGet } });
+    const first = await service.start({ actor: viewer, videoId: VIDEO_ID });
+    const second = await service.start({ actor: viewer, videoId: VIDEO_ID });
+    expect(second.posterUrl).toBe(first.posterUrl);
+    expect(signed).toEqual([`run/assets/${VIDEO_ID}/asset1/images/poster.jpg`]);
   });
 
   it('answers 404 to a segment its rendition’s playlist does not list', async () => {

@@ -19,7 +19,6 @@ import { AdBreaksService } from '../ads/ad-breaks.service.js';
 import { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
-import { readVariantPlaylist } from '../transcode/hls-playlists.js';
 import { VideosRepository } from '../videos/videos.repository.js';
 import { AssetTextCache, BoundedPromiseCache } from './playback-caches.js';
 import { EntitlementPolicy, type PlaybackEntitlement } from './entitlement.policy.js';
@@ -29,11 +28,10 @@ import { filterMaster } from './playlist-rewriter.js';
 import { ViewerRules } from './viewer-rules.js';
 
 /**
- * Segment redirects point at object URLs signed at the start of such a window and valid for
- * SEGMENT_URL_SECONDS after its end, so players fetching the same segment in one window share a
- * signature (signing costs milliseconds) and every URL still has that long to be fetched.
+ * Segment redirects and posters point at object URLs signed at the start of such a window (shared
+ * by every request in it); a segment URL stays valid SEGMENT_URL_SECONDS after the window's end.
  */
-const SEGMENT_SIGNING_WINDOW_SECONDS = 20;
+const SIGNING_WINDOW_SECONDS = 20;
 const SEGMENT_URL_SECONDS = 30;
 
 /** Owners and admins always play their own (every rendition, no stream limit). */
@@ -54,7 +52,7 @@ export class PlaybackService {
     private readonly adBreaks: AdBreaksService,
   ) {}
 
-  private readonly signedSegments = new BoundedPromiseCache<string>(5000);
+  private readonly signedUrls = new BoundedPromiseCache<string>(5000);
 
   /**
    * Visibility, schedule, geo, maturity and parental rules, entitlement (with the plan's quality cap and stream limit), then
@@ -94,8 +92,7 @@ export class PlaybackService {
       now,
     );
     const poster = video.customPoster ? `assets/${videoId}/custom/poster.jpg` : `assets/${videoId}/${video.assetId}/images/poster.jpg`;
-    const posterUrl = await this.storage.presignGet(this.storage.key(poster), this.config.PLAYBACK_TOKEN_TTL_SECONDS, now);
-    const ads = await this.adBreaks.streamAds(video, token);
+    const [posterUrl, ads] = await Promise.all([this.signedInWindow(this.storage.key(poster), this.config.PLAYBACK_TOKEN_TTL_SECONDS), this.adBreaks.streamAds(video, token)]);
     return {
       manifestUrl: `/api/v1/playback/${videoId}/${token}/master.m3u8`,
       expiresAt: liveUntil.toISOString(),
@@ -127,15 +124,21 @@ export class PlaybackService {
     const { video, grant } = await this.access.authorize(videoId, token, actor);
     this.requirePlayable(video, grant, rendition);
     const folder = this.storage.key(`assets/${videoId}/${grant.assetId}/${rendition}/`);
-    const listed = readVariantPlaylist(await this.texts.read(`${folder}index.m3u8`));
-    if (listed.mapUri !== file && !listed.segments.some((s) => s.uri === file)) throw DomainError.notFound('The segment');
+    if (!(await this.texts.listedFiles(`${folder}index.m3u8`)).has(file)) throw DomainError.notFound('The segment');
+    return { url: await this.signedInWindow(`${folder}${file}`, SEGMENT_URL_SECONDS) };
+  }
+
+  /**
+   * An object URL signed at the start of the current signing window and valid for `seconds` after
+   * its end: requests in one window share a signature (signing costs about half a millisecond of
+   * CPU) and every URL still has at least `seconds` to be fetched.
+   */
+  private signedInWindow(key: string, seconds: number): Promise<string> {
     const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
-    const windowStart = nowSeconds - (nowSeconds % SEGMENT_SIGNING_WINDOW_SECONDS);
-    const key = `${folder}${file}`;
-    const url = await this.signedSegments.getOrLoad(`${key}@${windowStart}`, () =>
-      this.storage.presignGet(key, SEGMENT_SIGNING_WINDOW_SECONDS + SEGMENT_URL_SECONDS, new Date(windowStart * 1000)),
+    const windowStart = nowSeconds - (nowSeconds % SIGNING_WINDOW_SECONDS);
+    return this.signedUrls.getOrLoad(`${key}@${windowStart}@${seconds}`, () =>
+      this.storage.presignGet(key, SIGNING_WINDOW_SECONDS + seconds, new Date(windowStart * 1000)),
     );
-    return { url };
   }
 
   /** The storyboard WebVTT with its sprite reference signed (the `#xywh=` fragment stays). */

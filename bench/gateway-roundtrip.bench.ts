@@ -31,7 +31,10 @@ const child = (name: string, file: string, env: Record<string, string>) =>
   // process.execArgv carries tsx's loader flags, so the child can run a .ts file too.
   new ManagedProcess(name, process.execPath, [...process.execArgv, join(import.meta.dirname, 'support', file)], { ...process.env, ...env }, join(RESULTS_DIR, `${name}.log`));
 
-async function measureBareFastify(label: string, env: Record<string, string> = {}): Promise<Figures> {
+const pidsOf = (processes: ManagedProcess[]): number[] => processes.map((process) => process.pid).filter((pid): pid is number => pid !== undefined);
+
+/** `alongside`: another process serving these requests (the NATS responder), whose CPU counts too. */
+async function measureBareFastify(label: string, env: Record<string, string> = {}, alongside?: ManagedProcess): Promise<Figures> {
   const port = await freePort();
   mkdirSync(RESULTS_DIR, { recursive: true });
   const server = child(label.replaceAll(' ', '-'), 'bare-server.ts', { ...env, BENCH_PORT: String(port) });
@@ -43,7 +46,7 @@ async function measureBareFastify(label: string, env: Record<string, string> = {
       return (await fetch(url).catch(() => undefined))?.ok || undefined;
     }, 15_000);
     await checkPingBody(label, url);
-    const figures = await measureLoad(label, { url, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS });
+    const figures = await measureLoad(label, { url, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, cpuOf: [...pidsOf([server]), ...(alongside ? pidsOf([alongside]) : [])] });
     console.log(`${label}: ${figures.rps.toFixed(0)} req/s`);
     return figures;
   } finally {
@@ -61,7 +64,7 @@ async function measureBareNats(): Promise<Figures> {
   nats.start();
   try {
     responder.start();
-    return await measureBareFastify('bare Fastify + raw NATS', env);
+    return await measureBareFastify('bare Fastify + raw NATS', env, responder);
   } finally {
     await responder.stop();
     await nats.stop();
@@ -77,7 +80,7 @@ async function measureGateway(): Promise<Figures> {
     await platform.start({ env: { ...QUIET_PLATFORM_ENV, ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}) } });
     const url = platform.url('/health/ping/users');
     await checkPingBody('gateway', url);
-    const figures = await measureLoad('gateway', { url, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS });
+    const figures = await measureLoad('gateway', { url, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, cpuOf: pidsOf([platform.app('gateway'), platform.app('users')]) });
     measured = true;
     return figures;
   } finally {
@@ -99,6 +102,12 @@ const gateway = await measureGateway();
 const title = `GET ${PATH}: ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up, ${availableParallelism()} CPUs, Node ${process.version}`;
 printTable(title, [['gateway -> NATS -> users', gateway], ['bare Fastify + raw NATS responder', bareNats], ['bare Fastify', bare]], ['gateway / bare + NATS (target >= 0.8)', gateway, bareNats]);
 console.log(`gateway / bare Fastify: ${(gateway.rps / bare.rps).toFixed(3)} req/s`);
+// CPU per request of the serving Node processes (nats-server not counted on either side): less
+// moved by other work on the machine than req/s.
+const cpu = (figures: Figures) => figures.cpuMicrosPerRequest ?? Number.NaN;
+console.log(`\nCPU per request (µs, user + system of the serving Node processes):
+  gateway + users ${cpu(gateway).toFixed(0)}; bare Fastify + raw NATS responder ${cpu(bareNats).toFixed(0)}; bare Fastify ${cpu(bare).toFixed(0)}
+  bare + NATS / gateway: ${(cpu(bareNats) / cpu(gateway)).toFixed(3)} (the share of the gateway's CPU the design's limit needs)`);
 
 const report = {
   date: new Date().toISOString(),
@@ -112,7 +121,7 @@ const report = {
   bareNats,
   bare,
   ratio: { rps: gateway.rps / bare.rps, p50: gateway.p50Ms / bare.p50Ms, p99: gateway.p99Ms / bare.p99Ms },
-  ratioToNats: { rps: gateway.rps / bareNats.rps, p50: gateway.p50Ms / bareNats.p50Ms, p99: gateway.p99Ms / bareNats.p99Ms },
+  ratioToNats: { rps: gateway.rps / bareNats.rps, p50: gateway.p50Ms / bareNats.p50Ms, p99: gateway.p99Ms / bareNats.p99Ms, cpuPerRequest: cpu(bareNats) / cpu(gateway) },
 };
 writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nwritten to ${join(RESULTS_DIR, 'latest.json')}`);

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export interface Figures {
@@ -5,6 +7,8 @@ export interface Figures {
   p50Ms: number;
   p99Ms: number;
   requests: number;
+  /** CPU time (user + system) the `cpuOf` processes spent per answered request in the measured run, in µs. */
+  cpuMicrosPerRequest?: number;
 }
 
 export interface LoadOptions {
@@ -21,6 +25,20 @@ export interface LoadOptions {
   requests?: Array<{ path: string; method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; headers?: Record<string, string>; body?: string }>;
   /** Seconds before autocannon gives up on one response (its default: 10). */
   timeoutSeconds?: number;
+  /**
+   * Server processes whose CPU time per request to report: steadier than req/s on a shared
+   * machine, where other work takes cores from the server but adds little to its own CPU time.
+   */
+  cpuOf?: number[];
+}
+
+const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat (utime, stime). */
+export function cpuSecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -47,6 +65,8 @@ export async function measureLoad(label: string, options: LoadOptions): Promise<
   if (options.warmupSeconds) await autocannon({ ...base, duration: options.warmupSeconds });
   const latencies: number[] = [];
   const otherStatuses = new Set<number>();
+  const cpuSpent = () => (options.cpuOf ?? []).reduce((sum, pid) => sum + cpuSecondsOf(pid), 0);
+  const cpuBefore = cpuSpent();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon({ ...base, duration: options.durationSeconds }, (error, finished) => (error ? reject(error) : resolve(finished)));
     run.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
@@ -58,8 +78,15 @@ export async function measureLoad(label: string, options: LoadOptions): Promise<
   if (failed > 0 || result['2xx'] === 0 || result.requests.average <= 0) {
     throw new Error(`${label}: ${result['2xx']} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts (statuses: ${[...otherStatuses].join(', ') || 'none'})`);
   }
+  const cpuMicros = (cpuSpent() - cpuBefore) * 1e6;
   const sorted = Float64Array.from(latencies).sort();
-  return { rps: result.requests.average, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), requests: result['2xx'] };
+  return {
+    rps: result.requests.average,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    requests: result['2xx'],
+    ...(options.cpuOf ? { cpuMicrosPerRequest: cpuMicros / result['2xx'] } : {}),
+  };
 }
 
 /** Prints rows of figures as an aligned table. */

@@ -35,7 +35,7 @@ export async function bootstrapService(service: string, rootModule: Type<unknown
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new RpcErrorFilter());
   // Admission after the request context, which binds the caller's deadline.
-  app.useGlobalInterceptors(new RequestContextInterceptor(), new AdmissionInterceptor(config.MAX_IN_FLIGHT));
+  app.useGlobalInterceptors(new RequestContextInterceptor(logger), new AdmissionInterceptor(config.MAX_IN_FLIGHT));
   app.useGlobalGuards(new AccessGuard());
   assertPatternsDeclared(app);
   app.enableShutdownHooks();

@@ -1,6 +1,7 @@
-import { Injectable, Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { NatsContext } from '@nestjs/microservices';
 import type { MsgHdrs } from '@nats-io/transport-node';
+import type { Logger } from 'pino';
 import { tap, type Observable } from 'rxjs';
 import { enterRequestContext, normaliseRequestId, REQUEST_ID_HEADER } from '../logging/request-context.js';
 import { metricsCollecting, natsHandlerDuration } from '../metrics/metrics.js';
@@ -21,7 +22,15 @@ const natsHeaderGetter = {
  */
 @Injectable()
 export class RequestContextInterceptor implements NestInterceptor {
-  private readonly logger = new Logger('nats');
+  /**
+   * The "message handled" line holds only the fields below (never the payload): nothing to redact,
+   * and redaction walks every redacted path on each line (~2 % of a service's CPU in the ping profile).
+   */
+  private readonly handledLog: Logger;
+
+  constructor(logger: Logger) {
+    this.handledLog = logger.child({ context: 'nats' }, { redact: [] });
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const nats = context.switchToRpc().getContext<NatsContext>();
@@ -39,7 +48,7 @@ export class RequestContextInterceptor implements NestInterceptor {
       const seconds = (performance.now() - started) / 1000;
       if (metricsCollecting()) natsHandlerDuration.observe({ pattern, outcome }, seconds);
       endSpan(span, error);
-      this.logger.log({ msg: 'message handled', pattern, outcome, durationMs: Math.round(seconds * 100_000) / 100 });
+      this.handledLog.info({ msg: 'message handled', pattern, outcome, durationMs: Math.round(seconds * 100_000) / 100 });
     };
     // A domain error below 500 is an answer (bad input, not found), not a failed span.
     const failed = (error: unknown) => ((error as { status?: unknown }).status as number) >= 500 || typeof (error as { status?: unknown }).status !== 'number';

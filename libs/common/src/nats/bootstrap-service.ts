@@ -1,6 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import { ServerNats, type MicroserviceOptions } from '@nestjs/microservices';
 import type { BaseConfig } from '../config/base.config.js';
 import { createLogger, PinoNestLogger } from '../logging/logger.js';
 import { startMetricsServer } from '../metrics/metrics.js';
@@ -19,8 +19,7 @@ export async function bootstrapService(service: string, rootModule: Type<unknown
   const logger = createLogger(service, config.LOG_LEVEL);
   startTracing(service, config.tracing);
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(rootModule, {
-    transport: Transport.NATS,
-    options: {
+    strategy: new PlainSubjectServerNats({
       servers: config.natsServers,
       queue: service,
       name: service,
@@ -28,7 +27,7 @@ export async function bootstrapService(service: string, rootModule: Type<unknown
       gracePeriod: config.SHUTDOWN_GRACE_MS,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 500,
-    },
+    }),
     logger: new PinoNestLogger(logger),
     bufferLogs: true,
   });
@@ -42,4 +41,16 @@ export async function bootstrapService(service: string, rootModule: Type<unknown
   await app.listen();
   await startMetricsServer(service, config.METRICS_HOST, config.METRICS_PORT);
   logger.info({ msg: 'service listening', queue: service, nats: config.natsServers.length });
+}
+
+/**
+ * Nest's NATS server with one difference: our patterns are plain subjects (`users.health.ping`),
+ * so a message's route is its subject. Nest first tries `JSON.parse` on every subject (for object
+ * patterns) and builds a SyntaxError with its stack for each plain one: ~3 % of a service's CPU in
+ * the ping profile. A subject that looks like JSON still takes Nest's way.
+ */
+class PlainSubjectServerNats extends ServerNats {
+  override getRouteFromPattern(pattern: string): string {
+    return pattern.startsWith('{') ? super.getRouteFromPattern(pattern) : this.normalizePattern(pattern);
+  }
 }

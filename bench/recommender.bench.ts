@@ -170,7 +170,7 @@ try {
   // Training runs when asked only: the write scenario must not set it off in the middle.
   // RECOMMENDER_BENCH_CPU_PROFILE=<dir>: the catalog and the gateway write a V8 CPU profile there when they stop (where a request's time goes).
   const profileDir = process.env.RECOMMENDER_BENCH_CPU_PROFILE;
-  const profiled = { NODE_OPTIONS: `--require ${join(ROOT, 'bench/support/cpu-profile.cjs')}`, CPU_PROFILE_DIR: profileDir ?? '' };
+  const profiled = { NODE_OPTIONS: `--require ${join(ROOT, 'bench/support/cpu-profiler.cjs')}`, BENCH_PROFILE_DIR: profileDir ?? '' };
   const appEnv = profileDir ? { catalog: profiled, gateway: profiled } : undefined;
   await platform.start({ env: { ...QUIET_PLATFORM_ENV, CATALOG_SEED_DIR: '', RECOMMENDER_TRAIN_AFTER_SIGNALS: '100000000' }, appEnv });
   const api = new Api((path) => platform.url(path));

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { CatalogBroadcasts, type TitlesChangedBroadcast } from '@onstream/common';
 import { TitleBrowseIndex, toBrowsedTitle, type BrowsedTitle } from '../browse/title-browse-index.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
+import type { StoredTitle } from '../titles/title.mapper.js';
 import { CatalogBroadcastBus } from './catalog-broadcast.bus.js';
 import { TitleSearchIndex, toIndexedTitle, type IndexedTitle } from './title-search-index.js';
 
@@ -33,6 +34,12 @@ export class TitleChangeFeed implements OnApplicationBootstrap {
     await this.bus.publish<TitlesChangedBroadcast>(CatalogBroadcasts.TitlesChanged, { ids });
   }
 
+  /** Titles this replica has just written, as the store answered the write: applied without reading them back. */
+  async titlesWritten(titles: StoredTitle[]): Promise<void> {
+    this.apply(titles);
+    await this.bus.publish<TitlesChangedBroadcast>(CatalogBroadcasts.TitlesChanged, { ids: titles.map((title) => title._id.toHexString()) });
+  }
+
   async rebuildAll(): Promise<void> {
     await this.rebuildLocal();
     await this.bus.publish(CatalogBroadcasts.IndexRebuild, {});
@@ -40,16 +47,20 @@ export class TitleChangeFeed implements OnApplicationBootstrap {
 
   private async refresh(ids: string[]): Promise<void> {
     const found = await this.titles.findByIds(ids);
+    this.apply(found);
     const present = new Set(found.map((title) => title._id.toHexString()));
+    for (const id of ids) if (!present.has(id)) this.removeLocal(id);
+  }
+
+  private apply(titles: StoredTitle[]): void {
     // A title hidden by moderation leaves the index like a deleted one.
-    for (const title of found) {
+    for (const title of titles) {
       if (title.hidden === true) this.removeLocal(title._id.toHexString());
       else {
         this.index.upsert(toIndexedTitle(title));
         this.browse.upsert(toBrowsedTitle(title));
       }
     }
-    for (const id of ids) if (!present.has(id)) this.removeLocal(id);
   }
 
   private removeLocal(id: string): void {

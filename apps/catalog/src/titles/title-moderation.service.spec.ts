@@ -9,9 +9,9 @@ import type { TitlesRepository } from './titles.repository.js';
 const actor = (role: AuthUser['role'], extra: Partial<AuthUser> = {}): AuthUser => ({ userId: 'u1', sessionId: 's1', role, tokenType: 'access', kidProfile: false, ...extra });
 
 function setup(titles: Partial<TitlesRepository>) {
-  const titlesChanged = jest.fn<TitleChangeFeed['titlesChanged']>().mockResolvedValue(undefined);
-  const service = new TitleModerationService(strictMock<TitlesRepository>('TitlesRepository', titles), strictMock<TitleChangeFeed>('TitleChangeFeed', { titlesChanged }));
-  return { service, titlesChanged };
+  const titlesWritten = jest.fn<TitleChangeFeed['titlesWritten']>().mockResolvedValue(undefined);
+  const service = new TitleModerationService(strictMock<TitlesRepository>('TitlesRepository', titles), strictMock<TitleChangeFeed>('TitleChangeFeed', { titlesWritten }));
+  return { service, titlesWritten };
 }
 
 describe('TitleModerationService', () => {
@@ -33,11 +33,12 @@ describe('TitleModerationService', () => {
   it('lets staff set the flag and refreshes the search index; others get 403', async () => {
     const title = storedTitle();
     const setHidden = jest.fn<TitlesRepository['setHidden']>(async () => ({ ...title, hidden: true }));
-    const { service, titlesChanged } = setup({ setHidden });
+    const { service, titlesWritten } = setup({ setHidden });
     const id = title._id.toHexString();
     await expect(service.setHidden({ actor: actor('creator'), id, hidden: true })).rejects.toMatchObject({ status: 403 });
     expect(setHidden).not.toHaveBeenCalled();
     await expect(service.setHidden({ actor: actor('admin'), id, hidden: true })).resolves.toMatchObject({ hidden: true });
-    expect(titlesChanged).toHaveBeenCalledWith([id]);
+    // The index takes the title as the store wrote it (hidden), without reading it back.
+    expect(titlesWritten).toHaveBeenCalledWith([{ ...title, hidden: true }]);
   });
 });

@@ -29,7 +29,7 @@ export class TitleModerationService {
     if (!isStaff(actor)) throw new DomainError(ErrorCodes.Forbidden, 403, 'Only staff moderate titles.');
     const title = await this.titles.setHidden(id, hidden);
     if (!title) throw titleNotFound();
-    await this.changes.titlesChanged([id]);
+    await this.changes.titlesWritten([title]);
     return toTitleRef(title);
   }
 }

@@ -38,7 +38,10 @@ function setup(stored: StoredTitle[] = [], storedPolicy: ViewingPolicyResponse =
   };
   const people = { resolve: jest.fn<PeopleRepository['resolve']>(async () => new Types.ObjectId()) };
   const genres = { recountInBackground: jest.fn<GenresService['recountInBackground']>() };
-  const changes = { titlesChanged: jest.fn<TitleChangeFeed['titlesChanged']>().mockResolvedValue(undefined) };
+  const changes = {
+    titlesChanged: jest.fn<TitleChangeFeed['titlesChanged']>().mockResolvedValue(undefined),
+    titlesWritten: jest.fn<TitleChangeFeed['titlesWritten']>().mockResolvedValue(undefined),
+  };
   const similar = { forTitle: jest.fn<SimilarTitles['forTitle']>().mockReturnValue([]) };
   const browse = new TitleBrowseIndex();
   browse.replaceAll(stored.map(toBrowsedTitle));
@@ -132,7 +135,9 @@ describe('TitlesService.create', () => {
   it('updates the search index and genre counts after a write', async () => {
     const { service, changes, genres } = setup();
     const created = await service.create({ actor: actor(), title: { type: 'movie', title: 'Up' } });
-    expect(changes.titlesChanged).toHaveBeenCalledWith([created.id]);
+    // The indexes take the title as written, without reading it back.
+    expect(changes.titlesWritten).toHaveBeenCalledWith([expect.objectContaining({ title: 'Up' })]);
+    expect(changes.titlesWritten.mock.calls[0][0][0]._id.toHexString()).toBe(created.id);
     expect(genres.recountInBackground).toHaveBeenCalled();
   });
 

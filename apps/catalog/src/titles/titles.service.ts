@@ -94,7 +94,7 @@ export class TitlesService {
     const cast = await this.resolveCast(input.cast ?? []);
     const crew = await this.resolveCrew(input.crew ?? []);
     const created = await this.titles.create({ ...newTitleFields(input), cast, crew, parentId, tags: [] });
-    await this.afterChange([created._id.toHexString()]);
+    await this.afterWrite([created]);
     if (created.type === 'episode') await this.announceEpisode(created);
     return this.mapper.details(created);
   }
@@ -116,7 +116,7 @@ export class TitlesService {
     const updated = await this.titles.update(request.id, fields);
     if (!updated) throw titleNotFound();
     // Genre counts move only with a title's genres or type: a tagline edit needs no recount of the catalogue.
-    await this.afterChange([request.id], { genresChanged: changes.genres !== undefined || changes.type !== undefined });
+    await this.afterWrite([updated], { genresChanged: changes.genres !== undefined || changes.type !== undefined });
     return this.mapper.details(updated);
   }
 
@@ -138,8 +138,14 @@ export class TitlesService {
     if (season && series) await this.events.episodeCreated(episode, season, series);
   }
 
-  private async afterChange(ids: string[], options = { genresChanged: true }): Promise<void> {
+  private async afterChange(ids: string[]): Promise<void> {
     await this.changes.titlesChanged(ids);
+    this.genres.recountInBackground();
+  }
+
+  /** After a create or an update: the indexes take the titles as written, without reading them back. */
+  private async afterWrite(titles: StoredTitle[], options = { genresChanged: true }): Promise<void> {
+    await this.changes.titlesWritten(titles);
     if (options.genresChanged) this.genres.recountInBackground();
   }
 

@@ -32,7 +32,11 @@ function setup(stored: StoredTitle[] = [], storedPolicy: ViewingPolicyResponse =
       return parent ? [parent] : [];
     }),
     create: jest.fn<TitlesRepository['create']>(async (fields) => storedTitle({ ...fields })),
-    update: jest.fn<TitlesRepository['update']>(async (id, changes) => ({ ...(byId.get(id) ?? storedTitle()), ...changes })),
+    // As the store: no title, no update (null).
+    update: jest.fn<TitlesRepository['update']>(async (id, changes) => {
+      const title = byId.get(id);
+      return title ? { ...title, ...changes } : null;
+    }),
     deleteTree: jest.fn<TitlesRepository['deleteTree']>(async (id) => [id, 'child']),
     findByMediaVideoId: jest.fn<TitlesRepository['findByMediaVideoId']>(async (videoId) => stored.filter((title) => title.mediaVideoId === videoId)),
   };
@@ -148,6 +152,17 @@ describe('TitlesService.create', () => {
     expect(genres.recountInBackground).not.toHaveBeenCalled();
     await service.update({ actor: actor(), id: title._id.toHexString(), changes: { genres: ['Crime'] } });
     expect(genres.recountInBackground).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes an edit of fields at once, reading the title first only for a change of place or linked video', async () => {
+    const title = storedTitle({ type: 'movie', title: 'Heat' });
+    const { service, titles, changes } = setup([title]);
+    const id = title._id.toHexString();
+    await service.update({ actor: actor(), id, changes: { tagline: 'A Los Angeles crime saga' } });
+    expect(titles.findById).not.toHaveBeenCalled();
+    expect(changes.titlesWritten).toHaveBeenCalledWith([expect.objectContaining({ tagline: 'A Los Angeles crime saga' })]);
+    await service.update({ actor: actor(), id, changes: { mediaVideoId: 'video-2' } });
+    expect(titles.findById).toHaveBeenCalledWith(id);
   });
 
   it('announces a new episode with its season and series', async () => {

@@ -101,16 +101,18 @@ export class TitlesService {
 
   async update(request: UpdateTitleRequest): Promise<TitleDetails> {
     requireStaff(request.actor);
-    const existing = await this.titles.findById(request.id);
-    if (!existing) throw titleNotFound();
     const { changes } = request;
-    const type = changes.type ?? existing.type;
     const fields: Partial<StoredTitle> = changedTitleFields(changes);
-    if (changes.type !== undefined || changes.parentId !== undefined) {
-      fields.parentId = await this.checkedParent(type, changes.parentId ?? existing.parentId?.toHexString(), request.id);
+    // Only a change of place or of linked video depends on the title as it is (most edits write at once).
+    if (changes.type !== undefined || changes.parentId !== undefined || changes.mediaVideoId !== undefined) {
+      const existing = await this.titles.findById(request.id);
+      if (!existing) throw titleNotFound();
+      if (changes.type !== undefined || changes.parentId !== undefined) {
+        fields.parentId = await this.checkedParent(changes.type ?? existing.type, changes.parentId ?? existing.parentId?.toHexString(), request.id);
+      }
+      // A title linked to another video streams nothing until that video's asset is ready.
+      if (changes.mediaVideoId !== undefined && changes.mediaVideoId !== existing.mediaVideoId) fields.stream = null;
     }
-    // A title linked to another video streams nothing until that video's asset is ready.
-    if (changes.mediaVideoId !== undefined && changes.mediaVideoId !== existing.mediaVideoId) fields.stream = null;
     if (changes.cast !== undefined) fields.cast = await this.resolveCast(changes.cast);
     if (changes.crew !== undefined) fields.crew = await this.resolveCrew(changes.crew);
     const updated = await this.titles.update(request.id, fields);

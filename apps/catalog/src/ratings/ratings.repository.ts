@@ -18,7 +18,7 @@ export interface StoredRating {
 const DUPLICATE_KEY = 11000;
 
 /** Documents per grouped insert: FerretDB 1.24 inserts a group holding a taken key row by row, so a clash costs the group's size. */
-const MAX_INSERT_GROUP = 64;
+const MAX_INSERT_GROUP = 16;
 
 const ratingKey = (profileId: string, titleId: string) => `${profileId}:${titleId}`;
 

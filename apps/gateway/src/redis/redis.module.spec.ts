@@ -39,7 +39,7 @@ describe('the gateway’s Redis connection when Redis stops answering', () => {
   });
 
   it('fails the rate-limit check with a 503 that says when to retry, instead of waiting', async () => {
-    const refusal = await new RedisThrottlerStorage(redis).increment('default:127.0.0.1', 60_000, 100, 60_000, 'default').catch((error: unknown) => error);
+    const refusal = await new RedisThrottlerStorage(redis).increment('default:127.0.0.1', 60_000, 100).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal).toMatchObject({ code: ErrorCodes.ServiceUnavailable, status: 503, details: { retryAfterSeconds: expect.any(Number) } });
     expect(silent.received()).toBeGreaterThan(0);

@@ -11,7 +11,7 @@
  * training, ranking and store figures (what a change of the request path does not move);
  * `RECOMMENDER_BENCH_CPU_PROFILE=<dir>` profiles the catalog and the gateway.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { createReadStream, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse';
@@ -150,8 +150,13 @@ async function firstRequests(api: Api, profileTokens: string[]): Promise<string>
   return `first request of each of ${durations.length} profiles (8 in flight): ${(durations.length / seconds).toFixed(0)} req/s, p50 ${at(50)} ms, p99 ${at(99)} ms`;
 }
 
+/** The machine's 1, 5 and 15 minute load averages: the figures beside them are only comparable at a similar load. */
+const loadAverage = () => loadavg().map((value) => value.toFixed(2)).join(' / ');
+
 const { movieIds, ratings } = await readMovieLens();
-const gatewayOnly = process.env.RECOMMENDER_BENCH_ONLY === 'gateway';
+// `writes`: only the rating writes through the gateway (after the training job), for changes of the write path.
+const writesOnly = process.env.RECOMMENDER_BENCH_ONLY === 'writes';
+const gatewayOnly = process.env.RECOMMENDER_BENCH_ONLY === 'gateway' || writesOnly;
 if (!gatewayOnly) measureInProcess();
 
 function measureInProcess(): void {
@@ -219,7 +224,7 @@ try {
   const load = { url: platform.url('/'), connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS, timeoutSeconds: 30 };
   const ping = [{ path: '/api/v1/health/ping/catalog' }];
   const rows: Array<[string, Figures]> = [];
-  try {
+  if (!writesOnly) try {
     // The replica that trained is busy for a moment after the job (training runs in the worker's process).
     await waitFor('for you from the model', async () => {
       const first = await api.get<FeedResponse>('/me/recommendations?limit=20', tokens.sign({ profileId: profiles[0] }));
@@ -233,25 +238,41 @@ try {
   } catch (error) {
     console.log(`through the gateway: not measured: ${(error as Error).message}`);
   }
-  printTable(`At a fixed ${RATE} req/s offered (${movieIds.length.toLocaleString('en')} titles, ${ratings.length.toLocaleString('en')} ratings, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up; target p99 ≤ 20 ms)`, rows);
+  printTable(`At a fixed ${RATE} req/s offered (load average ${loadAverage()}; ${movieIds.length.toLocaleString('en')} titles, ${ratings.length.toLocaleString('en')} ratings, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up; target p99 ≤ 20 ms)`, rows);
 
   const written: Array<[string, Figures]> = [];
   try {
-    // New ratings (profiles of their own) as fast as 32 connections send them: what sending a whole MovieLens history costs.
-    const writes = ratings.slice(0, 30_000).map((r) => ({
-      path: `/api/v1/titles/${titleOf.get(r.itemId) ?? ''}/rating`,
-      method: 'PUT' as const,
-      headers: { authorization: `Bearer ${tokens.sign({ profileId: `api-${r.userId}` })}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ stars: r.stars }),
-    }));
-    written.push(['PUT /titles/:id/rating, new ratings, unbounded', await measureLoad('rating writes', { ...load, requests: writes })]);
+    // New ratings (profiles of their own), each sent once by whichever connection is free, as fast as 32
+    // connections send them: what sending a whole MovieLens history costs. Then the same ratings changed
+    // (each an existing rating: the re-rate path). Before 2026-12-06 every connection walked the same list,
+    // so each rating was sent 32 times at once (31 of them clashing on one document).
+    const cursor = { next: 0 };
+    const tokenOf = new Map<string, string>();
+    const write = (changed: boolean) => () => {
+      const r = ratings[cursor.next++ % ratings.length];
+      const profileId = `api-${r.userId}`;
+      let token = tokenOf.get(profileId);
+      if (!token) tokenOf.set(profileId, (token = tokens.sign({ profileId })));
+      return {
+        path: `/api/v1/titles/${titleOf.get(r.itemId) ?? ''}/rating`,
+        method: 'PUT' as const,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ stars: changed ? 1 + (r.stars % 5) : r.stars }),
+      };
+    };
+    written.push(['PUT /titles/:id/rating, new ratings, unbounded', await measureLoad('rating writes', { ...load, nextRequest: write(false) })]);
+    const sent = cursor.next;
+    cursor.next = 0;
+    written.push([`PUT /titles/:id/rating, changed ratings (of the ${sent.toLocaleString('en')} just sent), unbounded`, await measureLoad('rating changes', { ...load, nextRequest: write(true), durationSeconds: Math.min(DURATION_SECONDS, 5) })]);
     written.push(['GET /health/ping/catalog, unbounded (baseline)', await measureLoad('ping', { ...load, requests: ping })]);
     console.log(`\n${ratings.length.toLocaleString('en')} ratings through the API at that pace: ${(ratings.length / written[0][1].rps / 60).toFixed(1)} min (target ≥ 500 writes/s)`);
   } catch (error) {
     console.log(`rating writes: not measured: ${(error as Error).message}`);
   }
-  printTable(`Rating writes (${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up)`, written);
+  printTable(`Rating writes (load average ${loadAverage()}; ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up)`, written);
 } finally {
   await platform.stop();
-  if (measured) rmSync(platform.logDir, { recursive: true, force: true });
+  // BENCH_KEEP_LOGS=1 keeps the services' logs (their per-message durations) for a look afterwards.
+  console.log(`logs: ${platform.logDir}`);
+  if (measured && !process.env.BENCH_KEEP_LOGS) rmSync(platform.logDir, { recursive: true, force: true });
 }

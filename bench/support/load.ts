@@ -23,6 +23,11 @@ export interface LoadOptions {
   body?: string;
   /** Paths to rotate through (each connection walks the list); `url` then only gives the origin. */
   requests?: Array<{ path: string; method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; headers?: Record<string, string>; body?: string }>;
+  /**
+   * Instead of `requests`: the next request, built when a connection sends it, from one sequence shared
+   * by every connection (each request sent once overall, not once per connection; nothing is built ahead).
+   */
+  nextRequest?: () => { path: string; method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; headers?: Record<string, string>; body?: string };
   /** Seconds before autocannon gives up on one response (its default: 10). */
   timeoutSeconds?: number;
   /**
@@ -39,6 +44,16 @@ export function cpuSecondsOf(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+/**
+ * autocannon walks `requests` once per connection and builds every entry for every connection before
+ * it starts (32 connections × 30,000 writes took ~30 s here, and each connection's 30 s response
+ * timer runs from its construction, so a slow build counted phantom timeouts). A request set up as it
+ * is sent avoids both.
+ */
+function sharedSequence(next: NonNullable<LoadOptions['nextRequest']>) {
+  return (request: autocannon.Request): autocannon.Request => ({ ...request, ...next() }) as autocannon.Request;
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -60,6 +75,7 @@ export async function measureLoad(label: string, options: LoadOptions): Promise<
     body: options.body,
     ...(options.rate ? { overallRate: options.rate } : {}),
     ...(options.requests ? { requests: options.requests } : {}),
+    ...(options.nextRequest ? { requests: [{ setupRequest: sharedSequence(options.nextRequest) }] } : {}),
     ...(options.timeoutSeconds ? { timeout: options.timeoutSeconds } : {}),
   };
   if (options.warmupSeconds) await autocannon({ ...base, duration: options.warmupSeconds });

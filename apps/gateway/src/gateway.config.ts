@@ -47,6 +47,17 @@ export class GatewayConfig extends BaseConfig {
   @Max(30_000)
   HEALTH_TIMEOUT_MS = 2000;
 
+  /**
+   * How long one command to the gateway's Redis (token denylist, rate limits, page cache) may take. A
+   * Redis that holds the connection open without answering would otherwise hold every request in the
+   * guards with no deadline; past this the request answers 503 with Retry-After.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  @Max(10_000)
+  REDIS_COMMAND_TIMEOUT_MS = 1000;
+
   /** Verifies access tokens (HS256). Required, no default: secrets come only from the environment. */
   @IsString()
   @MinLength(32)

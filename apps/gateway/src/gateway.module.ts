@@ -41,7 +41,7 @@ export class GatewayModule {
           readRetries: config.NATS_READ_RETRIES,
           patternTimeouts: parsePatternTimeouts(config.NATS_PATTERN_TIMEOUTS),
         }),
-        RedisModule.forRoot(config.REDIS_URL),
+        RedisModule.forRoot(config.REDIS_URL, config.REDIS_COMMAND_TIMEOUT_MS),
         LiveFiguresModule,
         // Before AuthModule: its guards run after the limit, so floods never reach token checks.
         ...(config.RATE_LIMIT_ENABLED ? [RateLimitModule] : []),

@@ -135,6 +135,28 @@ describe('ProfileRatings: the signal cache (real Redis and FerretDB)', () => {
 });
 
 describe('RatingsRepository.put: insert first (real FerretDB)', () => {
+  it('stores every one of many concurrent writes, grouped: new ratings, re-rates and one title twice', async () => {
+    const me = profile();
+    const [rated, twice] = [newTitle(), newTitle()];
+    const fresh = Array.from({ length: 40 }, () => newTitle());
+    await repository.put(rating(me, rated, 2, 1000));
+    const insertMany = jest.spyOn(stored.collection, 'insertMany');
+
+    await Promise.all([
+      ...fresh.map((titleId, n) => repository.put(rating(me, titleId, 1 + (n % 5), 2000))),
+      repository.put(rating(me, rated, 4, 2000)),
+      repository.put(rating(me, twice, 3, 2000)),
+      repository.put(rating(me, twice, 5, 3000)),
+    ]);
+
+    const stars = Object.fromEntries((await repository.ofProfile(me)).map((r) => [r.titleId, r.stars]));
+    expect(stars).toEqual({ ...Object.fromEntries(fresh.map((titleId, n) => [titleId, 1 + (n % 5)])), [rated]: 4, [twice]: 5 });
+    // The first write went alone; the ones that arrived while it was in flight went together.
+    const sent = insertMany.mock.calls.map(([documents]) => [...documents].length);
+    expect(sent.reduce((sum, count) => sum + count, 0)).toBe(fresh.length + 3);
+    expect(sent.length).toBeLessThan(fresh.length);
+  });
+
   it('inserts a first rating and updates it when the profile rates the title again', async () => {
     const me = profile();
     const heat = newTitle();

@@ -10,17 +10,25 @@ class RedisCloser implements OnApplicationShutdown {
   }
 }
 
-/** The gateway's Redis (limits, cache, token denylist). Commands fail fast while it is down. */
+/**
+ * The gateway's Redis connection: commands fail at once while it is down (no offline queue) and after
+ * `commandTimeoutMs` when it is up but does not answer, so no request waits on Redis without a deadline.
+ */
+export function gatewayRedis(url: string, commandTimeoutMs: number): Redis {
+  return new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, commandTimeout: commandTimeoutMs, lazyConnect: false });
+}
+
+/** The gateway's Redis (limits, cache, token denylist). Commands fail fast while it is down or silent. */
 @Global()
 @Module({})
 export class RedisModule {
-  static forRoot(url: string): DynamicModule {
+  static forRoot(url: string, commandTimeoutMs: number): DynamicModule {
     return {
       module: RedisModule,
       providers: [
         {
           provide: REDIS,
-          useFactory: () => new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, lazyConnect: false }),
+          useFactory: () => gatewayRedis(url, commandTimeoutMs),
         },
         RedisCloser,
       ],

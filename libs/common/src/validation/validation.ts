@@ -1,6 +1,7 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ValidateIf } from 'class-validator';
 import { DomainError, type FieldError } from '../errors/domain-error.js';
+import { rememberValidationRules } from './validation-rules-memo.js';
 
 /** Flattens nested class-validator errors into `{field: 'a.b[0].c', message}` entries. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -16,6 +17,7 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
  * unknown fields are refused, types are converted, failures become a DomainError (400).
  */
 export function createValidationPipe(): ValidationPipe {
+  rememberValidationRules();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

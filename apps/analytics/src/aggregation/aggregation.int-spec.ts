@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import mongoose, { type Connection } from 'mongoose';
-import type { PlaybackBatch, PlaybackEvent } from '@onstream/common';
+import { Clock, type PlaybackBatch, type PlaybackEvent } from '@onstream/common';
 import type { AnalyticsConfig } from '../analytics.config.js';
-import { Clock } from '../owners/clock.js';
 import { VideoOwnerCache } from '../owners/video-owner-cache.js';
 import { VideoOwnersRepository } from '../owners/video-owners.repository.js';
 import { AggregationService } from './aggregation.service.js';

@@ -40,7 +40,7 @@ export class AnalyticsConfig extends ServiceConfig {
 
   /**
    * Claims held at most by the session ledgers this process keeps from its own writes (ADR 0038):
-   * a continuing session is then planned without a read. About 100 bytes a claim; 0 turns it off.
+   * a continuing session is then planned without a read. 75–150 bytes a claim (500,000: 40–75 MB); 0 turns it off.
    */
   @Type(() => Number)
   @IsInt()

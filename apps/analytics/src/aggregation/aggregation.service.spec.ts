@@ -13,24 +13,23 @@ const heartbeat = (id: string, sessionId = 's1'): PlaybackEvent => ({ id, sessio
 const viewStart = (id: string, sessionId = 's1'): PlaybackEvent => ({ id, sessionId, videoId: 'v1', type: 'view_start', clientTs }) as PlaybackEvent;
 const batch = (events: PlaybackEvent[]): PlaybackBatch => ({ batchId: 'b1', receivedAt: clientTs, userId: 'u1', events });
 
-function setup(ledger: SessionLedger | null, { taken = false, updated = [true], bulkUpdated = true }: { taken?: boolean; updated?: boolean[]; bulkUpdated?: boolean } = {}) {
+function setup(ledger: SessionLedger | null, { taken = false, updated = [true] }: { taken?: boolean; updated?: boolean[] } = {}) {
   const findMany = jest.fn<SessionLedgerRepository['findMany']>().mockResolvedValue(new Map(ledger ? [[ledger._id, ledger]] : []));
   const createMany = jest.fn<SessionLedgerRepository['createMany']>().mockResolvedValue(!taken);
   const find = jest.fn<SessionLedgerRepository['find']>().mockResolvedValue(ledger);
   const create = jest.fn<SessionLedgerRepository['create']>().mockResolvedValue(false);
   const updateIfUnclaimed = jest.fn<SessionLedgerRepository['updateIfUnclaimed']>();
   for (const result of updated) updateIfUnclaimed.mockResolvedValueOnce(result);
-  const updateAllIfUnchanged = jest.fn<SessionLedgerRepository['updateAllIfUnchanged']>().mockResolvedValue(bulkUpdated);
   const save = jest.fn<BucketRepository['saveParts']>().mockResolvedValue();
   const saveMarks = jest.fn<BucketRepository['saveMarks']>().mockResolvedValue();
   const creatorsOf = jest.fn<VideoOwnerCache['creatorsOf']>().mockResolvedValue(new Map([['v1', 'c1']]));
   const service = new AggregationService(
     { VIEW_THRESHOLD_SECONDS: 30, LEDGER_CACHE_CLAIMS: 1000 } as AnalyticsConfig,
-    { findMany, createMany, find, create, updateIfUnclaimed, updateAllIfUnchanged } as unknown as SessionLedgerRepository,
+    { findMany, createMany, find, create, updateIfUnclaimed } as unknown as SessionLedgerRepository,
     { saveParts: save, saveMarks } as unknown as BucketRepository,
     { creatorsOf } as unknown as VideoOwnerCache,
   );
-  return { service, findMany, createMany, find, create, updateIfUnclaimed, updateAllIfUnchanged, save, saveMarks };
+  return { service, findMany, createMany, find, create, updateIfUnclaimed, save, saveMarks };
 }
 
 describe('AggregationService.apply', () => {
@@ -44,26 +43,24 @@ describe('AggregationService.apply', () => {
 
   it('saves the same parts again on redelivery without touching the ledger', async () => {
     const ledger: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1', e2: 'b1' }, played: { b1: 40 }, flags: { view: 'b1' } };
-    const { service, createMany, updateIfUnclaimed, updateAllIfUnchanged, save } = setup(ledger);
+    const { service, createMany, updateIfUnclaimed, save } = setup(ledger);
     await service.applyAll([batch([heartbeat('e1'), heartbeat('e2')])], new Date(clientTs));
     expect(createMany.mock.calls.flat(2)).toEqual([]);
-    expect(updateAllIfUnchanged.mock.calls.flat(2)).toEqual([]);
     expect(updateIfUnclaimed).not.toHaveBeenCalled();
     expect(save.mock.calls[0][0].map((p) => p._id)).toEqual(['b1|video|v1|2026-11-24T10:00:00.000Z', 'b1|creator|c1|2026-11-24T10:00:00.000Z', 'b1|user|u1|2026-11-24T10:00:00.000Z']);
   });
 
   it('re-reads the ledger and plans again when a concurrent batch wins the race', async () => {
     const ledger: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: {}, played: {}, flags: {} };
-    const { service, find, updateIfUnclaimed, updateAllIfUnchanged } = setup(ledger, { bulkUpdated: false, updated: [false, true] });
+    const { service, find, updateIfUnclaimed } = setup(ledger, { updated: [false, false, true] });
     await service.applyAll([batch([heartbeat('e1')])]);
-    expect(updateAllIfUnchanged).toHaveBeenCalledTimes(1);
     expect(find).toHaveBeenCalledTimes(2);
-    expect(updateIfUnclaimed).toHaveBeenCalledTimes(2);
+    expect(updateIfUnclaimed).toHaveBeenCalledTimes(3);
   });
 
   it('fails the batch, for JetStream to redeliver, after losing too many races', async () => {
     const ledger: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: {}, played: {}, flags: {} };
-    const { service, save } = setup(ledger, { bulkUpdated: false, updated: Array.from({ length: 20 }, () => false) });
+    const { service, save } = setup(ledger, { updated: Array.from({ length: 21 }, () => false) });
     await expect(service.applyAll([batch([heartbeat('e1')])])).rejects.toThrow(/lost 20 claim races/);
     expect(save).not.toHaveBeenCalled();
   });
@@ -79,11 +76,11 @@ describe('AggregationService.apply', () => {
   });
 
   it('plans a second batch of the same session from the ledger its first one wrote, without reading it again', async () => {
-    const { service, findMany, find, updateAllIfUnchanged, save } = setup(null);
+    const { service, findMany, find, updateIfUnclaimed, save } = setup(null);
     await service.applyAll([batch([heartbeat('e1')]), { ...batch([heartbeat('e2')]), batchId: 'b2' }]);
     expect(findMany.mock.calls).toEqual([[['s1']], [[]]]);
     expect(find).not.toHaveBeenCalled();
-    expect(updateAllIfUnchanged).toHaveBeenLastCalledWith([{ sessionId: 's1', guards: expect.objectContaining({ version: 1 }), sets: expect.objectContaining({ version: 2, 'claims.e2': 'b2' }), document: expect.anything() }]);
+    expect(updateIfUnclaimed).toHaveBeenLastCalledWith('s1', expect.objectContaining({ version: 1 }), expect.objectContaining({ version: 2, 'claims.e2': 'b2' }));
     const views = save.mock.calls[0][0].filter((p) => p.scope === 'video').map((p) => [p.batchId, p.views]);
     expect(views).toEqual([['b1', 0], ['b2', 1]]);
   });
@@ -115,10 +112,10 @@ describe('AggregationService.apply', () => {
 
   it('fails a group only after its other ledger writes have settled, so its sessions stay locked until then', async () => {
     const ledger: SessionLedger = { _id: 's2', videoId: 'v1', viewerId: 'u1', claims: {}, played: {}, flags: {} };
-    const { service, createMany, updateAllIfUnchanged } = setup(ledger);
+    const { service, createMany, updateIfUnclaimed } = setup(ledger, { updated: [] });
     createMany.mockRejectedValueOnce(new Error('store down'));
     let written = false;
-    updateAllIfUnchanged.mockImplementation(async () => {
+    updateIfUnclaimed.mockImplementation(async () => {
       await new Promise((resolve) => setImmediate(resolve));
       written = true;
       return true;
@@ -132,9 +129,8 @@ describe('AggregationService ledger cache', () => {
   const written: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1' }, played: { b1: 20 }, flags: {}, version: 1 };
 
   it('reads the ledger again when the update planned from the cached one misses (another process wrote since)', async () => {
-    const { service, findMany, find, updateAllIfUnchanged, updateIfUnclaimed, save } = setup(null, { updated: [true] });
+    const { service, findMany, find, updateIfUnclaimed, save } = setup(null, { updated: [false, true] });
     await service.applyAll([batch([heartbeat('e1')])]);
-    updateAllIfUnchanged.mockResolvedValueOnce(false);
     // Another process claimed e2 and the view meanwhile.
     find.mockResolvedValue({ ...written, claims: { e1: 'b1', e2: 'bx' }, played: { b1: 20, bx: 20 }, flags: { view: 'bx' }, version: 2 });
     await service.applyAll([{ ...batch([heartbeat('e2'), heartbeat('e3')]), batchId: 'b2' }]);
@@ -145,9 +141,9 @@ describe('AggregationService ledger cache', () => {
   });
 
   it('keeps no ledger whose write failed: the next group reads it', async () => {
-    const { service, findMany, updateAllIfUnchanged } = setup(null);
+    const { service, findMany, updateIfUnclaimed } = setup(null, { updated: [] });
     await service.applyAll([batch([heartbeat('e1')])]);
-    updateAllIfUnchanged.mockRejectedValueOnce(new Error('no answer'));
+    updateIfUnclaimed.mockRejectedValueOnce(new Error('no answer')).mockResolvedValueOnce(true);
     await expect(service.applyAll([{ ...batch([heartbeat('e2')]), batchId: 'b2' }])).rejects.toThrow('no answer');
     findMany.mockResolvedValue(new Map([['s1', written]]));
     await service.applyAll([{ ...batch([heartbeat('e2')]), batchId: 'b2' }]);
@@ -155,13 +151,13 @@ describe('AggregationService ledger cache', () => {
   });
 
   it('gives a redelivered batch what it owned from the cached ledger, writing nothing', async () => {
-    const { service, findMany, createMany, updateAllIfUnchanged, save } = setup(null);
+    const { service, findMany, createMany, updateIfUnclaimed, save } = setup(null);
     const first = batch([viewStart('e0'), heartbeat('e1')]);
     await service.applyAll([first], new Date(clientTs));
     await service.applyAll([first], new Date(clientTs));
     expect(findMany.mock.calls.flat(2)).toEqual([]);
     expect(createMany.mock.calls.flat(2).map((ledger) => ledger._id)).toEqual(['s1']);
-    expect(updateAllIfUnchanged.mock.calls.flat(2)).toEqual([]);
+    expect(updateIfUnclaimed).not.toHaveBeenCalled();
     expect(save.mock.calls[1][0]).toEqual(save.mock.calls[0][0]);
   });
 });

@@ -17,8 +17,8 @@ import { StepTimings } from './step-timings.js';
  * exactly the same parts from the ledger and re-inserts them as no-ops. See docs/adr/0003.
  *
  * Several batches are applied together to save store round trips: one insert of the ledgers of
- * sessions that start in the group, one bulk read and one bulk update per wave of the others (the
- * ledgers this process wrote last are not read again), one insert of all parts and of all marks.
+ * sessions that start in the group, reads and guarded updates of the others 16 in flight per wave
+ * (the ledgers this process wrote last are not read again), one insert of all parts and of all marks.
  * Groups may run concurrently; those sharing a session claim one after another (ADR 0037, 0038).
  */
 @Injectable()

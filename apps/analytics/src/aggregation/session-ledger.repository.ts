@@ -61,21 +61,6 @@ export class SessionLedgerRepository {
     }
   }
 
-  /**
-   * Applies each write only if its guards still hold, all in one unordered bulk (one round trip).
-   * True when every one matched; otherwise which ones did is not reported, so the caller re-reads
-   * them all (a ledger this call did update shows the caller's claims). Checked on FerretDB 1.24: a
-   * bulk's matched count covers exactly the updates whose guards held, the others are not applied.
-   */
-  async updateAllIfUnchanged(writes: Array<{ sessionId: string; guards: Record<string, unknown>; sets: Record<string, unknown> }>): Promise<boolean> {
-    if (writes.length === 0) return true;
-    const result = await this.ledgers.bulkWrite(
-      writes.map(({ sessionId, guards, sets }) => ({ updateOne: { filter: { _id: sessionId, ...guards }, update: { $set: sets } } })),
-      { ordered: false },
-    );
-    return result.matchedCount === writes.length;
-  }
-
   /** Applies `sets` only if every guard still holds; false when another batch got there first. */
   async updateIfUnclaimed(sessionId: string, guards: Record<string, unknown>, sets: Record<string, unknown>): Promise<boolean> {
     const result = await this.ledgers.updateOne({ _id: sessionId, ...guards }, { $set: sets });

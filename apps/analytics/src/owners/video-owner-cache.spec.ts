@@ -4,11 +4,11 @@ import type { Clock } from '@onstream/common';
 import { VideoOwnerCache } from './video-owner-cache.js';
 import type { VideoOwnersRepository } from './video-owners.repository.js';
 
-function setup(owners: Record<string, string>) {
+function setup(owners: Record<string, string>, ttls = { OWNER_CACHE_TTL_MS: 30_000, OWNER_CACHE_UNKNOWN_TTL_MS: 2000 }) {
   let now = 1_000_000;
   const creatorsOf = jest.fn<VideoOwnersRepository['creatorsOf']>(async (ids) => new Map(ids.filter((id) => owners[id]).map((id) => [id, owners[id]])));
   const cache = new VideoOwnerCache(
-    { OWNER_CACHE_TTL_MS: 30_000, OWNER_CACHE_UNKNOWN_TTL_MS: 2000 } as AnalyticsConfig,
+    ttls as AnalyticsConfig,
     { creatorsOf } as unknown as VideoOwnersRepository,
     { now: () => new Date(now) } as Clock,
   );
@@ -43,6 +43,13 @@ describe('VideoOwnerCache', () => {
     expect(await cache.creatorsOf(['v9'])).toEqual(new Map());
     advance(1);
     expect(await cache.creatorsOf(['v9'])).toEqual(new Map([['v9', 'c9']]));
+  });
+
+  it('keeps nothing when a TTL is 0', async () => {
+    const { cache, creatorsOf } = setup({ v1: 'c1' }, { OWNER_CACHE_TTL_MS: 0, OWNER_CACHE_UNKNOWN_TTL_MS: 0 });
+    await cache.creatorsOf(['v1', 'v2']);
+    await cache.creatorsOf(['v1', 'v2']);
+    expect(creatorsOf).toHaveBeenCalledTimes(2);
   });
 
   it('reads an owner again at once after forgetting it', async () => {

@@ -44,7 +44,9 @@ export class VideoOwnerCache {
     for (const videoId of missing) {
       const creatorId = found.get(videoId);
       if (creatorId) creators.set(videoId, creatorId);
-      this.cached.set(videoId, { creatorId }, { ttl: creatorId ? this.config.OWNER_CACHE_TTL_MS : this.config.OWNER_CACHE_UNKNOWN_TTL_MS });
+      const ttl = creatorId ? this.config.OWNER_CACHE_TTL_MS : this.config.OWNER_CACHE_UNKNOWN_TTL_MS;
+      // A TTL of 0 means "do not keep" here; to lru-cache it would mean "keep forever".
+      if (ttl > 0) this.cached.set(videoId, { creatorId }, { ttl });
     }
     return creators;
   }

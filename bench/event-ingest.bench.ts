@@ -11,11 +11,12 @@
  *   batches (a few hundred open at once), so most batches find their session's ledger;
  * - lag: once a second during the load a probe batch of its own video is posted; its lag runs
  *   from the 202 (the acceptance) to the first report that counts all its events: p50 and p99.
+ * `BENCH_ANALYTICS_LOG_LEVEL=debug` keeps analytics' log (its per-group step timings) in results/.
  * Asserts sanity only (every response 202, everything applied), never speed.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -38,6 +39,8 @@ const VIDEOS = 100;
 const RESULTS_DIR = join(import.meta.dirname, 'results');
 
 const BATCHES_PER_SESSION = Number(process.env.BENCH_BATCHES_PER_SESSION ?? 1);
+/** Analytics' own log level (e.g. debug, for its per-group step timings); its log is then kept in results/. */
+const ANALYTICS_LOG_LEVEL = process.env.BENCH_ANALYTICS_LOG_LEVEL;
 
 /**
  * The `index`-th batch of one player's session as media issues it: the first opens with view_start
@@ -145,7 +148,11 @@ const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil
 const platform = new Platform();
 let completed = false;
 try {
-  await platform.start({ env: { ...QUIET_PLATFORM_ENV, EVENTS_MAX_BATCH: '500', ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}) } });
+  await platform.start({
+    env: { ...QUIET_PLATFORM_ENV, EVENTS_MAX_BATCH: '500', ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}) },
+    // debug: analytics logs each group's step timings (claim, read, update, parts, marks), kept below.
+    appEnv: ANALYTICS_LOG_LEVEL ? { analytics: { LOG_LEVEL: ANALYTICS_LOG_LEVEL } } : {},
+  });
   const admin = analyticsToken(platform, 'bench-admin', 'admin');
   const bus = await JetStreamBus.connect([platform.env.NATS_URL ?? ''], 'bench-ingest');
   const loadAverageAtStart = loadavg().map((load) => Math.round(load * 100) / 100);
@@ -216,5 +223,6 @@ try {
   completed = true;
 } finally {
   await platform.stop();
+  if (ANALYTICS_LOG_LEVEL) copyFileSync(join(platform.logDir, 'analytics.log'), join(RESULTS_DIR, 'event-ingest-analytics.log'));
   if (completed) rmSync(platform.logDir, { recursive: true, force: true });
 }

@@ -38,6 +38,16 @@ export class AnalyticsConfig extends ServiceConfig {
   @Max(32)
   AGGREGATION_CONCURRENCY = 2;
 
+  /**
+   * Claims held at most by the session ledgers this process keeps from its own writes (ADR 0038):
+   * a continuing session is then planned without a read. 75–150 bytes a claim (500,000: 40–75 MB); 0 turns it off.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  LEDGER_CACHE_CLAIMS = 500_000;
+
   /** How long a known video owner (videoId → creatorId) is kept in process. */
   @Type(() => Number)
   @IsInt()

@@ -3,7 +3,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { Redis } from 'ioredis';
 import {
-  ANALYTICS_STREAM, CATALOG_STREAM, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MongoProcessedEvents, serviceDatabase, ServiceClientsModule, ServiceHealthController, USERS_EVENTS_STREAM,
+  Clock, ANALYTICS_STREAM, CATALOG_STREAM, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MongoProcessedEvents, serviceDatabase, ServiceClientsModule, ServiceHealthController, USERS_EVENTS_STREAM,
 } from '@onstream/common';
 import { ContentTag, ContentTagSchema } from '@onstream/common/schemas/content-tag.schema.js';
 import type { Connection } from 'mongoose';
@@ -34,7 +34,6 @@ import { HealthModule } from './health/health.module.js';
 import { ImportController } from './import/import.controller.js';
 import { ImportRunsRepository } from './import/import-runs.repository.js';
 import { SeedImportService } from './import/seed-import.service.js';
-import { CLOCK, systemClock } from './lists/clock.js';
 import { ListsController } from './lists/lists.controller.js';
 import { ListsService } from './lists/lists.service.js';
 import { METADATA_PROVIDER } from './metadata/metadata-provider.js';
@@ -138,7 +137,7 @@ export class CatalogModule {
       ],
       providers: [
         { provide: CatalogConfig, useValue: config },
-        { provide: CLOCK, useValue: systemClock },
+        Clock,
         { provide: ImageSizes, useValue: imageSizes },
         { provide: TitleMapper, useValue: new TitleMapper(config.CATALOG_IMAGE_BASE_URL, imageSizes) },
         TitlesRepository,

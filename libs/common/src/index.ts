@@ -96,3 +96,4 @@ export * from './contracts/pattern-permissions.js';
 export * from './nats/access.guard.js';
 export * from './outbox/outbox.js';
 export * from './outbox/outbox-service.js';
+export * from './time/clock.js';

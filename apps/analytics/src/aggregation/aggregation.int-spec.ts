@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import mongoose, { type Connection } from 'mongoose';
-import type { PlaybackBatch, PlaybackEvent } from '@onstream/common';
+import { Clock, type PlaybackBatch, type PlaybackEvent } from '@onstream/common';
 import type { AnalyticsConfig } from '../analytics.config.js';
-import { Clock } from '../owners/clock.js';
 import { VideoOwnerCache } from '../owners/video-owner-cache.js';
 import { VideoOwnersRepository } from '../owners/video-owners.repository.js';
 import { AggregationService } from './aggregation.service.js';
+import type { BucketPart } from './batch-contribution.js';
 import { BucketRepository } from './bucket.repository.js';
 import { SessionLedgerRepository } from './session-ledger.repository.js';
 
 const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
-const config = { VIEW_THRESHOLD_SECONDS: 30, OWNER_CACHE_TTL_MS: 30_000, OWNER_CACHE_UNKNOWN_TTL_MS: 2000 } as AnalyticsConfig;
+const config = { VIEW_THRESHOLD_SECONDS: 30, OWNER_CACHE_TTL_MS: 30_000, OWNER_CACHE_UNKNOWN_TTL_MS: 2000, LEDGER_CACHE_CLAIMS: 500_000 } as AnalyticsConfig;
 const HOUR = new Date('2026-11-24T10:00:00.000Z');
 const clientTs = (second: number) => new Date(HOUR.getTime() + second * 1000).toISOString();
 
@@ -19,8 +21,9 @@ let ledgers: SessionLedgerRepository;
 let buckets: BucketRepository;
 let owners: VideoOwnersRepository;
 
-/** A service as one analytics process holds it (its own owner cache and session locks). */
-const newService = () => new AggregationService(config, ledgers, buckets, new VideoOwnerCache(config, owners, new Clock()));
+/** A service as one analytics process holds it (its own owner cache, ledger cache and session locks). */
+const newService = (settings: Partial<AnalyticsConfig> = {}, store: BucketRepository = buckets) =>
+  new AggregationService({ ...config, ...settings } as AnalyticsConfig, ledgers, store, new VideoOwnerCache(config, owners, new Clock()));
 
 function playback(sessionId: string, videoId: string, ids: string[]): PlaybackEvent[] {
   return ids.map((id, i) =>
@@ -37,6 +40,8 @@ async function videoTotals(videoId: string) {
 }
 
 beforeAll(async () => {
+  // The per-group debug line (step timings) is for the bench's logs, not for this spec's output.
+  Logger.overrideLogger(['error', 'warn']);
   connection = await mongoose.createConnection(MONGO_URL, { dbName: `it_aggregation_${randomUUID().slice(0, 8)}`, serverSelectionTimeoutMS: 3000 }).asPromise();
   ledgers = new SessionLedgerRepository(connection);
   buckets = new BucketRepository(connection);
@@ -89,5 +94,52 @@ describe('AggregationService (real store)', () => {
     const range = [HOUR, new Date(HOUR.getTime() + 3600_000)] as const;
     expect((await buckets.partsInRange('creator', 'c-v-owned-7', ...range)).map((part) => part.events)).toEqual([2]);
     expect(await videoTotals('v-unknown-3')).toMatchObject({ events: 2, starts: 1 });
+  });
+
+  describe('continuing sessions planned from the ledgers this process wrote', () => {
+    it('counts the view once when another process wrote the session since (the cached ledger is stale, its version guard misses)', async () => {
+      const [processA, processB] = [newService(), newService()];
+      await processA.applyAll([batch('b-stale-1', playback('s-stale', 'v-stale', ['start0']))]);
+      await processB.applyAll([batch('b-stale-2', playback('s-stale', 'v-stale', ['x', 'h1']).slice(1))]);
+      // A's cache still shows 0 s played: only the store knows that this 20 s heartbeat crosses the 30 s view threshold.
+      const find = jest.spyOn(ledgers, 'find');
+      await processA.applyAll([batch('b-stale-3', playback('s-stale', 'v-stale', ['x', 'h2']).slice(1))]);
+      expect(find).toHaveBeenCalledWith('s-stale');
+      find.mockRestore();
+      expect(await videoTotals('v-stale')).toEqual({ events: 3, starts: 1, views: 1, watchSec: 40 });
+      expect((await ledgers.find('s-stale'))?.flags).toEqual({ started: 'b-stale-1', view: 'b-stale-3' });
+    });
+
+    it('applies a continuing batch once when redelivered after its ledger write but before its parts, to the same process and after a restart', async () => {
+      let crash = false;
+      // Crashes once, as analytics killed between the ledger update and the parts insert; the process keeps the ledgers it wrote.
+      const crashOnce = Object.assign(Object.create(buckets) as BucketRepository, {
+        saveParts: (parts: BucketPart[]) => (crash ? Promise.reject(new Error('killed before the parts insert')) : buckets.saveParts(parts)),
+      });
+      const sameProcess = newService({}, crashOnce);
+      const first = batch('b-crash-1', playback('s-crash', 'v-crash', ['start0', 'h1']));
+      const second = batch('b-crash-2', playback('s-crash', 'v-crash', ['x', 'h2', 'h3']).slice(1));
+      await sameProcess.applyAll([first]);
+      crash = true;
+      await expect(sameProcess.applyAll([second])).rejects.toThrow('killed before the parts insert');
+      crash = false;
+      // Redelivered to the process that wrote the ledger (planned from its cache), twice in one group, then after a restart.
+      await sameProcess.applyAll([second]);
+      await sameProcess.applyAll([second, { ...second }]);
+      await newService().applyAll([first, second]);
+      expect(await videoTotals('v-crash')).toEqual({ events: 4, starts: 1, views: 1, watchSec: 60 });
+      expect((await ledgers.find('s-crash'))?.claims).toEqual({ start0: 'b-crash-1', h1: 'b-crash-1', h2: 'b-crash-2', h3: 'b-crash-2' });
+    });
+
+    it('keeps at most LEDGER_CACHE_CLAIMS claims: a session pushed out is read again, a kept one is not', async () => {
+      const process = newService({ LEDGER_CACHE_CLAIMS: 5 });
+      await process.applyAll([batch('b-lru-a1', playback('s-lru-a', 'v-lru', ['start0', 'h1']))]);
+      await process.applyAll([batch('b-lru-b1', playback('s-lru-b', 'v-lru', ['start0', 'h1']))]);
+      const findMany = jest.spyOn(ledgers, 'findMany');
+      await process.applyAll([batch('b-lru-a2', playback('s-lru-a', 'v-lru', ['x', 'h2']).slice(1)), batch('b-lru-b2', playback('s-lru-b', 'v-lru', ['x', 'h2']).slice(1))]);
+      expect(findMany.mock.calls.flat(2)).toEqual(['s-lru-a']);
+      findMany.mockRestore();
+      expect(await videoTotals('v-lru')).toEqual({ events: 6, starts: 2, views: 2, watchSec: 80 });
+    });
   });
 });

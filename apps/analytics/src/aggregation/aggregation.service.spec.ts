@@ -2,9 +2,10 @@ import { jest } from '@jest/globals';
 import type { PlaybackBatch, PlaybackEvent } from '@onstream/common';
 import type { AnalyticsConfig } from '../analytics.config.js';
 import type { VideoOwnerCache } from '../owners/video-owner-cache.js';
-import { AggregationService, wavesBySession, type SessionSlice } from './aggregation.service.js';
+import { AggregationService } from './aggregation.service.js';
 import type { BucketRepository } from './bucket.repository.js';
 import type { SessionLedger } from './session-claim.js';
+import { wavesBySession, type SessionSlice } from './session-claims.js';
 import type { SessionLedgerRepository } from './session-ledger.repository.js';
 
 const clientTs = '2026-11-24T10:15:00.000Z';
@@ -19,15 +20,16 @@ function setup(ledger: SessionLedger | null, { taken = false, updated = [true] }
   const create = jest.fn<SessionLedgerRepository['create']>().mockResolvedValue(false);
   const updateIfUnclaimed = jest.fn<SessionLedgerRepository['updateIfUnclaimed']>();
   for (const result of updated) updateIfUnclaimed.mockResolvedValueOnce(result);
-  const save = jest.fn<BucketRepository['save']>().mockResolvedValue();
+  const save = jest.fn<BucketRepository['saveParts']>().mockResolvedValue();
+  const saveMarks = jest.fn<BucketRepository['saveMarks']>().mockResolvedValue();
   const creatorsOf = jest.fn<VideoOwnerCache['creatorsOf']>().mockResolvedValue(new Map([['v1', 'c1']]));
   const service = new AggregationService(
-    { VIEW_THRESHOLD_SECONDS: 30 } as AnalyticsConfig,
+    { VIEW_THRESHOLD_SECONDS: 30, LEDGER_CACHE_CLAIMS: 1000 } as AnalyticsConfig,
     { findMany, createMany, find, create, updateIfUnclaimed } as unknown as SessionLedgerRepository,
-    { save } as unknown as BucketRepository,
+    { saveParts: save, saveMarks } as unknown as BucketRepository,
     { creatorsOf } as unknown as VideoOwnerCache,
   );
-  return { service, findMany, createMany, find, create, updateIfUnclaimed, save };
+  return { service, findMany, createMany, find, create, updateIfUnclaimed, save, saveMarks };
 }
 
 describe('AggregationService.apply', () => {
@@ -43,22 +45,22 @@ describe('AggregationService.apply', () => {
     const ledger: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1', e2: 'b1' }, played: { b1: 40 }, flags: { view: 'b1' } };
     const { service, createMany, updateIfUnclaimed, save } = setup(ledger);
     await service.applyAll([batch([heartbeat('e1'), heartbeat('e2')])], new Date(clientTs));
-    expect(createMany).toHaveBeenCalledWith([]);
+    expect(createMany.mock.calls.flat(2)).toEqual([]);
     expect(updateIfUnclaimed).not.toHaveBeenCalled();
     expect(save.mock.calls[0][0].map((p) => p._id)).toEqual(['b1|video|v1|2026-11-24T10:00:00.000Z', 'b1|creator|c1|2026-11-24T10:00:00.000Z', 'b1|user|u1|2026-11-24T10:00:00.000Z']);
   });
 
   it('re-reads the ledger and plans again when a concurrent batch wins the race', async () => {
     const ledger: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: {}, played: {}, flags: {} };
-    const { service, find, updateIfUnclaimed } = setup(ledger, { updated: [false, true] });
+    const { service, find, updateIfUnclaimed } = setup(ledger, { updated: [false, false, true] });
     await service.applyAll([batch([heartbeat('e1')])]);
-    expect(find).toHaveBeenCalledTimes(1);
-    expect(updateIfUnclaimed).toHaveBeenCalledTimes(2);
+    expect(find).toHaveBeenCalledTimes(2);
+    expect(updateIfUnclaimed).toHaveBeenCalledTimes(3);
   });
 
   it('fails the batch, for JetStream to redeliver, after losing too many races', async () => {
     const ledger: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: {}, played: {}, flags: {} };
-    const { service, save } = setup(ledger, { updated: Array.from({ length: 20 }, () => false) });
+    const { service, save } = setup(ledger, { updated: Array.from({ length: 21 }, () => false) });
     await expect(service.applyAll([batch([heartbeat('e1')])])).rejects.toThrow(/lost 20 claim races/);
     expect(save).not.toHaveBeenCalled();
   });
@@ -69,16 +71,16 @@ describe('AggregationService.apply', () => {
     findMany.mockResolvedValue(new Map());
     find.mockResolvedValue(ledger);
     await service.applyAll([batch([heartbeat('e1'), heartbeat('e2')])]);
-    expect(updateIfUnclaimed).toHaveBeenCalledWith('s1', expect.objectContaining({ 'claims.e1': { $exists: false } }), expect.objectContaining({ 'claims.e1': 'b1', 'flags.view': 'b1' }));
+    expect(updateIfUnclaimed).toHaveBeenCalledWith('s1', expect.objectContaining({ version: { $exists: false }, 'claims.e1': { $exists: false } }), expect.objectContaining({ version: 1, 'claims.e1': 'b1', 'flags.view': 'b1' }));
     expect(save.mock.calls[0][0][0]).toMatchObject({ views: 1, watchSec: 40 });
   });
 
-  it('plans a second batch of the same session from a bulk read made after the first one is written', async () => {
-    const { service, findMany, find, save } = setup(null);
-    findMany.mockResolvedValueOnce(new Map()).mockResolvedValueOnce(new Map([['s1', { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1' }, played: { b1: 20 }, flags: {} }]]));
+  it('plans a second batch of the same session from the ledger its first one wrote, without reading it again', async () => {
+    const { service, findMany, find, updateIfUnclaimed, save } = setup(null);
     await service.applyAll([batch([heartbeat('e1')]), { ...batch([heartbeat('e2')]), batchId: 'b2' }]);
-    expect(findMany.mock.calls).toEqual([[['s1']], [['s1']]]);
+    expect(findMany.mock.calls).toEqual([[['s1']], [[]]]);
     expect(find).not.toHaveBeenCalled();
+    expect(updateIfUnclaimed).toHaveBeenLastCalledWith('s1', expect.objectContaining({ version: 1 }), expect.objectContaining({ version: 2, 'claims.e2': 'b2' }));
     const views = save.mock.calls[0][0].filter((p) => p.scope === 'video').map((p) => [p.batchId, p.views]);
     expect(views).toEqual([['b1', 0], ['b2', 1]]);
   });
@@ -86,7 +88,7 @@ describe('AggregationService.apply', () => {
   it('inserts the ledger of a session that starts in the batch without reading it first', async () => {
     const { service, findMany, createMany } = setup(null);
     await service.applyAll([batch([viewStart('e0'), heartbeat('e1')])]);
-    expect(findMany).not.toHaveBeenCalled();
+    expect(findMany.mock.calls.flat(2)).toEqual([]);
     expect(createMany).toHaveBeenCalledWith([expect.objectContaining({ _id: 's1', claims: { e0: 'b1', e1: 'b1' }, flags: { started: 'b1' } })]);
   });
 
@@ -101,9 +103,9 @@ describe('AggregationService.apply', () => {
   });
 
   it('writes one viewer mark per id for the whole group of batches', async () => {
-    const { service, save } = setup(null);
+    const { service, saveMarks } = setup(null);
     await service.applyAll([batch([heartbeat('e1')]), { ...batch([heartbeat('e2', 's2')]), batchId: 'b2' }]);
-    const ids = save.mock.calls[0][1].map((mark) => mark._id);
+    const ids = saveMarks.mock.calls[0][0].map((mark) => mark._id);
     expect(ids).toEqual([...new Set(ids)]);
     expect(ids).toContain('user|u1|hour|2026-11-24T10:00:00.000Z|u1');
   });
@@ -120,6 +122,43 @@ describe('AggregationService.apply', () => {
     });
     await expect(service.applyAll([batch([viewStart('e0'), heartbeat('e1', 's2')])])).rejects.toThrow('store down');
     expect(written).toBe(true);
+  });
+});
+
+describe('AggregationService ledger cache', () => {
+  const written: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1' }, played: { b1: 20 }, flags: {}, version: 1 };
+
+  it('reads the ledger again when the update planned from the cached one misses (another process wrote since)', async () => {
+    const { service, findMany, find, updateIfUnclaimed, save } = setup(null, { updated: [false, true] });
+    await service.applyAll([batch([heartbeat('e1')])]);
+    // Another process claimed e2 and the view meanwhile.
+    find.mockResolvedValue({ ...written, claims: { e1: 'b1', e2: 'bx' }, played: { b1: 20, bx: 20 }, flags: { view: 'bx' }, version: 2 });
+    await service.applyAll([{ ...batch([heartbeat('e2'), heartbeat('e3')]), batchId: 'b2' }]);
+    expect(findMany.mock.calls).toEqual([[['s1']], [[]]]);
+    expect(find).toHaveBeenCalledTimes(1);
+    expect(updateIfUnclaimed).toHaveBeenCalledWith('s1', expect.objectContaining({ version: 2 }), { version: 3, 'claims.e3': 'b2', 'played.b2': 20 });
+    expect(save.mock.calls[1][0][0]).toMatchObject({ batchId: 'b2', events: 1, views: 0, watchSec: 20 });
+  });
+
+  it('keeps no ledger whose write failed: the next group reads it', async () => {
+    const { service, findMany, updateIfUnclaimed } = setup(null, { updated: [] });
+    await service.applyAll([batch([heartbeat('e1')])]);
+    updateIfUnclaimed.mockRejectedValueOnce(new Error('no answer')).mockResolvedValueOnce(true);
+    await expect(service.applyAll([{ ...batch([heartbeat('e2')]), batchId: 'b2' }])).rejects.toThrow('no answer');
+    findMany.mockResolvedValue(new Map([['s1', written]]));
+    await service.applyAll([{ ...batch([heartbeat('e2')]), batchId: 'b2' }]);
+    expect(findMany.mock.calls).toEqual([[['s1']], [[]], [['s1']]]);
+  });
+
+  it('gives a redelivered batch what it owned from the cached ledger, writing nothing', async () => {
+    const { service, findMany, createMany, updateIfUnclaimed, save } = setup(null);
+    const first = batch([viewStart('e0'), heartbeat('e1')]);
+    await service.applyAll([first], new Date(clientTs));
+    await service.applyAll([first], new Date(clientTs));
+    expect(findMany.mock.calls.flat(2)).toEqual([]);
+    expect(createMany.mock.calls.flat(2).map((ledger) => ledger._id)).toEqual(['s1']);
+    expect(updateIfUnclaimed).not.toHaveBeenCalled();
+    expect(save.mock.calls[1][0]).toEqual(save.mock.calls[0][0]);
   });
 });
 

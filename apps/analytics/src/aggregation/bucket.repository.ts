@@ -27,8 +27,11 @@ export class BucketRepository implements OnModuleInit {
     await this.marks.createIndex({ scope: 1, scopeId: 1, granularity: 1, bucket: 1 });
   }
 
-  async save(parts: BucketPart[], marks: ViewerMark[]): Promise<void> {
+  async saveParts(parts: BucketPart[]): Promise<void> {
     await insertOnce(this.parts, parts);
+  }
+
+  async saveMarks(marks: ViewerMark[]): Promise<void> {
     // Skipping known marks keeps the insert free of duplicates, which would send it to one insert per mark.
     const unknown = marks.filter((mark) => !this.writtenMarks.has(mark._id));
     await insertOnce(this.marks, unknown);

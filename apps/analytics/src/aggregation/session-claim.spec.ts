@@ -1,16 +1,14 @@
 import type { PlaybackEvent } from '@onstream/common';
-import { planClaim, type SessionLedger } from './session-claim.js';
+import { ledgerAfter as after, planClaim, type SessionLedger } from './session-claim.js';
 
 const at = (second: number) => new Date(Date.UTC(2026, 10, 24, 10, 0, second)).toISOString();
 const event = (id: string, type: PlaybackEvent['type'], extra: Partial<PlaybackEvent> = {}): PlaybackEvent =>
   ({ id, sessionId: 's1', videoId: 'v1', type, clientTs: at(Number(id.replace(/\D/g, '')) || 0), ...extra }) as PlaybackEvent;
 const heartbeat = (id: string, playedSec: number) => event(id, 'heartbeat', { playedSec, positionSec: 0 });
 
-function ledgerAfter(batchId: string, plan: ReturnType<typeof planClaim>, before: SessionLedger | null): SessionLedger {
-  const document = plan.write?.document;
-  if (!document) throw new Error('expected a write');
-  if (!before) return document;
-  return { ...before, claims: { ...before.claims, ...document.claims }, played: { ...before.played, ...document.played }, flags: { ...before.flags, ...document.flags } };
+function ledgerAfter(_batchId: string, plan: ReturnType<typeof planClaim>, before: SessionLedger | null): SessionLedger {
+  if (!plan.write) throw new Error('expected a write');
+  return after(before, plan.write);
 }
 
 describe('planClaim', () => {
@@ -18,7 +16,7 @@ describe('planClaim', () => {
     const plan = planClaim(null, 'b1', 'u1', [event('e1', 'view_start'), heartbeat('e2', 10)], 30);
     expect(plan.ownedEvents.map((e) => e.id)).toEqual(['e1', 'e2']);
     expect([...plan.ownedFlags]).toEqual(['started']);
-    expect(plan.write?.document).toEqual({ _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1', e2: 'b1' }, played: { b1: 10 }, flags: { started: 'b1' } });
+    expect(plan.write?.document).toEqual({ _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1', e2: 'b1' }, played: { b1: 10 }, flags: { started: 'b1' }, version: 1 });
   });
 
   it('owns nothing new when another batch already claimed the events', () => {
@@ -41,7 +39,7 @@ describe('planClaim', () => {
     expect(first.ownedFlags.has('view')).toBe(false);
     const second = planClaim(ledgerAfter('b1', first, null), 'b2', 'u1', [heartbeat('e2', 10)], 30);
     expect(second.ownedFlags).toEqual(new Set(['view']));
-    expect(second.write?.guards).toEqual({ 'claims.e2': { $exists: false }, 'flags.view': { $exists: false } });
+    expect(second.write?.guards).toEqual({ version: 1, 'claims.e2': { $exists: false }, 'flags.view': { $exists: false } });
   });
 
   it('counts a view once even when later batches play on', () => {
@@ -57,8 +55,23 @@ describe('planClaim', () => {
     expect(resume.ownedFlags).toEqual(new Set());
   });
 
-  it('guards only the events it claims, so a concurrent claim makes the update miss and retry', () => {
+  it('sets the claimed events, new flags and the next version', () => {
     const plan = planClaim(null, 'b1', 'u1', [event('e1', 'ended'), event('e2', 'error', { errorCode: 'X' })], 30);
-    expect(plan.write?.sets).toEqual({ 'claims.e1': 'b1', 'claims.e2': 'b1', 'flags.completed': 'b1', 'flags.errored': 'b1' });
+    expect(plan.write?.sets).toEqual({ version: 1, 'claims.e1': 'b1', 'claims.e2': 'b1', 'flags.completed': 'b1', 'flags.errored': 'b1' });
+  });
+
+  it('guards the version the ledger was planned from, so any write since makes the update miss', () => {
+    const first = planClaim(null, 'b1', 'u1', [heartbeat('e1', 10)], 30);
+    const second = planClaim(ledgerAfter('b1', first, null), 'b2', 'u1', [heartbeat('e2', 10)], 30);
+    expect(second.write?.guards).toMatchObject({ version: 1 });
+    expect(second.write?.sets).toMatchObject({ version: 2 });
+    expect(ledgerAfter('b2', second, ledgerAfter('b1', first, null))).toEqual({ _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1', e2: 'b2' }, played: { b1: 10, b2: 10 }, flags: {}, version: 2 });
+  });
+
+  it('guards a ledger written before versions existed by the version\'s absence', () => {
+    const old: SessionLedger = { _id: 's1', videoId: 'v1', viewerId: 'u1', claims: { e1: 'b1' }, played: { b1: 10 }, flags: {} };
+    const plan = planClaim(old, 'b2', 'u1', [heartbeat('e2', 10)], 30);
+    expect(plan.write?.guards).toMatchObject({ version: { $exists: false } });
+    expect(plan.write?.sets).toMatchObject({ version: 1 });
   });
 });

@@ -16,6 +16,11 @@ export interface SessionLedger {
   claims: Record<string, string>;
   played: Record<string, number>;
   flags: Partial<Record<SessionFlag, string>>;
+  /**
+   * Bumped by every write and guarded by every update (absent on ledgers written before it
+   * existed): an update planned from a ledger read or cached earlier misses if anything wrote since.
+   */
+  version?: number;
 }
 
 export interface ClaimPlan {
@@ -51,8 +56,9 @@ export function planClaim(ledger: SessionLedger | null, batchId: string, viewerI
   const playedBefore = Object.values(ledger?.played ?? {}).reduce((sum, seconds) => sum + seconds, 0);
   if (flags.view === undefined && playedBefore + playedNow >= viewThresholdSec) newFlags.add('view');
 
-  const guards: Record<string, unknown> = {};
-  const sets: Record<string, unknown> = {};
+  const version = (ledger?.version ?? 0) + 1;
+  const guards: Record<string, unknown> = { version: ledger?.version ?? { $exists: false } };
+  const sets: Record<string, unknown> = { version };
   for (const event of fresh) {
     guards[`claims.${event.id}`] = { $exists: false };
     sets[`claims.${event.id}`] = batchId;
@@ -70,6 +76,14 @@ export function planClaim(ledger: SessionLedger | null, batchId: string, viewerI
     claims: Object.fromEntries(fresh.map((event) => [event.id, batchId])),
     played: playedNow > 0 ? { [batchId]: playedNow } : {},
     flags: Object.fromEntries([...newFlags].map((flag) => [flag, batchId])),
+    version,
   };
   return { ownedEvents, ownedFlags, write: { guards, sets, document } };
+}
+
+/** The ledger as `write` leaves it: `ledger` (null: none yet) with the write's claims, played seconds, flags and version. */
+export function ledgerAfter(ledger: SessionLedger | null, write: NonNullable<ClaimPlan['write']>): SessionLedger {
+  if (!ledger) return write.document;
+  const { claims, played, flags, version } = write.document;
+  return { ...ledger, claims: { ...ledger.claims, ...claims }, played: { ...ledger.played, ...played }, flags: { ...ledger.flags, ...flags }, version };
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock } from './clock.js';
+import { Clock } from '@onstream/common';
 import { VideoOwnerCache } from './video-owner-cache.js';
 import { VideoOwnersConsumer } from './video-owners.consumer.js';
 import { VideoOwnersRepository } from './video-owners.repository.js';

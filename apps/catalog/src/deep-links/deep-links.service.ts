@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  DomainError, ErrorCodes, requireAccess, type ApprovedDeepLink, type AuthUser, type DeepLinkPage, type DeepLinkReportResponse, type DeepLinkResponse,
+  Clock, DomainError, ErrorCodes, requireAccess, type ApprovedDeepLink, type AuthUser, type DeepLinkPage, type DeepLinkReportResponse, type DeepLinkResponse,
   type ListReviewQueueRequest, type ReportDeepLinkRequest, type ReviewDecisionRequest,
 } from '@onstream/common';
-import { CLOCK, type Clock } from '../lists/clock.js';
 import { ProviderDataRepository } from '../metadata/provider-data.repository.js';
 import { SYSTEM_ACTOR } from '../metadata/provider-calls.js';
 import type { DeepLinkOffer } from './deep-link-provider.js';
@@ -28,7 +27,7 @@ export class DeepLinksService {
     private readonly links: DeepLinksRepository,
     private readonly titles: TitlesRepository,
     private readonly providers: ProviderDataRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
   ) {}
 
   async report(request: ReportDeepLinkRequest): Promise<DeepLinkReportResponse> {

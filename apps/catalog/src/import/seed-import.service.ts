@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { CatalogBroadcasts, type ActorRequest, type CacheStaleBroadcast, type ImportStatusResponse, requireAccess } from '@onstream/common';
+import { Clock, CatalogBroadcasts, type ActorRequest, type CacheStaleBroadcast, type ImportStatusResponse, requireAccess } from '@onstream/common';
 import { CatalogConfig } from '../catalog.config.js';
 import { GenresService } from '../genres/genres.service.js';
-import { CLOCK, type Clock } from '../lists/clock.js';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
 import { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
@@ -36,7 +35,7 @@ export class SeedImportService implements OnApplicationBootstrap {
     private readonly changes: TitleChangeFeed,
     private readonly bus: CatalogBroadcastBus,
     @Inject(CATALOG_SEED) readonly seed: CatalogSeed,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
   ) {}
 
   /** Starts the seed in the background when configured and the catalog is empty (or a run was cut short). */

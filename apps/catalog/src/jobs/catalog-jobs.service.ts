@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap } from '@nestjs/common';
-import { CatalogJobKinds, CatalogJobStates, DomainError, ErrorCodes, type AuthUser, type CatalogJobKind, type CatalogJobResponse, type CatalogJobState, type GetCatalogJobRequest, type StartBackfillRequest, requireAccess } from '@onstream/common';
+import { Clock, CatalogJobKinds, CatalogJobStates, DomainError, ErrorCodes, type AuthUser, type CatalogJobKind, type CatalogJobResponse, type CatalogJobState, type GetCatalogJobRequest, type StartBackfillRequest, requireAccess } from '@onstream/common';
 import { randomInt } from 'node:crypto';
 import { CatalogConfig } from '../catalog.config.js';
-import { CLOCK, type Clock } from '../lists/clock.js';
 import { METADATA_PROVIDER, type MetadataProvider } from '../metadata/metadata-provider.js';
 import { requireProvider } from '../metadata/provider-calls.js';
 import { CatalogJobQueue, type CatalogJobRecord } from './catalog-job-queue.js';
@@ -17,7 +16,7 @@ export class CatalogJobsService implements OnApplicationBootstrap {
   constructor(
     private readonly queue: CatalogJobQueue,
     private readonly config: CatalogConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
     @Optional() @Inject(METADATA_PROVIDER) private readonly provider: MetadataProvider | null,
     @Optional() @Inject(DEEP_LINK_PROVIDER) private readonly deepLinkProvider: DeepLinkProvider | null = null,
   ) {}

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  BROWSABLE_TITLE_TYPES, DomainError, ErrorCodes, type CategoriesRequest, type CategoriesResponse, type FeedRequest, type FeedResponse,
+  Clock, BROWSABLE_TITLE_TYPES, DomainError, ErrorCodes, type CategoriesRequest, type CategoriesResponse, type FeedRequest, type FeedResponse,
   type GenreListResponse, type GenreTitlesRequest, type ListTitlesRequest, type TitleSummaryPage,
 } from '@onstream/common';
-import { CLOCK, type Clock } from './clock.js';
 import { GenresService } from '../genres/genres.service.js';
 import { maturityCeiling } from '../titles/maturity.js';
 import { TitleMapper, type SummarySource } from '../titles/title.mapper.js';
@@ -56,7 +55,7 @@ export class ListsService {
     private readonly browse: TitleBrowseIndex,
     private readonly genres: GenresService,
     private readonly mapper: TitleMapper,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
     private readonly viewers: ViewerScopes,
     private readonly trending: TrendingBoard,
   ) {}

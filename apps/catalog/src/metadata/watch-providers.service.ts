@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type { CheckWatchProvidersRequest, CheckWatchProvidersResponse, ListWatchProvidersRequest, WatchProviderListResponse } from '@onstream/common';
-import { CLOCK, type Clock } from '../lists/clock.js';
+import { Clock } from '@onstream/common';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
 import { TitleMapper } from '../titles/title.mapper.js';
 import { METADATA_PROVIDER, type MetadataProvider } from './metadata-provider.js';
@@ -16,7 +16,7 @@ export class WatchProvidersService {
     private readonly data: ProviderDataRepository,
     private readonly mapper: TitleMapper,
     private readonly changes: TitleChangeFeed,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
     @Optional() @Inject(METADATA_PROVIDER) private readonly provider: MetadataProvider | null,
   ) {}
 

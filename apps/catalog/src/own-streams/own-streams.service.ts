@@ -1,9 +1,8 @@
 import type { OwnStream } from '@onstream/common/schemas/title.schema.js';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CatalogBroadcasts, type AssetReadyEvent, type CacheStaleBroadcast, type ProcessedEvents, type VideoDeletedEvent, type VideoUpdatedEvent } from '@onstream/common';
+import { Clock, CatalogBroadcasts, type AssetReadyEvent, type CacheStaleBroadcast, type ProcessedEvents, type VideoDeletedEvent, type VideoUpdatedEvent } from '@onstream/common';
 import { Types } from 'mongoose';
 import { GenresService } from '../genres/genres.service.js';
-import { CLOCK, type Clock } from '../lists/clock.js';
 import { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import { TitleChangeFeed } from '../search/title-change-feed.js';
 import { newTitleFields, type TitleFields } from '../titles/title-fields.js';
@@ -30,7 +29,7 @@ export class OwnStreamsService {
     private readonly changes: TitleChangeFeed,
     private readonly genres: GenresService,
     @Inject(DELETED_VIDEOS) private readonly deleted: ProcessedEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
     private readonly broadcasts: CatalogBroadcastBus,
   ) {}
 

@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  DomainError, ErrorCodes, type AuthUser, type CommunityRatingDto, type GetTitleRequest, type ListRatingsRequest, type RateTitleRequest, type RatingPageResponse, type RatingRemovedResponse,
+  Clock, DomainError, ErrorCodes, type AuthUser, type CommunityRatingDto, type GetTitleRequest, type ListRatingsRequest, type RateTitleRequest, type RatingPageResponse, type RatingRemovedResponse,
   type RatingResponse, type TitleRatingRequest,
 } from '@onstream/common';
 import { TitleBrowseIndex } from '../browse/title-browse-index.js';
-import { CLOCK, type Clock } from '../lists/clock.js';
 import { maturityCeiling } from '../titles/maturity.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
 import { TrainingTrigger } from '../recommendations/model/training-trigger.js';
@@ -20,7 +19,7 @@ export class RatingsService {
     private readonly ratings: RatingsRepository,
     private readonly own: ProfileRatings,
     private readonly titles: TitlesRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
     private readonly training: TrainingTrigger,
     private readonly browse: TitleBrowseIndex,
   ) {}

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import {
-  DomainError, ErrorCodes, type ListReviewQueueRequest, type ReviewDecisionRequest, type TagProposalPage, type TagProposalResponse, type WikiTagImportRequest,
+  Clock, DomainError, ErrorCodes, type ListReviewQueueRequest, type ReviewDecisionRequest, type TagProposalPage, type TagProposalResponse, type WikiTagImportRequest,
   type WikiTagImportResponse,
 } from '@onstream/common';
-import { CLOCK, type Clock } from '../lists/clock.js';
 import { reviewFields, statusOf } from '../review/review-queue.js';
 import { requireStaff } from '../titles/staff-access.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
@@ -44,7 +43,7 @@ export class TagProposalsService {
     private readonly tags: ContentTagsRepository,
     private readonly contentTags: ContentTagsService,
     private readonly titles: TitlesRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
     @Optional() @Inject(TAG_WIKI) private readonly wiki: MediaWikiClient | null,
   ) {}
 

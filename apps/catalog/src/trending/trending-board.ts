@@ -1,8 +1,7 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { CatalogBroadcasts, type TrendingChangedBroadcast, type TrendingWindow } from '@onstream/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Clock, CatalogBroadcasts, type TrendingChangedBroadcast, type TrendingWindow } from '@onstream/common';
 import { TitleBrowseIndex, titleMatcherOf, type BrowsedTitle } from '../browse/title-browse-index.js';
 import { CatalogConfig } from '../catalog.config.js';
-import { CLOCK, type Clock } from '../lists/clock.js';
 import { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import type { TitleListFilter } from '../titles/titles.repository.js';
 import { TrendingSnapshotsRepository } from './trending-snapshots.repository.js';
@@ -43,7 +42,7 @@ export class TrendingBoard implements OnApplicationBootstrap {
     private readonly browse: TitleBrowseIndex,
     private readonly bus: CatalogBroadcastBus,
     private readonly config: CatalogConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@onstream/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { randomInt } from 'node:crypto';
 import type { CatalogJobProgress } from '../../jobs/catalog-jobs.js';
-import { CLOCK, type Clock } from '../../lists/clock.js';
 import { RatingsRepository } from '../../ratings/ratings.repository.js';
 import { ForYouModelStore } from './for-you-model.store.js';
 import { trainInThread } from './training-thread.js';
@@ -20,7 +20,7 @@ export class RecommenderTrainingRunner {
     private readonly ratings: RatingsRepository,
     private readonly models: RecommenderModelsRepository,
     private readonly store: ForYouModelStore,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
   ) {}
 
   async run(job: Pick<Job, 'updateProgress'>): Promise<CatalogJobProgress> {

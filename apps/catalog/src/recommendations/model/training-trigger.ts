@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@onstream/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { CatalogConfig } from '../../catalog.config.js';
 import { CatalogJobQueue } from '../../jobs/catalog-job-queue.js';
 import { CatalogJobNames } from '../../jobs/catalog-jobs.js';
-import { CLOCK, type Clock } from '../../lists/clock.js';
 
 /**
  * Retrains the model once RECOMMENDER_TRAIN_AFTER_SIGNALS new ratings reached this replica, on top
@@ -17,7 +17,7 @@ export class TrainingTrigger {
   constructor(
     private readonly queue: CatalogJobQueue,
     private readonly config: CatalogConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
   ) {}
 
   /** Never fails the rating that called it: a missed trigger only waits for the schedule. */

@@ -231,12 +231,13 @@ try {
   measured = inService.length > 0 || !PARTS.has('reads'); // keep the logs when a figure is missing
 
   const setting = `${total.toLocaleString('en')} titles, ${availableParallelism()} CPUs, Node ${process.version}, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a ${WARMUP_SECONDS} s warm-up`;
-  printTable(`At a fixed ${RATE} req/s offered (${setting})`, rows);
+  // Only the tables of the parts that ran.
+  if (rows.length > 0) printTable(`At a fixed ${RATE} req/s offered (${setting})`, rows);
   const [cachedFull, pingFull] = fullLoad;
   if (cachedFull && pingFull) printTable(`As fast as they go, same gateway (${setting})`, fullLoad, ['cached page / ping (target >= 0.8)', cachedFull[1], pingFull[1]]);
-  printTable(`Writes while title pages are read, started together (${setting}; targets: ratings >= 500/s with p99 <= 50 ms, title updates p99 <= 100 ms)`, writes);
+  if (writes.length > 0) printTable(`Writes while title pages are read, started together (${setting}; targets: ratings >= 500/s with p99 <= 50 ms, title updates p99 <= 100 ms)`, writes);
   if (edits.length > 0) printTable(`Title edits while title pages are read, started together, no other writes (${setting}; target: title updates p99 <= 100 ms)`, edits);
-  printTable(`Logins beside the ping (${setting}; target: ping p99 <= 50 ms at 50 logins/s)`, logins);
+  if (logins.length > 0) printTable(`Logins beside the ping (${setting}; target: ping p99 <= 50 ms at 50 logins/s)`, logins);
   if (PARTS.has('reads')) console.log(`\nsearch inside the catalog service under the load (${inService.length} searches incl. warm-up): p50 ${percentile(inService, 50).toFixed(2)} ms, p99 ${percentile(inService, 99).toFixed(2)} ms, max ${(inService.at(-1) ?? NaN).toFixed(2)} ms (target p99 < 15 ms)`);
   if (PARTS.has('reads')) console.log(`first search of each query, one at a time (before the catalog remembers it): ${SEARCHES.map((q, i) => `"${q}" ${cold[i]?.toFixed(1) ?? '?'} ms`).join(', ')}`);
 } finally {

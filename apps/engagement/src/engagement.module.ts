@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ANALYTICS_STREAM, ENGAGEMENT_STREAM, JetStreamModule, serviceDatabase, ServiceClientsModule, ServiceHealthController } from '@onstream/common';
+import { ANALYTICS_STREAM, Clock, ENGAGEMENT_STREAM, JetStreamModule, ServiceClientsModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
 import { CommentLikesService } from './comments/comment-likes.service.js';
 import { CommentSettingsRepository } from './comments/comment-settings.repository.js';
 import { CommentSettingsService } from './comments/comment-settings.service.js';
@@ -19,7 +19,6 @@ import { ModerationEffects } from './moderation/moderation-effects.js';
 import { ReportsController } from './moderation/reports.controller.js';
 import { ReportsRepository } from './moderation/reports.repository.js';
 import { ReportsService } from './moderation/reports.service.js';
-import { Clock } from './shared/clock.js';
 import { TargetDirectory } from './targets/target-directory.js';
 
 @Module({})

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CommentActionRequest, CommentLikeResponse } from '@onstream/common';
+import { Clock } from '@onstream/common';
 import { actorKeyOf } from '../shared/actor-key.js';
-import { Clock } from '../shared/clock.js';
 import { requireVisible } from './comment-access.js';
 import { CommentsRepository } from './comments.repository.js';
 import { LikeCountRefresher } from './like-count-refresher.js';

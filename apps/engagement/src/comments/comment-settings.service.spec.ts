@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import type { Clock } from '@onstream/common';
 import type { AuditRepository } from '../moderation/audit.repository.js';
-import type { Clock } from '../shared/clock.js';
 import type { TargetDirectory } from '../targets/target-directory.js';
 import { actor, NOW } from '../testing/factories.js';
 import type { CommentSettingsRepository } from './comment-settings.repository.js';

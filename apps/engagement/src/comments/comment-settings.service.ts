@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser, CommentSettingsRequest, CommentSettingsResponse, SetCommentSettingsRequest } from '@onstream/common';
+import { Clock } from '@onstream/common';
 import { AuditRepository } from '../moderation/audit.repository.js';
 import { isModerator, targetKeyOf } from '../shared/actor-key.js';
-import { Clock } from '../shared/clock.js';
 import { TargetDirectory } from '../targets/target-directory.js';
 import { forbidden } from './comment-access.js';
 import { CommentSettingsRepository } from './comment-settings.repository.js';

@@ -1,12 +1,11 @@
 import { jest } from '@jest/globals';
-import { AnalyticsEvents, DomainError, EngagementEvents } from '@onstream/common';
+import { AnalyticsEvents, type Clock, DomainError, EngagementEvents } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import { Types } from 'mongoose';
 import type { EngagementConfig } from '../engagement.config.js';
 import type { EngagementOutbox } from '../events/engagement-outbox.js';
 import type { FaultPoints } from '../faults/fault-points.js';
 import type { AuditRepository } from '../moderation/audit.repository.js';
-import type { Clock } from '../shared/clock.js';
 import type { TargetDirectory } from '../targets/target-directory.js';
 import { actor, commentRecord, NOW } from '../testing/factories.js';
 import type { CommentSettingsRepository } from './comment-settings.repository.js';

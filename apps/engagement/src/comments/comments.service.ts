@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  Clock,
   DomainError, ErrorCodes, type AuthUser, type CommentActionRequest, type CommentPage, type CommentResponse, type CreateCommentRequest,
   type EditCommentRequest, type ListCommentsRequest, type ListRepliesRequest, type OutboxEvent,
 } from '@onstream/common';
@@ -10,7 +11,6 @@ import { EngagementOutbox } from '../events/engagement-outbox.js';
 import { FaultPoints } from '../faults/fault-points.js';
 import { AuditRepository } from '../moderation/audit.repository.js';
 import { actorKeyOf, isModerator, targetKeyOf } from '../shared/actor-key.js';
-import { Clock } from '../shared/clock.js';
 import { pageOf, readCursor } from '../shared/page-cursor.js';
 import { cleanCommentText } from '../shared/plain-text.js';
 import { TargetDirectory } from '../targets/target-directory.js';

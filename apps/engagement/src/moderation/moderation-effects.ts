@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser, ReportAction, ReportTargetType } from '@onstream/common';
+import { Clock } from '@onstream/common';
 import { CommentsRepository } from '../comments/comments.repository.js';
-import { Clock } from '../shared/clock.js';
 import { TargetDirectory } from '../targets/target-directory.js';
 import { AuditRepository } from './audit.repository.js';
 

@@ -1,9 +1,8 @@
 import { jest } from '@jest/globals';
-import { DomainError } from '@onstream/common';
+import { type Clock, DomainError } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import { Types } from 'mongoose';
 import type { CommentsRepository } from '../comments/comments.repository.js';
-import type { Clock } from '../shared/clock.js';
 import type { TargetDirectory } from '../targets/target-directory.js';
 import { actor, commentRecord, NOW } from '../testing/factories.js';
 import type { AuditRepository } from './audit.repository.js';

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
+  Clock,
   DomainError, ErrorCodes, type AuditPage, type AuthUser, type ContentReportPage, type ContentReportResponse, type CreateReportRequest, type ListAuditRequest,
   type ListReportsRequest, type ResolveReportRequest,
 } from '@onstream/common';
 import { requireVisible } from '../comments/comment-access.js';
 import { CommentsRepository } from '../comments/comments.repository.js';
 import { isModerator } from '../shared/actor-key.js';
-import { Clock } from '../shared/clock.js';
 import { pageOf, readCursor } from '../shared/page-cursor.js';
 import { cleanPlainText } from '../shared/plain-text.js';
 import { TargetDirectory } from '../targets/target-directory.js';

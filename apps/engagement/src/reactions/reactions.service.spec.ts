@@ -1,10 +1,9 @@
 import { jest } from '@jest/globals';
-import { AnalyticsEvents, DomainError, EngagementEvents, type OutboxEvent, type ReactionCounts } from '@onstream/common';
+import { AnalyticsEvents, type Clock, DomainError, EngagementEvents, type OutboxEvent, type ReactionCounts } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { CommentsRepository } from '../comments/comments.repository.js';
 import type { EngagementOutbox } from '../events/engagement-outbox.js';
 import type { FaultPoints } from '../faults/fault-points.js';
-import type { Clock } from '../shared/clock.js';
 import type { TargetDirectory } from '../targets/target-directory.js';
 import { actor, NOW } from '../testing/factories.js';
 import type { ReactionRecord, ReactionsRepository } from './reactions.repository.js';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  Clock,
   DomainError, ErrorCodes, type AuthUser, type ClearReactionRequest, type EngagementTarget, type GetReactionsRequest, type ReactionCountsRequest,
   type ReactionCountsResponse, type ReactionsResponse, type ReactionValue, type SetReactionRequest,
 } from '@onstream/common';
@@ -9,7 +10,6 @@ import { reactionChangedEvents } from '../events/engagement-events.js';
 import { EngagementOutbox } from '../events/engagement-outbox.js';
 import { FaultPoints } from '../faults/fault-points.js';
 import { actorKeyOf, targetKeyOf } from '../shared/actor-key.js';
-import { Clock } from '../shared/clock.js';
 import { TargetDirectory } from '../targets/target-directory.js';
 import { ReactionsRepository } from './reactions.repository.js';
 

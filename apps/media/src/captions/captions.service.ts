@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
+  Clock,
   DomainError,
   ErrorCodes,
   MediaVideoUpdated,
@@ -15,7 +16,6 @@ import {
 } from '@onstream/common';
 import type { Video, VideoCaption, VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import type { UpdateQuery } from 'mongoose';
-import { Clock } from '../clock/clock.js';
 import { MediaOutbox } from '../events/media-outbox.js';
 import { MediaConfig } from '../media.config.js';
 import { ViewerRules } from '../playback/viewer-rules.js';

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, ErrorCodes, UsersClient, UsersPatterns, type AuthUser } from '@onstream/common';
+import { type AuthUser, Clock, DomainError, ErrorCodes, UsersClient, UsersPatterns } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
-import { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
 import { VideosRepository } from '../videos/videos.repository.js';
 import { EntitlementPolicy } from './entitlement.policy.js';

@@ -1,8 +1,7 @@
-import { DomainError, PlaybackSessionIds, type UsersClient } from '@onstream/common';
+import { type Clock, DomainError, PlaybackSessionIds, type UsersClient } from '@onstream/common';
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import { AdBreaksService } from '../ads/ad-breaks.service.js';
 import type { HouseAdRepository } from '../ads/house-ad.repository.js';
-import type { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
 import type { ObjectStorage } from '../storage/object-storage.repository.js';
 import { actor, videoDoc } from '../testing/factories.js';

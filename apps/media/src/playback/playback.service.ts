@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  Clock,
   DomainError,
   ErrorCodes,
   type KeyResponse,
@@ -16,7 +17,6 @@ import {
 import type { VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import { withSubtitleGroup } from '../captions/subtitle-group.js';
 import { AdBreaksService } from '../ads/ad-breaks.service.js';
-import { Clock } from '../clock/clock.js';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
 import { VideosRepository } from '../videos/videos.repository.js';

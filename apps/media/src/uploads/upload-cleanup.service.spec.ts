@@ -1,4 +1,4 @@
-import type { Clock } from '../clock/clock.js';
+import type { Clock } from '@onstream/common';
 import { MediaConfig } from '../media.config.js';
 import type { ObjectStorage } from '../storage/object-storage.repository.js';
 import { strictMock } from '../testing/strict-mock.js';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { Clock } from '../clock/clock.js';
+import { Clock } from '@onstream/common';
 import { MediaConfig } from '../media.config.js';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
 import { JobHandler } from '../transcode/job-handler.decorator.js';

@@ -1,6 +1,5 @@
 import { jest } from '@jest/globals';
-import { VideoFields, type OutboxEvent } from '@onstream/common';
-import type { Clock } from '../clock/clock.js';
+import { type Clock, type OutboxEvent, VideoFields } from '@onstream/common';
 import type { MediaOutbox } from '../events/media-outbox.js';
 import { actor, videoDoc } from '../testing/factories.js';
 import { strictMock } from '../testing/strict-mock.js';

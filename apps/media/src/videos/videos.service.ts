@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
+  Clock,
   DomainError,
   ErrorCodes,
   MediaVideoCreated,
@@ -20,7 +21,6 @@ import {
 } from '@onstream/common';
 import type { Video, VideoDocument } from '@onstream/common/schemas/video.schema.js';
 import { Types, type UpdateQuery } from 'mongoose';
-import { Clock } from '../clock/clock.js';
 import { MediaOutbox } from '../events/media-outbox.js';
 import { JobQueue } from '../transcode/job-queue.js';
 import { checkAdConfig, toStoredAdConfig } from '../ads/ad-config.rules.js';

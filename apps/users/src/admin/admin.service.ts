@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCodes, toPage, type AdminUserResponse, type ChangeRoleRequest, type DisableUserRequest, type ListUsersRequest, type UsersPageResponse } from '@onstream/common';
+import { type AdminUserResponse, type ChangeRoleRequest, Clock, type DisableUserRequest, DomainError, ErrorCodes, type ListUsersRequest, toPage, type UsersPageResponse } from '@onstream/common';
 import type { UserDocument } from '@onstream/common/schemas/user.schema.js';
 import { requireAdmin } from '../access/actor-rules.js';
 import { toAdminUserResponse } from '../accounts/account.mappers.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
-import { Clock } from '../infrastructure/clock.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 
 const notFound = () => new DomainError(ErrorCodes.UsersUserNotFound, 404, 'No user has this id.');

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { CatalogClient, DomainError } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
-import type { Clock } from '../infrastructure/clock.js';
+import type { Clock } from '@onstream/common';
 import { actor, NOW } from '../testing/factories.js';
 import { HouseholdService } from './household.service.js';
 import type { HouseholdsRepository } from './households.repository.js';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   CatalogClient, CatalogPatterns, DomainError, ErrorCodes, type AuthUser, type HouseholdProvidersResponse, type SetHouseholdProvidersRequest,
+  Clock,
 } from '@onstream/common';
 import { requireAccountHolder } from '../access/actor-rules.js';
-import { Clock } from '../infrastructure/clock.js';
 import { HouseholdsRepository } from './households.repository.js';
 
 /**

@@ -21,6 +21,7 @@ import { Profile, ProfileSchema } from '@onstream/common/schemas/profile.schema.
 import { TitleRuleRecord, TitleRuleSchema } from '@onstream/common/schemas/title-rule.schema.js';
 import { WatchProgress, WatchProgressSchema } from '@onstream/common/schemas/watch-progress.schema.js';
 import { Household, HouseholdSchema } from '@onstream/common/schemas/household.schema.js';
+import { Clock } from '@onstream/common';
 import { HouseholdsRepository } from '../household/households.repository.js';
 import { LibraryListHeads } from '../library/library-list-heads.js';
 import { LibraryRepository } from '../library/library.repository.js';
@@ -28,7 +29,6 @@ import { PairingCodesRepository } from '../pairing/pairing-codes.repository.js';
 import { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { AttemptLimiter } from './attempt-limiter.js';
-import { Clock } from './clock.js';
 import { SingleUseClaims } from './single-use-claims.js';
 import { UsersEventPublisher } from './event-publisher.js';
 import { redisProviders } from './redis.providers.js';

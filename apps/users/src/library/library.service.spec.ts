@@ -1,9 +1,8 @@
 import { jest } from '@jest/globals';
-import { decodeCursor, type DomainError, type OutboxEvent } from '@onstream/common';
+import { type Clock, decodeCursor, type DomainError, type OutboxEvent } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { LibraryItemDocument } from '@onstream/common/schemas/library-item.schema.js';
 import type { WatchProgressDocument } from '@onstream/common/schemas/watch-progress.schema.js';
-import type { Clock } from '../infrastructure/clock.js';
 import type { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { actor, NOW, profileDoc } from '../testing/factories.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  Clock,
   DomainError,
   ErrorCodes,
   LibraryEvents,
@@ -23,7 +24,6 @@ import {
 import type { LibraryItemDocument } from '@onstream/common/schemas/library-item.schema.js';
 import type { WatchProgressDocument } from '@onstream/common/schemas/watch-progress.schema.js';
 import { requireProfile } from '../access/actor-rules.js';
-import { Clock } from '../infrastructure/clock.js';
 import { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { LibraryOutbox } from './library-outbox.js';

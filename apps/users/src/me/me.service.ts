@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AccountDeletedEventType, DomainError, ErrorCodes, type Acknowledgement, type AccountDeletedEvent, type AuthUser, type DeleteAccountRequest, type MeResponse, type UpdateMeRequest } from '@onstream/common';
+import { type AccountDeletedEvent, AccountDeletedEventType, type Acknowledgement, type AuthUser, Clock, type DeleteAccountRequest, DomainError, ErrorCodes, type MeResponse, type UpdateMeRequest } from '@onstream/common';
 import { requireAccountHolder } from '../access/actor-rules.js';
 import { toMeResponse } from '../accounts/account.mappers.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
-import { Clock } from '../infrastructure/clock.js';
 import { UsersEventPublisher } from '../infrastructure/event-publisher.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { SessionsService } from '../sessions/sessions.service.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@onstream/common';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
-import { Clock } from '../infrastructure/clock.js';
 import type { NotificationContent } from './notification-content.js';
 import { wantsEmail } from './notification-email.rule.js';
 import { NotificationMailQueue } from './notification-mail.queue.js';

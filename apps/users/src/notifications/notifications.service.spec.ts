@@ -1,8 +1,7 @@
 import { jest } from '@jest/globals';
-import { decodeCursor, encodeCursor, type DomainError } from '@onstream/common';
+import { type Clock, decodeCursor, type DomainError, encodeCursor } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { NotificationDocument } from '@onstream/common/schemas/notification.schema.js';
-import type { Clock } from '../infrastructure/clock.js';
 import { actor, NOW } from '../testing/factories.js';
 import type { NotificationsRepository } from './notifications.repository.js';
 import { NotificationsService } from './notifications.service.js';

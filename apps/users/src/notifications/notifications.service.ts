@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
+  Clock,
   DomainError, ErrorCodes, type ActorRequest, type ListNotificationsRequest, type MarkedReadResponse, type NotificationPageResponse,
   type NotificationRequest, type NotificationResponse, type UnreadCountResponse,
 } from '@onstream/common';
 import { requireAccountHolder } from '../access/actor-rules.js';
-import { Clock } from '../infrastructure/clock.js';
 import { pageOf, readCursor } from '../library/list-cursor.js';
 import { toNotificationResponse } from './notification.mapper.js';
 import { NotificationsRepository } from './notifications.repository.js';

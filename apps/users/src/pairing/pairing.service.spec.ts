@@ -1,9 +1,9 @@
 import { jest } from '@jest/globals';
 import type { DomainError } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
+import type { Clock } from '@onstream/common';
 import type { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { AttemptLimiter } from '../infrastructure/attempt-limiter.js';
-import type { Clock } from '../infrastructure/clock.js';
 import type { SingleUseClaims } from '../infrastructure/single-use-claims.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { SessionsRepository } from '../sessions/sessions.repository.js';

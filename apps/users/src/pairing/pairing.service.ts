@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  Clock,
   DomainError,
   ErrorCodes,
   type Acknowledgement,
@@ -15,7 +16,6 @@ import { createHash, randomInt } from 'node:crypto';
 import { requireAccountHolder } from '../access/actor-rules.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { AttemptLimiter, type AttemptRule } from '../infrastructure/attempt-limiter.js';
-import { Clock } from '../infrastructure/clock.js';
 import { SingleUseClaims } from '../infrastructure/single-use-claims.js';
 import type { PairingCodeDocument } from '@onstream/common/schemas/pairing-code.schema.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';

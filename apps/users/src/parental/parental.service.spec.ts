@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import type { CatalogClient, DomainError } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { TitleRuleDocument } from '@onstream/common/schemas/title-rule.schema.js';
-import type { Clock } from '../infrastructure/clock.js';
+import type { Clock } from '@onstream/common';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { actor, NOW, profileDoc } from '../testing/factories.js';
 import { ParentalService } from './parental.service.js';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   CatalogClient,
   CatalogPatterns,
+  Clock,
   DomainError,
   ErrorCodes,
   MAX_TITLE_RULES,
@@ -19,7 +20,6 @@ import {
 import type { ProfileDocument } from '@onstream/common/schemas/profile.schema.js';
 import type { TitleRuleDocument } from '@onstream/common/schemas/title-rule.schema.js';
 import { requireAccountHolder } from '../access/actor-rules.js';
-import { Clock } from '../infrastructure/clock.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { TitleRulesRepository } from './title-rules.repository.js';
 import { viewingPolicyOf } from './viewing-policy.js';

@@ -1,10 +1,9 @@
 import { jest } from '@jest/globals';
-import { DomainError, SessionDenylist } from '@onstream/common';
+import { type Clock, DomainError, SessionDenylist } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { SessionDocument } from '@onstream/common/schemas/session.schema.js';
 import type { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { PasswordHasher } from '../accounts/password-hasher.js';
-import type { Clock } from '../infrastructure/clock.js';
 import type { SingleUseClaims } from '../infrastructure/single-use-claims.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { actor, NOW, sessionDoc, testConfig, userDoc } from '../testing/factories.js';

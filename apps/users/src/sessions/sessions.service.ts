@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  Clock,
   DomainError,
   ErrorCodes,
   SessionDenylist,
@@ -19,7 +20,6 @@ import type { UserDocument } from '@onstream/common/schemas/user.schema.js';
 import { requireAccountHolder } from '../access/actor-rules.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
-import { Clock } from '../infrastructure/clock.js';
 import { SingleUseClaims } from '../infrastructure/single-use-claims.js';
 import { UsersConfig } from '../users.config.js';
 import { AccessTokenSigner } from './access-token.signer.js';

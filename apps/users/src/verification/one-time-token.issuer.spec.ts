@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { OneTimeTokenDocument } from '@onstream/common/schemas/one-time-token.schema.js';
-import type { Clock } from '../infrastructure/clock.js';
+import type { Clock } from '@onstream/common';
 import type { SingleUseClaims } from '../infrastructure/single-use-claims.js';
 import { NOW, testConfig } from '../testing/factories.js';
 import { OneTimeTokenIssuer } from './one-time-token.issuer.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OneTimeTokenDocument, OneTimeTokenPurpose } from '@onstream/common/schemas/one-time-token.schema.js';
 import { createHash, randomBytes } from 'node:crypto';
-import { Clock } from '../infrastructure/clock.js';
+import { Clock } from '@onstream/common';
 import { SingleUseClaims } from '../infrastructure/single-use-claims.js';
 import { UsersConfig } from '../users.config.js';
 import { OneTimeTokensRepository } from './one-time-tokens.repository.js';

@@ -104,7 +104,8 @@ export class OutboxRelay {
   private readonly watermarks: mongo.Collection<Watermark>;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
-  private again = false;
+  /** The round that runs after the one in flight: every call made during a round answers with it. */
+  private next: Promise<number> | undefined;
   private kickTimer: NodeJS.Timeout | undefined;
   private lastCleanup = 0;
 
@@ -153,20 +154,32 @@ export class OutboxRelay {
     this.relay().catch((error: unknown) => this.logger.warn({ msg: 'outbox relay round failed; retried on the next one', err: error instanceof Error ? error.message : String(error) }));
   }
 
-  /** One round over every collection (a call during a round runs another right after); returns events published. */
+  /**
+   * One round over every collection; returns events published. A call during a round answers with
+   * the round right after it (one for all such calls): the round in flight may have read before the
+   * caller's writes, the next one reads after them.
+   */
   relay(): Promise<number> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.relayAll().finally(() => {
-      this.running = undefined;
-      if (this.again) {
-        this.again = false;
-        this.relayNow();
-      }
+    if (!this.running) return this.startRound();
+    this.next ??= this.running.then(
+      () => this.afterRound(),
+      () => this.afterRound(),
+    );
+    return this.next;
+  }
+
+  private afterRound(): Promise<number> {
+    this.next = undefined;
+    // Another caller may have started a round between this one's end and now: it read after our writes too.
+    return this.running ?? this.startRound();
+  }
+
+  private startRound(): Promise<number> {
+    const round = this.relayAll().finally(() => {
+      if (this.running === round) this.running = undefined;
     });
-    return this.running;
+    this.running = round;
+    return round;
   }
 
   /** Events stored and not yet published, over every collection (for health and tests). */

@@ -12,8 +12,8 @@
  * comparison), with each step's time: for working on the stream start.
  * Asserts only that every step succeeded.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,7 +24,7 @@ import { MediaTokens } from '../test/support/media-tokens.js';
 import { uploadFile } from '../test/support/media-tus.js';
 import { Platform } from '../test/support/platform.js';
 import { waitFor } from '../test/support/processes.js';
-import { QUIET_PLATFORM_ENV } from './support/load.js';
+import { cpuSecondsOf, QUIET_PLATFORM_ENV } from './support/load.js';
 
 const PRESET = process.env.TRANSCODE_PRESET ?? 'veryfast';
 const PLAYBACK_ONLY = process.env.MEDIA_BENCH_ONLY === 'playback';
@@ -44,15 +44,6 @@ const [CLIP_HEIGHT, CLIP_WIDTH] = LADDER[0];
 const SEQUENTIAL_REQUESTS = 300;
 const CONCURRENT_REQUESTS = 300;
 const CONCURRENCY = 8;
-
-const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-
-/** CPU seconds (user + sys) of the reaped children of a process, from /proc/<pid>/stat (cutime, cstime). */
-function childCpuSeconds(pid: number | 'self'): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / CLK_TCK;
-}
 
 /** The hand-written baseline: one ffmpeg command, the same ladder a person would type. */
 function handWrittenLadderArgs(input: string, out: string): string[] {
@@ -116,10 +107,10 @@ try {
   // 1. The hand-written command, timed from this process (its only reaped child while it runs), with the
   // platform started and idle, as it is when ours runs.
   const handOut = join(work, 'hand');
-  const handCpuBefore = childCpuSeconds('self');
+  const handCpuBefore = cpuSecondsOf('self', 'reaped children');
   const handStart = performance.now();
   if (!PLAYBACK_ONLY) await runFfmpeg(handWrittenLadderArgs(clip, handOut));
-  const hand = { wall: (performance.now() - handStart) / 1000, cpu: childCpuSeconds('self') - handCpuBefore };
+  const hand = { wall: (performance.now() - handStart) / 1000, cpu: cpuSecondsOf('self', 'reaped children') - handCpuBefore };
 
   // 2. Our pipeline: upload through the gateway, then the media worker does the whole job.
   const tokens = new MediaTokens(platform.env.JWT_SECRET ?? '');
@@ -133,7 +124,7 @@ try {
   const videoId = ((await created.json()) as { id: string }).id;
   const mediaPid = platform.app('media').pid;
   if (!mediaPid) throw new Error('media is not running');
-  const oursCpuBefore = childCpuSeconds(mediaPid);
+  const oursCpuBefore = cpuSecondsOf(mediaPid, 'reaped children');
   const uploaded = await uploadFile(platform.url('/uploads'), creator.auth, clip, videoId, 'clip.mp4', 16 * 1024 * 1024);
   if (uploaded.status !== 204) throw new Error(`upload answered ${uploaded.status}: ${uploaded.body}`);
   const oursStart = performance.now();
@@ -141,7 +132,7 @@ try {
     const video = (await (await fetch(platform.url(`/videos/${videoId}`), { headers: creator.auth })).json()) as { status: string; renditions: Array<{ name: string }> };
     return video.status === 'ready' || video.status === 'failed' ? video : undefined;
   }, 1_800_000, 250);
-  const ours = { wall: (performance.now() - oursStart) / 1000, cpu: childCpuSeconds(mediaPid) - oursCpuBefore };
+  const ours = { wall: (performance.now() - oursStart) / 1000, cpu: cpuSecondsOf(mediaPid, 'reaped children') - oursCpuBefore };
   if (ready.status !== 'ready' || ready.renditions.length !== LADDER.length) throw new Error(`the pipeline ended ${ready.status} with ${ready.renditions.length} renditions`);
 
   // 3. Stream request → first segment byte, as a player starts (the issue's figure), and → the whole

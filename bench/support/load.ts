@@ -39,11 +39,15 @@ export interface LoadOptions {
 
 const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat (utime, stime). */
-export function cpuSecondsOf(pid: number): number {
+/**
+ * CPU seconds (user + system) from /proc/<pid>/stat: the process's own so far (utime, stime), or
+ * those of its children it has reaped (cutime, cstime: an ffmpeg run, once it has exited).
+ */
+export function cpuSecondsOf(pid: number | 'self', whose: 'own' | 'reaped children' = 'own'): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  const [user, system] = whose === 'own' ? [11, 12] : [13, 14];
+  return (Number(fields[user]) + Number(fields[system])) / CLOCK_TICKS_PER_SECOND;
 }
 
 /**

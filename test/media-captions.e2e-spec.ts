@@ -59,17 +59,20 @@ function firstDecodeTime90k(head: Buffer): number {
 }
 
 /**
- * A body the gateway refuses from its length: it answers 413 and closes while the client still sends,
- * so the answer is read as soon as it comes and the broken pipe after it is expected.
+ * A body the gateway refuses from its length: it answers 413 while the client still sends, and keeps reading
+ * (and discarding) the rest so the answer can be read; a write after the answer may still meet a closed pipe.
  */
 function putTooLarge(path: string, user: MintedUser, body: string): Promise<{ status: number; type: string | null; body: unknown }> {
   return new Promise((resolve, reject) => {
+    let answered = false;
     const req = request(platform.url(path), { method: 'PUT', headers: { ...user.auth, 'content-type': 'text/vtt', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      answered = true;
       let text = '';
+      res.on('error', reject);
       res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'] ?? null, body: JSON.parse(text) as unknown }));
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
+      if (!answered || (error.code !== 'EPIPE' && error.code !== 'ECONNRESET')) reject(error);
     });
     req.end(body);
   });

@@ -1,6 +1,10 @@
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
-import { ServiceConfig } from '@onstream/common';
+import { ANALYTICS_STREAM, ServiceConfig } from '@onstream/common';
+
+const DAY_MS = 24 * 3600_000;
+/** How long the ANALYTICS stream keeps a batch: the longest a batch can wait to be (re)delivered. */
+const STREAM_MAX_AGE_MS = ANALYTICS_STREAM.maxAgeMs ?? 7 * DAY_MS;
 
 export class AnalyticsConfig extends ServiceConfig {
   /** A session counts as a view once it has played this many seconds. */
@@ -47,6 +51,24 @@ export class AnalyticsConfig extends ServiceConfig {
   @Min(0)
   @Max(10_000_000)
   LEDGER_CACHE_CLAIMS = 500_000;
+
+  /**
+   * How long a session ledger is kept after its last write (ADR 0040). At least a day longer than the
+   * ANALYTICS stream keeps a batch, so any batch that can still be delivered finds its session's ledger
+   * and is applied once.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(STREAM_MAX_AGE_MS + DAY_MS)
+  @Max(3650 * DAY_MS)
+  LEDGER_RETENTION_MS = 14 * DAY_MS;
+
+  /** How often ledgers past LEDGER_RETENTION_MS are deleted; 0 turns pruning off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(DAY_MS)
+  LEDGER_PRUNE_INTERVAL_MS = 3600_000;
 
   /** How long a known video owner (videoId → creatorId) is kept in process. */
   @Type(() => Number)

@@ -97,3 +97,4 @@ export * from './nats/access.guard.js';
 export * from './outbox/outbox.js';
 export * from './outbox/outbox-service.js';
 export * from './time/clock.js';
+export * from './time/periodic-task.js';

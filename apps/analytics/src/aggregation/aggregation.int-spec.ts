@@ -9,6 +9,7 @@ import { VideoOwnersRepository } from '../owners/video-owners.repository.js';
 import { AggregationService } from './aggregation.service.js';
 import type { BucketPart } from './batch-contribution.js';
 import { BucketRepository } from './bucket.repository.js';
+import { SessionLedgerPruner } from './session-ledger-pruner.js';
 import { SessionLedgerRepository } from './session-ledger.repository.js';
 
 const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
@@ -47,6 +48,7 @@ beforeAll(async () => {
   buckets = new BucketRepository(connection);
   owners = new VideoOwnersRepository(connection);
   await buckets.onModuleInit();
+  await ledgers.onModuleInit();
 });
 afterAll(async () => {
   await connection.dropDatabase();
@@ -140,6 +142,34 @@ describe('AggregationService (real store)', () => {
       expect(findMany.mock.calls.flat(2)).toEqual(['s-lru-a']);
       findMany.mockRestore();
       expect(await videoTotals('v-lru')).toEqual({ events: 6, starts: 2, views: 2, watchSec: 80 });
+    });
+  });
+
+  describe('pruning ledgers past LEDGER_RETENTION_MS', () => {
+    const DAY = 24 * 3600_000;
+    const retention = { LEDGER_RETENTION_MS: 8 * DAY } as AnalyticsConfig;
+    const at = (days: number) => new Date(HOUR.getTime() + days * DAY);
+    const prunerAt = (days: number) => new SessionLedgerPruner(retention, ledgers, { now: () => at(days) } as Clock);
+
+    it('deletes the ledgers last written before the retention and keeps those written since, whenever they started', async () => {
+      const process = newService();
+      await process.applyAll([batch('b-old', playback('s-prune-old', 'v-prune', ['start0', 'h1']))], at(0));
+      await process.applyAll([batch('b-kept-1', playback('s-prune-kept', 'v-prune', ['start0', 'h1']))], at(0));
+      await process.applyAll([batch('b-kept-2', playback('s-prune-kept', 'v-prune', ['x', 'h2']).slice(1))], at(2));
+      await process.applyAll([batch('b-young', playback('s-prune-young', 'v-prune', ['start0']))], at(9));
+      expect(await prunerAt(9).prune()).toBeGreaterThanOrEqual(1);
+      expect([await ledgers.find('s-prune-old'), (await ledgers.find('s-prune-kept'))?.writtenAt, (await ledgers.find('s-prune-young'))?.writtenAt]).toEqual([null, at(2), at(9)]);
+      expect(await prunerAt(10.5).prune()).toBeGreaterThanOrEqual(1);
+      expect([await ledgers.find('s-prune-kept'), (await ledgers.find('s-prune-young'))?.writtenAt]).toEqual([null, at(9)]);
+    });
+
+    it('applies a later batch of a pruned session, even from the process that still caches its ledger', async () => {
+      const process = newService();
+      await process.applyAll([batch('b-gone-1', playback('s-prune-gone', 'v-prune-gone', ['start0', 'h1']))], at(0));
+      await prunerAt(20).prune();
+      await process.applyAll([batch('b-gone-2', playback('s-prune-gone', 'v-prune-gone', ['x', 'h2']).slice(1))], at(20));
+      expect((await ledgers.find('s-prune-gone'))?.claims).toEqual({ h2: 'b-gone-2' });
+      expect(await videoTotals('v-prune-gone')).toMatchObject({ events: 3, starts: 1 });
     });
   });
 });

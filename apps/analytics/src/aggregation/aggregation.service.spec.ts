@@ -136,7 +136,7 @@ describe('AggregationService ledger cache', () => {
     await service.applyAll([{ ...batch([heartbeat('e2'), heartbeat('e3')]), batchId: 'b2' }]);
     expect(findMany.mock.calls).toEqual([[['s1']], [[]]]);
     expect(find).toHaveBeenCalledTimes(1);
-    expect(updateIfUnclaimed).toHaveBeenCalledWith('s1', expect.objectContaining({ version: 2 }), { version: 3, 'claims.e3': 'b2', 'played.b2': 20 });
+    expect(updateIfUnclaimed).toHaveBeenCalledWith('s1', expect.objectContaining({ version: 2 }), { version: 3, writtenAt: expect.any(Date), 'claims.e3': 'b2', 'played.b2': 20 });
     expect(save.mock.calls[1][0][0]).toMatchObject({ batchId: 'b2', events: 1, views: 0, watchSec: 20 });
   });
 

@@ -43,7 +43,7 @@ export class AggregationService {
       [...groupBySession(batch.events)].map(([sessionId, events]) => ({ batch, sessionId, events, viewerId: batch.userId ?? `anon-${sessionId}` })),
     );
     const [plans, creators] = await Promise.all([
-      timings.time('claim', () => this.locks.withSessions(new Set(slices.map((slice) => slice.sessionId)), () => this.claims.claimAll(slices, timings))),
+      timings.time('claim', () => this.locks.withSessions(new Set(slices.map((slice) => slice.sessionId)), () => this.claims.claimAll(slices, timings, processedAt))),
       timings.time('owners', () => this.owners.creatorsOf(slices.map((slice) => slice.events[0].videoId))),
     ]);
     const parts: BucketPart[] = [];

@@ -21,6 +21,11 @@ export interface SessionLedger {
    * existed): an update planned from a ledger read or cached earlier misses if anything wrote since.
    */
   version?: number;
+  /**
+   * When a batch last wrote the ledger (the group's processing time; absent on ledgers written before
+   * it existed): ledgers not written for LEDGER_RETENTION_MS are pruned (ADR 0040).
+   */
+  writtenAt?: Date;
 }
 
 export interface ClaimPlan {
@@ -39,7 +44,7 @@ export function playedSeconds(event: PlaybackEvent): number {
 }
 
 /** Decides what `batchId` may claim in a session given the ledger as last read (null: no ledger yet). */
-export function planClaim(ledger: SessionLedger | null, batchId: string, viewerId: string, events: PlaybackEvent[], viewThresholdSec: number): ClaimPlan {
+export function planClaim(ledger: SessionLedger | null, batchId: string, viewerId: string, events: PlaybackEvent[], viewThresholdSec: number, writtenAt: Date): ClaimPlan {
   const claims = ledger?.claims ?? {};
   const flags = ledger?.flags ?? {};
   const fresh = events.filter((event) => claims[event.id] === undefined);
@@ -58,7 +63,7 @@ export function planClaim(ledger: SessionLedger | null, batchId: string, viewerI
 
   const version = (ledger?.version ?? 0) + 1;
   const guards: Record<string, unknown> = { version: ledger?.version ?? { $exists: false } };
-  const sets: Record<string, unknown> = { version };
+  const sets: Record<string, unknown> = { version, writtenAt };
   for (const event of fresh) {
     guards[`claims.${event.id}`] = { $exists: false };
     sets[`claims.${event.id}`] = batchId;
@@ -77,13 +82,14 @@ export function planClaim(ledger: SessionLedger | null, batchId: string, viewerI
     played: playedNow > 0 ? { [batchId]: playedNow } : {},
     flags: Object.fromEntries([...newFlags].map((flag) => [flag, batchId])),
     version,
+    writtenAt,
   };
   return { ownedEvents, ownedFlags, write: { guards, sets, document } };
 }
 
-/** The ledger as `write` leaves it: `ledger` (null: none yet) with the write's claims, played seconds, flags and version. */
+/** The ledger as `write` leaves it: `ledger` (null: none yet) with the write's claims, played seconds, flags, version and time. */
 export function ledgerAfter(ledger: SessionLedger | null, write: NonNullable<ClaimPlan['write']>): SessionLedger {
   if (!ledger) return write.document;
-  const { claims, played, flags, version } = write.document;
-  return { ...ledger, claims: { ...ledger.claims, ...claims }, played: { ...ledger.played, ...played }, flags: { ...ledger.flags, ...flags }, version };
+  const { claims, played, flags, version, writtenAt } = write.document;
+  return { ...ledger, claims: { ...ledger.claims, ...claims }, played: { ...ledger.played, ...played }, flags: { ...ledger.flags, ...flags }, version, writtenAt };
 }

@@ -35,22 +35,23 @@ export class SessionClaims {
     this.cache = new LedgerCache(cachedClaims);
   }
 
-  async claimAll(slices: SessionSlice[], timings: StepTimings): Promise<Map<SessionSlice, ClaimPlan>> {
+  /** `writtenAt`: the time the group's ledger writes record (pruning goes by it). */
+  async claimAll(slices: SessionSlice[], timings: StepTimings, writtenAt: Date): Promise<Map<SessionSlice, ClaimPlan>> {
     const plans = new Map<SessionSlice, ClaimPlan>();
     const waves = wavesBySession(slices);
-    for (const [n, wave] of waves.entries()) await this.claimWave(wave, n === 0, plans, timings);
+    for (const [n, wave] of waves.entries()) await this.claimWave(wave, n === 0, plans, timings, writtenAt);
     return plans;
   }
 
-  private async claimWave(wave: SessionSlice[], first: boolean, plans: Map<SessionSlice, ClaimPlan>, timings: StepTimings): Promise<void> {
+  private async claimWave(wave: SessionSlice[], first: boolean, plans: Map<SessionSlice, ClaimPlan>, timings: StepTimings, writtenAt: Date): Promise<void> {
     const lost: SessionSlice[] = [];
     // A slice that starts a session this process has not written almost never finds a ledger: insert it without reading first.
     const starting = new Set(first ? wave.filter((slice) => startsSession(slice) && !this.cache.get(slice.sessionId)) : []);
-    const startingPlans = [...starting].map((slice) => [slice, this.plan(null, slice)] as const);
+    const startingPlans = [...starting].map((slice) => [slice, this.plan(null, slice, writtenAt)] as const);
     // Both settle before anything is thrown: the session locks must outlive every ledger write.
     const [inserted, known] = await Promise.allSettled([
       timings.time('insert', () => this.ledgers.createMany(startingPlans.flatMap(([, plan]) => (plan.write ? [plan.write.document] : [])))),
-      this.claimKnown(wave.filter((slice) => !starting.has(slice)), plans, lost, timings),
+      this.claimKnown(wave.filter((slice) => !starting.has(slice)), plans, lost, timings, writtenAt),
     ]);
     if (inserted.status === 'rejected') throw inserted.reason;
     if (known.status === 'rejected') throw known.reason;
@@ -58,14 +59,14 @@ export class SessionClaims {
       for (const [slice, plan] of startingPlans) this.settle(slice, plan, null, plans);
     } else {
       // A duplicate key (a redelivery, or a player reusing its session): read them all, a ledger we did create shows our claims.
-      await this.claimKnown([...starting], plans, lost, timings);
+      await this.claimKnown([...starting], plans, lost, timings, writtenAt);
     }
     timings.add('lost', lost.length);
-    await timings.time('retry', () => mapInChunks(lost, async ([slice]) => void plans.set(slice, await this.claim(slice)), 1));
+    await timings.time('retry', () => mapInChunks(lost, async ([slice]) => void plans.set(slice, await this.claim(slice, writtenAt)), 1));
   }
 
   /** Plans `slices` (one per session) from the cache or one read each, and writes them; slices that lose a race go to `lost`. */
-  private async claimKnown(slices: SessionSlice[], plans: Map<SessionSlice, ClaimPlan>, lost: SessionSlice[], timings: StepTimings): Promise<void> {
+  private async claimKnown(slices: SessionSlice[], plans: Map<SessionSlice, ClaimPlan>, lost: SessionSlice[], timings: StepTimings, writtenAt: Date): Promise<void> {
     if (slices.length === 0) return;
     const cached = new Map(slices.flatMap((slice) => this.cache.get(slice.sessionId) ?? []).map((ledger) => [ledger._id, ledger] as const));
     const toRead = slices.filter((slice) => !cached.has(slice.sessionId)).map((slice) => slice.sessionId);
@@ -74,7 +75,7 @@ export class SessionClaims {
     const read = await timings.time('read', () => this.ledgers.findMany(toRead));
     const planned = slices.map((slice) => {
       const ledger = cached.get(slice.sessionId) ?? read.get(slice.sessionId) ?? null;
-      return { slice, ledger, plan: this.plan(ledger, slice) };
+      return { slice, ledger, plan: this.plan(ledger, slice, writtenAt) };
     });
     const creates = planned.filter(({ ledger, plan }) => !ledger && plan.write);
     const updates = planned.filter(({ ledger, plan }) => ledger && plan.write);
@@ -102,10 +103,10 @@ export class SessionClaims {
   }
 
   /** The one-session path: read, plan, guarded write, again on a lost race. */
-  private async claim(slice: SessionSlice): Promise<ClaimPlan> {
+  private async claim(slice: SessionSlice, writtenAt: Date): Promise<ClaimPlan> {
     for (let attempt = 1; attempt <= MAX_CLAIM_ATTEMPTS; attempt += 1) {
       const ledger = await this.ledgers.find(slice.sessionId);
-      const plan = this.plan(ledger, slice);
+      const plan = this.plan(ledger, slice, writtenAt);
       if (!plan.write) return this.settle(slice, plan, ledger);
       const written = ledger ? await this.ledgers.updateIfUnclaimed(slice.sessionId, plan.write.guards, plan.write.sets) : await this.ledgers.create(plan.write.document);
       if (written) return this.settle(slice, plan, ledger);
@@ -122,8 +123,8 @@ export class SessionClaims {
     return plan;
   }
 
-  private plan(ledger: SessionLedger | null, slice: SessionSlice): ClaimPlan {
-    return planClaim(ledger, slice.batch.batchId, slice.viewerId, slice.events, this.viewThresholdSec);
+  private plan(ledger: SessionLedger | null, slice: SessionSlice, writtenAt: Date): ClaimPlan {
+    return planClaim(ledger, slice.batch.batchId, slice.viewerId, slice.events, this.viewThresholdSec, writtenAt);
   }
 }
 

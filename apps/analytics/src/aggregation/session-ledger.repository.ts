@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { mapInChunks } from '@onstream/common';
@@ -13,11 +13,21 @@ function isOnlyDuplicateKeys(error: unknown): boolean {
 }
 
 @Injectable()
-export class SessionLedgerRepository {
+export class SessionLedgerRepository implements OnModuleInit {
   private readonly ledgers;
 
   constructor(@InjectConnection() connection: Connection) {
     this.ledgers = connection.collection<SessionLedger>('session_ledgers');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.ledgers.createIndex({ writtenAt: 1 });
+  }
+
+  /** Deletes the ledgers last written before `cutoff` (ADR 0040); how many went. */
+  async deleteWrittenBefore(cutoff: Date): Promise<number> {
+    const result = await this.ledgers.deleteMany({ writtenAt: { $lt: cutoff } });
+    return result.deletedCount;
   }
 
   find(sessionId: string): Promise<SessionLedger | null> {

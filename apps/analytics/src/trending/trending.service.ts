@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { AnalyticsEvents, JetStreamBus } from '@onstream/common';
+import { AnalyticsEvents, JetStreamBus, runPeriodically } from '@onstream/common';
 import { AnalyticsConfig } from '../analytics.config.js';
 import { BucketRepository } from '../aggregation/bucket.repository.js';
 import { trendingEvent, trendingScores, TrendingWindows, type TrendingWindow } from './trending-score.js';
@@ -8,7 +8,7 @@ import { trendingEvent, trendingScores, TrendingWindows, type TrendingWindow } f
 @Injectable()
 export class TrendingService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TrendingService.name);
-  private timer: NodeJS.Timeout | undefined;
+  private stopTimer: () => void = () => undefined;
   lastComputedAt: Date | undefined;
 
   constructor(
@@ -18,14 +18,11 @@ export class TrendingService implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.TRENDING_INTERVAL_MS === 0) return;
-    this.timer = setInterval(() => {
-      this.publish().catch((error: unknown) => this.logger.error({ msg: 'trending update failed', err: error instanceof Error ? error.message : String(error) }));
-    }, this.config.TRENDING_INTERVAL_MS);
+    this.stopTimer = runPeriodically(this.config.TRENDING_INTERVAL_MS, () => this.publish(), this.logger, { msg: 'trending update failed' });
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.stopTimer();
   }
 
   async publish(now = new Date()): Promise<void> {

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { runPeriodically } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
 import { BillingClock } from '../clock/billing-clock.js';
 import { ChargeService } from '../ledger/charge.service.js';
@@ -26,7 +27,7 @@ const BATCH = 100;
 @Injectable()
 export class ReconciliationService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ReconciliationService.name);
-  private timer: NodeJS.Timeout | undefined;
+  private stopTimer: () => void = () => undefined;
 
   constructor(
     private readonly ledger: LedgerRepository,
@@ -43,15 +44,11 @@ export class ReconciliationService implements OnModuleInit, OnApplicationShutdow
 
   /** On the renewal sweep's interval (0: tests drive it). */
   onModuleInit(): void {
-    if (this.config.BILLING_SWEEP_INTERVAL_MS === 0) return;
-    this.timer = setInterval(() => {
-      this.reconcile().catch((error: unknown) => this.logger.error({ msg: 'reconciliation failed', err: error instanceof Error ? error.message : String(error) }));
-    }, this.config.BILLING_SWEEP_INTERVAL_MS);
-    this.timer.unref();
+    this.stopTimer = runPeriodically(this.config.BILLING_SWEEP_INTERVAL_MS, () => this.reconcile(), this.logger, { msg: 'reconciliation failed' });
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stopTimer();
   }
 
   /** Returns how many charges were settled. */

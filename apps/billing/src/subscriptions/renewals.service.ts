@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { DomainError, ErrorCodes, type RenewalRunReport } from '@onstream/common';
+import { DomainError, ErrorCodes, runPeriodically, type RenewalRunReport } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
 import { ClaimsRepository } from '../claims/claims.repository.js';
 import { addDays, addInterval } from '../clock/billing-period.js';
@@ -39,7 +39,7 @@ export function cardUpdateChargeKey(subscriptionId: string, intentId: string): s
 @Injectable()
 export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(RenewalsService.name);
-  private timer: NodeJS.Timeout | undefined;
+  private stopTimer: () => void = () => undefined;
   private running: Promise<RenewalRunReport> | undefined;
 
   constructor(
@@ -54,15 +54,11 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    if (this.config.BILLING_SWEEP_INTERVAL_MS === 0) return;
-    this.timer = setInterval(() => {
-      this.sweep().catch((error: unknown) => this.logger.error({ msg: 'renewal sweep failed', err: error instanceof Error ? error : String(error) }));
-    }, this.config.BILLING_SWEEP_INTERVAL_MS);
-    this.timer.unref();
+    this.stopTimer = runPeriodically(this.config.BILLING_SWEEP_INTERVAL_MS, () => this.sweep(), this.logger, { msg: 'renewal sweep failed' });
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stopTimer();
   }
 
   /** One sweep at a time per replica; a second caller shares the running one. */

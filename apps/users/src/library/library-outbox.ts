@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { JetStreamBus, OutboxService } from '@onstream/common';
+import { JetStreamBus, OutboxService, runPeriodically } from '@onstream/common';
 import type { Connection } from 'mongoose';
 import { UsersConfig } from '../users.config.js';
 import { LibraryRepository } from './library.repository.js';
@@ -18,7 +18,7 @@ const TOMBSTONE_PURGE_MS = 10 * 60_000;
 @Injectable()
 export class LibraryOutbox extends OutboxService<(typeof LIBRARY_OUTBOX_COLLECTIONS)[number]> {
   private readonly logger = new Logger(LibraryOutbox.name);
-  private purgeTimer: NodeJS.Timeout | undefined;
+  private stopPurging: () => void = () => undefined;
 
   constructor(
     @InjectConnection() connection: Connection,
@@ -31,16 +31,12 @@ export class LibraryOutbox extends OutboxService<(typeof LIBRARY_OUTBOX_COLLECTI
 
   override async onApplicationBootstrap(): Promise<void> {
     await super.onApplicationBootstrap();
-    this.purgeTimer = setInterval(() => {
-      this.purgeTombstones().catch((error: unknown) => this.logger.warn({ msg: 'library tombstone purge failed; retried later', err: error instanceof Error ? error.message : String(error) }));
-    }, TOMBSTONE_PURGE_MS);
-    this.purgeTimer.unref();
+    this.stopPurging = runPeriodically(TOMBSTONE_PURGE_MS, () => this.purgeTombstones(), this.logger, { msg: 'library tombstone purge failed; retried later', level: 'warn' });
   }
 
   override onApplicationShutdown(): void {
     super.onApplicationShutdown();
-    if (this.purgeTimer) clearInterval(this.purgeTimer);
-    this.purgeTimer = undefined;
+    this.stopPurging();
   }
 
   /** Deletes the tombstones whose removal events are published; returns how many. */

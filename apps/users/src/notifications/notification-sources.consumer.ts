@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import {
-  BILLING_STREAM, BillingEvents, CATALOG_STREAM, CatalogEvents, ENGAGEMENT_STREAM, EngagementEvents, JetStreamBus, MEDIA_STREAM, MediaEvents, MongoProcessedEvents,
+  BILLING_STREAM, BillingEvents, CATALOG_STREAM, CatalogEvents, ENGAGEMENT_STREAM, EngagementEvents, JetStreamBus, MEDIA_STREAM, MediaEvents, MongoProcessedEvents, runPeriodically,
   type AssetReadyEvent, type CommentRepliedEvent, type EpisodeCreatedEvent, type EventEnvelope, type PaymentFailedEvent, type SubscriptionRenewsSoonEvent,
 } from '@onstream/common';
 import type { Connection } from 'mongoose';
@@ -32,7 +32,7 @@ function hasText(data: unknown, fields: string[]): boolean {
 export class NotificationSourcesConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationSourcesConsumer.name);
   private readonly processed: MongoProcessedEvents;
-  private pruneTimer: NodeJS.Timeout | undefined;
+  private stopPruning: () => void = () => undefined;
 
   constructor(
     private readonly bus: JetStreamBus,
@@ -53,16 +53,14 @@ export class NotificationSourcesConsumer implements OnApplicationBootstrap, OnAp
     );
     await this.bus.consume<EpisodeCreatedEvent>({ stream: CATALOG_STREAM.name, durable: 'users-notifications-catalog', types: [CatalogEvents.EpisodeCreated], processed }, (event) => this.episodeCreated(event));
     await this.bus.consume<CommentRepliedEvent>({ stream: ENGAGEMENT_STREAM.name, durable: 'users-notifications-engagement', types: [EngagementEvents.CommentReplied], processed }, (event) => this.commentReplied(event));
-    this.pruneTimer = setInterval(() => {
-      this.processed.forgetOlderThan(new Date(Date.now() - PROCESSED_RETENTION_MS)).catch((error: unknown) =>
-        this.logger.warn({ msg: 'processed events not pruned; tried again later', err: error instanceof Error ? error.message : String(error) }),
-      );
-    }, PRUNE_INTERVAL_MS);
-    this.pruneTimer.unref();
+    this.stopPruning = runPeriodically(PRUNE_INTERVAL_MS, () => this.processed.forgetOlderThan(new Date(Date.now() - PROCESSED_RETENTION_MS)), this.logger, {
+      msg: 'processed events not pruned; tried again later',
+      level: 'warn',
+    });
   }
 
   onApplicationShutdown(): void {
-    if (this.pruneTimer) clearInterval(this.pruneTimer);
+    this.stopPruning();
   }
 
   async uploadReady({ id, data }: EventEnvelope<AssetReadyEvent>): Promise<void> {

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { runPeriodically } from '@onstream/common';
 import { CatalogConfig } from '../../catalog.config.js';
 import { indexOfItems, type ItemModel } from './item-model.js';
 import { RecommenderModelsRepository } from './recommender-models.repository.js';
@@ -18,7 +19,7 @@ export class ForYouModelStore implements OnApplicationBootstrap, OnApplicationSh
   private readonly logger = new Logger(ForYouModelStore.name);
   private loaded: LoadedModel | null = null;
   private refreshing: Promise<void> | null = null;
-  private timer: NodeJS.Timeout | undefined;
+  private stopTimer: () => void = () => undefined;
 
   constructor(
     private readonly models: RecommenderModelsRepository,
@@ -26,14 +27,13 @@ export class ForYouModelStore implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    const refresh = () => void this.refresh().catch((error: unknown) => this.logger.error({ msg: 'recommender model not loaded', err: error instanceof Error ? error.message : String(error) }));
-    refresh();
-    this.timer = setInterval(refresh, this.config.RECOMMENDER_MODEL_POLL_MS);
-    this.timer.unref();
+    const failure = { msg: 'recommender model not loaded' };
+    this.refresh().catch((error: unknown) => this.logger.error({ ...failure, err: error instanceof Error ? error.message : String(error) }));
+    this.stopTimer = runPeriodically(this.config.RECOMMENDER_MODEL_POLL_MS, () => this.refresh(), this.logger, failure);
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.stopTimer();
   }
 
   /** The model to serve, or null before the first training run. */

@@ -1,0 +1,25 @@
+/** Where a periodic task's failures go (a Nest Logger fits). */
+export interface PeriodicTaskLogger {
+  warn(message: unknown): void;
+  error(message: unknown): void;
+}
+
+export interface PeriodicFailure {
+  /** The log message of a failed run. */
+  msg: string;
+  /** 'warn' when the next run simply tries again; 'error' (the default) otherwise. */
+  level?: 'warn' | 'error';
+}
+
+/**
+ * Runs `task` every `intervalMs` (0: never, tests call the task themselves). A failed run is logged and
+ * the next one runs on time; the timer never keeps the process alive. Returns the function that stops it.
+ */
+export function runPeriodically(intervalMs: number, task: () => Promise<unknown>, logger: PeriodicTaskLogger, failure: PeriodicFailure): () => void {
+  if (intervalMs === 0) return () => undefined;
+  const timer = setInterval(() => {
+    task().catch((error: unknown) => logger[failure.level ?? 'error']({ msg: failure.msg, err: error instanceof Error ? error.message : String(error) }));
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

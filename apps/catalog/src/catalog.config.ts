@@ -119,6 +119,16 @@ export class CatalogConfig extends ServiceConfig {
   @Min(1)
   RECOMMENDER_TRAIN_AFTER_SIGNALS = 1000;
 
+  /**
+   * How often each replica re-reads the titles changed and deleted lately (ADR 0041): a broadcast lost to a
+   * crash between a write and its publish, or to a replica's NATS reconnect, is caught up within this. 0 = never.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  CATALOG_INDEX_CATCH_UP_MS = 10_000;
+
   /** How often each replica checks for a newer trained model. */
   @Type(() => Number)
   @IsInt()

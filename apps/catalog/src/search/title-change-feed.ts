@@ -1,32 +1,80 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { CatalogBroadcasts, type TitlesChangedBroadcast } from '@onstream/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CatalogBroadcasts, Clock, runPeriodically, type TitlesChangedBroadcast } from '@onstream/common';
+import { CatalogConfig } from '../catalog.config.js';
 import { TitleBrowseIndex, toBrowsedTitle, type BrowsedTitle } from '../browse/title-browse-index.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
 import type { StoredTitle } from '../titles/title.mapper.js';
 import { CatalogBroadcastBus } from './catalog-broadcast.bus.js';
 import { TitleSearchIndex, toIndexedTitle, type IndexedTitle } from './title-search-index.js';
 
+/** How far back each catch-up re-reads before the previous one began: clock skew between replicas, writes in flight. */
+export const CATCH_UP_OVERLAP_MS = 10_000;
+/** Most titles one catch-up applies; more changed since the last one means a bulk write (an import) is running. */
+export const CATCH_UP_MOST_TITLES = 1000;
+/** How long deletions are kept for the catch-up; a replica further behind rebuilds. */
+export const DELETIONS_KEPT_MS = 24 * 3600_000;
+
 /**
  * Keeps every replica's in-process indexes (search, browse) in step with Mongo. A change is applied
  * to the local indexes before the write answers (read-your-writes on this replica), then broadcast
  * so the other replicas re-read the same titles from Mongo. Bulk changes (imports) ask for a full
- * rebuild.
+ * rebuild. A broadcast is fire-and-forget (a crash after the write, a replica reconnecting to NATS):
+ * every CATALOG_INDEX_CATCH_UP_MS each replica also re-reads the titles written and deleted since its
+ * last catch-up, so a lost broadcast costs at most that long (ADR 0041).
  */
 @Injectable()
-export class TitleChangeFeed implements OnApplicationBootstrap {
+export class TitleChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TitleChangeFeed.name);
+  /** The next catch-up reads changes from here: the last catch-up's (or rebuild's) start, less the overlap. */
+  private readFrom: Date | undefined;
+  /** A catch-up saw a bulk write: the first catch-up past it rebuilds instead. */
+  private bulkSeen = false;
+  private stopCatchingUp: () => void = () => undefined;
 
   constructor(
     private readonly titles: TitlesRepository,
     private readonly index: TitleSearchIndex,
     private readonly browse: TitleBrowseIndex,
     private readonly bus: CatalogBroadcastBus,
+    private readonly config: CatalogConfig,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.bus.subscribe<TitlesChangedBroadcast>(CatalogBroadcasts.TitlesChanged, (change) => this.refresh(change.ids));
     await this.bus.subscribe<Record<string, never>>(CatalogBroadcasts.IndexRebuild, () => this.rebuildLocal());
     await this.rebuildLocal();
+    this.stopCatchingUp = runPeriodically(this.config.CATALOG_INDEX_CATCH_UP_MS, () => this.catchUp(), this.logger, { msg: 'title index catch-up failed; tried again later', level: 'warn' });
+  }
+
+  onApplicationShutdown(): void {
+    this.stopCatchingUp();
+  }
+
+  /**
+   * Applies the titles written and deleted since the last catch-up. A title the store still holds is
+   * live whatever deletion of its id is recorded (a creator video made public again keeps its id).
+   * While a bulk write is in its window, a catch-up reads at most CATCH_UP_MOST_TITLES and applies nothing;
+   * the first one past it rebuilds (the bulk writer asks every replica to, but that broadcast may be lost too).
+   */
+  async catchUp(): Promise<void> {
+    const started = this.clock.now();
+    if (!this.readFrom || started.getTime() - this.readFrom.getTime() > DELETIONS_KEPT_MS - CATCH_UP_OVERLAP_MS) {
+      await this.rebuildLocal();
+      return;
+    }
+    const [changed, deleted] = await Promise.all([this.titles.changedSince(this.readFrom, CATCH_UP_MOST_TITLES + 1), this.titles.deletedSince(this.readFrom)]);
+    if (changed.length > CATCH_UP_MOST_TITLES) this.bulkSeen = true;
+    else if (this.bulkSeen) {
+      await this.rebuildLocal();
+      return;
+    } else {
+      this.apply(changed);
+      const live = new Set(changed.map((title) => title._id.toHexString()));
+      for (const id of deleted) if (!live.has(id)) this.removeLocal(id);
+    }
+    this.readFrom = new Date(started.getTime() - CATCH_UP_OVERLAP_MS);
+    await this.titles.forgetDeletionsBefore(new Date(started.getTime() - DELETIONS_KEPT_MS));
   }
 
   async titlesChanged(ids: string[]): Promise<void> {
@@ -69,6 +117,7 @@ export class TitleChangeFeed implements OnApplicationBootstrap {
   }
 
   private async rebuildLocal(): Promise<void> {
+    const startedAt = this.clock.now();
     const started = Date.now();
     const documents: IndexedTitle[] = [];
     const browsed: BrowsedTitle[] = [];
@@ -81,6 +130,8 @@ export class TitleChangeFeed implements OnApplicationBootstrap {
     }
     this.index.replaceAll(documents);
     this.browse.replaceAll(browsed);
+    this.readFrom = new Date(startedAt.getTime() - CATCH_UP_OVERLAP_MS);
+    this.bulkSeen = false;
     this.logger.log({ msg: 'search index built', titles: documents.length, ms: Date.now() - started });
   }
 }

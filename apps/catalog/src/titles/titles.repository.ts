@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { SortOrder, TitleSort, TitleType } from '@onstream/common';
 import { Title, type OwnStream } from '@onstream/common/schemas/title.schema.js';
@@ -83,9 +83,26 @@ function changes(stored: Record<string, unknown>, set: Record<string, unknown>):
   return Object.entries(set).some(([path, value]) => !isDeepStrictEqual(valueAt(stored, path), value ?? null));
 }
 
+/** What the in-process indexes need of a title: the whole document but its long texts and provider lists. */
+const INDEXED_FIELDS = { overview: 0, certifications: 0, watchProviders: 0 } as const;
+
+/** A title deletion, kept a while so every replica's index drops it even if it missed the broadcast. */
+interface TitleDeletion {
+  _id: string;
+  deletedAt: Date;
+}
+
 @Injectable()
-export class TitlesRepository {
-  constructor(@InjectModel(Title.name) private readonly titles: Model<Title>) {}
+export class TitlesRepository implements OnModuleInit {
+  private readonly deletions;
+
+  constructor(@InjectModel(Title.name) private readonly titles: Model<Title>) {
+    this.deletions = titles.db.collection<TitleDeletion>('title_deletions');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.deletions.createIndex({ deletedAt: 1 });
+  }
 
   async findById(id: string): Promise<StoredTitle | null> {
     return this.titles.findById(id).lean<StoredTitle>().exec();
@@ -155,7 +172,11 @@ export class TitlesRepository {
     return this.titles.findByIdAndUpdate(id, { $set: changes }, { returnDocument: 'after', runValidators: true }).lean<StoredTitle>().exec();
   }
 
-  /** Removes the title and everything under it (seasons, episodes); returns the removed ids. */
+  /**
+   * Removes the title and everything under it (seasons, episodes); returns the removed ids. Each removal
+   * is recorded first (`title_deletions`, ADR 0041), so replicas that miss the broadcast still drop them;
+   * stamped by this process's clock, as Mongoose stamps `updatedAt`.
+   */
   async deleteTree(id: string): Promise<string[]> {
     const ids = [new Types.ObjectId(id)];
     for (let level = ids; level.length > 0; ) {
@@ -163,8 +184,25 @@ export class TitlesRepository {
       level = children.map((child) => child._id);
       ids.push(...level);
     }
+    const removed = ids.map((objectId) => objectId.toHexString());
+    await this.deletions.bulkWrite(removed.map((removedId) => ({ updateOne: { filter: { _id: removedId }, update: { $set: { deletedAt: new Date() } }, upsert: true } })), { ordered: false });
     await this.titles.deleteMany({ _id: { $in: ids } }).exec();
-    return ids.map((objectId) => objectId.toHexString());
+    return removed;
+  }
+
+  /** At most `limit` of the titles written at or after `since`, as the indexes need them (like scanAll). */
+  changedSince(since: Date, limit: number): Promise<StoredTitle[]> {
+    return this.titles.find({ updatedAt: { $gte: since } }, INDEXED_FIELDS).limit(limit).lean<StoredTitle[]>().exec();
+  }
+
+  /** Ids of the titles deleted at or after `since`. */
+  async deletedSince(since: Date): Promise<string[]> {
+    return (await this.deletions.find({ deletedAt: { $gte: since } }, { projection: { _id: 1 } }).toArray()).map((deletion) => deletion._id);
+  }
+
+  /** Forgets the deletions recorded before `before`; replicas further behind than that rebuild. */
+  async forgetDeletionsBefore(before: Date): Promise<void> {
+    await this.deletions.deleteMany({ deletedAt: { $lt: before } });
   }
 
   async findByMediaVideoId(videoId: string): Promise<StoredTitle[]> {
@@ -214,7 +252,7 @@ export class TitlesRepository {
   /** Every title, in batches, for building the in-process indexes: one cursor, no sort (FerretDB sorts in memory). */
   async *scanAll(batchSize = 2000): AsyncGenerator<StoredTitle[]> {
     let batch: StoredTitle[] = [];
-    for await (const title of this.titles.find({}, { overview: 0, certifications: 0, watchProviders: 0 }).lean<StoredTitle[]>().cursor({ batchSize })) {
+    for await (const title of this.titles.find({}, INDEXED_FIELDS).lean<StoredTitle[]>().cursor({ batchSize })) {
       batch.push(title as StoredTitle);
       if (batch.length >= batchSize) {
         yield batch;

@@ -139,3 +139,5 @@ TitleSchema.index({ 'tmdbTrending.day': 1 });
 TitleSchema.index({ 'tmdbTrending.week': 1 });
 TitleSchema.index({ 'cast.personId': 1 });
 TitleSchema.index({ 'crew.personId': 1 });
+// Each catalog replica's index catch-up reads the titles written lately (ADR 0041).
+TitleSchema.index({ updatedAt: 1 });

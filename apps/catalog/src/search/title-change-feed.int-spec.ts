@@ -81,6 +81,23 @@ describe('TitleChangeFeed catch-up (real store)', () => {
     expect(b.titleOf(id.toHexString())).toBe('Creator Video, public again');
   });
 
+  it('leaves a title this replica applied after a catch-up began its read (the read may hold the version before)', async () => {
+    const clock = new MovableClock();
+    const id = await create('Stored Before');
+    const a = await replica(clock);
+    const applied = await titles.findById(id);
+    if (!applied) throw new Error('the title is gone');
+    // The replica's own write lands while a catch-up's read is under way: that read still holds the stored version.
+    clock.offsetMs = 5_000;
+    await a.feed.titlesWritten([{ ...applied, title: 'Applied Since' }]);
+    clock.offsetMs = 0;
+    await a.feed.catchUp();
+    expect(a.titleOf(id)).toBe('Applied Since');
+    clock.offsetMs = 10_000;
+    await a.feed.catchUp();
+    expect(a.titleOf(id)).toBe('Stored Before');
+  });
+
   it('reads at most CATCH_UP_MOST_TITLES while a bulk write is in its window and rebuilds at the first catch-up past it', async () => {
     const clock = new MovableClock();
     const b = await replica(clock);

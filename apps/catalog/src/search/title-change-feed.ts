@@ -29,6 +29,11 @@ export class TitleChangeFeed implements OnApplicationBootstrap, OnApplicationShu
   private readFrom: Date | undefined;
   /** A catch-up saw a bulk write: the first catch-up past it rebuilds instead. */
   private bulkSeen = false;
+  /**
+   * When this replica last applied a title from its own write or a broadcast (ms): a catch-up whose read
+   * began before that leaves the title as applied, since it may have read the version before.
+   */
+  private readonly touchedAt = new Map<string, number>();
   private stopCatchingUp: () => void = () => undefined;
 
   constructor(
@@ -41,7 +46,10 @@ export class TitleChangeFeed implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.bus.subscribe<TitlesChangedBroadcast>(CatalogBroadcasts.TitlesChanged, (change) => this.refresh(change.ids));
+    await this.bus.subscribe<TitlesChangedBroadcast>(CatalogBroadcasts.TitlesChanged, async (change) => {
+      await this.refresh(change.ids);
+      this.touch(change.ids);
+    });
     await this.bus.subscribe<Record<string, never>>(CatalogBroadcasts.IndexRebuild, () => this.rebuildLocal());
     await this.rebuildLocal();
     this.stopCatchingUp = runPeriodically(this.config.CATALOG_INDEX_CATCH_UP_MS, () => this.catchUp(), this.logger, { msg: 'title index catch-up failed; tried again later', level: 'warn' });
@@ -69,28 +77,38 @@ export class TitleChangeFeed implements OnApplicationBootstrap, OnApplicationShu
       await this.rebuildLocal();
       return;
     } else {
-      this.apply(changed);
+      const untouched = (id: string) => (this.touchedAt.get(id) ?? -Infinity) < started.getTime();
+      this.apply(changed.filter((title) => untouched(title._id.toHexString())));
       const live = new Set(changed.map((title) => title._id.toHexString()));
-      for (const id of deleted) if (!live.has(id)) this.removeLocal(id);
+      for (const id of deleted) if (!live.has(id) && untouched(id)) this.removeLocal(id);
     }
+    // A later catch-up begins its read after these touches: it sees what they applied.
+    for (const [id, at] of this.touchedAt) if (at < started.getTime()) this.touchedAt.delete(id);
     this.readFrom = new Date(started.getTime() - CATCH_UP_OVERLAP_MS);
     await this.titles.forgetDeletionsBefore(new Date(started.getTime() - DELETIONS_KEPT_MS));
   }
 
   async titlesChanged(ids: string[]): Promise<void> {
     await this.refresh(ids);
+    this.touch(ids);
     await this.bus.publish<TitlesChangedBroadcast>(CatalogBroadcasts.TitlesChanged, { ids });
   }
 
   /** Titles this replica has just written, as the store answered the write: applied without reading them back. */
   async titlesWritten(titles: StoredTitle[]): Promise<void> {
     this.apply(titles);
+    this.touch(titles.map((title) => title._id.toHexString()));
     await this.bus.publish<TitlesChangedBroadcast>(CatalogBroadcasts.TitlesChanged, { ids: titles.map((title) => title._id.toHexString()) });
   }
 
   async rebuildAll(): Promise<void> {
     await this.rebuildLocal();
     await this.bus.publish(CatalogBroadcasts.IndexRebuild, {});
+  }
+
+  private touch(ids: string[]): void {
+    const now = this.clock.now().getTime();
+    for (const id of ids) this.touchedAt.set(id, now);
   }
 
   private async refresh(ids: string[]): Promise<void> {

@@ -9,8 +9,6 @@ import { TitleSearchIndex, toIndexedTitle, type IndexedTitle } from './title-sea
 
 /** How far back each catch-up re-reads before the previous one began: clock skew between replicas, writes in flight. */
 export const CATCH_UP_OVERLAP_MS = 10_000;
-/** Most titles one catch-up applies; more changed since the last one means a bulk write (an import) is running. */
-export const CATCH_UP_MOST_TITLES = 1000;
 /** How long deletions are kept for the catch-up; a replica further behind rebuilds. */
 export const DELETIONS_KEPT_MS = 24 * 3600_000;
 
@@ -27,8 +25,6 @@ export class TitleChangeFeed implements OnApplicationBootstrap, OnApplicationShu
   private readonly logger = new Logger(TitleChangeFeed.name);
   /** The next catch-up reads changes from here: the last catch-up's (or rebuild's) start, less the overlap. */
   private readFrom: Date | undefined;
-  /** A catch-up saw a bulk write: the first catch-up past it rebuilds instead. */
-  private bulkSeen = false;
   /**
    * When this replica last applied a title from its own write or a broadcast (ms): a catch-up whose read
    * began before that leaves the title as applied, since it may have read the version before.
@@ -62,8 +58,7 @@ export class TitleChangeFeed implements OnApplicationBootstrap, OnApplicationShu
   /**
    * Applies the titles written and deleted since the last catch-up. A title the store still holds is
    * live whatever deletion of its id is recorded (a creator video made public again keeps its id).
-   * While a bulk write is in its window, a catch-up reads at most CATCH_UP_MOST_TITLES and applies nothing;
-   * the first one past it rebuilds (the bulk writer asks every replica to, but that broadcast may be lost too).
+   * Deletions are read first: one made during the title scan is seen by the next catch-up.
    */
   async catchUp(): Promise<void> {
     const started = this.clock.now();
@@ -71,17 +66,14 @@ export class TitleChangeFeed implements OnApplicationBootstrap, OnApplicationShu
       await this.rebuildLocal();
       return;
     }
-    const [changed, deleted] = await Promise.all([this.titles.changedSince(this.readFrom, CATCH_UP_MOST_TITLES + 1), this.titles.deletedSince(this.readFrom)]);
-    if (changed.length > CATCH_UP_MOST_TITLES) this.bulkSeen = true;
-    else if (this.bulkSeen) {
-      await this.rebuildLocal();
-      return;
-    } else {
-      const untouched = (id: string) => (this.touchedAt.get(id) ?? -Infinity) < started.getTime();
-      this.apply(changed.filter((title) => untouched(title._id.toHexString())));
-      const live = new Set(changed.map((title) => title._id.toHexString()));
-      for (const id of deleted) if (!live.has(id) && untouched(id)) this.removeLocal(id);
+    const untouched = (id: string) => (this.touchedAt.get(id) ?? -Infinity) < started.getTime();
+    const deleted = await this.titles.deletedSince(this.readFrom);
+    const live = new Set<string>();
+    for await (const batch of this.titles.scanChangedSince(this.readFrom)) {
+      this.apply(batch.filter((title) => untouched(title._id.toHexString())));
+      for (const title of batch) live.add(title._id.toHexString());
     }
+    for (const id of deleted) if (!live.has(id) && untouched(id)) this.removeLocal(id);
     // A later catch-up begins its read after these touches: it sees what they applied.
     for (const [id, at] of this.touchedAt) if (at < started.getTime()) this.touchedAt.delete(id);
     this.readFrom = new Date(started.getTime() - CATCH_UP_OVERLAP_MS);
@@ -149,7 +141,6 @@ export class TitleChangeFeed implements OnApplicationBootstrap, OnApplicationShu
     this.index.replaceAll(documents);
     this.browse.replaceAll(browsed);
     this.readFrom = new Date(startedAt.getTime() - CATCH_UP_OVERLAP_MS);
-    this.bulkSeen = false;
     this.logger.log({ msg: 'search index built', titles: documents.length, ms: Date.now() - started });
   }
 }

@@ -190,9 +190,9 @@ export class TitlesRepository implements OnModuleInit {
     return removed;
   }
 
-  /** At most `limit` of the titles written at or after `since`, as the indexes need them (like scanAll). */
-  changedSince(since: Date, limit: number): Promise<StoredTitle[]> {
-    return this.titles.find({ updatedAt: { $gte: since } }, INDEXED_FIELDS).limit(limit).lean<StoredTitle[]>().exec();
+  /** The titles written at or after `since`, in batches, as the indexes need them (like scanAll). */
+  scanChangedSince(since: Date, batchSize = 2000): AsyncGenerator<StoredTitle[]> {
+    return this.scan({ updatedAt: { $gte: since } }, batchSize);
   }
 
   /** Ids of the titles deleted at or after `since`. */
@@ -250,9 +250,13 @@ export class TitlesRepository implements OnModuleInit {
   }
 
   /** Every title, in batches, for building the in-process indexes: one cursor, no sort (FerretDB sorts in memory). */
-  async *scanAll(batchSize = 2000): AsyncGenerator<StoredTitle[]> {
+  scanAll(batchSize = 2000): AsyncGenerator<StoredTitle[]> {
+    return this.scan({}, batchSize);
+  }
+
+  private async *scan(filter: QueryFilter<Title>, batchSize: number): AsyncGenerator<StoredTitle[]> {
     let batch: StoredTitle[] = [];
-    for await (const title of this.titles.find({}, INDEXED_FIELDS).lean<StoredTitle[]>().cursor({ batchSize })) {
+    for await (const title of this.titles.find(filter, INDEXED_FIELDS).lean<StoredTitle[]>().cursor({ batchSize })) {
       batch.push(title as StoredTitle);
       if (batch.length >= batchSize) {
         yield batch;

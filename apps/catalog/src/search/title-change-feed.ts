@@ -128,7 +128,6 @@ export class TitleChangeFeed implements OnApplicationBootstrap, OnApplicationShu
 
   private async rebuildLocal(): Promise<void> {
     const startedAt = this.clock.now();
-    const started = Date.now();
     const documents: IndexedTitle[] = [];
     const browsed: BrowsedTitle[] = [];
     for await (const batch of this.titles.scanAll()) {
@@ -141,6 +140,6 @@ export class TitleChangeFeed implements OnApplicationBootstrap, OnApplicationShu
     this.index.replaceAll(documents);
     this.browse.replaceAll(browsed);
     this.readFrom = new Date(startedAt.getTime() - CATCH_UP_OVERLAP_MS);
-    this.logger.log({ msg: 'search index built', titles: documents.length, ms: Date.now() - started });
+    this.logger.log({ msg: 'search index built', titles: documents.length, ms: this.clock.now().getTime() - startedAt.getTime() });
   }
 }

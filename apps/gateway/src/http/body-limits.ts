@@ -26,16 +26,18 @@ export function registerBodyLimits(fastify: FastifyInstance, config: GatewayConf
  * client still sending after REFUSED_BODY_LINGER_MS (nginx's lingering close).
  */
 export function registerLingeringRefusals(fastify: FastifyInstance, lingerMs = REFUSED_BODY_LINGER_MS): void {
-  fastify.addHook('onSend', async (request, reply, payload) => {
+  // A callback hook, not an async one: it runs on every response, and most only pass through.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     const incoming = request.raw;
-    if (incoming.complete || reply.statusCode < 400 || reply.getHeader('connection') !== 'close') return payload;
-    reply.removeHeader('connection');
-    const socket = incoming.socket;
-    const timer = setTimeout(() => socket.destroy(), lingerMs);
-    timer.unref();
-    const stop = () => clearTimeout(timer);
-    incoming.once('end', stop);
-    socket.once('close', stop);
-    return payload;
+    if (!incoming.complete && reply.statusCode >= 400 && reply.getHeader('connection') === 'close') {
+      reply.removeHeader('connection');
+      const socket = incoming.socket;
+      const timer = setTimeout(() => socket.destroy(), lingerMs);
+      timer.unref();
+      const stop = () => clearTimeout(timer);
+      incoming.once('end', stop);
+      socket.once('close', stop);
+    }
+    done(null, payload);
   });
 }

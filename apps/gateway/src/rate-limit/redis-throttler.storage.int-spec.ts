@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { gatewayRedis } from '../redis/redis.module.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 
-// Real Redis from `scripts/infra.sh up`; two connections stand for two gateway replicas.
+// Real Redis from `scripts/infra.sh up`; two gateway clients (auto-pipelined, as in production) stand for two replicas.
 const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const replicaA = new Redis(url, { maxRetriesPerRequest: 1 });
-const replicaB = new Redis(url, { maxRetriesPerRequest: 1 });
+const replicaA = gatewayRedis(url, 2000);
+const replicaB = gatewayRedis(url, 2000);
+const ready = (client: Redis) => (client.status === 'ready' ? Promise.resolve() : new Promise((resolve) => client.once('ready', resolve)));
+beforeAll(() => Promise.all([ready(replicaA), ready(replicaB)]));
 afterAll(async () => {
   await replicaA.quit();
   await replicaB.quit();
@@ -22,6 +25,18 @@ describe('RedisThrottlerStorage (real Redis)', () => {
     expect(records.every((r) => r.timeToExpire >= 1 && r.timeToExpire <= 60)).toBe(true);
   });
 
+  it('still counts every hit after Redis lost its scripts (a restart), with hits batched in one pipeline', async () => {
+    const storage = new RedisThrottlerStorage(replicaA);
+    const key = `it-${randomUUID()}`;
+    await storage.increment(key, 60_000, 100);
+    const admin = new Redis(url, { maxRetriesPerRequest: 1 });
+    await admin.script('FLUSH');
+    await admin.quit();
+    const records = await Promise.all(Array.from({ length: 20 }, () => storage.increment(key, 60_000, 100)));
+
+    expect(records.map((r) => r.totalHits).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+  });
+
   it('starts the window on the first hit and never extends it', async () => {
     const storage = new RedisThrottlerStorage(replicaA);
     const key = `it-${randomUUID()}`;
@@ -36,7 +51,7 @@ describe('RedisThrottlerStorage (real Redis)', () => {
   });
 
   it('refuses with 503 when Redis cannot be reached', async () => {
-    const down = new Redis('redis://127.0.0.1:1', { maxRetriesPerRequest: 0, enableOfflineQueue: false, lazyConnect: true });
+    const down = gatewayRedis('redis://127.0.0.1:1', 2000);
     const storage = new RedisThrottlerStorage(down);
     await expect(storage.increment('any', 1000, 1)).rejects.toMatchObject({ status: 503, details: { retryAfterSeconds: 5 } });
     down.disconnect();

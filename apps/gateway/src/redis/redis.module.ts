@@ -15,7 +15,7 @@ class RedisCloser implements OnApplicationShutdown {
  * `commandTimeoutMs` when it is up but does not answer, so no request waits on Redis without a deadline.
  */
 export function gatewayRedis(url: string, commandTimeoutMs: number): Redis {
-  return new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, commandTimeout: commandTimeoutMs, lazyConnect: false });
+  return new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, commandTimeout: commandTimeoutMs, lazyConnect: false, enableAutoPipelining: true });
 }
 
 /** The gateway's Redis (limits, cache, token denylist). Commands fail fast while it is down or silent. */

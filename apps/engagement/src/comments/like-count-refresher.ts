@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { outsideRequest } from '@onstream/common';
 import type { Types } from 'mongoose';
 import { CommentsRepository } from './comments.repository.js';
 
@@ -24,8 +23,7 @@ export class LikeCountRefresher {
       return current.done;
     }
     const state = { dirty: false, done: Promise.resolve() };
-    // Shared by the likes that arrive meanwhile, so not bounded by the deadline of the one that started it.
-    state.done = outsideRequest(async () => {
+    state.done = (async () => {
       try {
         do {
           state.dirty = false;
@@ -36,7 +34,7 @@ export class LikeCountRefresher {
       } finally {
         this.running.delete(key);
       }
-    });
+    })();
     this.running.set(key, state);
     return state.done;
   }

@@ -38,15 +38,6 @@ export function runInRequestContext<T>(requestId: string, work: () => T, trace?:
   return storage.run({ requestId, trace, deadline }, work);
 }
 
-/**
- * Runs work that is not the current caller's (a background timer, a round shared by whoever asks)
- * outside its request: without its id, trace or deadline, so the caller giving up does not stop
- * work others wait for (ADR 0042). Timers and promises started inside stay outside.
- */
-export function outsideRequest<T>(work: () => T): T {
-  return storage.exit(work);
-}
-
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Accepts a caller's id only when it is short and printable, else makes a new one. */

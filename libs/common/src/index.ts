@@ -62,6 +62,7 @@ export * from './validation/validation.js';
 export * from './validation/max-bytes.js';
 export * from './health/service-health.controller.js';
 export * from './mongo/mongo-connection.js';
+export * from './mongo/read-deadline.js';
 export * from './auth/auth.types.js';
 export * from './auth/session-denylist.js';
 export * from './jetstream/jetstream.module.js';

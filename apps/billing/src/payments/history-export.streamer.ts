@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { EXPORT_CHUNK_ROWS, toErrorPayload, type HistoryExportChunk, type HistoryFilter, type TransactionResponse } from '@onstream/common';
+import { EXPORT_CHUNK_ROWS, outsideRequest, toErrorPayload, type HistoryExportChunk, type HistoryFilter, type TransactionResponse } from '@onstream/common';
 import { toTransactionResponse } from '../ledger/ledger-entry.js';
 import { LedgerRepository } from '../ledger/ledger.repository.js';
 
@@ -26,7 +26,8 @@ export class HistoryExportStreamer implements OnApplicationShutdown {
 
   /** Starts streaming in the background; the caller has already checked access. */
   start(filter: HistoryFilter & { userId: string }, deliverTo: string): void {
-    const run = this.stream(filter, deliverTo).finally(() => this.running.delete(run));
+    // The export outlives the request that started it (the gateway waits chunk by chunk): not bounded by its deadline.
+    const run = outsideRequest(() => this.stream(filter, deliverTo)).finally(() => this.running.delete(run));
     this.running.add(run);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { DomainError, ErrorCodes, runPeriodically, type RenewalRunReport } from '@onstream/common';
+import { DomainError, ErrorCodes, outsideRequest, runPeriodically, type RenewalRunReport } from '@onstream/common';
 import { BillingConfig } from '../billing.config.js';
 import { ClaimsRepository } from '../claims/claims.repository.js';
 import { addDays, addInterval } from '../clock/billing-period.js';
@@ -63,7 +63,7 @@ export class RenewalsService implements OnModuleInit, OnApplicationShutdown {
 
   /** One sweep at a time per replica; a second caller shares the running one. */
   sweep(): Promise<RenewalRunReport> {
-    this.running ??= this.sweepOnce().finally(() => (this.running = undefined));
+    this.running ??= outsideRequest(() => this.sweepOnce()).finally(() => (this.running = undefined));
     return this.running;
   }
 

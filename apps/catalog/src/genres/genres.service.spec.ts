@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { CatalogBroadcasts } from '@onstream/common';
+import { CatalogBroadcasts, currentDeadline, runInRequestContext } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import { CatalogConfig } from '../catalog.config.js';
 import type { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
@@ -20,12 +20,12 @@ function deferredCounts() {
 
 const DELAY_MS = 2000;
 
-function setup() {
+function setup(delayMs = DELAY_MS) {
   const counts = deferredCounts();
   const titles = strictMock<TitlesRepository>('TitlesRepository', { countByGenre: counts.countByGenre as unknown as TitlesRepository['countByGenre'] });
   const genres = strictMock<GenresRepository>('GenresRepository', { replaceCounts: jest.fn<GenresRepository['replaceCounts']>().mockResolvedValue(true) });
   const broadcasts = strictMock<CatalogBroadcastBus>('CatalogBroadcastBus', { publish: jest.fn<CatalogBroadcastBus['publish']>().mockResolvedValue(undefined) });
-  const config = Object.assign(new CatalogConfig(), { GENRE_RECOUNT_DELAY_MS: DELAY_MS });
+  const config = Object.assign(new CatalogConfig(), { GENRE_RECOUNT_DELAY_MS: delayMs });
   return { service: new GenresService(genres, titles, broadcasts, config), counts, genres, broadcasts };
 }
 
@@ -98,6 +98,20 @@ describe('GenresService.recountInBackground', () => {
     jest.advanceTimersByTime(DELAY_MS);
     expect(counts.countByGenre).toHaveBeenCalledTimes(1);
     await counts.finishNext(new Map([['Drama', 1]]));
+  });
+
+  it('counts outside the edit that asked: the deadline of the edit does not bound the store reads of the recount (ADR 0042)', async () => {
+    jest.useRealTimers(); // a fake timer would run the callback from the test, outside any request
+    const { service, counts } = setup(1);
+    const deadlineSeen = new Promise<number | undefined>((resolve) => {
+      counts.countByGenre.mockImplementationOnce(() => {
+        resolve(currentDeadline());
+        return Promise.resolve(new Map([['Drama', 1]]));
+      });
+    });
+    runInRequestContext('edit', () => service.recountInBackground(), undefined, Date.now() + 50);
+
+    expect(await deadlineSeen).toBeUndefined();
   });
 
   it('does not fail the edit when the recount fails', async () => {

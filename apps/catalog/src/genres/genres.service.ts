@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { BROWSABLE_TITLE_TYPES, CatalogBroadcasts, type CacheStaleBroadcast } from '@onstream/common';
+import { BROWSABLE_TITLE_TYPES, CatalogBroadcasts, outsideRequest, type CacheStaleBroadcast } from '@onstream/common';
 import { CatalogConfig } from '../catalog.config.js';
 import { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import { TitlesRepository } from '../titles/titles.repository.js';
@@ -29,7 +29,8 @@ export class GenresService implements OnApplicationBootstrap, OnApplicationShutd
    */
   recount(): Promise<void> {
     if (!this.running) {
-      this.running = this.countAll().finally(() => {
+      // Shared by every caller, so not bounded by the deadline of the one that started it.
+      this.running = outsideRequest(() => this.countAll()).finally(() => {
         this.running = null;
       });
       return this.running;
@@ -50,10 +51,12 @@ export class GenresService implements OnApplicationBootstrap, OnApplicationShutd
    */
   recountInBackground(): void {
     this.announce = true;
-    this.delayed ??= setTimeout(() => {
-      this.delayed = null;
-      this.recount().catch((error: unknown) => this.logger.warn({ msg: 'genre counts not updated; the next change recounts', err: error instanceof Error ? error.message : String(error) }));
-    }, this.config.GENRE_RECOUNT_DELAY_MS);
+    this.delayed ??= outsideRequest(() =>
+      setTimeout(() => {
+        this.delayed = null;
+        this.recount().catch((error: unknown) => this.logger.warn({ msg: 'genre counts not updated; the next change recounts', err: error instanceof Error ? error.message : String(error) }));
+      }, this.config.GENRE_RECOUNT_DELAY_MS),
+    );
   }
 
   /** A replica that stopped inside the delay left its edits uncounted; the next start counts them. */

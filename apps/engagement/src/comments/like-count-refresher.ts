@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { outsideRequest } from '@onstream/common';
 import type { Types } from 'mongoose';
 import { CommentsRepository } from './comments.repository.js';
 
@@ -23,7 +24,8 @@ export class LikeCountRefresher {
       return current.done;
     }
     const state = { dirty: false, done: Promise.resolve() };
-    state.done = (async () => {
+    // Shared by the likes that arrive meanwhile, so not bounded by the deadline of the one that started it.
+    state.done = outsideRequest(async () => {
       try {
         do {
           state.dirty = false;
@@ -34,7 +36,7 @@ export class LikeCountRefresher {
       } finally {
         this.running.delete(key);
       }
-    })();
+    });
     this.running.set(key, state);
     return state.done;
   }

@@ -29,13 +29,18 @@ export function currentDeadline(): number | undefined {
   return storage.getStore()?.deadline;
 }
 
-/** Binds a request id (and trace context, deadline) to the rest of the current async flow (HTTP hook, NATS handler). */
-export function enterRequestContext(requestId: string, trace?: Context, deadline?: number): void {
-  storage.enterWith({ requestId, trace, deadline });
-}
-
+/** Runs `work` (and what it starts) with a request id, trace context and deadline (HTTP hook, NATS handler, job). */
 export function runInRequestContext<T>(requestId: string, work: () => T, trace?: Context, deadline?: number): T {
   return storage.run({ requestId, trace, deadline }, work);
+}
+
+/**
+ * Runs work that is not the current caller's (a background timer, a round shared by whoever asks)
+ * outside its request: without its id, trace or deadline, so the caller giving up does not stop
+ * work others wait for (ADR 0042). Timers and promises started inside stay outside.
+ */
+export function outsideRequest<T>(work: () => T): T {
+  return storage.exit(work);
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;

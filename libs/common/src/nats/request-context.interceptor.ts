@@ -3,7 +3,7 @@ import type { NatsContext } from '@nestjs/microservices';
 import type { MsgHdrs } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import { tap, type Observable } from 'rxjs';
-import { enterRequestContext, normaliseRequestId, REQUEST_ID_HEADER } from '../logging/request-context.js';
+import { normaliseRequestId, REQUEST_ID_HEADER, runInRequestContext } from '../logging/request-context.js';
 import { metricsCollecting, natsHandlerDuration } from '../metrics/metrics.js';
 import { DEADLINE_HEADER, parseDeadline } from './deadline.js';
 import { contextWithSpan, endSpan, extractTraceContext, SpanKind, startSpan, tracingEnabled } from '../tracing/tracing.js';
@@ -39,7 +39,8 @@ export class RequestContextInterceptor implements NestInterceptor {
     const pattern = nats.getSubject();
     const parent = tracingEnabled() ? extractTraceContext(headers, natsHeaderGetter) : undefined;
     const span = startSpan(pattern, SpanKind.SERVER, parent, { 'messaging.system': 'nats', 'messaging.destination.name': pattern, 'onstream.request_id': requestId });
-    enterRequestContext(requestId, span ? contextWithSpan(parent, span) : undefined, parseDeadline(headers?.get(DEADLINE_HEADER)));
+    const trace = span ? contextWithSpan(parent, span) : undefined;
+    const deadline = parseDeadline(headers?.get(DEADLINE_HEADER));
     const started = performance.now();
     let finished = false;
     const done = (outcome: string, error?: unknown) => {
@@ -48,10 +49,14 @@ export class RequestContextInterceptor implements NestInterceptor {
       const seconds = (performance.now() - started) / 1000;
       if (metricsCollecting()) natsHandlerDuration.observe({ pattern, outcome }, seconds);
       endSpan(span, error);
-      this.handledLog.info({ msg: 'message handled', pattern, outcome, durationMs: Math.round(seconds * 100_000) / 100 });
+      runInRequestContext(requestId, () => this.handledLog.info({ msg: 'message handled', pattern, outcome, durationMs: Math.round(seconds * 100_000) / 100 }));
     };
     // A domain error below 500 is an answer (bad input, not found), not a failed span.
     const failed = (error: unknown) => ((error as { status?: unknown }).status as number) >= 500 || typeof (error as { status?: unknown }).status !== 'number';
-    return next.handle().pipe(tap({ next: () => done('ok'), error: (error: unknown) => done('error', failed(error) ? error : undefined) }));
+    // Nest binds the rest of the chain and the handler to the context current when handle() is
+    // called, so run() scopes it to them. enterWith() would also leave it on whatever called this
+    // interceptor (the NATS connection's dispatch), for work that is not this request's: a catalog
+    // seed import started at bootstrap ran under the first health check's id and deadline.
+    return runInRequestContext(requestId, () => next.handle(), trace, deadline).pipe(tap({ next: () => done('ok'), error: (error: unknown) => done('error', failed(error) ? error : undefined) }));
   }
 }

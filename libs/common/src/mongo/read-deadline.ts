@@ -53,4 +53,3 @@ export function readsWithinDeadline(schema: Schema): void {
   });
   schema.post('aggregate', { errorHandler: true }, asShed);
 }
-

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { getConnectionToken, getModelToken, MongooseModule } from '@nestjs/mongoose';
+import { Test } from '@nestjs/testing';
 import mongoose, { Schema, type Connection, type Model } from 'mongoose';
+import type { ServiceConfig } from '../config/base.config.js';
 import { ErrorCodes } from '../errors/error-codes.js';
 import { runInRequestContext } from '../logging/request-context.js';
+import { serviceDatabase } from './mongo-connection.js';
 import { readsWithinDeadline } from './read-deadline.js';
 
 // The store from `scripts/infra.sh up`, with the plugin installed on the connection as serviceDatabase does.
@@ -89,5 +93,22 @@ describe('reads stop at the request deadline (real store)', () => {
     await expect(inRequest(budget, scan)).rejects.toMatchObject(shed);
     await expect(inRequest(budget, () => items.countDocuments({ n: { $gte: DOCUMENTS * 10 } }))).rejects.toMatchObject(shed);
     expect(Date.now() - boundedStart).toBeLessThan(unboundedMs);
+  });
+});
+
+describe('serviceDatabase (the connection every service uses)', () => {
+  it('installs the read deadline on the models its services register', async () => {
+    const config = { MONGO_URL, MONGO_DB_PREFIX: `it_${randomUUID().slice(0, 8)}_` } as ServiceConfig;
+    const moduleRef = await Test.createTestingModule({
+      imports: [serviceDatabase(config, 'deadline'), MongooseModule.forFeature([{ name: 'Thing', schema: new Schema({ n: Number }) }])],
+    }).compile();
+    const things = moduleRef.get<Model<{ n: number }>>(getModelToken('Thing'));
+    try {
+      await expect(inRequest(-1, () => things.findOne({ n: 1 }).lean())).rejects.toMatchObject(shed);
+      await expect(things.findOne({ n: 1 }).lean()).resolves.toBeNull();
+    } finally {
+      await moduleRef.get<Connection>(getConnectionToken()).dropDatabase();
+      await moduleRef.close();
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { InterceptorsConsumer } from '@nestjs/core/interceptors/interceptors-consumer.js';
-import { pino } from 'pino';
+import { Writable } from 'node:stream';
+import { pino, type Logger } from 'pino';
 import { lastValueFrom, type Observable } from 'rxjs';
+import { createLogger } from '../logging/logger.js';
 import { currentDeadline, currentRequestId } from '../logging/request-context.js';
 import { DEADLINE_HEADER } from './deadline.js';
 import { RequestContextInterceptor } from './request-context.interceptor.js';
@@ -11,8 +13,8 @@ function natsContext(headers: Record<string, string>) {
 }
 
 /** Runs a handler through Nest's own interceptor chain with the interceptor, as a service does. */
-async function handle(headers: Record<string, string>, handler: () => Promise<unknown>): Promise<Observable<unknown>> {
-  const interceptor = new RequestContextInterceptor(pino({ level: 'silent' }));
+async function handle(headers: Record<string, string>, handler: () => Promise<unknown>, logger: Logger = pino({ level: 'silent' })): Promise<Observable<unknown>> {
+  const interceptor = new RequestContextInterceptor(logger);
   const instance = { constructor: class Controller {} };
   return (await new InterceptorsConsumer().intercept([interceptor], [{}, natsContext(headers)], instance, handler, handler, 'rpc')) as Observable<unknown>;
 }
@@ -36,5 +38,18 @@ describe('RequestContextInterceptor', () => {
     expect(currentDeadline()).toBeUndefined();
     await new Promise((resolve) => setImmediate(resolve));
     expect(currentDeadline()).toBeUndefined();
+  });
+
+  it("logs the \"message handled\" line with the message's request id", async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString()), done()) });
+    const handled = await handle({ 'x-request-id': 'req-3' }, async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return 'ok';
+    }, createLogger('test', 'info', sink));
+    await lastValueFrom(handled);
+
+    const line = lines.map((text) => JSON.parse(text) as { msg: string; requestId?: string }).find((entry) => entry.msg === 'message handled');
+    expect(line?.requestId).toBe('req-3');
   });
 });

@@ -8,6 +8,14 @@ import { metricsCollecting, natsHandlerDuration } from '../metrics/metrics.js';
 import { DEADLINE_HEADER, parseDeadline } from './deadline.js';
 import { contextWithSpan, endSpan, extractTraceContext, SpanKind, startSpan, tracingEnabled } from '../tracing/tracing.js';
 
+/** The request id given to each message being handled, by its NATS context (the same object for the whole pipeline). */
+const messageRequestIds = new WeakMap<object, string>();
+
+/** The request id of a message, for what runs after its handler outside its context (the error filter). */
+export function requestIdOfMessage(natsContext: object | undefined): string | undefined {
+  return natsContext ? messageRequestIds.get(natsContext) : undefined;
+}
+
 const natsHeaderGetter = {
   keys: (carrier: MsgHdrs | undefined) => carrier?.keys() ?? [],
   // NATS answers '' for a missing header.
@@ -36,6 +44,7 @@ export class RequestContextInterceptor implements NestInterceptor {
     const nats = context.switchToRpc().getContext<NatsContext>();
     const headers = nats.getHeaders() as MsgHdrs | undefined;
     const requestId = normaliseRequestId(headers?.get(REQUEST_ID_HEADER));
+    messageRequestIds.set(nats, requestId);
     const pattern = nats.getSubject();
     const parent = tracingEnabled() ? extractTraceContext(headers, natsHeaderGetter) : undefined;
     const span = startSpan(pattern, SpanKind.SERVER, parent, { 'messaging.system': 'nats', 'messaging.destination.name': pattern, 'onstream.request_id': requestId });

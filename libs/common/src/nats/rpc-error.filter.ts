@@ -1,7 +1,9 @@
 import { Catch, Logger, type ArgumentsHost, type RpcExceptionFilter } from '@nestjs/common';
 import { throwError, type Observable } from 'rxjs';
 import { toErrorPayload, type ErrorPayload } from '../errors/domain-error.js';
+import { runInRequestContext } from '../logging/request-context.js';
 import { isShedError } from './deadline.js';
+import { requestIdOfMessage } from './request-context.interceptor.js';
 
 /**
  * Turns whatever a message handler throws into the ErrorPayload data shape, so the error
@@ -16,8 +18,12 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
     const payload = toErrorPayload(exception);
     // Shed work (deadline passed, too busy) is counted by admission, not an error of the handler.
     if (payload.status >= 500 && !isShedError(exception)) {
-      const pattern = host.switchToRpc().getContext<{ getSubject?: () => string }>().getSubject?.();
-      this.logger.error({ msg: 'message handler failed', pattern, err: exception instanceof Error ? exception : String(exception) });
+      const nats = host.switchToRpc().getContext<{ getSubject?: () => string } | undefined>();
+      const log = () => this.logger.error({ msg: 'message handler failed', pattern: nats?.getSubject?.(), err: exception instanceof Error ? exception : String(exception) });
+      // Filters run after the handler's context has ended (RequestContextInterceptor scopes it to the handler).
+      const requestId = requestIdOfMessage(nats);
+      if (requestId) runInRequestContext(requestId, log);
+      else log();
     }
     return throwError(() => payload);
   }

@@ -46,10 +46,20 @@ describe('a service that hangs (process paused: NATS still routes to it, nothing
       });
       expect(retries).toHaveLength(1);
 
-      // More timeouts open the circuit.
+      // More timeouts open the circuit (5 calls in its 10 s window, half of them unanswered).
       const burst = await Promise.all(Array.from({ length: 4 }, () => ping('users')));
       expect(burst.map((answer) => answer.status)).toEqual([503, 503, 503, 503]);
-      await waitFor('the users circuit to open', async () => ((await circuitGauge()) === '1' ? true : undefined), 60_000);
+      // The breaker judges its window only when a call fails, so a ping refused before it reached the
+      // users client (the rate limiter's Redis slow on a loaded machine) would leave nothing to open it:
+      // pings go on until it opens, every one of them refused, and the failure says what they got.
+      const later: string[] = [];
+      await waitFor('the users circuit to open', async () => {
+        if ((await circuitGauge()) === '1') return true;
+        const answer = await ping('users');
+        later.push(`${answer.status} ${answer.body.detail}`);
+        if (answer.status !== 503) throw new Error(`users answered while paused: ${later.join('; ')}`);
+        throw new Error(`not open yet; the burst got ${burst.map((a) => a.body.detail).join('; ')}; later pings got ${later.join('; ')}`);
+      }, 60_000);
 
       // Open: answered without calling (this detail comes only from the open circuit, never from a
       // timed-out call; a duration would depend on the machine's load).

@@ -64,13 +64,13 @@ export class ReadinessService {
     ]);
   }
 
-  /** Asks one service for its own health; no answer in time means it is down. */
   /** The cheapest round trip through NATS to one service (no store touched). */
   ping(name: ServiceName): Promise<ServicePing> {
     const client = this.services.find(([service]) => service === name)?.[1] as UsersClient;
     return client.send(pingPattern(name) as 'users.health.ping', {});
   }
 
+  /** Asks one service for its own health; no answer in time means it is down. */
   private async checkService(name: ServiceName, client: AnyServiceClient): Promise<ServiceHealth> {
     const started = performance.now();
     try {

@@ -3,7 +3,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { Redis } from 'ioredis';
 import {
-  Clock, ANALYTICS_STREAM, CATALOG_STREAM, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MongoProcessedEvents, serviceDatabase, ServiceClientsModule, ServiceHealthController, USERS_EVENTS_STREAM,
+  Clock, ANALYTICS_STREAM, CATALOG_STREAM, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, MongoProcessedEvents, serviceDatabase, ServiceClientsModule, ServiceHealthController, USERS_EVENTS_STREAM, watchRedisConnection,
 } from '@onstream/common';
 import { ContentTag, ContentTagSchema } from '@onstream/common/schemas/content-tag.schema.js';
 import type { Connection } from 'mongoose';
@@ -124,7 +124,7 @@ export class CatalogModule {
         // Its own stream, and the streams catalog consumes from (ensured here too, so catalog may start before their publishers).
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'catalog', streams: [CATALOG_STREAM, ANALYTICS_STREAM, MEDIA_STREAM, MEDIA_VIDEO_STREAM, USERS_EVENTS_STREAM] }),
         // BullMQ needs maxRetriesPerRequest: null on its blocking connections.
-        BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }), prefix: config.queuePrefix }),
+        BullModule.forRoot({ connection: watchRedisConnection(new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }), 'job queue'), prefix: config.queuePrefix }),
         BullModule.registerQueue({ name: CATALOG_QUEUE }),
         HealthModule,
         // Catalog asks users for profiles' viewing policies (when the gateway sent none), favourites and history.

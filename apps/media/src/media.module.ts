@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { MongooseModule } from '@nestjs/mongoose';
-import { Clock, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, PlaybackSessionIds, playbackSessionSecret, ServiceClientsModule, serviceDatabase, ServiceHealthController } from '@onstream/common';
+import { Clock, JetStreamModule, MEDIA_STREAM, MEDIA_VIDEO_STREAM, PlaybackSessionIds, playbackSessionSecret, ServiceClientsModule, serviceDatabase, ServiceHealthController, watchRedisConnection } from '@onstream/common';
 import { Video, VideoSchema } from '@onstream/common/schemas/video.schema.js';
 import { Redis } from 'ioredis';
 import { CaptionPlaybackService } from './captions/caption-playback.service.js';
@@ -57,7 +57,7 @@ export class MediaModule {
         serviceDatabase(config, 'media'),
         MongooseModule.forFeature([{ name: Video.name, schema: VideoSchema }]),
         // BullMQ needs maxRetriesPerRequest: null on its blocking connections.
-        BullModule.forRoot({ connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }), prefix: config.queuePrefix }),
+        BullModule.forRoot({ connection: watchRedisConnection(new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true }), 'job queue'), prefix: config.queuePrefix }),
         BullModule.registerQueue({ name: MEDIA_QUEUE }),
         JetStreamModule.forRoot({ servers: config.natsServers, name: 'media', streams: [MEDIA_STREAM, MEDIA_VIDEO_STREAM] }),
         // Entitlements are billing's and sessions users': asked over NATS at stream start and grant renewal.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
-import type { BackfillKind } from '@onstream/common';
+import { ignoreQueueErrorEvents, type BackfillKind } from '@onstream/common';
 import type { Queue } from 'bullmq';
 import { CATALOG_QUEUE, CatalogJobNames, NIGHTLY_REFRESH_SCHEDULER, RECOMMENDER_TRAINING_SCHEDULER, type CatalogJobProgress } from './catalog-jobs.js';
 
@@ -20,7 +20,9 @@ const KEEP = { removeOnComplete: { age: 7 * 24 * 3600 }, removeOnFail: { age: 30
 /** Enqueues catalog jobs and reads their state; the API side of the queue (workers live in CatalogJobWorker). */
 @Injectable()
 export class CatalogJobQueue {
-  constructor(@InjectQueue(CATALOG_QUEUE) private readonly queue: Queue) {}
+  constructor(@InjectQueue(CATALOG_QUEUE) private readonly queue: Queue) {
+    ignoreQueueErrorEvents(queue);
+  }
 
   async addBackfill(kind: BackfillKind, jobId: string): Promise<void> {
     await this.queue.add(CatalogJobNames.Backfill, { kind }, { jobId, attempts: 2, backoff: { type: 'exponential', delay: 30_000 }, ...KEEP });

@@ -1,3 +1,4 @@
+import { watchRedisConnection } from '@onstream/common';
 import { Redis } from 'ioredis';
 import type { CatalogConfig } from '../catalog.config.js';
 
@@ -15,7 +16,7 @@ export const VERSION_TTL_MS = 3_600_000;
 
 /** The connection of the catalog's per-profile caches: a Redis that does not answer fails fast, and callers fall back. */
 export function profileCacheRedis(config: CatalogConfig): Redis {
-  return new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  return watchRedisConnection(new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 }), 'profile signals');
 }
 
 /**

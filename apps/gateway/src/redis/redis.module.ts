@@ -1,4 +1,5 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { watchRedisConnection } from '@onstream/common';
 import { Redis } from 'ioredis';
 
 export const REDIS = Symbol('REDIS');
@@ -15,7 +16,8 @@ class RedisCloser implements OnApplicationShutdown {
  * `commandTimeoutMs` when it is up but does not answer, so no request waits on Redis without a deadline.
  */
 export function gatewayRedis(url: string, commandTimeoutMs: number): Redis {
-  return new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, commandTimeout: commandTimeoutMs, lazyConnect: false, enableAutoPipelining: true });
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, commandTimeout: commandTimeoutMs, lazyConnect: false, enableAutoPipelining: true });
+  return watchRedisConnection(redis, 'rate limits, token denylist, page cache');
 }
 
 /** The gateway's Redis (limits, cache, token denylist). Commands fail fast while it is down or silent. */

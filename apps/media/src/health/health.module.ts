@@ -1,7 +1,7 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import { HealthReporter, pingMongo } from '@onstream/common';
+import { HealthReporter, pingMongo, watchRedisConnection } from '@onstream/common';
 import { Redis } from 'ioredis';
 import type { Connection } from 'mongoose';
 import { MediaConfig } from '../media.config.js';
@@ -12,7 +12,7 @@ class StoreProbes implements OnApplicationShutdown {
   readonly s3: S3Client;
 
   constructor(@Inject(MediaConfig) private readonly config: MediaConfig) {
-    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+    this.redis = watchRedisConnection(new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }), 'health check');
     this.s3 = new S3Client({
       endpoint: config.S3_ENDPOINT,
       region: config.S3_REGION,

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { DomainError } from '@onstream/common';
+import { DomainError, watchRedisConnection } from '@onstream/common';
 import { Redis } from 'ioredis';
 import { MediaConfig } from '../media.config.js';
 
@@ -33,7 +33,7 @@ export class PlaybackGrants implements OnApplicationShutdown {
   private readonly prefix: string;
 
   constructor(@Inject(MediaConfig) config: MediaConfig) {
-    this.redis = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 2 });
+    this.redis = watchRedisConnection(new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 2 }), 'playback grants');
     this.prefix = `${config.MONGO_DB_PREFIX}media:grant:`;
   }
 

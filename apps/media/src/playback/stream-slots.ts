@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { DomainError } from '@onstream/common';
+import { DomainError, watchRedisConnection } from '@onstream/common';
 import { Redis } from 'ioredis';
 import { MediaConfig } from '../media.config.js';
 
@@ -25,7 +25,7 @@ export class StreamSlots implements OnApplicationShutdown {
   private readonly prefix: string;
 
   constructor(@Inject(MediaConfig) config: MediaConfig) {
-    this.redis = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 2 });
+    this.redis = watchRedisConnection(new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 2 }), 'stream slots');
     this.prefix = `${config.MONGO_DB_PREFIX}media:streams:`;
   }
 

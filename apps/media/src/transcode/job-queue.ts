@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
+import { ignoreQueueErrorEvents } from '@onstream/common';
 import type { Queue } from 'bullmq';
 import { MediaConfig } from '../media.config.js';
 import { JobNames, MEDIA_QUEUE, type JobData } from './jobs.js';
@@ -10,7 +11,9 @@ export class JobQueue {
   constructor(
     @InjectQueue(MEDIA_QUEUE) private readonly queue: Queue,
     @Inject(MediaConfig) private readonly config: MediaConfig,
-  ) {}
+  ) {
+    ignoreQueueErrorEvents(queue);
+  }
 
   async enqueueTranscode(data: JobData[typeof JobNames.Transcode]): Promise<string> {
     const jobId = `transcode-${data.assetId}`;

@@ -1,5 +1,5 @@
 import { Inject, type OnApplicationShutdown, type Provider } from '@nestjs/common';
-import { SessionDenylist } from '@onstream/common';
+import { SessionDenylist, watchRedisConnection } from '@onstream/common';
 import { Redis } from 'ioredis';
 import { UsersConfig } from '../users.config.js';
 
@@ -16,7 +16,7 @@ class RedisCloser implements OnApplicationShutdown {
 export const redisProviders: Provider[] = [
   {
     provide: REDIS,
-    useFactory: (config: UsersConfig) => new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }),
+    useFactory: (config: UsersConfig) => watchRedisConnection(new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }), 'login throttle, session denylist'),
     inject: [UsersConfig],
   },
   RedisCloser,

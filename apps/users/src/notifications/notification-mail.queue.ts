@@ -1,5 +1,6 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import { ignoreQueueErrorEvents, watchRedisConnection } from '@onstream/common';
 import { Redis } from 'ioredis';
 import { UsersConfig } from '../users.config.js';
 
@@ -20,8 +21,9 @@ export class NotificationMailQueue implements OnApplicationShutdown {
   private readonly queue: Queue<NotificationMailJob>;
 
   constructor(private readonly config: UsersConfig) {
-    this.connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+    this.connection = watchRedisConnection(new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }), 'notification mail queue');
     this.queue = new Queue<NotificationMailJob>(NOTIFICATION_MAIL_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
+    ignoreQueueErrorEvents(this.queue);
   }
 
   async enqueue(notificationId: string): Promise<void> {

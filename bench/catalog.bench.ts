@@ -6,6 +6,7 @@
  * - a filtered, sorted list and search (rotating prefixes and typos), both uncached;
  * - the trending feed (day, week, by genre) from a stored analytics snapshot of 100 titles, uncached;
  * - search latency inside the catalog service, from its "message handled" log lines;
+ * - cached title pages with an adult and a kid profile's token (a kid's read carries its viewing policy);
  * - a profile's watchlist, and writes while title pages are read (issue 23): ratings at 500 req/s
  *   offered, title updates at 20 req/s, and logins at 50 req/s offered (bcrypt cost 10) beside the ping.
  * Asserts only that every response succeeded.
@@ -26,8 +27,8 @@ import { measureLoad, printTable, QUIET_PLATFORM_ENV, type Figures } from './sup
 
 /** BENCH_CATALOG_GENERATED runs it on a smaller catalog (e.g. 20000) when the machine is busy. */
 const GENERATED = Number(process.env.BENCH_CATALOG_GENERATED ?? 100_000);
-/** BENCH_CATALOG_PARTS runs only some parts, e.g. `watchlist,edits` (default: reads,watchlist,writes,edits,logins). */
-const PARTS = new Set((process.env.BENCH_CATALOG_PARTS ?? 'reads,watchlist,writes,edits,logins').split(',').map((part) => part.trim()));
+/** BENCH_CATALOG_PARTS runs only some parts, e.g. `watchlist,edits` (default: reads,kids,watchlist,writes,edits,logins). */
+const PARTS = new Set((process.env.BENCH_CATALOG_PARTS ?? 'reads,kids,watchlist,writes,edits,logins').split(',').map((part) => part.trim()));
 const INSERT_BATCH = 1000;
 const RATE = 1000;
 const CONNECTIONS = 32;
@@ -187,6 +188,18 @@ try {
   const profile = await api.post<{ id: string }>('/me/profiles', { name: 'Bench' }, session.accessToken);
   const profileToken = (await api.post<{ accessToken: string }>(`/me/profiles/${profile.body.id}/select`, {}, session.accessToken)).body.accessToken;
   for (const id of ids.slice(0, 20)) await api.call('PUT', `/me/watchlist/${id}`, { token: profileToken });
+  if (PARTS.has('kids')) {
+    // A kid profile's read also fetches its viewing policy from users (ADR 0007's filter), per request.
+    const kid = await api.post<{ id: string }>('/me/profiles', { name: 'Bench kid', kid: true }, session.accessToken);
+    const kidToken = (await api.post<{ accessToken: string }>(`/me/profiles/${kid.body.id}/select`, {}, session.accessToken)).body.accessToken;
+    // Titles the kid may see, read by both profiles.
+    const kidIds = (await api.get<{ items: Array<{ id: string }> }>(`/titles?limit=${DETAIL_IDS}`, kidToken)).body.items.map((title) => title.id);
+    const kidRequests = kidIds.map((id) => ({ path: `/api/v1/titles/${id}` }));
+    for (const [who, token] of [['adult', profileToken], ['kid', kidToken]] as const) {
+      for (const id of kidIds) await api.get(`/titles/${id}`, token); // fill this viewer's cached pages
+      await load(`GET /titles/:id cached (${kidIds.length} ids), ${who} profile token`, platform.url('/'), kidRequests, RATE, rows, { authorization: `Bearer ${token}` });
+    }
+  }
   if (PARTS.has('watchlist')) {
     await load('GET /me/watchlist (profile token, 20 titles)', platform.url('/'), [{ path: '/api/v1/me/watchlist' }], RATE, rows, { authorization: `Bearer ${profileToken}` });
     // Its target is the ping's latency: the ping through the same gateway and users, right after it.

@@ -121,6 +121,26 @@ describe('a title a parent denied', () => {
   });
 });
 
+describe('a kid profile’s maturity limit', () => {
+  it('applies at the next read when the parent lowers it; raising it needs the profile selected again', async () => {
+    const teenFilm = await createTitle({ title: 'Teen Dino Mystery', maturityLevel: '13+', popularity: 20 });
+    const setLimit = async (maturityLevel: string) => ok(await api.patch(`/me/profiles/${kidProfileId}`, { maturityLevel }, parent.tokens.accessToken));
+    await setLimit('13+');
+    // A token carries the limit it was issued under: the kid's older token stays at 7+.
+    expect((await api.get(`/titles/${teenFilm.id}`, kid)).status).toBe(404);
+    const teenKid = await select(parent.email, kidProfileId);
+    // Read twice: the second read is answered from the policy users keeps in its read model.
+    expect((await api.get(`/titles/${teenFilm.id}`, teenKid)).status).toBe(200);
+    expect((await api.get(`/titles/${teenFilm.id}`, teenKid)).status).toBe(200);
+    expect(await listIds(teenKid)).toContain(teenFilm.id);
+
+    await setLimit('7+');
+    expect((await api.get(`/titles/${teenFilm.id}`, teenKid)).status).toBe(404);
+    expect(await listIds(teenKid)).not.toContain(teenFilm.id);
+    expect(await searchIds('dino', teenKid)).not.toContain(teenFilm.id);
+  });
+});
+
 describe('content tags', () => {
   it('staff create tags and tag titles; tags appear in the title payload and the public list', async () => {
     const created = ok(await api.post<ContentTagResponse>('/tags', { slug: 'scary-scenes', name: 'Scary scenes', description: 'May frighten young children.' }, staff), 201);

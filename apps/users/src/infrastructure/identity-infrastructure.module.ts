@@ -27,6 +27,7 @@ import { LibraryListHeads } from '../library/library-list-heads.js';
 import { LibraryRepository } from '../library/library.repository.js';
 import { PairingCodesRepository } from '../pairing/pairing-codes.repository.js';
 import { TitleRulesRepository } from '../parental/title-rules.repository.js';
+import { ViewingPolicies } from '../parental/viewing-policies.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { AttemptLimiter } from './attempt-limiter.js';
 import { SingleUseClaims } from './single-use-claims.js';
@@ -42,6 +43,7 @@ const shared = [
   LibraryRepository,
   LibraryListHeads,
   TitleRulesRepository,
+  ViewingPolicies,
   PairingCodesRepository,
   HouseholdsRepository,
   OneTimeTokenIssuer,

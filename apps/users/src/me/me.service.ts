@@ -12,6 +12,7 @@ import { HouseholdsRepository } from '../household/households.repository.js';
 import { NotificationsRepository } from '../notifications/notifications.repository.js';
 import { PairingCodesRepository } from '../pairing/pairing-codes.repository.js';
 import { TitleRulesRepository } from '../parental/title-rules.repository.js';
+import { ViewingPolicies } from '../parental/viewing-policies.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { OneTimeTokensRepository } from '../verification/one-time-tokens.repository.js';
 
@@ -34,6 +35,7 @@ export class MeService {
     private readonly notifications: NotificationsRepository,
     private readonly events: UsersEventPublisher,
     private readonly clock: Clock,
+    private readonly policies: ViewingPolicies,
   ) {}
 
   async get(actor: AuthUser): Promise<MeResponse> {
@@ -73,7 +75,8 @@ export class MeService {
     await this.pairingCodes.deleteAllOfUser(userId);
     await this.households.deleteOfUser(userId);
     await this.notifications.deleteAllOfUser(userId);
-    await this.profiles.deleteAllOfUser(userId);
+    const profileIds = (await this.profiles.listOfUser(userId)).map((profile) => profile.id as string);
+    await this.policies.writing(profileIds, () => this.profiles.deleteAllOfUser(userId));
     await this.accounts.deleteById(userId);
     return { ok: true };
   }

@@ -4,7 +4,7 @@ import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { TitleRuleDocument } from '@onstream/common/schemas/title-rule.schema.js';
 import type { Clock } from '@onstream/common';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
-import { actor, NOW, profileDoc } from '../testing/factories.js';
+import { actor, NOW, profileDoc, viewingPolicies } from '../testing/factories.js';
 import { ParentalService } from './parental.service.js';
 import type { TitleRulesRepository } from './title-rules.repository.js';
 
@@ -12,7 +12,7 @@ const KID = profileDoc({ id: '64b0000000000000000000c1', kid: true, maturityLeve
 const HOLDER = actor();
 const rule = (titleId: string, value: 'allow' | 'deny') => ({ titleId, rule: value, updatedAt: NOW }) as unknown as TitleRuleDocument;
 
-function setup(profile = KID, ruleCount = 2) {
+function setup(profile = KID, ruleCount = 2, policies = viewingPolicies()) {
   const profiles = strictMock<ProfilesRepository>('profiles', {
     findOwned: jest.fn<ProfilesRepository['findOwned']>().mockResolvedValue(profile),
     setParentalControls: jest.fn<ProfilesRepository['setParentalControls']>().mockImplementation(async (_user, _id, controls) => profileDoc({ ...KID, ...controls })),
@@ -26,7 +26,7 @@ function setup(profile = KID, ruleCount = 2) {
   const catalog = strictMock<CatalogClient>('catalog', {
     send: jest.fn<() => Promise<unknown>>().mockResolvedValue({ items: [{ slug: 'violence' }, { slug: 'scary-scenes' }] }) as unknown as CatalogClient['send'],
   });
-  return { service: new ParentalService(profiles, rules, strictMock<Clock>('clock', { now: () => NOW }), catalog), rules, profiles };
+  return { service: new ParentalService(profiles, rules, strictMock<Clock>('clock', { now: () => NOW }), catalog, policies), rules, profiles, policies };
 }
 
 describe('ParentalService', () => {
@@ -47,6 +47,37 @@ describe('ParentalService', () => {
   it('gives the adult default to a caller without a profile', async () => {
     const { service } = setup();
     expect(await service.viewingPolicy(actor())).toMatchObject({ profileId: null, kid: false, maturityLevel: '18+', mode: 'open', allowedTitleIds: [], deniedTitleIds: [], deniedTags: [] });
+  });
+
+  it('answers from the read model without reading the store, and fills it after a store read', async () => {
+    const kidActor = actor({ profileId: KID.id as string, kidProfile: true });
+    const filled = await setup().service.viewingPolicy(kidActor);
+    const cold = setup();
+    await cold.service.viewingPolicy(kidActor);
+    expect(cold.policies.fill).toHaveBeenCalledWith(kidActor.userId, KID.id, '7', filled);
+
+    const warm = setup(KID, 2, viewingPolicies(filled));
+    expect(await warm.service.viewingPolicy(kidActor)).toBe(filled);
+    expect(warm.profiles.findOwned).not.toHaveBeenCalled();
+    expect(warm.rules.listOfProfile).not.toHaveBeenCalled();
+  });
+
+  it('runs every write of a policy inside the read model’s write marks', async () => {
+    const { service, policies, rules, profiles } = setup();
+    const steps: string[] = [];
+    jest.mocked(policies.writing).mockImplementation(async (ids, write) => {
+      steps.push(`begin ${ids.join()}`);
+      const result = await write();
+      steps.push('end');
+      return result;
+    });
+    jest.mocked(rules.set).mockImplementation(async () => (steps.push('set'), rule('tt', 'deny')));
+    rules.remove = jest.fn<TitleRulesRepository['remove']>().mockImplementation(async () => void steps.push('remove'));
+    jest.mocked(profiles.setParentalControls).mockImplementation(async () => (steps.push('controls'), KID));
+    await service.set({ actor: HOLDER, profileId: KID.id as string, titleId: 'tt', rule: 'deny' });
+    await service.remove({ actor: HOLDER, profileId: KID.id as string, titleId: 'tt' });
+    await service.setControls({ actor: HOLDER, profileId: KID.id as string, mode: 'allow-list' });
+    expect(steps).toEqual([`begin ${KID.id}`, 'set', 'end', `begin ${KID.id}`, 'remove', 'end', `begin ${KID.id}`, 'controls', 'end']);
   });
 
   it('changes the policy version when a denied tag changes and keeps it for an equal policy', async () => {

@@ -22,6 +22,7 @@ import type { TitleRuleDocument } from '@onstream/common/schemas/title-rule.sche
 import { requireAccountHolder } from '../access/actor-rules.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { TitleRulesRepository } from './title-rules.repository.js';
+import { ViewingPolicies } from './viewing-policies.js';
 import { viewingPolicyOf } from './viewing-policy.js';
 
 const toRule = (rule: TitleRuleDocument): TitleRuleResponse => ({ titleId: rule.titleId, rule: rule.rule, updatedAt: rule.updatedAt.toISOString() });
@@ -37,6 +38,7 @@ export class ParentalService {
     private readonly rules: TitleRulesRepository,
     private readonly clock: Clock,
     private readonly catalog: CatalogClient,
+    private readonly policies: ViewingPolicies,
   ) {}
 
   async set(request: SetTitleRuleRequest): Promise<TitleRuleResponse> {
@@ -46,11 +48,15 @@ export class ParentalService {
     if ((await this.rules.ruleFor(profileId, request.titleId)) === null && (await this.rules.countOfProfile(profileId)) >= MAX_TITLE_RULES) {
       throw new DomainError(ErrorCodes.UsersTitleRuleLimit, 409, `A kid profile holds at most ${MAX_TITLE_RULES} title rules.`);
     }
-    return toRule(await this.rules.set({ profileId, userId: request.actor.userId, titleId: request.titleId, rule: request.rule, now: this.clock.now() }));
+    const stored = await this.policies.writing([profileId], () =>
+      this.rules.set({ profileId, userId: request.actor.userId, titleId: request.titleId, rule: request.rule, now: this.clock.now() }),
+    );
+    return toRule(stored);
   }
 
   async remove(request: TitleRuleRequest): Promise<Acknowledgement> {
-    await this.rules.remove((await this.kidProfileOf(request.actor, request.profileId)).id as string, request.titleId);
+    const profileId = (await this.kidProfileOf(request.actor, request.profileId)).id as string;
+    await this.policies.writing([profileId], () => this.rules.remove(profileId, request.titleId));
     return { ok: true };
   }
 
@@ -67,22 +73,30 @@ export class ParentalService {
   async setControls(request: SetParentalControlsRequest): Promise<ParentalControlsResponse> {
     await this.kidProfileOf(request.actor, request.profileId);
     if (request.deniedTags?.length) await this.assertTagsExist(request.deniedTags);
-    const updated = await this.profiles.setParentalControls(request.actor.userId, request.profileId, {
+    const controls = {
       ...(request.mode !== undefined && { parentalMode: request.mode }),
       ...(request.deniedTags !== undefined && { deniedTags: [...request.deniedTags].sort() }),
-    });
+    };
+    const updated = await this.policies.writing([request.profileId], () => this.profiles.setParentalControls(request.actor.userId, request.profileId, controls));
     if (!updated) throw profileNotFound();
     return this.controlsOf(updated);
   }
 
   /**
    * The caller's viewing policy, for catalog/media to filter titles. It is read from the stored
-   * profile, not the token, so a changed limit or rule applies at once. No profile: adults' default.
+   * profile (through its read model), not the token, so a changed limit or rule applies at once.
+   * No profile: adults' default.
    */
   async viewingPolicy(actor: AuthUser): Promise<ViewingPolicyResponse> {
-    const profile = actor.profileId ? await this.profiles.findOwned(actor.userId, actor.profileId) : null;
-    const rules = profile?.kid ? await this.rules.listOfProfile(profile.id as string) : [];
-    return viewingPolicyOf(profile, rules);
+    const { userId, profileId } = actor;
+    if (!profileId) return viewingPolicyOf(null, []);
+    const stored = await this.policies.read(userId, profileId);
+    if (stored) return stored;
+    const generation = await this.policies.generation(profileId);
+    const profile = await this.profiles.findOwned(userId, profileId);
+    const policy = viewingPolicyOf(profile, profile?.kid ? await this.rules.listOfProfile(profileId) : []);
+    if (profile && generation !== undefined) await this.policies.fill(userId, profileId, generation, policy);
+    return policy;
   }
 
   private async controlsOf(profile: ProfileDocument): Promise<ParentalControlsResponse> {

@@ -9,7 +9,7 @@ import type { LibraryRepository } from '../library/library.repository.js';
 import type { TitleRulesRepository } from '../parental/title-rules.repository.js';
 import type { SessionsRepository } from '../sessions/sessions.repository.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
-import { actor, profileDoc, sessionDoc, userDoc } from '../testing/factories.js';
+import { actor, profileDoc, sessionDoc, userDoc, viewingPolicies } from '../testing/factories.js';
 import type { ProfilesRepository } from './profiles.repository.js';
 import { ProfilesService } from './profiles.service.js';
 
@@ -38,7 +38,7 @@ function setup(options: { count?: number; selected?: string | null; pinMatches?:
     selectProfile: jest.fn<SessionsService['selectProfile']>().mockResolvedValue({ accessToken: 'profile-jwt', expiresIn: 900 }),
   });
   const accounts = strictMock<AccountsRepository>('accounts', { findById: jest.fn<AccountsRepository['findById']>().mockResolvedValue(userDoc()) });
-  const service = new ProfilesService(profiles, accounts, sessions, sessionRecords, strictMock<LibraryRepository>('library'), strictMock<TitleRulesRepository>('titleRules'), hasher, attempts, strictMock<UsersEventPublisher>('events'));
+  const service = new ProfilesService(profiles, accounts, sessions, sessionRecords, strictMock<LibraryRepository>('library'), strictMock<TitleRulesRepository>('titleRules'), hasher, attempts, strictMock<UsersEventPublisher>('events'), viewingPolicies());
   return { service, profiles, hasher, attempts, sessions };
 }
 

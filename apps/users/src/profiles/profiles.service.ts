@@ -25,6 +25,7 @@ import { AttemptLimiter, type AttemptRule } from '../infrastructure/attempt-limi
 import { UsersEventPublisher } from '../infrastructure/event-publisher.js';
 import { LibraryRepository } from '../library/library.repository.js';
 import { TitleRulesRepository } from '../parental/title-rules.repository.js';
+import { ViewingPolicies } from '../parental/viewing-policies.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import { ProfilesRepository, type ProfileFields } from './profiles.repository.js';
@@ -58,6 +59,7 @@ export class ProfilesService {
     private readonly hasher: PasswordHasher,
     private readonly attempts: AttemptLimiter,
     private readonly events: UsersEventPublisher,
+    private readonly policies: ViewingPolicies,
   ) {}
 
   async list(actor: AuthUser): Promise<ProfileListResponse> {
@@ -99,7 +101,7 @@ export class ProfilesService {
     if (request.pin !== undefined) fields.pinHash = await this.pinHash(fields, request.pin);
     if (!fields.kid) fields.pinHash = null;
     this.assertConsistent(fields);
-    const updated = await this.profiles.update(request.actor.userId, request.profileId, fields);
+    const updated = await this.policies.writing([request.profileId], () => this.profiles.update(request.actor.userId, request.profileId, fields));
     if (!updated) throw notFound();
     return toProfileResponse(updated);
   }
@@ -107,7 +109,7 @@ export class ProfilesService {
   /** Removes the profile with its library and rules; sessions on it (paired devices too) end. */
   async delete(request: ProfileRequest): Promise<Acknowledgement> {
     requireAccountHolder(request.actor);
-    if (!(await this.profiles.delete(request.actor.userId, request.profileId))) throw notFound();
+    if (!(await this.policies.writing([request.profileId], () => this.profiles.delete(request.actor.userId, request.profileId)))) throw notFound();
     await this.library.deleteAllOfProfile(request.profileId);
     // Catalog drops its "for you" copy of the profile's library (ADR 0018).
     await this.events.publish(LibraryEvents.ProfileDeleted, { profileId: request.profileId, at: new Date().toISOString() } satisfies LibraryChangedEvent);

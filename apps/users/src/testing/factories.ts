@@ -1,7 +1,10 @@
-import { loadConfig, type AuthUser } from '@onstream/common';
+import { jest } from '@jest/globals';
+import { loadConfig, type AuthUser, type ViewingPolicyResponse } from '@onstream/common';
+import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { ProfileDocument } from '@onstream/common/schemas/profile.schema.js';
 import type { SessionDocument } from '@onstream/common/schemas/session.schema.js';
 import type { UserDocument } from '@onstream/common/schemas/user.schema.js';
+import type { ViewingPolicies } from '../parental/viewing-policies.js';
 import { UsersConfig } from '../users.config.js';
 
 export const NOW = new Date('2026-03-01T12:00:00Z');
@@ -40,4 +43,14 @@ export function profileDoc(overrides: Partial<Record<keyof ProfileDocument, unkn
 
 export function actor(overrides: Partial<AuthUser> = {}): AuthUser {
   return { userId: '64b000000000000000000001', sessionId: '64b0000000000000000000a1', role: 'viewer', tokenType: 'access', kidProfile: false, ...overrides };
+}
+
+/** A viewing-policy read model that holds nothing and runs writes as they come; `stored` is what reads find. */
+export function viewingPolicies(stored?: ViewingPolicyResponse) {
+  return strictMock<ViewingPolicies>('policies', {
+    read: jest.fn<ViewingPolicies['read']>().mockResolvedValue(stored),
+    generation: jest.fn<ViewingPolicies['generation']>().mockResolvedValue('7'),
+    fill: jest.fn<ViewingPolicies['fill']>().mockResolvedValue(undefined),
+    writing: jest.fn(<T>(_ids: readonly string[], write: () => Promise<T>) => write()) as ViewingPolicies['writing'],
+  });
 }

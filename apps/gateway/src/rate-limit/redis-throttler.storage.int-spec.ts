@@ -1,3 +1,6 @@
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
+import { rateLimitUnchecked } from '@onstream/common';
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { gatewayRedis } from '../redis/redis.module.js';
@@ -50,10 +53,19 @@ describe('RedisThrottlerStorage (real Redis)', () => {
     expect(ttlAfterSecond).toBeLessThanOrEqual(ttlAfterFirst);
   });
 
-  it('refuses with 503 when Redis cannot be reached', async () => {
+  it('refuses with 503 when Redis cannot be reached, counting every refusal and logging one line for many', async () => {
     const down = gatewayRedis('redis://127.0.0.1:1', 2000);
     const storage = new RedisThrottlerStorage(down);
-    await expect(storage.increment('any', 1000, 1)).rejects.toMatchObject({ status: 503, details: { retryAfterSeconds: 5 } });
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const countedBefore = (await rateLimitUnchecked.get()).values[0]?.value ?? 0;
+    for (let request = 0; request < 5; request += 1) {
+      await expect(storage.increment('any', 1000, 1)).rejects.toMatchObject({ status: 503, details: { retryAfterSeconds: 5 } });
+    }
+    expect((await rateLimitUnchecked.get()).values[0]?.value).toBe(countedBefore + 5);
+    // The connection's own watcher warns too; the limiter's lines are these.
+    const limiterLines = warn.mock.calls.map(([line]) => line).filter((line) => (line as { msg?: string }).msg?.startsWith('rate limits'));
+    expect(limiterLines).toEqual([expect.objectContaining({ msg: 'rate limits not checked; refusing with 503', refused: 1 })]);
+    warn.mockRestore();
     down.disconnect();
   });
 });

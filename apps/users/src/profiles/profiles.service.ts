@@ -109,6 +109,8 @@ export class ProfilesService {
   /** Removes the profile with its library and rules; sessions on it (paired devices too) end. */
   async delete(request: ProfileRequest): Promise<Acknowledgement> {
     requireAccountHolder(request.actor);
+    // Checked first so that no one marks (and so uncaches) a policy of a profile they do not own.
+    if (!(await this.profiles.findOwned(request.actor.userId, request.profileId))) throw notFound();
     if (!(await this.policies.writing([request.profileId], () => this.profiles.delete(request.actor.userId, request.profileId)))) throw notFound();
     await this.library.deleteAllOfProfile(request.profileId);
     // Catalog drops its "for you" copy of the profile's library (ADR 0018).

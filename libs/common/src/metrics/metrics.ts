@@ -54,6 +54,12 @@ export const admissionRefusals = new Counter({
   labelNames: ['reason'] as const,
 });
 
+/** Requests the gateway refused because the rate limiter's Redis did not answer (a timeout or a lost connection). */
+export const rateLimitUnchecked = new Counter({
+  name: 'onstream_rate_limit_unchecked_total',
+  help: 'Requests refused with 503 because their rate limit could not be checked',
+});
+
 export const inFlightMessages = new Gauge({
   name: 'onstream_in_flight_messages',
   help: 'Request/reply handlers running now (bounded by MAX_IN_FLIGHT)',

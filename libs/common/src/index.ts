@@ -47,6 +47,7 @@ export * from './jetstream/event-envelope.js';
 export * from './jetstream/jetstream-bus.js';
 export * from './logging/logger.js';
 export * from './logging/request-context.js';
+export * from './logging/throttled-warning.js';
 export * from './redis/watch-connection.js';
 export * from './mongo/processed-events.store.js';
 export * from './nats/admission.interceptor.js';

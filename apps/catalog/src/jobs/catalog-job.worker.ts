@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { CatalogBroadcasts, runInRequestContext, type CacheStaleBroadcast } from '@onstream/common';
+import { CatalogBroadcasts, runInRequestContext, ThrottledWarning, type CacheStaleBroadcast } from '@onstream/common';
 import { CatalogBroadcastBus } from '../search/catalog-broadcast.bus.js';
 import { CatalogConfig } from '../catalog.config.js';
 import { BackfillRunner } from './backfill.runner.js';
@@ -41,7 +41,9 @@ export class CatalogJobWorker implements OnApplicationBootstrap, OnApplicationSh
     // BullMQ's blocking connection must not give up on a request.
     this.connection = new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: null });
     this.worker = new Worker(CATALOG_QUEUE, (job) => this.process(job), { connection: this.connection, prefix: this.config.queuePrefix, concurrency: 1 });
-    this.worker.on('error', (error) => this.logger.error({ msg: 'worker error', err: error.message }));
+    // A worker reports each failed reconnect while Redis is down: one line per 10 s, with the count.
+    const errors = new ThrottledWarning(this.logger, 'worker error');
+    this.worker.on('error', (error) => errors.report(error));
   }
 
   async onApplicationShutdown(): Promise<void> {

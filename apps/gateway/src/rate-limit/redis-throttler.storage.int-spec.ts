@@ -64,7 +64,7 @@ describe('RedisThrottlerStorage (real Redis)', () => {
     expect((await rateLimitUnchecked.get()).values[0]?.value).toBe(countedBefore + 5);
     // The connection's own watcher warns too; the limiter's lines are these.
     const limiterLines = warn.mock.calls.map(([line]) => line).filter((line) => (line as { msg?: string }).msg?.startsWith('rate limits'));
-    expect(limiterLines).toEqual([expect.objectContaining({ msg: 'rate limits not checked; refusing with 503', refused: 1 })]);
+    expect(limiterLines).toEqual([expect.objectContaining({ msg: 'rate limits not checked; refusing with 503', occurrences: 1 })]);
     warn.mockRestore();
     down.disconnect();
   });

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { DomainError, rateLimitUnchecked } from '@onstream/common';
+import { DomainError, rateLimitUnchecked, ThrottledWarning } from '@onstream/common';
 import type { Redis } from 'ioredis';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
@@ -20,8 +20,6 @@ return { hits, left }
 `;
 
 const KEY_PREFIX = 'onstream:rate-limit:';
-/** While Redis fails every request is refused: one line per interval says how many, not one per request. */
-const REPORT_EVERY_MS = 10_000;
 
 /**
  * @nestjs/throttler's storage on the gateway's Redis, so every replica sees the same counts.
@@ -30,9 +28,8 @@ const REPORT_EVERY_MS = 10_000;
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly redis: Redis & { rateLimitHit(key: string, ttlMs: number): Promise<[number, number]> };
-  private readonly logger = new Logger('RateLimit');
-  private refusedSinceReport = 0;
-  private reportedAt = Number.NEGATIVE_INFINITY;
+  // While Redis fails every request is refused: one line per 10 s says how many, not one per request.
+  private readonly unchecked = new ThrottledWarning(new Logger('RateLimit'), 'rate limits not checked; refusing with 503');
 
   constructor(redis: Redis) {
     // A defined command runs by EVALSHA (the script is sent once, not with every request).
@@ -46,23 +43,13 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
       reply = await this.redis.rateLimitHit(`${KEY_PREFIX}${key}`, ttlMs);
     } catch (error) {
       // Without Redis no replica can tell how often a caller came: refuse briefly rather than let floods through.
-      this.reportUnchecked(error);
+      rateLimitUnchecked.inc();
+      this.unchecked.report(error);
       throw DomainError.unavailable('Rate limits cannot be checked right now.');
     }
     const [totalHits, leftMs] = reply;
     const secondsLeft = Math.max(1, Math.ceil(leftMs / 1000));
     const isBlocked = totalHits > limit;
     return { totalHits, timeToExpire: secondsLeft, isBlocked, timeToBlockExpire: isBlocked ? secondsLeft : 0 };
-  }
-
-  /** Counts every refusal; logs the first one and then at most one line per interval with the count since the last. */
-  private reportUnchecked(error: unknown): void {
-    rateLimitUnchecked.inc();
-    this.refusedSinceReport += 1;
-    const now = Date.now();
-    if (now - this.reportedAt < REPORT_EVERY_MS) return;
-    this.logger.warn({ msg: 'rate limits not checked; refusing with 503', refused: this.refusedSinceReport, err: String(error) });
-    this.refusedSinceReport = 0;
-    this.reportedAt = now;
   }
 }

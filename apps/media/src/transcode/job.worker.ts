@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { ThrottledWarning } from '@onstream/common';
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { MediaConfig } from '../media.config.js';
@@ -57,7 +58,9 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnApplic
       stalledInterval: Math.max(1000, Math.round(this.config.TRANSCODE_LOCK_MS / 2)),
       maxStalledCount: 2,
     });
-    this.worker.on('error', (error) => this.logger.error({ msg: 'worker error', err: error.message }));
+    // A worker reports each failed reconnect while Redis is down: one line per 10 s, with the count.
+    const errors = new ThrottledWarning(this.logger, 'worker error');
+    this.worker.on('error', (error) => errors.report(error));
   }
 
   async onApplicationShutdown(): Promise<void> {

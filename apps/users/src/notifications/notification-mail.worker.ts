@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { runInRequestContext } from '@onstream/common';
+import { runInRequestContext, ThrottledWarning } from '@onstream/common';
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { UsersConfig } from '../users.config.js';
@@ -24,7 +24,9 @@ export class NotificationMailWorker implements OnApplicationBootstrap, OnApplica
     this.connection = new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: null });
     // Each job logs under its own id, not under whichever request happened to be current.
     this.worker = new Worker<NotificationMailJob>(NOTIFICATION_MAIL_QUEUE, (job) => runInRequestContext(`job-${job.id ?? 'unknown'}`, () => this.process(job)), { connection: this.connection, prefix: this.config.queuePrefix, concurrency: 4 });
-    this.worker.on('error', (error) => this.logger.error({ msg: 'notification mail worker error', err: error.message }));
+    // A worker reports each failed reconnect while Redis is down: one line per 10 s, with the count.
+    const errors = new ThrottledWarning(this.logger, 'notification mail worker error');
+    this.worker.on('error', (error) => errors.report(error));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -34,8 +34,8 @@ export interface AuthorizedPlayback {
 @Injectable()
 export class PlaybackAccess {
   /** A player fetches several files at once when its grant lapses: they share one renewal. */
-  private readonly renewals = new RecentReads<PlaybackGrant>(1000, 5000);
-  private readonly recentVideos = new RecentReads<VideoDocument | null>(RECENT_VIDEO_MS, 5000);
+  private readonly renewals: RecentReads<PlaybackGrant>;
+  private readonly recentVideos: RecentReads<VideoDocument | null>;
 
   constructor(
     @Inject(MediaConfig) private readonly config: MediaConfig,
@@ -47,7 +47,11 @@ export class PlaybackAccess {
     private readonly viewerRules: ViewerRules,
     private readonly users: UsersClient,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    // A shared read may take as long as the longest caller waits for media.
+    this.renewals = new RecentReads(1000, 5000, config.NATS_REQUEST_TIMEOUT_MS);
+    this.recentVideos = new RecentReads(RECENT_VIDEO_MS, 5000, config.NATS_REQUEST_TIMEOUT_MS);
+  }
 
   /** Stores a new grant (taking a stream slot when the plan limits them) and answers its token. */
   async open(video: VideoDocument, grant: Omit<PlaybackGrant, 'liveUntil' | 'endsAt'>, now: Date): Promise<{ token: string; playbackId: string; liveUntil: Date }> {

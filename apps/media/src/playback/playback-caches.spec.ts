@@ -1,6 +1,7 @@
 import type { ObjectStorage } from '../storage/object-storage.repository.js';
 import { strictMock } from '../testing/strict-mock.js';
 import { jest } from '@jest/globals';
+import { currentDeadline, runInRequestContext } from '@onstream/common';
 import { AssetTextCache, RecentReads } from './playback-caches.js';
 
 describe('AssetTextCache', () => {
@@ -36,12 +37,44 @@ describe('RecentReads', () => {
   it('answers from the last read until it is older than its lifetime, then reads again', async () => {
     jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z') });
     let reads = 0;
-    const recent = new RecentReads<number>(2000, 10);
+    const recent = new RecentReads<number>(2000, 10, 5000);
     const load = async () => (reads += 1);
     await expect(recent.get('v', load)).resolves.toBe(1);
     jest.setSystemTime(new Date('2026-06-01T12:00:01.999Z'));
     await expect(recent.get('v', load)).resolves.toBe(1);
     jest.setSystemTime(new Date('2026-06-01T12:00:02Z'));
     await expect(recent.get('v', load)).resolves.toBe(2);
+  });
+
+  it('runs a shared read under a deadline of its own, and each caller waits only until its own deadline', async () => {
+    const recent = new RecentReads<string>(2000, 10, 5000);
+    const seen: Array<number | undefined> = [];
+    let finish!: (value: string) => void;
+    const load = () => {
+      seen.push(currentDeadline());
+      return new Promise<string>((resolve) => (finish = resolve));
+    };
+    const now = Date.now();
+    // The first caller has 30 ms left, the second 10 s: the read must not stop at the first one's.
+    const hurried = runInRequestContext('first', () => recent.get('v', load), undefined, now + 30);
+    const patient = runInRequestContext('second', () => recent.get('v', load), undefined, now + 10_000);
+    await expect(hurried).rejects.toMatchObject({ status: 503, code: 'COMMON.DEADLINE_EXCEEDED' });
+    finish('video');
+    await expect(patient).resolves.toBe('video');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeGreaterThanOrEqual(now + 5000);
+  });
+
+  it('forgets a failed read, but not a newer read of the same key', async () => {
+    jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z') });
+    const recent = new RecentReads<string>(1000, 10, 5000);
+    let failFirst!: (error: Error) => void;
+    const first = recent.get('v', () => new Promise<string>((_resolve, reject) => (failFirst = reject)));
+    jest.setSystemTime(new Date('2026-06-01T12:00:01.001Z'));
+    await expect(recent.get('v', async () => 'fresh')).resolves.toBe('fresh');
+    failFirst(new Error('store down'));
+    await expect(first).rejects.toThrow('store down');
+    jest.setSystemTime(new Date('2026-06-01T12:00:01.500Z'));
+    await expect(recent.get('v', async () => 'not read')).resolves.toBe('fresh');
   });
 });

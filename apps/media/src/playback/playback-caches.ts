@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { sharedWork, withinOwnDeadline } from '@onstream/common';
 import { ObjectStorage } from '../storage/object-storage.repository.js';
 import { readVariantPlaylist } from '../transcode/hls-playlists.js';
 
@@ -23,28 +24,36 @@ export class BoundedPromiseCache<T> {
   }
 }
 
-/** Reads remembered for a short time (wall clock), at most `maxEntries` of them. */
+/**
+ * Reads remembered for a short time (wall clock), at most `maxEntries` of them. Callers that come
+ * while a read is loading share it: it runs under a deadline of its own (`boundMs`), not the first
+ * caller's, and each caller waits for it only until its own deadline (ADR 0042).
+ */
 export class RecentReads<T> {
-  private readonly entries = new Map<string, { value: Promise<T>; until: number }>();
+  private readonly entries = new Map<string, { value: Promise<T>; until: number; settled: boolean }>();
 
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries: number,
+    private readonly boundMs: number,
   ) {}
 
   get(key: string, load: () => Promise<T>): Promise<T> {
     const now = Date.now();
     const recent = this.entries.get(key);
-    if (recent && recent.until > now) return recent.value;
-    const value = load();
+    if (recent && recent.until > now) return recent.settled ? recent.value : withinOwnDeadline(recent.value);
+    const entry = { value: sharedWork(load, this.boundMs), until: now + this.ttlMs, settled: false };
     this.entries.delete(key);
-    this.entries.set(key, { value, until: now + this.ttlMs });
-    value.catch(() => this.entries.delete(key));
+    this.entries.set(key, entry);
+    entry.value.then(
+      () => (entry.settled = true),
+      () => this.entries.get(key) === entry && this.entries.delete(key),
+    );
     if (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    return value;
+    return withinOwnDeadline(entry.value);
   }
 }
 

@@ -53,6 +53,7 @@ export * from './mongo/processed-events.store.js';
 export * from './nats/admission.interceptor.js';
 export * from './nats/bootstrap-service.js';
 export * from './nats/deadline.js';
+export * from './concurrency/fresh-reads.js';
 export * from './nats/contract.js';
 export * from './nats/request-context.interceptor.js';
 export * from './nats/rpc-error.filter.js';

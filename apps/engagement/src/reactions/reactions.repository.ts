@@ -64,19 +64,10 @@ export class ReactionsRepository implements OnModuleInit {
     return result.matchedCount === 1;
   }
 
-  async counts(targetKeys: string[]): Promise<Map<string, ReactionCounts>> {
-    const rows = await this.reactions
-      .aggregate<{ _id: { targetKey: string; value: ReactionValue }; n: number }>([
-        { $match: { targetKey: { $in: targetKeys } } },
-        { $group: { _id: { targetKey: '$targetKey', value: '$value' }, n: { $sum: 1 } } },
-      ])
-      .toArray();
-    const counts = new Map<string, ReactionCounts>(targetKeys.map((key) => [key, { likes: 0, dislikes: 0 }]));
-    for (const row of rows) {
-      const entry = counts.get(row._id.targetKey);
-      if (entry && row._id.value === 'like') entry.likes = row.n;
-      if (entry && row._id.value === 'dislike') entry.dislikes = row.n;
-    }
-    return counts;
+  /** Likes and dislikes of one target (an equality match: FerretDB 1.24 would scan the whole collection for a `$in`). */
+  async countsOf(targetKey: string): Promise<ReactionCounts> {
+    const rows = await this.reactions.aggregate<{ _id: ReactionValue | null; n: number }>([{ $match: { targetKey } }, { $group: { _id: '$value', n: { $sum: 1 } } }]).toArray();
+    const count = (value: ReactionValue) => rows.find((row) => row._id === value)?.n ?? 0;
+    return { likes: count('like'), dislikes: count('dislike') };
   }
 }

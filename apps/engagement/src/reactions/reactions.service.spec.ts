@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { AnalyticsEvents, type Clock, DomainError, EngagementEvents, type OutboxEvent, type ReactionCounts } from '@onstream/common';
 import { strictMock } from '@onstream/common/testing/strict-mock.js';
 import type { CommentsRepository } from '../comments/comments.repository.js';
+import type { EngagementConfig } from '../engagement.config.js';
 import type { EngagementOutbox } from '../events/engagement-outbox.js';
 import type { FaultPoints } from '../faults/fault-points.js';
 import type { TargetDirectory } from '../targets/target-directory.js';
@@ -15,15 +16,16 @@ const KEY = `video:${VIDEO.targetId}`;
 const stored = (value: ReactionRecord['value'], outbox: OutboxEvent[] = []): ReactionRecord => ({ _id: `${KEY}|u:u1`, targetKey: KEY, value, userId: 'u1', profileId: null, at: NOW, outbox });
 
 function setup(reactions: Partial<ReactionsRepository>, resolve: TargetDirectory['resolve'] = async () => ({ ownerId: 'c', hidden: false })) {
-  const counts = async (keys: string[]) => new Map<string, ReactionCounts>(keys.map((key) => [key, { likes: 3, dislikes: 1 }]));
+  const countsOf = async (): Promise<ReactionCounts> => ({ likes: 3, dislikes: 1 });
   const kick = jest.fn<EngagementOutbox['kick']>();
   const service = new ReactionsService(
-    strictMock<ReactionsRepository>('ReactionsRepository', { counts, ...reactions }),
+    strictMock<ReactionsRepository>('ReactionsRepository', { countsOf, ...reactions }),
     strictMock<CommentsRepository>('CommentsRepository', { countVisible: async () => 7 }),
     strictMock<TargetDirectory>('TargetDirectory', { resolve }),
     strictMock<EngagementOutbox>('EngagementOutbox', { kick, trim: async (_collection, entries) => entries ?? [] }),
     strictMock<FaultPoints>('FaultPoints', { holdUntilNatsDown: async () => undefined }),
     strictMock<Clock>('Clock', { now: () => NOW }),
+    { NATS_REQUEST_TIMEOUT_MS: 5000 } as EngagementConfig,
   );
   return { service, kick };
 }
@@ -87,8 +89,8 @@ describe('ReactionsService', () => {
   });
 
   it('answers batch counts with zeros for ids nobody reacted to', async () => {
-    const counts = async () => new Map<string, ReactionCounts>([[KEY, { likes: 2, dislikes: 0 }]]);
-    const { service } = setup({ counts });
+    const countsOf = async (key: string): Promise<ReactionCounts> => (key === KEY ? { likes: 2, dislikes: 0 } : { likes: 0, dislikes: 0 });
+    const { service } = setup({ countsOf });
     const other = '665f1c2e9b1e8a0012345679';
     expect(await service.counts({ targetType: 'video', targetIds: [VIDEO.targetId, other] })).toEqual({
       counts: { [VIDEO.targetId]: { likes: 2, dislikes: 0 }, [other]: { likes: 0, dislikes: 0 } },

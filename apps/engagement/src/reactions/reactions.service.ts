@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   Clock,
-  DomainError, ErrorCodes, type AuthUser, type ClearReactionRequest, type EngagementTarget, type GetReactionsRequest, type ReactionCountsRequest,
-  type ReactionCountsResponse, type ReactionsResponse, type ReactionValue, type SetReactionRequest,
+  DomainError, FreshReads, ErrorCodes, type AuthUser, type ClearReactionRequest, type EngagementTarget, type GetReactionsRequest, type ReactionCountsRequest,
+  type ReactionCounts, type ReactionCountsResponse, type ReactionsResponse, type ReactionValue, type SetReactionRequest,
 } from '@onstream/common';
 import { randomUUID } from 'node:crypto';
 import { CommentsRepository } from '../comments/comments.repository.js';
+import { EngagementConfig } from '../engagement.config.js';
 import { reactionChangedEvents } from '../events/engagement-events.js';
 import { EngagementOutbox } from '../events/engagement-outbox.js';
 import { FaultPoints } from '../faults/fault-points.js';
@@ -19,17 +20,26 @@ const CHANGE_ATTEMPTS = 5;
 /**
  * Likes and dislikes: one per profile (or account) and target; changing or taking it back is free.
  * Each change is one write of the reaction's document, carrying its events (the outbox).
+ * Counts are counted from the documents; callers asking for the same target's counts at once share
+ * a count that started after they asked (a burst of likes costs a few counts, each sees its own).
  */
 @Injectable()
 export class ReactionsService {
+  private readonly reactionCounts: FreshReads<ReactionCounts>;
+  private readonly commentCounts: FreshReads<number>;
+
   constructor(
     private readonly reactions: ReactionsRepository,
-    private readonly comments: CommentsRepository,
+    comments: CommentsRepository,
     private readonly targets: TargetDirectory,
     private readonly outbox: EngagementOutbox,
     private readonly faults: FaultPoints,
     private readonly clock: Clock,
-  ) {}
+    config: EngagementConfig,
+  ) {
+    this.reactionCounts = new FreshReads((key) => reactions.countsOf(key), config.NATS_REQUEST_TIMEOUT_MS);
+    this.commentCounts = new FreshReads((key) => comments.countVisible(key), config.NATS_REQUEST_TIMEOUT_MS);
+  }
 
   async set({ actor, target, value }: SetReactionRequest): Promise<ReactionsResponse> {
     await this.targets.resolve(target.targetType, target.targetId, actor);
@@ -51,14 +61,15 @@ export class ReactionsService {
 
   /** Counts for a page of targets (the gateway adds them to title and video payloads); unknown ids count zero. */
   async counts({ targetType, targetIds }: ReactionCountsRequest): Promise<ReactionCountsResponse> {
-    const counts = await this.reactions.counts(targetIds.map((id) => targetKeyOf(targetType, id)));
-    return { counts: Object.fromEntries(targetIds.map((id) => [id, counts.get(targetKeyOf(targetType, id)) ?? { likes: 0, dislikes: 0 }])) };
+    const ids = [...new Set(targetIds)];
+    const counts = await Promise.all(ids.map((id) => this.reactionCounts.get(targetKeyOf(targetType, id))));
+    return { counts: Object.fromEntries(ids.map((id, i) => [id, counts[i]])) };
   }
 
   private async response(target: EngagementTarget, mine: ReactionValue | null | undefined): Promise<ReactionsResponse> {
     const key = targetKeyOf(target.targetType, target.targetId);
-    const [counts, comments] = await Promise.all([this.reactions.counts([key]), this.comments.countVisible(key)]);
-    return { targetType: target.targetType, targetId: target.targetId, ...(counts.get(key) ?? { likes: 0, dislikes: 0 }), comments, ...(mine !== undefined && { mine }) };
+    const [counts, comments] = await Promise.all([this.reactionCounts.get(key), this.commentCounts.get(key)]);
+    return { targetType: target.targetType, targetId: target.targetId, ...counts, comments, ...(mine !== undefined && { mine }) };
   }
 
   /** Sets the caller's reaction to `to` (null: none) with the event of the change, if it changes. */

@@ -119,7 +119,7 @@ describe('users library outbox (real FerretDB and NATS, broker lost after the wr
     expect(await crashed.outbox.backlog()).toBe(4);
     const stored = [...(await library.pageOfList(profileId, 'favorites', null, 10)), ...(await library.pageOfHistory(profileId, { unfinishedOnly: false }, null, 10))];
     expect(stored.map((entry) => entry.titleId).sort()).toEqual(['fav-kept', 'seen']);
-    crashed.outbox.onApplicationShutdown(); // the process dies with its events unpublished
+    await crashed.outbox.beforeApplicationShutdown(); // the process dies with its events unpublished
     expect(received.filter((event) => event.data.profileId === profileId)).toEqual([]);
 
     const restarted = await usersProcess(); // its first relay round runs at start
@@ -134,7 +134,7 @@ describe('users library outbox (real FerretDB and NATS, broker lost after the wr
       expect(new Set(delivered.map((event) => event.id)).size).toBe(4);
       expect(readModel(profileId)).toEqual({ favorites: ['fav-kept'], history: { seen: true } });
     } finally {
-      restarted.outbox.onApplicationShutdown();
+      await restarted.outbox.beforeApplicationShutdown();
       await restarted.bus.close();
     }
   }, 60_000);
@@ -154,7 +154,7 @@ describe('users library outbox (real FerretDB and NATS, broker lost after the wr
       await users.service.clearHistory(caller);
       await expect(users.outbox.relayNow()).rejects.toThrow();
     } finally {
-      users.outbox.onApplicationShutdown();
+      await users.outbox.beforeApplicationShutdown();
     }
 
     const restarted = await usersProcess();
@@ -168,7 +168,7 @@ describe('users library outbox (real FerretDB and NATS, broker lost after the wr
       await eventually('the marker delivered', () => (readModel(profileId).favorites.includes('marker') ? true : undefined));
       expect(received.filter((event) => event.id === removal?.id)).toHaveLength(1);
     } finally {
-      restarted.outbox.onApplicationShutdown();
+      await restarted.outbox.beforeApplicationShutdown();
       await restarted.bus.close();
     }
   }, 60_000);

@@ -34,9 +34,9 @@ export class LibraryOutbox extends OutboxService<(typeof LIBRARY_OUTBOX_COLLECTI
     this.stopPurging = runPeriodically(TOMBSTONE_PURGE_MS, () => this.purgeTombstones(), this.logger, { msg: 'library tombstone purge failed; retried later', level: 'warn' });
   }
 
-  override onApplicationShutdown(): void {
-    super.onApplicationShutdown();
+  override async beforeApplicationShutdown(): Promise<void> {
     this.stopPurging();
+    await super.beforeApplicationShutdown();
   }
 
   /** Deletes the tombstones whose removal events are published; returns how many. */

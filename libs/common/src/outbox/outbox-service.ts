@@ -1,4 +1,4 @@
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import { OutboxRelay, type OutboxEvent, type OutboxPublisher } from './outbox.js';
 
@@ -6,7 +6,7 @@ import { OutboxRelay, type OutboxEvent, type OutboxPublisher } from './outbox.js
  * A service's outbox relay as a Nest provider: extend it with the service's collections. Started
  * with the application, woken by `kick()` after each write that stored events.
  */
-export abstract class OutboxService<Name extends string = string> implements OnApplicationBootstrap, OnApplicationShutdown {
+export abstract class OutboxService<Name extends string = string> implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly relay: OutboxRelay;
 
   protected constructor(connection: Connection, publisher: OutboxPublisher, collections: readonly Name[], intervalMs: number) {
@@ -18,8 +18,9 @@ export abstract class OutboxService<Name extends string = string> implements OnA
     await this.relay.start();
   }
 
-  onApplicationShutdown(): void {
-    this.relay.stop();
+  /** Before the connections close: a round still running would fail on a closed client. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
   }
 
   /** A write stored events: publish them now rather than on the next round. */

@@ -95,6 +95,40 @@ describe('OutboxRelay (real FerretDB and NATS)', () => {
     expect(published).toBe(2);
   });
 
+  it('stops between two events: stop() resolves once the round has ended, and the next process publishes the rest', async () => {
+    const { name, orders } = ordersCollection();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let publishes = 0;
+    const held: OutboxPublisher = {
+      publish: async (...args) => {
+        publishes += 1;
+        await gate;
+        await bus.publish(...args);
+      },
+    };
+    const relay = new OutboxRelay(held, connection.db!, [name], { intervalMs: 0 });
+    await relay.start();
+    const ids = [await pay(orders, 's1'), await pay(orders, 's2')];
+    const round = relay.relay();
+    await eventually(async () => (publishes === 1 ? true : undefined));
+    let stopped = false;
+    const stopping = relay.stop().then(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stopped).toBe(false); // the round is still at its first event
+    release();
+    await stopping;
+    expect(await round).toBe(1);
+    expect(publishes).toBe(1);
+    expect(await relay.relay()).toBe(0); // no round after stop
+
+    const next = new OutboxRelay(bus, connection.db!, [name], { intervalMs: 0 });
+    await next.start();
+    expect(await next.relay()).toBe(1);
+    await eventually(async () => (ids.every((id) => received.some((e) => e.id === id)) ? true : undefined));
+    expect(await next.backlog()).toBe(0);
+  });
+
   it('keeps events while the bus is down and publishes each once when it returns', async () => {
     const { name, orders } = ordersCollection();
     let down = true;

@@ -108,6 +108,7 @@ export class OutboxRelay {
   private next: Promise<number> | undefined;
   private kickTimer: NodeJS.Timeout | undefined;
   private lastCleanup = 0;
+  private stopped = false;
 
   constructor(
     private readonly publisher: OutboxPublisher,
@@ -133,11 +134,18 @@ export class OutboxRelay {
     this.relayNow();
   }
 
-  stop(): void {
+  /**
+   * Starts no more rounds and ends the one in flight before its next event; resolves once it has
+   * ended, so the owner can close the database and the bus after it. Whatever it did not publish
+   * stays below the watermark for the next process.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     if (this.kickTimer) clearTimeout(this.kickTimer);
     this.timer = undefined;
     this.kickTimer = undefined;
+    await Promise.allSettled([this.running, this.next]);
   }
 
   /** Relays soon: called after a write that stored events (a burst of kicks makes one round). */
@@ -151,6 +159,7 @@ export class OutboxRelay {
   }
 
   private relayNow(): void {
+    if (this.stopped) return;
     this.relay().catch((error: unknown) => this.logger.warn({ msg: 'outbox relay round failed; retried on the next one', err: error instanceof Error ? error.message : String(error) }));
   }
 
@@ -175,6 +184,7 @@ export class OutboxRelay {
   }
 
   private startRound(): Promise<number> {
+    if (this.stopped) return Promise.resolve(0);
     const round = this.relayAll().finally(() => {
       if (this.running === round) this.running = undefined;
     });
@@ -248,6 +258,8 @@ export class OutboxRelay {
       const since = await this.since(name);
       for await (const events of this.recentEvents(name, since)) {
         for (const event of await this.unpublished(events)) {
+          // Stopped: end here, the watermark stays where it was (nothing is skipped).
+          if (this.stopped) return published;
           await this.publisher.publish(event.type, event.data, event.id, event.occurredAt);
           await this.published.updateOne({ _id: event.id }, { $setOnInsert: { at: new Date() } }, { upsert: true });
           published += 1;

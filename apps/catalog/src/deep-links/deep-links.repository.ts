@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { DeepLink, DeepLinkReport } from '@onstream/common/schemas/deep-link.schema.js';
 import type { Model, Types } from 'mongoose';
-import type { DeepLinkSource } from '@onstream/common';
+import { lookupEach, type DeepLinkSource } from '@onstream/common';
 import { ReviewQueue, type Reviewed } from '../review/review-queue.js';
 
 /** A link to the title itself stores -1 as its season and episode. */
@@ -54,9 +54,11 @@ export class DeepLinksRepository {
     return this.reports.countDocuments({ deviceId, createdAt: { $gte: since } }).exec();
   }
 
-  /** Accepted links of these titles, most reported first (bounded: a title has a handful of providers). */
-  accepted(titleIds: string[]): Promise<StoredDeepLink[]> {
-    if (titleIds.length === 0) return Promise.resolve([]);
-    return this.links.find({ titleId: { $in: titleIds }, status: 'accepted' }).sort({ reports: -1, reviewedAt: -1, _id: 1 }).limit(titleIds.length * 50).lean<StoredDeepLink[]>().exec();
+  /** Accepted links of these titles, each title's most reported first (bounded: a title has a handful of providers). */
+  async accepted(titleIds: string[]): Promise<StoredDeepLink[]> {
+    const perTitle = await lookupEach(titleIds, (titleId) =>
+      this.links.find({ titleId, status: 'accepted' }).sort({ reports: -1, reviewedAt: -1, _id: 1 }).limit(50).lean<StoredDeepLink[]>().exec(),
+    );
+    return perTitle.flat();
   }
 }

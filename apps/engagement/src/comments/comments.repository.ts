@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { isDuplicateKey, outboxFields, type EngagementTargetType, type OutboxEvent } from '@onstream/common';
+import { isDuplicateKey, lookupEach, outboxFields, type EngagementTargetType, type OutboxEvent } from '@onstream/common';
 import { Types, type Connection } from 'mongoose';
 
 export const CommentStatuses = ['visible', 'deleted', 'hidden', 'removed'] as const;
@@ -131,13 +131,10 @@ export class CommentsRepository implements OnModuleInit {
     return this.comments.countDocuments({ targetKey, status: 'visible', threadHidden: false });
   }
 
-  /** Visible replies per thread, for a page of top-level comments. */
+  /** Visible replies per thread, for a page of top-level comments (one indexed count per thread: lookupEach). */
   async replyCounts(parentIds: Types.ObjectId[]): Promise<Map<string, number>> {
-    if (parentIds.length === 0) return new Map();
-    const rows = await this.comments
-      .aggregate<{ _id: Types.ObjectId; n: number }>([{ $match: { parentId: { $in: parentIds }, status: 'visible', threadHidden: false } }, { $group: { _id: '$parentId', n: { $sum: 1 } } }])
-      .toArray();
-    return new Map(rows.map((row) => [row._id.toHexString(), row.n]));
+    const counts = await lookupEach(parentIds, (parentId) => this.comments.countDocuments({ parentId, status: 'visible', threadHidden: false }));
+    return new Map(parentIds.map((id, index) => [id.toHexString(), counts[index]]));
   }
 
   /** Records a like; false when this liker already likes it (idempotent). */
@@ -161,15 +158,13 @@ export class CommentsRepository implements OnModuleInit {
   }
 
   async likeCounts(commentIds: Types.ObjectId[]): Promise<Map<string, number>> {
-    if (commentIds.length === 0) return new Map();
-    const rows = await this.likes.aggregate<{ _id: Types.ObjectId; n: number }>([{ $match: { commentId: { $in: commentIds } } }, { $group: { _id: '$commentId', n: { $sum: 1 } } }]).toArray();
-    return new Map(rows.map((row) => [row._id.toHexString(), row.n]));
+    const counts = await lookupEach(commentIds, (commentId) => this.countLikes(commentId));
+    return new Map(commentIds.map((id, index) => [id.toHexString(), counts[index]]));
   }
 
   async likedBy(commentIds: Types.ObjectId[], actorKey: string): Promise<Set<string>> {
-    if (commentIds.length === 0) return new Set();
-    const rows = await this.likes.find({ _id: { $in: commentIds.map((id) => `${id.toHexString()}|${actorKey}`) } }, { projection: { commentId: 1 } }).toArray();
-    return new Set(rows.map((row) => row.commentId.toHexString()));
+    const likes = await lookupEach(commentIds, (id) => this.likes.findOne({ _id: `${id.toHexString()}|${actorKey}` }, { projection: { _id: 1 } }));
+    return new Set(commentIds.filter((_, index) => likes[index] !== null).map((id) => id.toHexString()));
   }
 
   /** Recounts the likes and stores the result as the "top" sort key. */

@@ -1,4 +1,4 @@
-import { mapInChunks } from './chunked-reads.js';
+import { EQUALITY_LOOKUPS_IN_FLIGHT, lookupEach, mapInChunks } from './chunked-reads.js';
 
 describe('mapInChunks', () => {
   it('hands every item to exactly one chunk and returns the results in chunk order', async () => {
@@ -39,5 +39,22 @@ describe('mapInChunks', () => {
     };
     await expect(mapInChunks([0, 1, 2, 3], work, 1, 2)).rejects.toThrow('store down');
     expect(finished).toEqual([1]);
+  });
+});
+
+describe('lookupEach', () => {
+  it('asks one lookup per value, at most EQUALITY_LOOKUPS_IN_FLIGHT at once, answering in the values’ order', async () => {
+    let running = 0;
+    let most = 0;
+    const values = Array.from({ length: 40 }, (_, i) => i);
+    const answers = await lookupEach(values, async (value) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, (value * 7) % 5));
+      running -= 1;
+      return value * 2;
+    });
+    expect(answers).toEqual(values.map((value) => value * 2));
+    expect(most).toBe(EQUALITY_LOOKUPS_IN_FLIGHT);
   });
 });

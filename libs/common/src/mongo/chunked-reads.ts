@@ -32,3 +32,16 @@ export async function mapInChunks<T, R>(items: readonly T[], work: (chunk: T[]) 
   if (failed) throw failed.reason;
   return results;
 }
+
+/** Equality lookups of one batch in flight at once. */
+export const EQUALITY_LOOKUPS_IN_FLIGHT = 16;
+
+/**
+ * A batch read as one equality query per value, at most EQUALITY_LOOKUPS_IN_FLIGHT at a time, the
+ * results in the values' order: FerretDB 1.24 serves an equality filter from an index (ADR 0034) but
+ * scans the whole collection for any `$in`; on MongoDB both use the index and this costs only round
+ * trips. For bounded batches read per request or per round (a page of comments, a relay page).
+ */
+export function lookupEach<V, R>(values: readonly V[], lookup: (value: V) => Promise<R>): Promise<R[]> {
+  return mapInChunks(values, ([value]) => lookup(value), 1, EQUALITY_LOOKUPS_IN_FLIGHT);
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import mongoose, { type Connection, type mongo } from 'mongoose';
 import type { EventEnvelope } from '../jetstream/event-envelope.js';
 import { JetStreamBus } from '../jetstream/jetstream-bus.js';
-import { outboxEvent, outboxPinned, OutboxRelay, withOutbox, type OutboxDocument, type OutboxPublisher } from './outbox.js';
+import { outboxEvent, outboxPinned, OutboxRelay, outboxSlotOf, OUTBOX_SLOT_MS, withOutbox, type OutboxDocument, type OutboxPublisher } from './outbox.js';
 
 // Real NATS (JetStream) and FerretDB from `scripts/infra.sh up`.
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -127,6 +127,48 @@ describe('OutboxRelay (real FerretDB and NATS)', () => {
     expect(await next.relay()).toBe(1);
     await eventually(async () => (ids.every((id) => received.some((e) => e.id === id)) ? true : undefined));
     expect(await next.backlog()).toBe(0);
+  });
+
+  it('finds new events by their slot after its first round; a document without one (an older version’s) at the next range read', async () => {
+    const { name, orders } = ordersCollection();
+    const relay = new OutboxRelay(bus, connection.db!, [name], { intervalMs: 0 });
+    await relay.start();
+    await pay(orders, 'before');
+    expect(await relay.relay()).toBe(1); // the first round reads by range, and sets the watermark
+
+    const bySlot = await pay(orders, 'by-slot');
+    // A writer whose clock runs a few seconds ahead stores its event in the slot after now's.
+    const ahead = new Date(Date.now() + OUTBOX_SLOT_MS / 2);
+    const aheadId = `paid:ahead:${randomUUID().slice(0, 6)}`;
+    await orders.insertOne({ _id: 'ahead', outbox: [{ ...outboxEvent(type, { orderId: 'ahead' }, aheadId), storedAt: ahead }], outboxAt: ahead, outboxSlot: outboxSlotOf(ahead) });
+    // A document written before slots existed: outboxAt only.
+    const now = new Date();
+    const oldId = `paid:old:${randomUUID().slice(0, 6)}`;
+    await orders.insertOne({ _id: 'old', outbox: [{ ...outboxEvent(type, { orderId: 'old' }, oldId), storedAt: now }], outboxAt: now });
+
+    expect(await relay.relay()).toBe(2); // by slot: the old-style document is not among them
+    await eventually(async () => ([bySlot, aheadId].every((id) => received.some((e) => e.id === id)) ? true : undefined));
+    expect(received.some((e) => e.id === oldId)).toBe(false);
+    expect(await relay.backlog()).toBe(1); // the backlog is counted by range
+
+    const restarted = new OutboxRelay(bus, connection.db!, [name], { intervalMs: 0 });
+    await restarted.start();
+    expect(await restarted.relay()).toBe(1); // a process's first round reads by range
+    await eventually(async () => (received.some((e) => e.id === oldId) ? true : undefined));
+    expect(await restarted.backlog()).toBe(0);
+  });
+
+  it('reads by range again every rangeReadEveryMs', async () => {
+    const { name, orders } = ordersCollection();
+    const relay = new OutboxRelay(bus, connection.db!, [name], { intervalMs: 0, rangeReadEveryMs: 300 });
+    await relay.start();
+    await pay(orders, 'first');
+    expect(await relay.relay()).toBe(1);
+    const now = new Date();
+    await orders.insertOne({ _id: 'old', outbox: [{ ...outboxEvent(type, { orderId: 'old' }, `paid:old:${randomUUID().slice(0, 6)}`), storedAt: now }], outboxAt: now });
+    expect(await relay.relay()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(await relay.relay()).toBe(1);
   });
 
   it('keeps events while the bus is down and publishes each once when it returns', async () => {

@@ -1,4 +1,4 @@
-import { outboxEvent, outboxFields, outboxPinned, withOutbox } from './outbox.js';
+import { OUTBOX_SLOT_MS, outboxEvent, outboxFields, outboxPinned, outboxSlotOf, withOutbox } from './outbox.js';
 
 describe('withOutbox', () => {
   const event = outboxEvent('t.happened', { n: 1 }, 'e1');
@@ -7,6 +7,7 @@ describe('withOutbox', () => {
     const update = withOutbox({ $set: { status: 'paid' } }, [event]) as { $set: Record<string, unknown>; $push: { outbox: { $each: Array<{ id: string; storedAt: Date }> } } };
     expect(update.$set.status).toBe('paid');
     expect(update.$set.outboxAt).toBeInstanceOf(Date);
+    expect(update.$set.outboxSlot).toBe(outboxSlotOf(update.$set.outboxAt as Date));
     expect(update.$push.outbox.$each.map((e) => e.id)).toEqual(['e1']);
     expect(update.$push.outbox.$each[0].storedAt).toEqual(update.$set.outboxAt);
   });
@@ -25,7 +26,8 @@ describe('withOutbox', () => {
 
   it('gives a new document its stamped events and pins a trimming write to the outboxAt it read', () => {
     const fields = outboxFields([event], new Date(5));
-    expect(fields).toEqual({ outbox: [{ ...event, storedAt: new Date(5) }], outboxAt: new Date(5) });
+    expect(fields).toEqual({ outbox: [{ ...event, storedAt: new Date(5) }], outboxAt: new Date(5), outboxSlot: 0 });
+    expect(outboxSlotOf(new Date(3 * OUTBOX_SLOT_MS + 1))).toBe(3);
     expect(outboxFields([])).toEqual({});
     expect(outboxPinned({ outboxAt: new Date(5) })).toEqual({ outboxAt: new Date(5) });
     expect(outboxPinned({})).toEqual({ outboxAt: null });

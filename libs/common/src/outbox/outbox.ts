@@ -19,8 +19,21 @@ export interface OutboxEvent {
 export interface OutboxDocument extends mongo.Document {
   _id: string;
   outbox?: OutboxEvent[];
-  /** When events were last stored in it: the indexed field the relay finds new events by. */
+  /** When events were last stored in it (owners' trims pin it, tombstone purges compare it). */
   outboxAt?: Date;
+  /** `outboxAt`'s slot (outboxSlotOf): the indexed field the relay finds new events by, by equality. */
+  outboxSlot?: number;
+}
+
+/**
+ * The width of the relay's time slots. The relay asks for each slot since its watermark by equality:
+ * FerretDB 1.24 serves an equality from an index (ADR 0034) but scans the whole collection for a
+ * range such as `outboxAt >= since`, on every round.
+ */
+export const OUTBOX_SLOT_MS = 10_000;
+
+export function outboxSlotOf(at: Date | number): number {
+  return Math.floor((typeof at === 'number' ? at : at.getTime()) / OUTBOX_SLOT_MS);
 }
 
 export function outboxEvent(type: string, data: unknown, id: string, occurredAt: Date = new Date()): OutboxEvent {
@@ -28,8 +41,8 @@ export function outboxEvent(type: string, data: unknown, id: string, occurredAt:
 }
 
 /** The fields of a new document that carries `events` (for an insert). */
-export function outboxFields(events: OutboxEvent[], now: Date = new Date()): Pick<OutboxDocument, 'outbox' | 'outboxAt'> {
-  return events.length === 0 ? {} : { outbox: events.map((event) => ({ ...event, storedAt: now })), outboxAt: now };
+export function outboxFields(events: OutboxEvent[], now: Date = new Date()): Pick<OutboxDocument, 'outbox' | 'outboxAt' | 'outboxSlot'> {
+  return events.length === 0 ? {} : { outbox: events.map((event) => ({ ...event, storedAt: now })), outboxAt: now, outboxSlot: outboxSlotOf(now) };
 }
 
 /**
@@ -42,7 +55,7 @@ export function withOutbox<T extends mongo.Document>(update: UpdateFilter<T>, ev
   if (events.length === 0 && keep === undefined) return update;
   const now = new Date();
   const stored = events.map((event) => ({ ...event, storedAt: now }));
-  const set = { ...(update.$set as object | undefined), ...(events.length > 0 ? { outboxAt: now } : {}), ...(keep ? { outbox: [...keep, ...stored] } : {}) };
+  const set = { ...(update.$set as object | undefined), ...(events.length > 0 ? { outboxAt: now, outboxSlot: outboxSlotOf(now) } : {}), ...(keep ? { outbox: [...keep, ...stored] } : {}) };
   const push = keep || events.length === 0 ? {} : { $push: { outbox: { $each: stored } } };
   return { ...update, $set: set, ...push } as unknown as UpdateFilter<T>;
 }
@@ -71,7 +84,15 @@ export interface OutboxRelayOptions {
   lookbackMs?: number;
   /** How long a kick waits before its round (default 250 ms), so a burst of writes makes one round. */
   kickDelayMs?: number;
+  /**
+   * How often a round reads by `outboxAt` range instead of by slot (default 10 min; the first round
+   * of a process always does): it finds documents written by a version before slots.
+   */
+  rangeReadEveryMs?: number;
 }
+
+/** Slots one round asks for at most; a longer gap (a long outage) is read by range. */
+const MAX_SLOTS_PER_READ = 360;
 
 interface PublishedMark {
   _id: string;
@@ -109,6 +130,8 @@ export class OutboxRelay {
   private kickTimer: NodeJS.Timeout | undefined;
   private lastCleanup = 0;
   private stopped = false;
+  /** When the last round that read by range started (0: none yet in this process). */
+  private lastRangeRead = 0;
 
   constructor(
     private readonly publisher: OutboxPublisher,
@@ -124,9 +147,12 @@ export class OutboxRelay {
     return this.options.lookbackMs ?? 60_000;
   }
 
-  /** Indexes the documents' `outboxAt` and the marks' time, and starts the timer. */
+  /** Indexes the documents' `outboxAt` and slot and the marks' time, and starts the timer. */
   async start(): Promise<void> {
-    for (const name of this.collections) await this.db.collection(name).createIndex({ outboxAt: 1 }, { sparse: true });
+    for (const name of this.collections) {
+      await this.db.collection(name).createIndex({ outboxAt: 1 }, { sparse: true });
+      await this.db.collection(name).createIndex({ outboxSlot: 1 }, { sparse: true });
+    }
     await this.published.createIndex({ at: 1 });
     if (this.options.intervalMs <= 0) return;
     this.timer = setInterval(() => this.relayNow(), this.options.intervalMs);
@@ -197,7 +223,7 @@ export class OutboxRelay {
     let total = 0;
     for (const name of this.collections) {
       const since = await this.since(name);
-      for await (const events of this.recentEvents(name, since)) total += (await this.unpublished(events)).length;
+      for await (const events of this.recentEvents(name, since, true)) total += (await this.unpublished(events)).length;
     }
     return total;
   }
@@ -228,18 +254,28 @@ export class OutboxRelay {
     return new Date((watermark?.at.getTime() ?? 0) - this.lookbackMs);
   }
 
-  /** The recent entries of documents with events stored since `since`, a page of documents at a time. */
-  private async *recentEvents(collection: string, since: Date): AsyncGenerator<OutboxEvent[]> {
-    const cursor = this.db
-      .collection<OutboxDocument>(collection)
-      .find({ outboxAt: { $gte: since } } as Filter<OutboxDocument>, { projection: { outbox: 1 } })
-      .batchSize(200);
+  /**
+   * The recent entries of documents with events stored since `since`, a page at a time. By slot:
+   * one equality read per slot from `since`'s to the one after now's (a writer's clock may run a
+   * little ahead). By range (`byRange`, or a gap of more than MAX_SLOTS_PER_READ slots): documents
+   * without a slot too.
+   */
+  private async *recentEvents(collection: string, since: Date, byRange: boolean): AsyncGenerator<OutboxEvent[]> {
+    const documents = this.db.collection<OutboxDocument>(collection);
+    const first = outboxSlotOf(since);
+    const last = outboxSlotOf(Date.now()) + 1;
+    const filters: Array<Filter<OutboxDocument>> =
+      byRange || last - first > MAX_SLOTS_PER_READ
+        ? [{ outboxAt: { $gte: since } } as Filter<OutboxDocument>]
+        : Array.from({ length: last - first + 1 }, (_, i) => ({ outboxSlot: first + i }) as Filter<OutboxDocument>);
     let page: OutboxEvent[] = [];
-    for await (const document of cursor) {
-      page.push(...(document.outbox ?? []).filter((event) => event.storedAt && event.storedAt >= since));
-      if (page.length >= 200) {
-        yield page;
-        page = [];
+    for (const filter of filters) {
+      for await (const document of documents.find(filter, { projection: { outbox: 1 } }).batchSize(200)) {
+        page.push(...(document.outbox ?? []).filter((event) => event.storedAt && event.storedAt >= since));
+        if (page.length >= 200) {
+          yield page;
+          page = [];
+        }
       }
     }
     if (page.length > 0) yield page;
@@ -253,10 +289,12 @@ export class OutboxRelay {
 
   private async relayAll(): Promise<number> {
     let published = 0;
+    const byRange = Date.now() - this.lastRangeRead >= (this.options.rangeReadEveryMs ?? 600_000);
+    const rangeReadStart = Date.now();
     for (const name of this.collections) {
       const roundStart = new Date();
       const since = await this.since(name);
-      for await (const events of this.recentEvents(name, since)) {
+      for await (const events of this.recentEvents(name, since, byRange)) {
         for (const event of await this.unpublished(events)) {
           // Stopped: end here, the watermark stays where it was (nothing is skipped).
           if (this.stopped) return published;
@@ -268,6 +306,7 @@ export class OutboxRelay {
       // Reached only when every event of the round is published (a failed publish throws above).
       await this.watermarks.updateOne({ _id: name }, { $max: { at: roundStart } }, { upsert: true });
     }
+    if (byRange) this.lastRangeRead = rangeReadStart;
     await this.cleanup();
     return published;
   }

@@ -17,6 +17,7 @@ export class LibraryItem {
   @Prop({ type: [MongooseSchema.Types.Mixed], default: undefined }) outbox?: OutboxEvent[];
   /** When its event was stored (the relay's index). */
   @Prop() outboxAt?: Date;
+  @Prop() outboxSlot?: number;
 }
 
 export type LibraryItemDocument = HydratedDocument<LibraryItem>;

@@ -123,6 +123,7 @@ export class Video {
   @Prop({ type: [MongooseSchema.Types.Mixed], default: undefined }) outbox?: OutboxEvent[];
   /** When events were last stored in it: the relay's indexed field. */
   @Prop() outboxAt?: Date;
+  @Prop() outboxSlot?: number;
 
   createdAt!: Date;
   updatedAt!: Date;

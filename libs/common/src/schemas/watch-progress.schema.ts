@@ -18,6 +18,7 @@ export class WatchProgress {
   @Prop({ type: [MongooseSchema.Types.Mixed], default: undefined }) outbox?: OutboxEvent[];
   /** When its event was stored (the relay's index). */
   @Prop() outboxAt?: Date;
+  @Prop() outboxSlot?: number;
 }
 
 export type WatchProgressDocument = HydratedDocument<WatchProgress>;

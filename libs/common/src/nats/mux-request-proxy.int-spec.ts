@@ -4,7 +4,8 @@ import { ClientProxyFactory, Ctx, MessagePattern, NatsContext, NatsRecordBuilder
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { randomUUID } from 'node:crypto';
 import { firstValueFrom } from 'rxjs';
-import { MuxRequestProxy } from './mux-request-proxy.js';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { MuxRequestProxy, ReplyInbox } from './mux-request-proxy.js';
 
 // Real NATS from `scripts/infra.sh up` and a real Nest microservice answering: the proxy must speak
 // Nest's wire format both ways. Subjects carry a random suffix so parallel runs never meet.
@@ -80,5 +81,51 @@ describe('MuxRequestProxy (real NATS, a Nest microservice answering)', () => {
 
   it('fails at once when nothing listens on the subject', async () => {
     await expect(firstValueFrom(proxy.send(`it.nobody.${suffix}`, record({})))).rejects.toThrow();
+  });
+});
+
+describe('ReplyInbox (real NATS)', () => {
+  it('forgets a request its caller gave up on, and drops its late answer', async () => {
+    const connection = (await client.connect()) as NatsConnection;
+    const slow = `it.slow.${suffix}`;
+    const responder = connection.subscribe(slow, { callback: (_error, message) => void setTimeout(() => message.respond('late'), 200) });
+    const answers: unknown[] = [];
+    const cancel = ReplyInbox.of(connection).request(slow, '{}', undefined, 5000, (error, message) => answers.push(error ?? message.string()));
+
+    expect(ReplyInbox.of(connection).waiting).toBe(1);
+    cancel();
+    expect(ReplyInbox.of(connection).waiting).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(answers).toEqual([]);
+    responder.unsubscribe();
+  });
+
+  it('fails a request nobody answers once its own timeout passes', async () => {
+    const connection = (await client.connect()) as NatsConnection;
+    const silent = `it.silent.${suffix}`;
+    const responder = connection.subscribe(silent, { callback: () => undefined });
+    const failure = await new Promise<Error | null>((resolve) => ReplyInbox.of(connection).request(silent, '{}', undefined, 100, (error) => resolve(error)));
+
+    expect(failure?.message).toMatch(/no answer/);
+    expect(ReplyInbox.of(connection).waiting).toBe(0);
+    responder.unsubscribe();
+  });
+
+  it('fails the waiting requests when the connection closes, and the next connection gets an inbox of its own', async () => {
+    const own = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers } }) as ClientNats;
+    const connection = (await own.connect()) as NatsConnection;
+    const silent = `it.silent2.${suffix}`;
+    const responder = connection.subscribe(silent, { callback: () => undefined });
+    const pending = new Promise<Error | null>((resolve) => ReplyInbox.of(connection).request(silent, '{}', undefined, 10_000, (error) => resolve(error)));
+    await connection.flush();
+
+    await own.close();
+
+    expect((await pending)?.message).toMatch(/closed/);
+    const next = (await own.connect()) as NatsConnection;
+    expect(next).not.toBe(connection);
+    expect(await firstValueFrom(new MuxRequestProxy(own).send(ECHO, record({ text: 'again' })))).toEqual({ text: 'AGAIN' });
+    responder.unsubscribe();
+    await own.close();
   });
 });

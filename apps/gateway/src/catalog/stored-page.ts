@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Live parts added to a page at answer time: a value, or null when its service did not answer. */
 export type LiveValues = Readonly<Record<string, unknown>>;
@@ -11,7 +11,7 @@ export interface PageBytes {
 
 const NEWLINE = 0x0a;
 const CLOSING_BRACE = 0x7d;
-const digest = (data: Buffer | string) => createHash('sha1').update(data).digest('base64url');
+const digest = (data: Buffer | string) => hash('sha1', data, 'base64url');
 
 /**
  * A cached read as it is kept in Redis and sent: the JSON bytes, serialised once when the page was

@@ -17,7 +17,7 @@ const TIMEOUT_SLACK_MS = 1000;
  * messages per call for this process and for the NATS server (issue 23's ping profile). The wire
  * format stays Nest's (`{pattern, data, id}` out, `{err, response, isDisposed, id}` back), so
  * services still answer with @MessagePattern handlers; the connection is ClientNats's own, with its
- * reconnect handling. Answers are routed by `ReplyInbox`, not nats.js's `request()`: see there.
+ * reconnect handling. Answers are routed by `ReplyInbox`, not nats.js's `request()` (ADR 0044).
  */
 export class MuxRequestProxy implements RequestProxy {
   private lastId = 0;

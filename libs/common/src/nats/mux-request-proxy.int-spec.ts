@@ -129,3 +129,15 @@ describe('ReplyInbox (real NATS)', () => {
     await own.close();
   });
 });
+
+describe('MuxRequestProxy with a reply that is not JSON (real NATS)', () => {
+  it('fails the call instead of throwing into the connection', async () => {
+    const connection = (await client.connect()) as NatsConnection;
+    const garbled = `it.garbled.${suffix}`;
+    const responder = connection.subscribe(garbled, { callback: (_error, message) => void message.respond('{not json') });
+
+    await expect(firstValueFrom(proxy.send(garbled, record({})))).rejects.toThrow();
+    expect(await firstValueFrom(proxy.send(ECHO, record({ text: 'still' })))).toEqual({ text: 'STILL' });
+    responder.unsubscribe();
+  });
+});

@@ -37,7 +37,13 @@ export class MuxRequestProxy implements RequestProxy {
           cancel = ReplyInbox.of(connection).request(pattern, body, record.headers as MsgHdrs | undefined, timeoutMs, (error, message) => {
             if (error) return subscriber.error(error);
             if (message.data.length === 0) return subscriber.error(new Error(`Empty response for ${pattern}`));
-            const answer = message.json<{ err?: unknown; response?: T }>();
+            let answer: { err?: unknown; response?: T };
+            try {
+              answer = message.json<{ err?: unknown; response?: T }>();
+            } catch (parseError) {
+              // Thrown here it would land in nats.js's dispatch, not with the caller.
+              return subscriber.error(parseError);
+            }
             // A service's error travels as data: the caller rebuilds the DomainError it stands for.
             if (answer.err) return subscriber.error(answer.err);
             subscriber.next(answer.response as T);

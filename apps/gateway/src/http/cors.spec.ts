@@ -37,18 +37,18 @@ beforeAll(async () => {
 
 afterAll(() => app.close());
 
-const inject = async (method: 'GET' | 'OPTIONS', url: string, headers: Record<string, string>) => {
+const send = async (method: 'GET' | 'OPTIONS', url: string, headers: Record<string, string>) => {
   const answer = await fetch(`${base}${url}`, { method, headers });
   await answer.arrayBuffer();
   return { statusCode: answer.status, headers: Object.fromEntries(answer.headers) as Record<string, string | undefined> };
 };
-const preflight = (url: string, origin: string) => inject('OPTIONS', url, { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,range' });
+const preflight = (url: string, origin: string) => send('OPTIONS', url, { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,range' });
 
 describe('registerCors (two policies, each fixed per route)', () => {
   const playbackFile = `${PLAYBACK_PATH_PREFIX}v1/master.m3u8`;
 
   it('answers playback files to any origin, never with credentials', async () => {
-    const answer = await inject('GET', playbackFile, { origin: ELSEWHERE });
+    const answer = await send('GET', playbackFile, { origin: ELSEWHERE });
 
     expect(answer.statusCode).toBe(200);
     expect(answer.headers['access-control-allow-origin']).toBe('*');
@@ -66,8 +66,8 @@ describe('registerCors (two policies, each fixed per route)', () => {
   });
 
   it('answers the rest of the API only to listed origins, with credentials', async () => {
-    const listed = await inject('GET', `/${API_PREFIX}/titles`, { origin: ALLOWED });
-    const unlisted = await inject('GET', `/${API_PREFIX}/titles`, { origin: ELSEWHERE });
+    const listed = await send('GET', `/${API_PREFIX}/titles`, { origin: ALLOWED });
+    const unlisted = await send('GET', `/${API_PREFIX}/titles`, { origin: ELSEWHERE });
 
     expect(listed.headers['access-control-allow-origin']).toBe(ALLOWED);
     expect(listed.headers['access-control-allow-credentials']).toBe('true');

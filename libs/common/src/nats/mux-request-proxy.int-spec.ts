@@ -4,7 +4,7 @@ import { ClientProxyFactory, Ctx, MessagePattern, NatsContext, NatsRecordBuilder
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { randomUUID } from 'node:crypto';
 import { firstValueFrom } from 'rxjs';
-import type { NatsConnection } from '@nats-io/transport-node';
+import type { Msg, NatsConnection } from '@nats-io/transport-node';
 import { MuxRequestProxy, ReplyInbox } from './mux-request-proxy.js';
 
 // Real NATS from `scripts/infra.sh up` and a real Nest microservice answering: the proxy must speak
@@ -88,14 +88,19 @@ describe('ReplyInbox (real NATS)', () => {
   it('forgets a request its caller gave up on, and drops its late answer', async () => {
     const connection = (await client.connect()) as NatsConnection;
     const slow = `it.slow.${suffix}`;
-    const responder = connection.subscribe(slow, { callback: (_error, message) => void setTimeout(() => message.respond('late'), 200) });
+    let received: (message: Msg) => void = () => undefined;
+    const request = new Promise<Msg>((resolve) => (received = resolve));
+    const responder = connection.subscribe(slow, { callback: (_error, message) => received(message) });
     const answers: unknown[] = [];
     const cancel = ReplyInbox.of(connection).request(slow, '{}', undefined, 5000, (error, message) => answers.push(error ?? message.string()));
+    const held = await request;
 
     expect(ReplyInbox.of(connection).waiting).toBe(1);
     cancel();
     expect(ReplyInbox.of(connection).waiting).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    held.respond('late');
+    // One connection answers and listens: the server delivers the late answer to the inbox before it answers the flush's ping.
+    await connection.flush();
     expect(answers).toEqual([]);
     responder.unsubscribe();
   });

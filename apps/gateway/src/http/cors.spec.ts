@@ -39,8 +39,8 @@ afterAll(() => app.close());
 
 const send = async (method: 'GET' | 'OPTIONS', url: string, headers: Record<string, string>) => {
   const answer = await fetch(`${base}${url}`, { method, headers });
-  await answer.arrayBuffer();
-  return { statusCode: answer.status, headers: Object.fromEntries(answer.headers) as Record<string, string | undefined> };
+  const body = await answer.text();
+  return { statusCode: answer.status, body, headers: Object.fromEntries(answer.headers) as Record<string, string | undefined> };
 };
 const preflight = (url: string, origin: string) => send('OPTIONS', url, { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,range' });
 
@@ -63,6 +63,13 @@ describe('registerCors (two policies, each fixed per route)', () => {
     expect(answer.headers['access-control-allow-origin']).toBe('*');
     expect(answer.headers['access-control-allow-headers']).toBe('range, authorization');
     expect(answer.headers['access-control-allow-methods']).toBe('GET, HEAD');
+  });
+
+  it('refuses an OPTIONS under the playback path that is no preflight, with nothing of the file', async () => {
+    const answer = await send('OPTIONS', playbackFile, {});
+
+    expect([400, 404]).toContain(answer.statusCode);
+    expect(answer.body).not.toContain('#EXTM3U');
   });
 
   it('answers the rest of the API only to listed origins, with credentials', async () => {

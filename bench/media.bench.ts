@@ -10,6 +10,7 @@
  * The bare gateway → media round trip (`/health/ping/media`) is measured beside it as a baseline.
  * `MEDIA_BENCH_ONLY=playback` measures the stream start alone, on a short 480p clip (no transcoding
  * comparison), with each step's time: for working on the stream start.
+ * `MEDIA_BENCH_CPU_PROFILE=<dir>` profiles the gateway and media (V8 CPU profiles written there when they stop).
  * Asserts only that every step succeeded.
  */
 import { spawn } from 'node:child_process';
@@ -101,8 +102,11 @@ try {
   makeClip(clip, { seconds: CLIP_SECONDS, width: CLIP_WIDTH, height: CLIP_HEIGHT, fps: FPS });
   const ladderSetting = LADDER.map(([h, , v, a]) => `${h}:${v}:${a}`).join(',');
 
+  const profileDir = process.env.MEDIA_BENCH_CPU_PROFILE;
+  const profiled = { NODE_OPTIONS: `--require ${join(import.meta.dirname, 'support/cpu-profiler.cjs')}`, BENCH_PROFILE_DIR: profileDir ?? '' };
   await platform.start({
     env: { ...QUIET_PLATFORM_ENV, S3_KEY_PREFIX: prefix, TRANSCODE_PRESET: PRESET, TRANSCODE_SEGMENT_SECONDS: String(SEGMENT_SECONDS), TRANSCODE_LADDER: ladderSetting },
+    ...(profileDir ? { appEnv: { gateway: profiled, media: profiled } } : {}),
   });
   // 1. The hand-written command, timed from this process (its only reaped child while it runs), with the
   // platform started and idle, as it is when ours runs.
@@ -171,18 +175,30 @@ try {
     return { stream: t1 - t0, master: t2 - t1, playlist: t3 - t2, redirect: t4 - t3, storage: t5 - t4, firstByte, whole: performance.now() - t0 };
   };
   for (let i = 0; i < 20; i += 1) await startPlayback(); // warm-up
+  // CPU per stream start (four gateway requests, three media calls), each process's, and this client's (it shares the cores).
+  const cpuOf = { gateway: platform.app('gateway').pid, media: mediaPid, client: 'self' as const };
+  const cpuNow = () => Object.fromEntries(Object.entries(cpuOf).map(([name, pid]) => [name, pid ? cpuSecondsOf(pid) : 0]));
+  const cpuPerStart = (before: Record<string, number>, starts: number) => {
+    const after = cpuNow();
+    return Object.entries(after).map(([name, seconds]) => `${name} ${((1000 * (seconds - before[name])) / starts).toFixed(2)}`).join(', ');
+  };
   const sequential: Start[] = [];
+  const sequentialCpu = cpuNow();
   for (let i = 0; i < SEQUENTIAL_REQUESTS; i += 1) sequential.push(await startPlayback());
+  const sequentialCpuPerStart = cpuPerStart(sequentialCpu, SEQUENTIAL_REQUESTS);
   const concurrent: Start[] = [];
   let issued = 0;
+  const concurrentCpu = cpuNow();
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
     while (issued < CONCURRENT_REQUESTS) {
       issued += 1;
       concurrent.push(await startPlayback());
     }
   }));
+  const concurrentCpuPerStart = cpuPerStart(concurrentCpu, CONCURRENT_REQUESTS);
   // Baseline: the bare request/reply round trip to media through the gateway, same machine, same moment.
   const roundTrips: number[] = [];
+  const pingCpu = cpuNow();
   for (let i = 0; i < SEQUENTIAL_REQUESTS; i += 1) {
     const t0 = performance.now();
     const ping = await fetch(platform.url('/health/ping/media'));
@@ -190,6 +206,7 @@ try {
     await ping.arrayBuffer();
     roundTrips.push(performance.now() - t0);
   }
+  const pingCpuPerRequest = cpuPerStart(pingCpu, SEQUENTIAL_REQUESTS);
   measured = true;
 
   const setting = `${availableParallelism()} CPUs, Node ${process.version}, x264 ${PRESET}, ${CLIP_SECONDS} s ${CLIP_HEIGHT}p${FPS} clip → ${LADDER.map(([h]) => `${h}p`).join('/')} HLS fMP4, ${SEGMENT_SECONDS} s segments`;
@@ -207,6 +224,11 @@ try {
     startRow(`first byte, ${CONCURRENCY} concurrent`, concurrent, 'firstByte'),
     startRow('whole first segment, sequential', sequential, 'whole'),
     startRow(`whole first segment, ${CONCURRENCY} concurrent`, concurrent, 'whole'),
+    startRow('  step: stream start, sequential', sequential, 'stream'),
+    startRow('  step: master playlist, sequential', sequential, 'master'),
+    startRow('  step: media playlist, sequential', sequential, 'playlist'),
+    startRow('  step: segment redirect, sequential', sequential, 'redirect'),
+    startRow('  step: object store first byte, sequential', sequential, 'storage'),
     startRow(`  step: stream start, ${CONCURRENCY} concurrent`, concurrent, 'stream'),
     startRow(`  step: master playlist, ${CONCURRENCY} concurrent`, concurrent, 'master'),
     startRow(`  step: media playlist, ${CONCURRENCY} concurrent`, concurrent, 'playlist'),
@@ -214,6 +236,7 @@ try {
     startRow(`  step: object store first byte, ${CONCURRENCY} concurrent`, concurrent, 'storage'),
     ['baseline: GET /health/ping/media, sequential', String(roundTrips.length), percentile(roundTrips, 50).toFixed(1), percentile(roundTrips, 99).toFixed(1), Math.max(...roundTrips).toFixed(1)],
   ]);
+  console.log(`\nCPU ms per stream start (user + system): sequential ${sequentialCpuPerStart}; ${CONCURRENCY} concurrent ${concurrentCpuPerStart}; per sequential ping ${pingCpuPerRequest}`);
 } finally {
   await platform.stop();
   await bucket.removeAll(prefix);

@@ -12,6 +12,7 @@
  * - lag: once a second during the load a probe batch of its own video is posted; its lag runs
  *   from the 202 (the acceptance) to the first report that counts all its events: p50 and p99.
  * `BENCH_ANALYTICS_LOG_LEVEL=debug` keeps analytics' log (its per-group step timings) in results/.
+ * `BENCH_INGEST_CPU_PROFILE=<dir>` profiles the gateway and analytics (V8 CPU profiles written there when they stop).
  * Asserts sanity only (every response 202, everything applied), never speed.
  */
 import 'reflect-metadata';
@@ -41,6 +42,8 @@ const RESULTS_DIR = join(import.meta.dirname, 'results');
 const BATCHES_PER_SESSION = Number(process.env.BENCH_BATCHES_PER_SESSION ?? 1);
 /** Analytics' own log level (e.g. debug, for its per-group step timings); its log is then kept in results/. */
 const ANALYTICS_LOG_LEVEL = process.env.BENCH_ANALYTICS_LOG_LEVEL;
+const PROFILE_DIR = process.env.BENCH_INGEST_CPU_PROFILE;
+const PROFILED = { NODE_OPTIONS: `--require ${join(import.meta.dirname, 'support/cpu-profiler.cjs')}`, BENCH_PROFILE_DIR: PROFILE_DIR ?? '' };
 
 /**
  * The `index`-th batch of one player's session as media issues it: the first opens with view_start
@@ -151,7 +154,10 @@ try {
   await platform.start({
     env: { ...QUIET_PLATFORM_ENV, EVENTS_MAX_BATCH: '500', ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}) },
     // debug: analytics logs each group's step timings (claim, read, update, parts, marks), kept below.
-    appEnv: ANALYTICS_LOG_LEVEL ? { analytics: { LOG_LEVEL: ANALYTICS_LOG_LEVEL } } : {},
+    appEnv: {
+      ...(PROFILE_DIR ? { gateway: PROFILED } : {}),
+      analytics: { ...(ANALYTICS_LOG_LEVEL ? { LOG_LEVEL: ANALYTICS_LOG_LEVEL } : {}), ...(PROFILE_DIR ? PROFILED : {}) },
+    },
   });
   const admin = analyticsToken(platform, 'bench-admin', 'admin');
   const bus = await JetStreamBus.connect([platform.env.NATS_URL ?? ''], 'bench-ingest');

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { PLAYBACK_EVENT_SCHEMA, PlaybackEvent, PlaybackSessionIds } from '@onstream/common';
-import { batchIdOf, screenEvents } from './event-screening.js';
+import { DomainError, INGEST_EVENTS_REQUEST_SCHEMA, IngestEventsRequest, PLAYBACK_EVENT_SCHEMA, PlaybackEvent, PlaybackSessionIds } from '@onstream/common';
+import { batchIdOf, batchOf, screenEvents } from './event-screening.js';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const sessionIds = new PlaybackSessionIds('k'.repeat(32));
@@ -44,6 +44,41 @@ describe('screenEvents', () => {
   it('refuses unknown fields and unknown types', () => {
     const { rejected } = screenEvents([event('e1', { admin: true }), event('e2', { type: 'teleport' })], rules);
     expect(rejected.map((r) => r.errors.map((e) => e.field))).toEqual([['admin'], ['type']]);
+  });
+});
+
+describe('batchOf', () => {
+  const refusal = (body: unknown) => {
+    try {
+      batchOf(body);
+    } catch (error) {
+      return error instanceof DomainError ? { status: error.status, errors: (error.details as { errors: unknown }).errors } : error;
+    }
+    return 'accepted';
+  };
+
+  it('hands a batch on as parsed, its events unchecked (screenEvents checks each)', () => {
+    const body = { events: [event('e1'), { anything: 1 }] };
+    expect(batchOf(body)).toBe(body);
+  });
+
+  it('answers 400 naming the field when the body is not a batch', () => {
+    const notAnArray = { status: 400, errors: [{ field: 'events', message: 'events must be an array' }] };
+    expect(refusal({})).toEqual(notAnArray);
+    expect(refusal({ events: { 0: event('e1') } })).toEqual(notAnArray);
+    expect(refusal([event('e1')])).toEqual(notAnArray);
+    expect(refusal(null)).toEqual(notAnArray);
+    expect(refusal('events')).toEqual(notAnArray);
+    for (const item of [null, [event('e1')], 'e1', 7]) {
+      expect(refusal({ events: [item, event('e1'), item] })).toEqual({ status: 400, errors: [{ field: 'events', message: 'each event must be an object' }] });
+      expect(refusal({ events: [event('e1'), item] })).toEqual({ status: 400, errors: [{ field: 'events', message: 'each event must be an object' }] });
+    }
+    expect(refusal({ events: [], admin: true })).toEqual({ status: 400, errors: [{ field: 'admin', message: 'property admin should not exist' }] });
+  });
+
+  it('describes in OpenAPI exactly the fields it accepts', () => {
+    const documented = (Reflect.getMetadata('swagger/apiModelPropertiesArray', IngestEventsRequest.prototype) as string[]).map((name) => name.slice(1));
+    expect(documented).toEqual(Object.keys(INGEST_EVENTS_REQUEST_SCHEMA.properties));
   });
 });
 

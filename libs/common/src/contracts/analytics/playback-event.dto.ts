@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsObject } from 'class-validator';
 import type { FieldError } from '../../errors/domain-error.js';
 
 /** What a player or an engagement source reports. `like`/`share`/`comment` may carry a count. */
@@ -123,12 +122,23 @@ export const PLAYBACK_EVENT_PATTERN_MESSAGES: Record<string, string> = {
   adBreakId: 'adBreakId must be preroll, postroll or midroll-N',
 };
 
+/**
+ * A batch as a client sends it: the OpenAPI description. The rules live in INGEST_EVENTS_REQUEST_SCHEMA
+ * (checked by the gateway with the events': class-transformer's walk of every event of every batch
+ * took a sixth of the gateway's time under ingest load).
+ */
 export class IngestEventsRequest {
   @ApiProperty({ type: [PlaybackEvent], description: 'Up to EVENTS_MAX_BATCH events; each is checked on its own.' })
-  @IsArray()
-  @IsObject({ each: true, message: 'each event must be an object' })
   events!: object[];
 }
+
+/** The batch envelope: an `events` array of objects and nothing else; each event is then checked on its own. */
+export const INGEST_EVENTS_REQUEST_SCHEMA = {
+  type: 'object',
+  required: ['events'],
+  additionalProperties: false,
+  properties: { events: { type: 'array', items: { type: 'object' } } },
+} as const;
 
 export class EventRejection {
   @ApiProperty({ description: 'Position of the event in the batch.' }) index!: number;

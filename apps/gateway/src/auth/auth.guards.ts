@@ -2,19 +2,30 @@ import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { DomainError, ErrorCodes, requireAccess, type AuthUser, type Permission } from '@onstream/common';
+import type { FastifyRequest } from 'fastify';
 import { IS_PUBLIC, REQUIRED_PERMISSION } from './auth.decorators.js';
+import { JwtStrategy } from './jwt.strategy.js';
 
 /** Every route needs a valid access token unless marked @Public(). */
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly strategy: JwtStrategy,
+  ) {
     super();
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>();
     if (isPublic && !request.headers.authorization) return true;
+    // A token verified before (same text, not expired) skips passport; its session is still checked.
+    const known = await this.strategy.knownCaller(request);
+    if (known) {
+      request.user = known;
+      return true;
+    }
     return (await super.canActivate(context)) as boolean;
   }
 

@@ -75,22 +75,26 @@ export const RolePowers: Readonly<Record<Role, readonly RolePower[]>> = {
 
 type Actor = Pick<AuthUser, 'tokenType' | 'kidProfile' | 'profileId' | 'role'> | undefined;
 
-/** Why an actor may not hold a permission, or null when it may. */
-export function accessRefusal(actor: Actor, permission: Permission): DomainError | null {
+/** Which rule refuses the actor the permission, or null when it may: decided without building an error (ownsOrMay asks on every object read). */
+function refusingRule(actor: Actor, permission: Permission): 'kind' | 'role' | null {
   const rule: PermissionRule = Permissions[permission];
-  const kind = actorKindOf(actor);
-  if (!rule.kinds.includes(kind)) {
-    if (kind === 'anonymous') return new DomainError(ErrorCodes.Unauthorized, 401, 'A valid access token is required.');
-    return new DomainError(ErrorCodes.ScopeForbidden, 403, `A ${kind} token may not do this (${permission}).`, { permission, actorKind: kind });
-  }
-  if (rule.rolePower && !(actor && Roles.includes(actor.role) && (RolePowers[actor.role] as readonly Permission[]).includes(permission))) {
-    return new DomainError(ErrorCodes.Forbidden, 403, `Your role may not do this (${permission}).`, { permission });
-  }
+  if (!rule.kinds.includes(actorKindOf(actor))) return 'kind';
+  if (rule.rolePower && !(actor && Roles.includes(actor.role) && (RolePowers[actor.role] as readonly Permission[]).includes(permission))) return 'role';
   return null;
 }
 
+/** Why an actor may not hold a permission, or null when it may. */
+export function accessRefusal(actor: Actor, permission: Permission): DomainError | null {
+  const refusing = refusingRule(actor, permission);
+  if (refusing === null) return null;
+  const kind = actorKindOf(actor);
+  if (refusing === 'role') return new DomainError(ErrorCodes.Forbidden, 403, `Your role may not do this (${permission}).`, { permission });
+  if (kind === 'anonymous') return new DomainError(ErrorCodes.Unauthorized, 401, 'A valid access token is required.');
+  return new DomainError(ErrorCodes.ScopeForbidden, 403, `A ${kind} token may not do this (${permission}).`, { permission, actorKind: kind });
+}
+
 export function hasPermission(actor: Actor, permission: Permission): boolean {
-  return accessRefusal(actor, permission) === null;
+  return refusingRule(actor, permission) === null;
 }
 
 /** Throws the refusal: 401 without a token, 403 AUTH.SCOPE_FORBIDDEN for the token's kind, 403 for the role. */

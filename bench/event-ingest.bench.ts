@@ -26,7 +26,7 @@ import { analyticsToken } from '../test/support/analytics-tokens.js';
 import { Platform } from '../test/support/platform.js';
 import { playbackSessionId } from '../test/support/playback-sessions.js';
 import { waitFor } from '../test/support/processes.js';
-import { QUIET_PLATFORM_ENV } from './support/load.js';
+import { cpuSecondsOf, QUIET_PLATFORM_ENV } from './support/load.js';
 
 const BATCH = 50;
 const CONNECTIONS = Number(process.env.BENCH_INGEST_CONNECTIONS ?? 64);
@@ -167,6 +167,8 @@ try {
   const players = new Players();
   const probes: Array<Promise<number | null>> = [];
   const prober = setInterval(() => probes.push(probeLagMs(admin)), 1000);
+  const gatewayPid = platform.app('gateway').pid;
+  const gatewayCpuBefore = gatewayPid ? cpuSecondsOf(gatewayPid) : 0;
   const loadStarted = Date.now();
   const result = await autocannon({
     url: platform.url('/events'),
@@ -177,6 +179,7 @@ try {
   });
   clearInterval(prober);
   const loadEnded = Date.now();
+  const gatewayCpuSeconds = gatewayPid ? cpuSecondsOf(gatewayPid) - gatewayCpuBefore : 0;
   if (result.non2xx + result.errors + result.timeouts > 0) throw new Error(`ingest: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   const backlogAtLoadEnd = await backlog(bus);
   const { left, drainedAt } = await drain(bus, DRAIN_LIMIT_SECONDS);
@@ -202,6 +205,8 @@ try {
     capacityDrainSeconds: capacity.drainSeconds,
     acceptedEventsPerSec: Math.round(acceptedEvents / loadSeconds),
     acceptedEvents,
+    // What the gateway spent on each accepted event (user + system): its cost, whatever the machine's speed.
+    gatewayCpuMicrosPerEvent: Math.round((1e6 * gatewayCpuSeconds) / acceptedEvents),
     appliedDuringLoadEventsPerSec: Math.round((acceptedEvents - backlogAtLoadEnd * BATCH) / loadSeconds),
     batchesPendingAtLoadEnd: backlogAtLoadEnd,
     batchesLeftAtDrainLimit: left,
@@ -222,6 +227,7 @@ try {
     `backlog at load end: ${backlogAtLoadEnd} batches; ${left === 0 ? 'drained' : `${left} still pending`} ${figures.drainAfterLoadSeconds} s later; ` +
       `lag 202 → report (${lags.length} probes, ${figures.lagProbesPastLimit} past ${PROBE_LIMIT_MS / 1000} s, counted at it): p50 ${figures.lagMsP50} ms, p99 ${figures.lagMsP99} ms, max ${figures.lagMsMax} ms`,
   );
+  console.log(`gateway CPU per accepted event during the load: ${figures.gatewayCpuMicrosPerEvent} µs (user + system)`);
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'event-ingest.json'), `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`\nwritten to ${join(RESULTS_DIR, 'event-ingest.json')}`);

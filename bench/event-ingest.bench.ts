@@ -26,7 +26,7 @@ import { analyticsToken } from '../test/support/analytics-tokens.js';
 import { Platform } from '../test/support/platform.js';
 import { playbackSessionId } from '../test/support/playback-sessions.js';
 import { waitFor } from '../test/support/processes.js';
-import { cpuSecondsOf, QUIET_PLATFORM_ENV } from './support/load.js';
+import { cpuProfilerEnv, cpuSecondsOf, QUIET_PLATFORM_ENV } from './support/load.js';
 
 const BATCH = 50;
 const CONNECTIONS = Number(process.env.BENCH_INGEST_CONNECTIONS ?? 64);
@@ -43,7 +43,7 @@ const BATCHES_PER_SESSION = Number(process.env.BENCH_BATCHES_PER_SESSION ?? 1);
 /** Analytics' own log level (e.g. debug, for its per-group step timings); its log is then kept in results/. */
 const ANALYTICS_LOG_LEVEL = process.env.BENCH_ANALYTICS_LOG_LEVEL;
 const PROFILE_DIR = process.env.BENCH_INGEST_CPU_PROFILE;
-const PROFILED = { NODE_OPTIONS: `--require ${join(import.meta.dirname, 'support/cpu-profiler.cjs')}`, BENCH_PROFILE_DIR: PROFILE_DIR ?? '' };
+const PROFILED = PROFILE_DIR ? cpuProfilerEnv(PROFILE_DIR) : {};
 
 /**
  * The `index`-th batch of one player's session as media issues it: the first opens with view_start
@@ -155,8 +155,8 @@ try {
     env: { ...QUIET_PLATFORM_ENV, EVENTS_MAX_BATCH: '500', ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}) },
     // debug: analytics logs each group's step timings (claim, read, update, parts, marks), kept below.
     appEnv: {
-      ...(PROFILE_DIR ? { gateway: PROFILED } : {}),
-      analytics: { ...(ANALYTICS_LOG_LEVEL ? { LOG_LEVEL: ANALYTICS_LOG_LEVEL } : {}), ...(PROFILE_DIR ? PROFILED : {}) },
+      gateway: PROFILED,
+      analytics: { ...(ANALYTICS_LOG_LEVEL ? { LOG_LEVEL: ANALYTICS_LOG_LEVEL } : {}), ...PROFILED },
     },
   });
   const admin = analyticsToken(platform, 'bench-admin', 'admin');

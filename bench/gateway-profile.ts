@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { join } from 'node:path';
 import { Platform } from '../test/support/platform.js';
 import { waitFor } from '../test/support/processes.js';
-import { measureLoad, QUIET_PLATFORM_ENV } from './support/load.js';
+import { cpuProfilerEnv, measureLoad, QUIET_PLATFORM_ENV } from './support/load.js';
 
 interface Profile {
   nodes: ProfileNode[];
@@ -80,7 +80,7 @@ async function cutProfile(app: (typeof PROFILED)[number]): Promise<string> {
 const platform = new Platform();
 rmSync(PROFILE_DIR, { recursive: true, force: true });
 mkdirSync(PROFILE_DIR, { recursive: true });
-const preload = { NODE_OPTIONS: `--require ${join(import.meta.dirname, 'support/cpu-profiler.cjs')}`, BENCH_PROFILE_DIR: PROFILE_DIR };
+const preload = cpuProfilerEnv(PROFILE_DIR);
 try {
   await platform.start({ env: QUIET_PLATFORM_ENV, appEnv: Object.fromEntries(PROFILED.map((app) => [app, preload])) });
   const url = platform.url('/health/ping/users');

@@ -25,7 +25,7 @@ import { MediaTokens } from '../test/support/media-tokens.js';
 import { uploadFile } from '../test/support/media-tus.js';
 import { Platform } from '../test/support/platform.js';
 import { waitFor } from '../test/support/processes.js';
-import { cpuSecondsOf, QUIET_PLATFORM_ENV } from './support/load.js';
+import { cpuProfilerEnv, cpuSecondsOf, QUIET_PLATFORM_ENV } from './support/load.js';
 
 const PRESET = process.env.TRANSCODE_PRESET ?? 'veryfast';
 const PLAYBACK_ONLY = process.env.MEDIA_BENCH_ONLY === 'playback';
@@ -103,7 +103,7 @@ try {
   const ladderSetting = LADDER.map(([h, , v, a]) => `${h}:${v}:${a}`).join(',');
 
   const profileDir = process.env.MEDIA_BENCH_CPU_PROFILE;
-  const profiled = { NODE_OPTIONS: `--require ${join(import.meta.dirname, 'support/cpu-profiler.cjs')}`, BENCH_PROFILE_DIR: profileDir ?? '' };
+  const profiled = profileDir ? cpuProfilerEnv(profileDir) : {};
   await platform.start({
     env: { ...QUIET_PLATFORM_ENV, S3_KEY_PREFIX: prefix, TRANSCODE_PRESET: PRESET, TRANSCODE_SEGMENT_SECONDS: String(SEGMENT_SECONDS), TRANSCODE_LADDER: ladderSetting },
     ...(profileDir ? { appEnv: { gateway: profiled, media: profiled } } : {}),
@@ -178,14 +178,14 @@ try {
   // CPU per stream start (four gateway requests, three media calls), each process's, and this client's (it shares the cores).
   const cpuOf = { gateway: platform.app('gateway').pid, media: mediaPid, client: 'self' as const };
   const cpuNow = () => Object.fromEntries(Object.entries(cpuOf).map(([name, pid]) => [name, pid ? cpuSecondsOf(pid) : 0]));
-  const cpuPerStart = (before: Record<string, number>, starts: number) => {
+  const cpuPer = (before: Record<string, number>, count: number) => {
     const after = cpuNow();
-    return Object.entries(after).map(([name, seconds]) => `${name} ${((1000 * (seconds - before[name])) / starts).toFixed(2)}`).join(', ');
+    return Object.entries(after).map(([name, seconds]) => `${name} ${((1000 * (seconds - before[name])) / count).toFixed(2)}`).join(', ');
   };
   const sequential: Start[] = [];
   const sequentialCpu = cpuNow();
   for (let i = 0; i < SEQUENTIAL_REQUESTS; i += 1) sequential.push(await startPlayback());
-  const sequentialCpuPerStart = cpuPerStart(sequentialCpu, SEQUENTIAL_REQUESTS);
+  const sequentialCpuPerStart = cpuPer(sequentialCpu, SEQUENTIAL_REQUESTS);
   const concurrent: Start[] = [];
   let issued = 0;
   const concurrentCpu = cpuNow();
@@ -195,7 +195,7 @@ try {
       concurrent.push(await startPlayback());
     }
   }));
-  const concurrentCpuPerStart = cpuPerStart(concurrentCpu, CONCURRENT_REQUESTS);
+  const concurrentCpuPerStart = cpuPer(concurrentCpu, CONCURRENT_REQUESTS);
   // Baseline: the bare request/reply round trip to media through the gateway, same machine, same moment.
   const roundTrips: number[] = [];
   const pingCpu = cpuNow();
@@ -206,7 +206,7 @@ try {
     await ping.arrayBuffer();
     roundTrips.push(performance.now() - t0);
   }
-  const pingCpuPerRequest = cpuPerStart(pingCpu, SEQUENTIAL_REQUESTS);
+  const pingCpuPerRequest = cpuPer(pingCpu, SEQUENTIAL_REQUESTS);
   measured = true;
 
   const setting = `${availableParallelism()} CPUs, Node ${process.version}, x264 ${PRESET}, ${CLIP_SECONDS} s ${CLIP_HEIGHT}p${FPS} clip → ${LADDER.map(([h]) => `${h}p`).join('/')} HLS fMP4, ${SEGMENT_SECONDS} s segments`;

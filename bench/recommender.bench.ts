@@ -25,7 +25,7 @@ import { Platform, ROOT } from '../test/support/platform.js';
 import { waitFor } from '../test/support/processes.js';
 import { TestTokens } from '../test/support/tokens.js';
 import { generatedTitle } from './support/generated-titles.js';
-import { measureLoad, printTable, QUIET_PLATFORM_ENV, type Figures } from './support/load.js';
+import { cpuProfilerEnv, measureLoad, printTable, QUIET_PLATFORM_ENV, type Figures } from './support/load.js';
 import { opLine, RatingStore, timeOps } from './support/rating-store.js';
 
 const DATASET = join(ROOT, '../shared/datasets/movielens-small');
@@ -175,8 +175,7 @@ try {
   // Training runs when asked only: the write scenario must not set it off in the middle.
   // RECOMMENDER_BENCH_CPU_PROFILE=<dir>: the catalog and the gateway write a V8 CPU profile there when they stop (where a request's time goes).
   const profileDir = process.env.RECOMMENDER_BENCH_CPU_PROFILE;
-  const profiled = { NODE_OPTIONS: `--require ${join(ROOT, 'bench/support/cpu-profiler.cjs')}`, BENCH_PROFILE_DIR: profileDir ?? '' };
-  const appEnv = profileDir ? { catalog: profiled, gateway: profiled } : undefined;
+  const appEnv = profileDir ? { catalog: cpuProfilerEnv(profileDir), gateway: cpuProfilerEnv(profileDir) } : undefined;
   await platform.start({ env: { ...QUIET_PLATFORM_ENV, CATALOG_SEED_DIR: '', RECOMMENDER_TRAIN_AFTER_SIGNALS: '100000000' }, appEnv });
   const api = new Api((path) => platform.url(path));
   const tokens = new TestTokens(platform.env.JWT_SECRET ?? '');

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 
 export interface Figures {
@@ -129,6 +130,14 @@ export function printTable(title: string, rows: Array<[string, Figures]>, ratio?
  * Background work that would compete for the two cores while a bench measures one path:
  * the catalog's first-start seed import, analytics' trending timer, billing's renewal sweep.
  */
+/**
+ * An app's environment that makes it write a V8 CPU profile into `dir` when it stops or at SIGUSR2
+ * (bench/support/cpu-profiler.cjs): where a request's time goes.
+ */
+export function cpuProfilerEnv(dir: string): Record<string, string> {
+  return { NODE_OPTIONS: `--require ${join(import.meta.dirname, 'cpu-profiler.cjs')}`, BENCH_PROFILE_DIR: dir };
+}
+
 export const QUIET_PLATFORM_ENV: Record<string, string> = {
   CATALOG_SEED_ON_START: 'false',
   TRENDING_INTERVAL_MS: '0',

@@ -34,7 +34,7 @@ export function batchOf(body: unknown): IngestEventsRequest {
   const errors = new Map<string, FieldError>();
   for (const error of validateBatch.errors ?? []) {
     const found: FieldError =
-      error.keyword === 'additionalProperties' ? { field: String(error.params.additionalProperty), message: `property ${String(error.params.additionalProperty)} should not exist` }
+      error.keyword === 'additionalProperties' ? fieldErrorsOf([error])[0]
       : error.instancePath.startsWith('/events/') ? { field: 'events', message: 'each event must be an object' }
       : { field: 'events', message: 'events must be an array' };
     errors.set(`${found.field} ${found.message}`, found);
